@@ -1,0 +1,60 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { displayName } from '../../../shared/model/nodes';
+import type { Translate } from '../../../shared/i18n/translate';
+import type { StrategyNode } from '../../../shared/model/graph';
+import { useT } from '../../i18n';
+import type { FlowNode } from '../../store/flow';
+import { selectLanguage } from '../../store/selectors';
+import { useApp } from '../../store/StoreContext';
+import { KindIcon } from './KindIcon';
+
+function badgeOf(node: StrategyNode, t: Translate): string {
+  switch (node.kind) {
+    case 'goal':
+      return t(`option.${node.data.level}`);
+    case 'partnerCity':
+      return [t(`option.${node.data.relation}`), node.data.since].filter(Boolean).join(' · ');
+    case 'network':
+      return t(`option.${node.data.role}`);
+    case 'actor':
+      return t(`option.${node.data.actorType}`);
+    case 'project':
+      return t(`option.${node.data.stage}`);
+  }
+}
+
+/**
+ * A node on the canvas. It gets its data through props from React Flow and subscribes only to
+ * the UI language, so moving or editing one node re-renders that node alone.
+ */
+function NodeCardView({ type, data, selected }: NodeProps<FlowNode>) {
+  const t = useT();
+  const language = useApp(selectLanguage);
+  const node = { kind: type, data } as StrategyNode;
+  const name = displayName(node, language);
+  return (
+    <div className={`node-card node-${type}${selected ? ' is-selected' : ''}`}>
+      <Handle type="target" position={Position.Top} />
+      <div className="node-kind">
+        <KindIcon kind={type} />
+        <span>{t(`kind.${type}`)}</span>
+        <span className="node-badge">{badgeOf(node, t)}</span>
+      </div>
+      <div className="node-name" title={name}>
+        {name}
+      </div>
+      <Handle type="source" position={Position.Bottom} />
+    </div>
+  );
+}
+
+export const NodeCard = memo(NodeCardView);
+
+export const NODE_TYPES = {
+  goal: NodeCard,
+  partnerCity: NodeCard,
+  network: NodeCard,
+  actor: NodeCard,
+  project: NodeCard,
+};

@@ -1,0 +1,94 @@
+import { useReactFlow } from '@xyflow/react';
+import { useState } from 'react';
+import { useT } from '../../i18n';
+import {
+  selectCanRedo,
+  selectCanUndo,
+  selectHasSelection,
+  selectOpenMeta,
+  selectSaveState,
+} from '../../store/selectors';
+import { useApp } from '../../store/StoreContext';
+import { LanguageSelect } from '../LanguageSelect';
+import { SearchBox } from './SearchBox';
+
+function TitleField() {
+  const t = useT();
+  const meta = useApp(selectOpenMeta);
+  const setStrategyTitle = useApp((s) => s.setStrategyTitle);
+  const [draft, setDraft] = useState(meta?.title ?? '');
+  const [shownTitle, setShownTitle] = useState(meta?.title);
+  if (meta?.title !== shownTitle) {
+    setShownTitle(meta?.title);
+    setDraft(meta?.title ?? '');
+  }
+  const save = () => {
+    if (draft.trim() === '') setDraft(meta?.title ?? '');
+    else if (draft !== meta?.title) void setStrategyTitle(draft);
+  };
+  return (
+    <label className="title-field">
+      <span className="visually-hidden">{t('strategyTitle')}</span>
+      <input
+        value={draft}
+        maxLength={500}
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={save}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') event.currentTarget.blur();
+        }}
+      />
+    </label>
+  );
+}
+
+export function EditorToolbar() {
+  const t = useT();
+  const flow = useReactFlow();
+  const canUndo = useApp(selectCanUndo);
+  const canRedo = useApp(selectCanRedo);
+  const hasSelection = useApp(selectHasSelection);
+  const saveState = useApp(selectSaveState);
+  const undo = useApp((s) => s.undo);
+  const redo = useApp((s) => s.redo);
+  const deleteSelection = useApp((s) => s.deleteSelection);
+  const closeStrategy = useApp((s) => s.closeStrategy);
+  const exportStrategyFile = useApp((s) => s.exportStrategyFile);
+  const importStrategyFile = useApp((s) => s.importStrategyFile);
+
+  return (
+    <header className="editor-toolbar">
+      <button onClick={() => void closeStrategy()}>← {t('backToLibrary')}</button>
+      <TitleField />
+      <div className="toolbar-group" role="group" aria-label={t('menu.edit')}>
+        <button onClick={undo} disabled={!canUndo}>
+          {t('undo')}
+        </button>
+        <button onClick={redo} disabled={!canRedo}>
+          {t('redo')}
+        </button>
+        <button onClick={deleteSelection} disabled={!hasSelection}>
+          {t('deleteSelected')}
+        </button>
+      </div>
+      <div className="toolbar-group" role="group" aria-label={t('menu.view')}>
+        <button onClick={() => void flow.fitView({ duration: 200 })}>{t('fitView')}</button>
+        <button onClick={() => void flow.zoomIn({ duration: 150 })} aria-label={t('zoomIn')}>
+          +
+        </button>
+        <button onClick={() => void flow.zoomOut({ duration: 150 })} aria-label={t('zoomOut')}>
+          −
+        </button>
+      </div>
+      <SearchBox />
+      <div className="toolbar-group" role="group" aria-label={t('menu.file')}>
+        <button onClick={() => void exportStrategyFile()}>{t('exportFile')}</button>
+        <button onClick={() => void importStrategyFile()}>{t('importFile')}</button>
+      </div>
+      <LanguageSelect compact />
+      <span className={`save-state save-${saveState}`} role="status">
+        {saveState === 'saving' ? t('saving') : saveState === 'saved' ? t('saved') : ''}
+      </span>
+    </header>
+  );
+}

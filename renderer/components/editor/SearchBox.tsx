@@ -1,0 +1,68 @@
+import { useReactFlow } from '@xyflow/react';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { displayName, searchNodes } from '../../../shared/model/nodes';
+import { NODE_WIDTH, NODE_HEIGHT } from '../../../shared/layout/layoutByKind';
+import { useT } from '../../i18n';
+import { toStrategyNode } from '../../store/flow';
+import { selectLanguage, selectNodes } from '../../store/selectors';
+import { useApp } from '../../store/StoreContext';
+
+export const SEARCH_INPUT_ID = 'node-search';
+
+/** Finds nodes by English or Korean name; choosing one selects it and centres the canvas on it. */
+export function SearchBox() {
+  const t = useT();
+  const flow = useReactFlow();
+  const language = useApp(selectLanguage);
+  const nodes = useApp(selectNodes);
+  const selectOnly = useApp((s) => s.selectOnly);
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const results = useMemo(
+    () => searchNodes(nodes.map(toStrategyNode), deferredQuery, 12),
+    [nodes, deferredQuery],
+  );
+
+  const choose = (id: string) => {
+    const node = nodes.find((n) => n.id === id);
+    if (!node) return;
+    selectOnly(id);
+    void flow.setCenter(node.position.x + NODE_WIDTH / 2, node.position.y + NODE_HEIGHT / 2, {
+      zoom: Math.max(flow.getZoom(), 1),
+      duration: 300,
+    });
+    setQuery('');
+  };
+
+  return (
+    <div className="search">
+      <label className="visually-hidden" htmlFor={SEARCH_INPUT_ID}>
+        {t('search')}
+      </label>
+      <input
+        id={SEARCH_INPUT_ID}
+        type="search"
+        placeholder={t('searchPlaceholder')}
+        value={query}
+        maxLength={200}
+        onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && results[0]) choose(results[0].id);
+          if (event.key === 'Escape') setQuery('');
+        }}
+      />
+      {query.trim() !== '' && (
+        <ul className="search-results" aria-label={t('searchResults')}>
+          {results.length === 0 && <li className="empty">{t('noMatches')}</li>}
+          {results.map((node) => (
+            <li key={node.id}>
+              <button onClick={() => choose(node.id)}>
+                <span className="search-kind">{t(`kind.${node.kind}`)}</span> {displayName(node, language)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { useMemo } from 'react';
+import { fieldsOf } from '../../../shared/model/fields';
+import { useT } from '../../i18n';
+import { selectNodeById } from '../../store/selectors';
+import { useApp } from '../../store/StoreContext';
+import { KindIcon } from '../canvas/KindIcon';
+import { FieldInput } from './FieldInput';
+
+export function NodeInspector({ nodeId }: { nodeId: string }) {
+  const t = useT();
+  const selectNode = useMemo(() => selectNodeById(nodeId), [nodeId]);
+  const node = useApp(selectNode);
+  const updateNodeField = useApp((s) => s.updateNodeField);
+  if (!node) return null;
+  const data = node.data as Record<string, unknown>;
+  return (
+    <form className="inspector-form" onSubmit={(event) => event.preventDefault()}>
+      <h3 className={`inspector-kind kind-${node.type}`}>
+        <KindIcon kind={node.type} /> {t(`kind.${node.type}`)}
+      </h3>
+      {fieldsOf(node.type).map((field) => (
+        <FieldInput
+          key={field.key}
+          field={field}
+          value={data[field.key]}
+          onCommit={(value) => updateNodeField(nodeId, field.key, value)}
+        />
+      ))}
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+import { useEffect } from 'react';
+import type { MenuCommand } from '../../shared/host/bridge';
+import { useAppStore } from '../store/StoreContext';
+import type { AppState } from '../store/types';
+import { untitledTitle } from './library/libraryActions';
+
+/** Runs the desktop menu's commands; the same actions the toolbar and shortcuts reach. */
+export function runCommand(state: AppState, command: MenuCommand): void {
+  const viewport = state.viewport;
+  switch (command) {
+    case 'newStrategy':
+      void state.createStrategy(untitledTitle(state.language)).then((id) => state.openStrategy(id));
+      return;
+    case 'importFile':
+      void state.importStrategyFile();
+      return;
+    case 'exportFile':
+      void state.exportStrategyFile();
+      return;
+    case 'undo':
+      return state.undo();
+    case 'redo':
+      return state.redo();
+    case 'deleteSelected':
+      return state.deleteSelection();
+    case 'fitView':
+      void viewport?.fitView({ duration: 200 });
+      return;
+    case 'zoomIn':
+      void viewport?.zoomIn({ duration: 150 });
+      return;
+    case 'zoomOut':
+      void viewport?.zoomOut({ duration: 150 });
+      return;
+    case 'toggleLanguage':
+      return state.toggleLanguage();
+    case 'about':
+      return state.setAboutOpen(true);
+  }
+}
+
+export function useMenuCommands(): void {
+  const store = useAppStore();
+  useEffect(
+    () => store.getState().host.onMenuCommand((command) => runCommand(store.getState(), command)),
+    [store],
+  );
+}

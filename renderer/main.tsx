@@ -1,0 +1,32 @@
+import '@fontsource/noto-sans-kr/400.css';
+import '@fontsource/noto-sans-kr/700.css';
+import '@xyflow/react/dist/style.css';
+import './styles/app.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { startApp } from './startApp';
+import { StoreContext } from './store/StoreContext';
+
+const root = createRoot(document.getElementById('root')!);
+
+startApp().then(
+  ({ store }) => {
+    root.render(
+      <StrictMode>
+        <StoreContext.Provider value={store}>
+          <App />
+        </StoreContext.Provider>
+      </StrictMode>,
+    );
+  },
+  (error: unknown) => {
+    // The store never came up (storage blocked, or a database from a newer version of the app).
+    root.render(
+      <main className="startup-error" role="alert">
+        <h1>City Diplomacy Workbench could not start · 도시외교 워크벤치를 시작할 수 없습니다</h1>
+        <p>{String(error)}</p>
+      </main>,
+    );
+  },
+);

@@ -1,0 +1,143 @@
+import Dexie, { type Table, type Transaction } from 'dexie';
+import type { GraphChange } from '../../shared/model/change';
+import type { Strategy, StrategyEdge, StrategyMeta, StrategyNode } from '../../shared/model/graph';
+import { NODE_KINDS, type NodeKind } from '../../shared/model/vocabulary';
+import type { ImportedStrategy } from '../../shared/format/strategyFile';
+
+export type NodeRecord = StrategyNode & { strategyId: string };
+export type EdgeRecord = StrategyEdge & { strategyId: string };
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export interface StrategySummary extends StrategyMeta {
+  counts: Record<NodeKind, number>;
+}
+
+/**
+ * Schema history. A version is never edited once released; a change is a new version, with an
+ * upgrade function when existing data must be rewritten.
+ */
+export const SCHEMA_V1 = {
+  strategies: 'id, updatedAt',
+  nodes: '[strategyId+id], strategyId',
+  edges: '[strategyId+id], strategyId',
+};
+/** v2: node counts per kind for the library, and a settings table. */
+export const SCHEMA_V2 = {
+  nodes: '[strategyId+id], strategyId, [strategyId+kind]',
+  settings: 'key',
+};
+
+/** Set once the sample has been offered, so deleting it keeps it deleted. */
+const SAMPLE_SEEDED = 'sampleSeeded';
+
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  // Databases from v1 already had their first run; do not add the sample to them again.
+  if ((await tx.table('strategies').count()) > 0) await tx.table('settings').put({ key: SAMPLE_SEEDED, value: true });
+}
+
+export class WorkbenchDatabase extends Dexie {
+  strategies!: Table<StrategyMeta, string>;
+  nodes!: Table<NodeRecord, [string, string]>;
+  edges!: Table<EdgeRecord, [string, string]>;
+  settings!: Table<SettingRecord, string>;
+
+  constructor(name = 'city-diplomacy-workbench') {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  }
+
+  async listStrategies(): Promise<StrategySummary[]> {
+    return this.transaction('r', this.strategies, this.nodes, async () => {
+      const metas = await this.strategies.orderBy('updatedAt').reverse().toArray();
+      return Promise.all(
+        metas.map(async (meta) => {
+          const entries = await Promise.all(
+            NODE_KINDS.map(async (kind) => [kind, await this.nodes.where('[strategyId+kind]').equals([meta.id, kind]).count()] as const),
+          );
+          return { ...meta, counts: Object.fromEntries(entries) as Record<NodeKind, number> };
+        }),
+      );
+    });
+  }
+
+  async loadStrategy(id: string): Promise<Strategy | undefined> {
+    return this.transaction('r', this.strategies, this.nodes, this.edges, async () => {
+      const meta = await this.strategies.get(id);
+      if (!meta) return undefined;
+      const [nodes, edges] = await Promise.all([
+        this.nodes.where('strategyId').equals(id).toArray(),
+        this.edges.where('strategyId').equals(id).toArray(),
+      ]);
+      return {
+        ...meta,
+        nodes: nodes.map(stripStrategyId) as StrategyNode[],
+        edges: edges.map(stripStrategyId),
+      };
+    });
+  }
+
+  /** Stores a whole strategy under a new id, all or nothing. */
+  async addStrategy(strategy: ImportedStrategy, id: string): Promise<void> {
+    await this.transaction('rw', this.strategies, this.nodes, this.edges, async () => {
+      const { nodes, edges, ...meta } = strategy;
+      await this.strategies.add({ ...meta, id });
+      await this.nodes.bulkAdd(nodes.map((node) => ({ ...node, strategyId: id })));
+      await this.edges.bulkAdd(edges.map((edge) => ({ ...edge, strategyId: id })));
+    });
+  }
+
+  async updateStrategyMeta(id: string, patch: Partial<Omit<StrategyMeta, 'id'>>): Promise<void> {
+    await this.strategies.update(id, patch);
+  }
+
+  async deleteStrategy(id: string): Promise<void> {
+    await this.transaction('rw', this.strategies, this.nodes, this.edges, async () => {
+      await this.nodes.where('strategyId').equals(id).delete();
+      await this.edges.where('strategyId').equals(id).delete();
+      await this.strategies.delete(id);
+    });
+  }
+
+  /** Writes the records a batch of user actions changed, in one transaction. */
+  async writeChanges(batch: ReadonlyMap<string, GraphChange>, updatedAt: string): Promise<void> {
+    await this.transaction('rw', this.strategies, this.nodes, this.edges, async () => {
+      for (const [strategyId, change] of batch) {
+        await this.nodes.bulkDelete(change.removeNodeIds.map((id) => [strategyId, id] as [string, string]));
+        await this.nodes.bulkPut(change.putNodes.map((node) => ({ ...node, strategyId })));
+        await this.edges.bulkDelete(change.removeEdgeIds.map((id) => [strategyId, id] as [string, string]));
+        await this.edges.bulkPut(change.putEdges.map((edge) => ({ ...edge, strategyId })));
+        await this.strategies.update(strategyId, { updatedAt });
+      }
+    });
+  }
+
+  async getSetting<T>(key: string): Promise<T | undefined> {
+    return (await this.settings.get(key))?.value as T | undefined;
+  }
+
+  async setSetting(key: string, value: unknown): Promise<void> {
+    await this.settings.put({ key, value });
+  }
+
+  /** Adds the sample on the first run only; true when it did. */
+  async seedSampleOnFirstRun(buildSample: () => Promise<ImportedStrategy>, id: string): Promise<boolean> {
+    if (await this.getSetting<boolean>(SAMPLE_SEEDED)) return false;
+    const sample = await buildSample();
+    return this.transaction('rw', this.strategies, this.nodes, this.edges, this.settings, async () => {
+      // Checked again inside the transaction: another window may have seeded meanwhile.
+      if (await this.getSetting<boolean>(SAMPLE_SEEDED)) return false;
+      await this.addStrategy(sample, id);
+      await this.setSetting(SAMPLE_SEEDED, true);
+      return true;
+    });
+  }
+}
+
+function stripStrategyId<T extends { strategyId: string }>(record: T): Omit<T, 'strategyId'> {
+  const { strategyId: _strategyId, ...rest } = record;
+  return rest;
+}

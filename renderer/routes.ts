@@ -1,0 +1,9 @@
+/** The address of what is on screen, so a reload returns to the open strategy. */
+export function strategyIdFromHash(hash: string): string | null {
+  const match = /^#\/strategy\/([^/?#]+)$/.exec(hash);
+  return match ? decodeURIComponent(match[1]!) : null;
+}
+
+export function hashForStrategy(id: string | null): string {
+  return id ? `#/strategy/${encodeURIComponent(id)}` : '#/';
+}

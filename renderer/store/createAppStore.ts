@@ -1,0 +1,37 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Language } from '../../shared/model/graph';
+import { createWriteQueue } from '../persistence/writeQueue';
+import { createEditorSlice } from './editorSlice';
+import { createHistorySlice } from './historySlice';
+import { createLibrarySlice } from './librarySlice';
+import type { AppState, StoreDeps } from './types';
+import { createUiSlice } from './uiSlice';
+
+export type AppStore = StoreApi<AppState>;
+
+export interface AppStoreHandle {
+  store: AppStore;
+  /** Resolves when every change made so far is in the database. */
+  whenSaved(): Promise<void>;
+}
+
+export function createAppStore(deps: StoreDeps, initialLanguage: Language): AppStoreHandle {
+  // The queue reports its state into the store, which exists only after createStore returns.
+  let store: AppStore | undefined;
+  const writes = createWriteQueue(
+    (batch) => deps.db.writeChanges(batch, deps.now().toISOString()),
+    (saveState, error) => {
+      store?.setState({ saveState });
+      if (saveState === 'failed')
+        store?.getState().showNotice({ tone: 'error', key: 'saveFailed', values: { error: String(error) } });
+    },
+  );
+  const context = { deps, writes };
+  store = createStore<AppState>()((...args) => ({
+    ...createLibrarySlice(context)(...args),
+    ...createEditorSlice(context)(...args),
+    ...createHistorySlice(context)(...args),
+    ...createUiSlice(context, initialLanguage)(...args),
+  }));
+  return { store, whenSaved: () => writes.whenIdle() };
+}

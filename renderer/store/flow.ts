@@ -1,0 +1,85 @@
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import type { GraphChange } from '../../shared/model/change';
+import type { NodeDataByKind } from '../../shared/model/fields';
+import type { StrategyEdge, StrategyNode } from '../../shared/model/graph';
+import type { EdgeKind, NodeKind } from '../../shared/model/vocabulary';
+
+/** React Flow's view of a node: the domain node plus view state (selection, measured size). */
+export type FlowNode = { [K in NodeKind]: Node<NodeDataByKind[K], K> }[NodeKind];
+export type FlowEdge = Edge<{ kind: EdgeKind }, 'relation'>;
+
+export function toFlowNode(node: StrategyNode): FlowNode {
+  return { id: node.id, type: node.kind, position: node.position, data: node.data } as FlowNode;
+}
+
+export function toStrategyNode(node: FlowNode): StrategyNode {
+  return { id: node.id, kind: node.type, position: node.position, data: node.data } as StrategyNode;
+}
+
+export function toFlowEdge(edge: StrategyEdge): FlowEdge {
+  return {
+    id: edge.id,
+    type: 'relation',
+    source: edge.source,
+    target: edge.target,
+    data: { kind: edge.kind },
+    markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+  };
+}
+
+export function toStrategyEdge(edge: FlowEdge): StrategyEdge {
+  return { id: edge.id, kind: edge.data!.kind, source: edge.source, target: edge.target };
+}
+
+/**
+ * Applies puts and removes to a list of view records. Unchanged records keep their identity,
+ * so memoized node and edge components do not re-render; changed ones keep their view state.
+ */
+function applyToList<D extends { id: string }, F extends { id: string }>(
+  list: F[],
+  puts: readonly D[],
+  removes: readonly string[],
+  toView: (record: D, previous: F | undefined) => F,
+): F[] {
+  if (puts.length === 0 && removes.length === 0) return list;
+  const removed = new Set(removes);
+  const put = new Map(puts.map((record) => [record.id, record]));
+  const next: F[] = [];
+  for (const item of list) {
+    if (removed.has(item.id) && !put.has(item.id)) continue;
+    const record = put.get(item.id);
+    if (record) {
+      next.push(toView(record, item));
+      put.delete(item.id);
+    } else next.push(item);
+  }
+  for (const record of put.values()) next.push(toView(record, undefined));
+  return next;
+}
+
+export function applyChangeToFlow(
+  nodes: FlowNode[],
+  edges: FlowEdge[],
+  change: GraphChange,
+): { nodes: FlowNode[]; edges: FlowEdge[] } {
+  return {
+    nodes: applyToList(nodes, change.putNodes, change.removeNodeIds, (node, previous) =>
+      previous ? ({ ...previous, position: node.position, data: node.data } as FlowNode) : toFlowNode(node),
+    ),
+    edges: applyToList(edges, change.putEdges, change.removeEdgeIds, (edge, previous) =>
+      previous ? { ...previous, source: edge.source, target: edge.target, data: { kind: edge.kind } } : toFlowEdge(edge),
+    ),
+  };
+}
+
+const indexCache = new WeakMap<readonly { id: string }[], Map<string, unknown>>();
+
+/** Id → item for a list, computed once per list identity. */
+export function indexById<T extends { id: string }>(list: readonly T[]): Map<string, T> {
+  let index = indexCache.get(list) as Map<string, T> | undefined;
+  if (!index) {
+    index = new Map(list.map((item) => [item.id, item]));
+    indexCache.set(list, index);
+  }
+  return index;
+}

@@ -1,0 +1,76 @@
+import type { StateCreator } from 'zustand';
+import { invertChange, isEmptyChange, mergeChanges, type GraphChange } from '../../shared/model/change';
+import { applyChangeToFlow, indexById, toStrategyEdge, toStrategyNode } from './flow';
+import type { AppState, HistoryEntry, HistorySlice, SliceContext } from './types';
+
+const HISTORY_LIMIT = 300;
+/** Edits to the same field this close together undo as one step, like typing a word. */
+const COALESCE_MS = 1500;
+
+export const createHistorySlice =
+  ({ deps, writes }: SliceContext): StateCreator<AppState, [], [], HistorySlice> =>
+  (set, get) => {
+    const persist = (change: GraphChange) => {
+      const meta = get().openMeta;
+      if (meta) writes.enqueue(meta.id, change);
+    };
+
+    const applyToView = (change: GraphChange) => {
+      const { nodes, edges } = get();
+      set(applyChangeToFlow(nodes, edges, change));
+    };
+
+    return {
+      past: [],
+      future: [],
+      commit(change, coalesceKey) {
+        if (isEmptyChange(change)) return;
+        const { nodes, edges } = get();
+        const nodeIndex = indexById(nodes);
+        const edgeIndex = indexById(edges);
+        const backward = invertChange(change, {
+          node: (id) => {
+            const node = nodeIndex.get(id);
+            return node && toStrategyNode(node);
+          },
+          edge: (id) => {
+            const edge = edgeIndex.get(id);
+            return edge && toStrategyEdge(edge);
+          },
+        });
+        applyToView(change);
+        const now = deps.now().getTime();
+        const last = get().past.at(-1);
+        if (coalesceKey && last?.coalesceKey === coalesceKey && now - last.at < COALESCE_MS) {
+          const merged: HistoryEntry = { ...last, forward: mergeChanges(last.forward, change), at: now };
+          set({ past: [...get().past.slice(0, -1), merged], future: [] });
+        } else {
+          pushEntry({ forward: change, backward, coalesceKey, at: now });
+        }
+        persist(change);
+      },
+      record(forward, backward) {
+        if (isEmptyChange(forward)) return;
+        pushEntry({ forward, backward, at: deps.now().getTime() });
+        persist(forward);
+      },
+      undo() {
+        const entry = get().past.at(-1);
+        if (!entry) return;
+        applyToView(entry.backward);
+        set({ past: get().past.slice(0, -1), future: [...get().future, entry] });
+        persist(entry.backward);
+      },
+      redo() {
+        const entry = get().future.at(-1);
+        if (!entry) return;
+        applyToView(entry.forward);
+        set({ future: get().future.slice(0, -1), past: [...get().past, { ...entry, coalesceKey: undefined }] });
+        persist(entry.forward);
+      },
+    };
+
+    function pushEntry(entry: HistoryEntry) {
+      set({ past: [...get().past, entry].slice(-HISTORY_LIMIT), future: [] });
+    }
+  };

@@ -1,0 +1,37 @@
+import type { AppState } from './types';
+import { indexById } from './flow';
+
+/** Selectors live here, once, so components subscribe to exactly what they show. */
+export const selectLanguage = (s: AppState) => s.language;
+export const selectStrategies = (s: AppState) => s.strategies;
+export const selectOpenMeta = (s: AppState) => s.openMeta;
+export const selectNodes = (s: AppState) => s.nodes;
+export const selectEdges = (s: AppState) => s.edges;
+export const selectCanUndo = (s: AppState) => s.past.length > 0;
+export const selectCanRedo = (s: AppState) => s.future.length > 0;
+export const selectNotice = (s: AppState) => s.notice;
+export const selectSaveState = (s: AppState) => s.saveState;
+export const selectPendingConnection = (s: AppState) => s.pendingConnection;
+export const selectAboutOpen = (s: AppState) => s.aboutOpen;
+export const selectViewport = (s: AppState) => s.viewport;
+
+export const selectSelectedNodeIds = (s: AppState) => s.nodes.filter((n) => n.selected).map((n) => n.id);
+export const selectSelectedEdgeIds = (s: AppState) => s.edges.filter((e) => e.selected).map((e) => e.id);
+export const selectHasSelection = (s: AppState) => s.nodes.some((n) => n.selected) || s.edges.some((e) => e.selected);
+
+export const selectNodeById = (id: string | undefined) => (s: AppState) =>
+  id === undefined ? undefined : indexById(s.nodes).get(id);
+export const selectEdgeById = (id: string | undefined) => (s: AppState) =>
+  id === undefined ? undefined : indexById(s.edges).get(id);
+
+export const selectActions = (s: AppState) => ({
+  undo: s.undo,
+  redo: s.redo,
+  deleteSelection: s.deleteSelection,
+  addNode: s.addNode,
+  exportStrategyFile: s.exportStrategyFile,
+  importStrategyFile: s.importStrategyFile,
+  closeStrategy: s.closeStrategy,
+  setLanguage: s.setLanguage,
+  toggleLanguage: s.toggleLanguage,
+});

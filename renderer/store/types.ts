@@ -1,0 +1,111 @@
+import type { ReactFlowInstance } from '@xyflow/react';
+import type { EdgeChange, NodeChange } from '@xyflow/react';
+import type { GraphChange } from '../../shared/model/change';
+import type { ConnectionOption } from '../../shared/model/edgeRules';
+import type { Language, Position, StrategyMeta } from '../../shared/model/graph';
+import type { EdgeKind, NodeKind } from '../../shared/model/vocabulary';
+import type { ImportedStrategy } from '../../shared/format/strategyFile';
+import type { HostBridge } from '../../shared/host/bridge';
+import type { MessageKey } from '../../shared/i18n/translate';
+import type { StrategySummary, WorkbenchDatabase } from '../persistence/database';
+import type { SaveState, WriteQueue } from '../persistence/writeQueue';
+import type { FlowEdge, FlowNode } from './flow';
+
+export interface StoreDeps {
+  db: WorkbenchDatabase;
+  bridge: HostBridge;
+  loadSample: () => Promise<ImportedStrategy>;
+  now: () => Date;
+  newStrategyId: () => string;
+}
+
+/** A text to show, kept as a key so it follows a language switch; values may be keys too. */
+export interface Message {
+  key: MessageKey;
+  values?: Record<string, string | number | Message>;
+}
+
+export interface Notice extends Message {
+  tone: 'info' | 'error';
+}
+
+export interface LibrarySlice {
+  /** Null until the library has been read. */
+  strategies: StrategySummary[] | null;
+  refreshLibrary(): Promise<void>;
+  createStrategy(title: string): Promise<string>;
+  renameStrategy(id: string, title: string): Promise<void>;
+  duplicateStrategy(id: string, title: string): Promise<void>;
+  deleteStrategy(id: string): Promise<void>;
+  restoreSample(): Promise<void>;
+  importStrategyFile(): Promise<void>;
+}
+
+export interface PendingConnection {
+  sourceId: string;
+  targetId: string;
+  options: ConnectionOption[];
+}
+
+export interface EditorSlice {
+  openMeta: StrategyMeta | null;
+  nodes: FlowNode[];
+  edges: FlowEdge[];
+  pendingConnection: PendingConnection | null;
+  /** Set by the canvas while it is shown, for commands that move the viewport. */
+  viewport: ReactFlowInstance<FlowNode, FlowEdge> | null;
+  openStrategy(id: string): Promise<boolean>;
+  closeStrategy(): Promise<void>;
+  setStrategyTitle(title: string): Promise<void>;
+  onNodesChange(changes: NodeChange<FlowNode>[]): void;
+  onEdgesChange(changes: EdgeChange<FlowEdge>[]): void;
+  addNode(kind: NodeKind, near: Position): string;
+  updateNodeField(id: string, key: string, value: unknown): void;
+  connect(sourceId: string, targetId: string): void;
+  choosePendingConnection(option: ConnectionOption): void;
+  cancelPendingConnection(): void;
+  setEdgeKind(edgeId: string, kind: EdgeKind): void;
+  deleteSelection(): void;
+  selectOnly(nodeId: string): void;
+  exportStrategyFile(): Promise<void>;
+  setViewport(instance: ReactFlowInstance<FlowNode, FlowEdge> | null): void;
+}
+
+export interface HistoryEntry {
+  forward: GraphChange;
+  backward: GraphChange;
+  coalesceKey?: string;
+  at: number;
+}
+
+export interface HistorySlice {
+  past: HistoryEntry[];
+  future: HistoryEntry[];
+  /** Applies a change to the open strategy as one undoable, saved user action. */
+  commit(change: GraphChange, coalesceKey?: string): void;
+  /** Records an action whose effect is already on screen (a finished drag). */
+  record(forward: GraphChange, backward: GraphChange): void;
+  undo(): void;
+  redo(): void;
+}
+
+export interface UiSlice {
+  /** The host the app runs in (desktop shell or browser). */
+  host: HostBridge;
+  language: Language;
+  notice: Notice | null;
+  saveState: SaveState;
+  aboutOpen: boolean;
+  setLanguage(language: Language): void;
+  toggleLanguage(): void;
+  showNotice(notice: Notice): void;
+  dismissNotice(): void;
+  setAboutOpen(open: boolean): void;
+}
+
+export type AppState = LibrarySlice & EditorSlice & HistorySlice & UiSlice;
+
+export interface SliceContext {
+  deps: StoreDeps;
+  writes: WriteQueue;
+}

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { isEdgeAllowed } from '../model/edgeRules';
+import type { Strategy, StrategyEdge, StrategyNode } from '../model/graph';
+import { edgeSchema, nodeSchema } from './nodeSchema';
+
+/**
+ * The strategy file: one JSON document holding a whole strategy. Its `version` grows whenever
+ * the document's shape changes; MIGRATIONS lift an older document one version at a time.
+ */
+export const STRATEGY_FILE_FORMAT = 'city-diplomacy-workbench/strategy';
+export const STRATEGY_FILE_VERSION = 1;
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+export const MAX_NODES = 50_000;
+export const MAX_EDGES = 200_000;
+
+const MIGRATIONS: Record<number, (document: Record<string, unknown>) => Record<string, unknown>> = {
+  // 1 → 2 goes here when version 2 exists.
+};
+
+const documentSchema = z.object({
+  format: z.literal(STRATEGY_FILE_FORMAT),
+  version: z.literal(STRATEGY_FILE_VERSION),
+  exportedAt: z.string(),
+  strategy: z.object({
+    title: z.string().min(1).max(500),
+    organization: z.string().max(500).default(''),
+    author: z.string().max(500).default(''),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    nodes: z.array(nodeSchema).max(MAX_NODES),
+    edges: z.array(edgeSchema).max(MAX_EDGES),
+  }),
+});
+
+export type ImportedStrategy = Omit<Strategy, 'id'>;
+
+export type FileProblem =
+  | { code: 'tooLarge' }
+  | { code: 'notJson' }
+  | { code: 'notStrategyFile' }
+  | { code: 'newerVersion'; version: number }
+  | { code: 'invalid'; detail: string };
+
+export type ParseResult = { ok: true; strategy: ImportedStrategy } | { ok: false; problem: FileProblem };
+
+export function serializeStrategy(strategy: Strategy, exportedAt: string): string {
+  const { id: _id, ...rest } = strategy;
+  const document = {
+    format: STRATEGY_FILE_FORMAT,
+    version: STRATEGY_FILE_VERSION,
+    exportedAt,
+    strategy: rest,
+  };
+  return JSON.stringify(document, null, 2);
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+  return `${path.replace(/^\./, '') || '(document)'}: ${issue.message}`;
+}
+
+/** Problems zod cannot see: ids must be unique and every edge must join two nodes it may join. */
+function integrityProblem(nodes: readonly StrategyNode[], edges: readonly StrategyEdge[]): string | null {
+  const kinds = new Map<string, StrategyNode['kind']>();
+  for (const node of nodes) {
+    if (kinds.has(node.id)) return `duplicate node id "${node.id}"`;
+    kinds.set(node.id, node.kind);
+  }
+  const edgeIds = new Set<string>();
+  for (const edge of edges) {
+    if (edgeIds.has(edge.id)) return `duplicate edge id "${edge.id}"`;
+    edgeIds.add(edge.id);
+    const source = kinds.get(edge.source);
+    const target = kinds.get(edge.target);
+    if (!source || !target) return `edge "${edge.id}" points to a node that is not in the file`;
+    if (!isEdgeAllowed(edge.kind, source, target))
+      return `edge "${edge.id}" (${edge.kind}) cannot join a ${source} to a ${target}`;
+  }
+  return null;
+}
+
+export function parseStrategyFile(text: string): ParseResult {
+  if (text.length > MAX_FILE_BYTES) return { ok: false, problem: { code: 'tooLarge' } };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: { code: 'notJson' } };
+  }
+  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== STRATEGY_FILE_FORMAT)
+    return { ok: false, problem: { code: 'notStrategyFile' } };
+  let document = raw as Record<string, unknown>;
+  const version = document.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: false, problem: { code: 'invalid', detail: 'version: expected a whole number from 1' } };
+  if (version > STRATEGY_FILE_VERSION) return { ok: false, problem: { code: 'newerVersion', version } };
+  for (let v = version; v < STRATEGY_FILE_VERSION; v++) {
+    const migrate = MIGRATIONS[v];
+    if (!migrate) return { ok: false, problem: { code: 'invalid', detail: `no migration from version ${v}` } };
+    document = { ...migrate(document), version: v + 1 };
+  }
+  const parsed = documentSchema.safeParse(document);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.slice(0, 3).map(describeIssue).join('; ');
+    return { ok: false, problem: { code: 'invalid', detail } };
+  }
+  const strategy = parsed.data.strategy as ImportedStrategy;
+  const problem = integrityProblem(strategy.nodes, strategy.edges);
+  if (problem) return { ok: false, problem: { code: 'invalid', detail: problem } };
+  return { ok: true, strategy };
+}
+
+/** A file name that every desktop system accepts. */
+export function fileNameFor(title: string, extension: string): string {
+  const base = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 100);
+  return `${base || 'strategy'}.${extension}`;
+}

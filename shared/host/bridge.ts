@@ -1,0 +1,65 @@
+import type { Language } from '../model/graph';
+
+/**
+ * The one way the renderer talks to its host. The desktop app implements it in the preload
+ * script over IPC; the browser build implements it with downloads and file inputs.
+ */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface SaveFileRequest {
+  suggestedName: string;
+  content: string;
+  filters: FileFilter[];
+}
+
+export type SaveFileResult = { status: 'saved'; name: string } | { status: 'cancelled' };
+
+export interface OpenFileRequest {
+  filters: FileFilter[];
+  maxBytes: number;
+}
+
+export type OpenFileResult =
+  | { status: 'opened'; name: string; content: string }
+  | { status: 'tooLarge'; name: string }
+  | { status: 'cancelled' };
+
+export const MENU_COMMANDS = [
+  'newStrategy',
+  'importFile',
+  'exportFile',
+  'undo',
+  'redo',
+  'deleteSelected',
+  'fitView',
+  'zoomIn',
+  'zoomOut',
+  'toggleLanguage',
+  'about',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** What the desktop preload exposes to the page, one function per action. */
+export interface DesktopApi {
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  setMenuLanguage(language: Language): void;
+}
+
+export interface HostBridge extends DesktopApi {
+  readonly kind: 'desktop' | 'web';
+}
+
+/** The name under which the preload puts DesktopApi on `window`. */
+export const DESKTOP_API_KEY = 'cityDiplomacyDesktop';
+
+export const IPC_CHANNELS = {
+  saveFile: 'file:save',
+  openFile: 'file:open',
+  menuCommand: 'menu:command',
+  setMenuLanguage: 'menu:set-language',
+} as const;

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { MAX_FILE_BYTES } from '../format/strategyFile';
+
+/** Main treats every IPC argument as untrusted and checks it against these. */
+const fileFilter = z.object({
+  name: z.string().max(100),
+  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).min(1).max(10),
+});
+
+export const saveFileRequestSchema = z.object({
+  suggestedName: z.string().min(1).max(255),
+  content: z.string().max(MAX_FILE_BYTES),
+  filters: z.array(fileFilter).max(10),
+});
+
+export const openFileRequestSchema = z.object({
+  filters: z.array(fileFilter).max(10),
+  maxBytes: z.number().int().positive().max(MAX_FILE_BYTES),
+});
+
+export const languageSchema = z.enum(['en', 'ko']);

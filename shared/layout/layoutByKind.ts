@@ -1,0 +1,73 @@
+import type { Position, StrategyGraph, StrategyNode } from '../model/graph';
+import { NODE_KINDS } from '../model/vocabulary';
+
+/** Every node is drawn at this size, so a layout can promise that nothing overlaps. */
+export const NODE_WIDTH = 200;
+export const NODE_HEIGHT = 72;
+const GAP_X = 32;
+const GAP_Y = 28;
+const BAND_GAP = 96;
+const COLUMNS = 8;
+const CELL_X = NODE_WIDTH + GAP_X;
+const CELL_Y = NODE_HEIGHT + GAP_Y;
+
+/**
+ * Lays goals out as a tree (vision above directions above tasks) and every other kind in its
+ * own band of rows below, so a reader sees at a glance what the strategy is made of.
+ */
+export function layoutByKind(graph: StrategyGraph): Map<string, Position> {
+  const positions = new Map<string, Position>();
+  const goals = graph.nodes.filter((n) => n.kind === 'goal');
+  let top = layoutGoalTree(goals, graph, positions);
+  for (const kind of NODE_KINDS) {
+    if (kind === 'goal') continue;
+    const band = graph.nodes.filter((n) => n.kind === kind);
+    if (band.length === 0) continue;
+    top += BAND_GAP;
+    band.forEach((node, i) => {
+      positions.set(node.id, { x: (i % COLUMNS) * CELL_X, y: top + Math.floor(i / COLUMNS) * CELL_Y });
+    });
+    top += Math.ceil(band.length / COLUMNS) * CELL_Y;
+  }
+  return positions;
+}
+
+/** Places goals as a tidy tree; returns the y just below the tree. */
+function layoutGoalTree(goals: readonly StrategyNode[], graph: StrategyGraph, positions: Map<string, Position>): number {
+  if (goals.length === 0) return -BAND_GAP;
+  const goalIds = new Set(goals.map((g) => g.id));
+  const children = new Map<string, string[]>();
+  const parentOf = new Map<string, string>();
+  for (const edge of graph.edges) {
+    if (edge.kind !== 'subgoalOf' || !goalIds.has(edge.source) || !goalIds.has(edge.target)) continue;
+    if (parentOf.has(edge.source) || edge.source === edge.target) continue;
+    parentOf.set(edge.source, edge.target);
+    children.set(edge.target, [...(children.get(edge.target) ?? []), edge.source]);
+  }
+  let nextColumn = 0;
+  let deepest = 0;
+  const visited = new Set<string>();
+  // Returns the column the node is centred on; leaves take the next free column.
+  const place = (id: string, depth: number): number => {
+    visited.add(id);
+    deepest = Math.max(deepest, depth);
+    const kids = (children.get(id) ?? []).filter((kid) => !visited.has(kid));
+    let column: number;
+    if (kids.length === 0) column = nextColumn++;
+    else {
+      const columns = kids.map((kid) => place(kid, depth + 1));
+      column = (columns[0]! + columns[columns.length - 1]!) / 2;
+    }
+    positions.set(id, { x: column * CELL_X, y: depth * CELL_Y });
+    return column;
+  };
+  for (const goal of goals) if (!parentOf.has(goal.id) && !visited.has(goal.id)) place(goal.id, 0);
+  // Goals caught in a subgoal cycle have no root; give them columns of their own.
+  for (const goal of goals) if (!visited.has(goal.id)) place(goal.id, 0);
+  return (deepest + 1) * CELL_Y - GAP_Y;
+}
+
+/** True when two nodes' boxes overlap. */
+export function overlaps(a: Position, b: Position): boolean {
+  return Math.abs(a.x - b.x) < NODE_WIDTH && Math.abs(a.y - b.y) < NODE_HEIGHT;
+}

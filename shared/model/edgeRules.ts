@@ -1,0 +1,59 @@
+import type { EdgeKind, NodeKind } from './vocabulary';
+
+/**
+ * Which edge kinds may run from one node kind to another. An edge reads "source <kind> target":
+ * a project is "located in" a partner city, a partner city "serves" a goal.
+ */
+const RULES: Record<EdgeKind, readonly (readonly [NodeKind, NodeKind])[]> = {
+  servesGoal: [
+    ['partnerCity', 'goal'],
+    ['network', 'goal'],
+    ['project', 'goal'],
+    ['actor', 'goal'],
+  ],
+  subgoalOf: [['goal', 'goal']],
+  partnersWith: [
+    ['partnerCity', 'partnerCity'],
+    ['actor', 'actor'],
+    ['actor', 'partnerCity'],
+    ['actor', 'network'],
+    ['network', 'network'],
+    ['project', 'network'],
+  ],
+  memberOf: [
+    ['partnerCity', 'network'],
+    ['actor', 'network'],
+  ],
+  fundedBy: [
+    ['project', 'actor'],
+    ['project', 'network'],
+  ],
+  implementedBy: [['project', 'actor']],
+  locatedIn: [['project', 'partnerCity']],
+};
+
+export function isEdgeAllowed(kind: EdgeKind, source: NodeKind, target: NodeKind): boolean {
+  return RULES[kind].some(([s, t]) => s === source && t === target);
+}
+
+export interface ConnectionOption {
+  kind: EdgeKind;
+  /** True when the edge must run opposite to the way the user dragged. */
+  reversed: boolean;
+}
+
+/**
+ * The edges a drag from one node to another may create. Users drag in whichever direction is
+ * handy, so when no edge fits the drag's direction, the reverse direction is offered.
+ */
+export function connectionOptions(source: NodeKind, target: NodeKind): ConnectionOption[] {
+  const kinds = Object.keys(RULES) as EdgeKind[];
+  const forward = kinds.filter((kind) => isEdgeAllowed(kind, source, target));
+  if (forward.length > 0) return forward.map((kind) => ({ kind, reversed: false }));
+  return kinds.filter((kind) => isEdgeAllowed(kind, target, source)).map((kind) => ({ kind, reversed: true }));
+}
+
+/** Edge kinds an existing edge may be changed to, keeping its ends. */
+export function edgeKindsBetween(source: NodeKind, target: NodeKind): EdgeKind[] {
+  return (Object.keys(RULES) as EdgeKind[]).filter((kind) => isEdgeAllowed(kind, source, target));
+}

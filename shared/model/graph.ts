@@ -1,0 +1,40 @@
+import type { NodeDataByKind } from './fields';
+import type { EdgeKind, NodeKind } from './vocabulary';
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+/** A node as the domain sees it: no selection, no measured size — those belong to the view. */
+export type StrategyNode = {
+  [K in NodeKind]: { id: string; kind: K; position: Position; data: NodeDataByKind[K] };
+}[NodeKind];
+
+export type NodeOfKind<K extends NodeKind> = Extract<StrategyNode, { kind: K }>;
+
+export interface StrategyEdge {
+  id: string;
+  kind: EdgeKind;
+  source: string;
+  target: string;
+}
+
+export interface StrategyMeta {
+  id: string;
+  title: string;
+  organization: string;
+  author: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface StrategyGraph {
+  nodes: StrategyNode[];
+  edges: StrategyEdge[];
+}
+
+export interface Strategy extends StrategyMeta, StrategyGraph {}
+
+export type Language = 'en' | 'ko';
+export const LANGUAGES: readonly Language[] = ['en', 'ko'];

@@ -1,0 +1,85 @@
+/** Closed vocabularies of the domain. Each list's order is the order shown to users. */
+
+export const NODE_KINDS = ['goal', 'partnerCity', 'network', 'actor', 'project'] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export const GOAL_LEVELS = ['vision', 'direction', 'task'] as const;
+export type GoalLevel = (typeof GOAL_LEVELS)[number];
+
+export const RELATIONS = ['sister', 'friendship', 'mou', 'none', 'unknown'] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+export const CITY_STATUSES = ['active', 'dormant'] as const;
+
+export const REGIONS = [
+  '',
+  'eastAsia',
+  'southeastAsia',
+  'southAsia',
+  'centralAsia',
+  'middleEast',
+  'europe',
+  'africa',
+  'northAmerica',
+  'latinAmerica',
+  'oceania',
+] as const;
+export type Region = (typeof REGIONS)[number];
+
+/** A city's seat in a network, lowest to highest rung of the report's role ladder. */
+export const NETWORK_ROLES = [
+  'member',
+  'executiveCommittee',
+  'viceChair',
+  'chair',
+  'secretariatHost',
+] as const;
+export type NetworkRole = (typeof NETWORK_ROLES)[number];
+
+export const ACTOR_TYPES = [
+  'centralGovernment',
+  'agency',
+  'developmentBank',
+  'company',
+  'ngo',
+  'universityInstitute',
+  'other',
+] as const;
+
+export const PROJECT_DOMAINS = [
+  'transport',
+  'urbanRail',
+  'eGovernment',
+  'water',
+  'urbanPlanning',
+  'environment',
+  'fire',
+  'other',
+] as const;
+export type ProjectDomain = (typeof PROJECT_DOMAINS)[number];
+
+/** The five stages of the policy-export pipeline, in order. */
+export const STAGES = ['discovery', 'consulting', 'feasibility', 'award', 'feedback'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const FUNDING_SOURCES = [
+  '',
+  'cityOdaFund',
+  'koica',
+  'mdb',
+  'centralGovernment',
+  'privateConsortium',
+  'partnerCity',
+  'other',
+] as const;
+
+export const EDGE_KINDS = [
+  'servesGoal',
+  'subgoalOf',
+  'partnersWith',
+  'memberOf',
+  'fundedBy',
+  'implementedBy',
+  'locatedIn',
+] as const;
+export type EdgeKind = (typeof EDGE_KINDS)[number];

@@ -1,0 +1,183 @@
+import type { NodeDataByKind } from '../model/fields';
+import type { StrategyEdge, StrategyNode } from '../model/graph';
+import { regionOfCountry } from '../model/regions';
+import type { EdgeKind, NetworkRole, NodeKind, ProjectDomain, Relation, Stage } from '../model/vocabulary';
+import type { ImportedStrategy } from '../format/strategyFile';
+import { layoutByKind } from '../layout/layoutByKind';
+import { SAMPLE_ACTORS, TASK_DIRECTION, type SampleActorId } from './seoulActors';
+import type { SeoulFacts } from './seoulFacts';
+
+export const SAMPLE_TITLE = 'Seoul city diplomacy 2018';
+
+const DOMAINS: Record<string, ProjectDomain> = {
+  transport: 'transport',
+  urbanRail: 'urbanRail',
+  eGovernment: 'eGovernment',
+  waterSupply: 'water',
+  urbanPlanning: 'urbanPlanning',
+  environment: 'environment',
+  fire: 'fire',
+};
+
+/** Project facts the report gives in prose: who carried a project out and who paid. */
+const PROJECT_LINKS: Record<string, { implementedBy?: SampleActorId[]; fundedBy?: SampleActorId[] }> = {
+  'UR-04': { implementedBy: ['seoulMetro', 'privateFirms'] },
+  'WS-04': { implementedBy: ['waterworks', 'privateFirms'] },
+  'UP-01': { implementedBy: ['seoulInstitute'] },
+  'UP-02': { implementedBy: ['seoulInstitute', 'privateFirms'], fundedBy: ['koica'] },
+};
+
+const SECRETARIAT_COST_NOTES: Record<string, string> = {
+  WeGO: 'Seoul pays for the secretariat: about 1.1 billion KRW a year.',
+  GSEF: 'Seoul pays for the secretariat: about 0.9 billion KRW a year.',
+};
+
+function relationOf(type: string | null): Relation {
+  return type === 'sister' || type === 'friendship' ? type : 'unknown';
+}
+
+/** The highest rung of the role ladder among the roles the report names. */
+function networkRoleOf(roles: readonly string[]): NetworkRole {
+  const text = roles.join(' | ').toLowerCase();
+  if (text.includes('secretariat') || text.includes('regional office host')) return 'secretariatHost';
+  if (/chair(?! \/ vice-chair)/.test(text) && !text.includes('one of the six')) return 'chair';
+  if (text.includes('executive') || text.includes('vice-chair')) return 'executiveCommittee';
+  return 'member';
+}
+
+function fundingOf(project: SeoulFacts['exportProjects'][number]) {
+  const source = project.funding?.source?.toLowerCase() ?? '';
+  const fundingSource = source.includes('koica')
+    ? 'koica'
+    : source.includes('consortium')
+      ? 'privateConsortium'
+      : source.includes('seoul')
+        ? 'cityOdaFund'
+        : '';
+  const budgetKrw = project.funding?.totalKRW ?? project.funding?.amountKRW ?? null;
+  return { fundingSource, budgetKrw } as const;
+}
+
+function projectNotes(project: SeoulFacts['exportProjects'][number]): string {
+  return [
+    project.subDomain,
+    project.executor && `Executor: ${project.executor}`,
+    project.notes,
+    project.funding?.note,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/**
+ * Builds the sample strategy from the report's facts: the 2017 master plan's vision and
+ * directions, the report's strategy tasks, every named partner city, organization and export
+ * project, the actors the report names, and the ties between them.
+ */
+export function buildSeoulSample(facts: SeoulFacts, now: string): ImportedStrategy {
+  const nodes: StrategyNode[] = [];
+  const edges: StrategyEdge[] = [];
+  const add = <K extends NodeKind>(kind: K, id: string, data: NodeDataByKind[K]) => {
+    nodes.push({ id, kind, position: { x: 0, y: 0 }, data } as StrategyNode);
+  };
+  const link = (kind: EdgeKind, source: string, target: string) => {
+    edges.push({ id: `e${edges.length + 1}`, kind, source, target });
+  };
+  const goal = (id: string, title: string, titleKo: string, level: 'vision' | 'direction' | 'task', description = '') =>
+    add('goal', id, { title, titleKo, level, description, targetYear: null, indicator: '' });
+
+  const plan = facts.masterPlan;
+  goal('goal-vision', plan.vision, plan.visionKo, 'vision', plan.name);
+  plan.directions.forEach((direction, i) => {
+    goal(`goal-direction-${i + 1}`, direction.name, direction.nameKo, 'direction');
+    link('subgoalOf', `goal-direction-${i + 1}`, 'goal-vision');
+  });
+  for (const task of facts.strategyTasks) {
+    const id = `goal-task-${task.order}`;
+    goal(id, task.name, task.nameKo, 'task', task.content);
+    link('subgoalOf', id, `goal-direction-${TASK_DIRECTION[task.order] ?? 4}`);
+  }
+  facts.seoulPyongyangTasks.forEach((task, i) => {
+    const id = `goal-pyongyang-${i + 1}`;
+    goal(id, task.name, task.nameKo, 'task');
+    link('subgoalOf', id, 'goal-task-4');
+  });
+
+  const cityIdByName = new Map<string, string>();
+  for (const city of facts.partnerCities) {
+    const id = `city-${city.id}`;
+    const region = regionOfCountry(city.country);
+    cityIdByName.set(city.name.toLowerCase(), id);
+    add('partnerCity', id, {
+      name: city.name,
+      nameKo: city.nameKo,
+      country: city.country,
+      region,
+      relation: relationOf(city.relationType),
+      since: city.yearOfAgreement,
+      status: 'active',
+      lastContact: '',
+      notes: city.notes ?? '',
+    });
+    // Ties in Northeast Asia serve the peace-and-prosperity direction; the rest serve urban problem solving.
+    link('servesGoal', id, region === 'eastAsia' ? 'goal-direction-2' : 'goal-direction-1');
+  }
+
+  for (const org of facts.organizations) {
+    const id = `network-${org.id}`;
+    const name = (org.abbreviation ?? org.name).replace(/\s*\(.*\)$/, '');
+    const notes = [org.name, `Roles: ${org.roles.join('; ')}`, org.status === 'suspended' ? 'Membership suspended.' : '', SECRETARIAT_COST_NOTES[name] ?? '', org.notes ?? '']
+      .filter(Boolean)
+      .join('\n');
+    add('network', id, {
+      name,
+      nameKo: org.nameKo,
+      domain: org.domain ?? '',
+      headquarters: org.headquarters ?? '',
+      founded: org.founded ?? null,
+      role: networkRoleOf(org.roles),
+      membershipFeeKrw: null,
+      notes,
+    });
+    link('servesGoal', id, 'goal-task-5');
+  }
+
+  for (const actor of SAMPLE_ACTORS) {
+    add('actor', `actor-${actor.id}`, { name: actor.name, nameKo: actor.nameKo, actorType: actor.actorType, notes: actor.notes });
+    link('servesGoal', `actor-${actor.id}`, `goal-task-${actor.task}`);
+  }
+
+  for (const project of facts.exportProjects) {
+    const id = `project-${project.id}`;
+    add('project', id, {
+      title: project.description,
+      titleKo: project.descriptionKo,
+      domain: DOMAINS[project.domain] ?? 'other',
+      stage: project.stage as Stage,
+      country: project.country,
+      city: project.city ?? '',
+      client: project.clientAgency ?? '',
+      startYear: project.startYear ?? null,
+      endYear: project.endYear ?? null,
+      notes: projectNotes(project),
+      ...fundingOf(project),
+    });
+    link('servesGoal', id, 'goal-task-3');
+    const cityId = project.city ? cityIdByName.get(project.city.toLowerCase()) : undefined;
+    if (cityId) link('locatedIn', id, cityId);
+    const links = PROJECT_LINKS[project.id];
+    for (const actor of links?.implementedBy ?? []) link('implementedBy', id, `actor-${actor}`);
+    for (const actor of links?.fundedBy ?? []) link('fundedBy', id, `actor-${actor}`);
+  }
+
+  const positions = layoutByKind({ nodes, edges });
+  return {
+    title: SAMPLE_TITLE,
+    organization: 'Seoul Metropolitan Government',
+    author: `Sample built from ${facts.source}`,
+    createdAt: now,
+    updatedAt: now,
+    nodes: nodes.map((node) => ({ ...node, position: positions.get(node.id) ?? node.position })),
+    edges,
+  };
+}

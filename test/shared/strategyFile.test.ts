@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import {
+  parseStrategyFile,
+  serializeStrategy,
+  STRATEGY_FILE_FORMAT,
+  STRATEGY_FILE_VERSION,
+  fileNameFor,
+} from '../../shared/format/strategyFile';
+import type { Strategy } from '../../shared/model/graph';
+import { edge, node } from './fixtures';
+
+const strategy: Strategy = {
+  id: 'local-id',
+  title: '서울 도시외교 전략',
+  organization: 'SMG',
+  author: 'Planner',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-02T00:00:00.000Z',
+  nodes: [node('goal', 'g1', 'Vision'), node('partnerCity', 'c1', 'Hanoi')],
+  edges: [edge('e1', 'servesGoal', 'c1', 'g1')],
+};
+
+function documentWith(patch: (doc: Record<string, any>) => void): string {
+  const doc = JSON.parse(serializeStrategy(strategy, '2026-02-01T00:00:00.000Z'));
+  patch(doc);
+  return JSON.stringify(doc);
+}
+
+describe('strategy file', () => {
+  it('reads back what it writes, without the local id', () => {
+    const text = serializeStrategy(strategy, '2026-02-01T00:00:00.000Z');
+    expect(JSON.parse(text)).toMatchObject({ format: STRATEGY_FILE_FORMAT, version: STRATEGY_FILE_VERSION });
+    const parsed = parseStrategyFile(text);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const { id: _id, ...rest } = strategy;
+    expect(parsed.strategy).toEqual(rest);
+  });
+
+  it('says when a file is not JSON or not a strategy', () => {
+    expect(parseStrategyFile('{not json')).toEqual({ ok: false, problem: { code: 'notJson' } });
+    expect(parseStrategyFile('{"nodes": []}')).toEqual({ ok: false, problem: { code: 'notStrategyFile' } });
+  });
+
+  it('refuses a file from a newer version and names the version', () => {
+    const text = documentWith((doc) => (doc.version = STRATEGY_FILE_VERSION + 1));
+    expect(parseStrategyFile(text)).toEqual({
+      ok: false,
+      problem: { code: 'newerVersion', version: STRATEGY_FILE_VERSION + 1 },
+    });
+  });
+
+  it('points at the broken field', () => {
+    const text = documentWith((doc) => (doc.strategy.nodes[1].data.relation = 'cousin'));
+    const parsed = parseStrategyFile(text);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok || parsed.problem.code !== 'invalid') throw new Error('expected invalid');
+    expect(parsed.problem.detail).toContain('strategy.nodes[1].data.relation');
+  });
+
+  it('refuses dangling edges, duplicate ids and edges joining the wrong kinds', () => {
+    const dangling = documentWith((doc) => (doc.strategy.edges[0].target = 'nowhere'));
+    const duplicate = documentWith((doc) => (doc.strategy.nodes[1].id = 'g1'));
+    const wrongKinds = documentWith((doc) => (doc.strategy.edges[0].kind = 'locatedIn'));
+    for (const text of [dangling, duplicate, wrongKinds]) expect(parseStrategyFile(text).ok).toBe(false);
+  });
+
+  it('makes file names every system accepts', () => {
+    expect(fileNameFor('Plan: 2026/27 "draft"', 'json')).toBe('Plan 2026 27 draft.json');
+    expect(fileNameFor('   ', 'json')).toBe('strategy.json');
+  });
+});
