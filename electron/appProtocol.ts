@@ -13,7 +13,8 @@ export function resolveAppFile(rendererRoot: string, requestUrl: string): string
   } catch {
     return null;
   }
-  const relative = pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\/+/, '');
+  const relative =
+    pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\/+/, '');
   const root = path.resolve(rendererRoot);
   const file = path.resolve(root, relative);
   return file === root || !file.startsWith(root + path.sep) ? null : file;

@@ -1,4 +1,9 @@
-import { IPC_CHANNELS, MENU_COMMANDS, type DesktopApi, type MenuCommand } from '../shared/host/bridge';
+import {
+  IPC_CHANNELS,
+  MENU_COMMANDS,
+  type DesktopApi,
+  type MenuCommand,
+} from '../shared/host/bridge';
 
 /** The slice of Electron's ipcRenderer the preload uses. */
 export interface IpcRendererLike {
@@ -10,8 +15,10 @@ export interface IpcRendererLike {
 /** One function per action; the page never sees ipcRenderer itself. */
 export function createDesktopApi(ipc: IpcRendererLike) {
   return {
-    saveFile: (request) => ipc.invoke(IPC_CHANNELS.saveFile, request) as ReturnType<DesktopApi['saveFile']>,
-    openFile: (request) => ipc.invoke(IPC_CHANNELS.openFile, request) as ReturnType<DesktopApi['openFile']>,
+    saveFile: (request) =>
+      ipc.invoke(IPC_CHANNELS.saveFile, request) as ReturnType<DesktopApi['saveFile']>,
+    openFile: (request) =>
+      ipc.invoke(IPC_CHANNELS.openFile, request) as ReturnType<DesktopApi['openFile']>,
     onMenuCommand(listener) {
       const forward = (_event: unknown, command: unknown) => {
         if (MENU_COMMANDS.includes(command as MenuCommand)) listener(command as MenuCommand);

@@ -2,13 +2,20 @@ import path from 'node:path';
 import type { z } from 'zod';
 import type { OpenFileResult, SaveFileResult } from '../shared/host/bridge';
 import { IPC_CHANNELS } from '../shared/host/bridge';
-import { languageSchema, openFileRequestSchema, saveFileRequestSchema } from '../shared/host/ipcSchemas';
+import {
+  languageSchema,
+  openFileRequestSchema,
+  saveFileRequestSchema,
+} from '../shared/host/ipcSchemas';
 import type { Language } from '../shared/model/graph';
 import { isAppUrl } from './security';
 
 /** What the handlers need from Electron and the file system, injected so tests can stand in. */
 export interface IpcDeps {
-  showSaveDialog(options: { defaultPath: string; filters: { name: string; extensions: string[] }[] }): Promise<{
+  showSaveDialog(options: {
+    defaultPath: string;
+    filters: { name: string; extensions: string[] }[];
+  }): Promise<{
     canceled: boolean;
     filePath?: string;
   }>;
@@ -36,15 +43,23 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, channel: string): T {
 
 /** Only the app's own pages may call main; anything else loaded by mistake is refused. */
 function assertTrustedSender(event: IpcEventLike, channel: string): void {
-  if (!event.senderFrame || !isAppUrl(event.senderFrame.url)) throw new IpcRejected(`${channel}: untrusted sender`);
+  if (!event.senderFrame || !isAppUrl(event.senderFrame.url))
+    throw new IpcRejected(`${channel}: untrusted sender`);
 }
 
 export function createIpcHandlers(deps: IpcDeps) {
   return {
     async [IPC_CHANNELS.saveFile](event: IpcEventLike, request: unknown): Promise<SaveFileResult> {
       assertTrustedSender(event, IPC_CHANNELS.saveFile);
-      const { suggestedName, content, filters } = parse(saveFileRequestSchema, request, IPC_CHANNELS.saveFile);
-      const choice = await deps.showSaveDialog({ defaultPath: path.basename(suggestedName), filters });
+      const { suggestedName, content, filters } = parse(
+        saveFileRequestSchema,
+        request,
+        IPC_CHANNELS.saveFile,
+      );
+      const choice = await deps.showSaveDialog({
+        defaultPath: path.basename(suggestedName),
+        filters,
+      });
       if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
       await deps.writeFile(choice.filePath, content);
       return { status: 'saved', name: path.basename(choice.filePath) };
@@ -67,7 +82,10 @@ export function createIpcHandlers(deps: IpcDeps) {
 }
 
 export interface IpcMainLike {
-  handle(channel: string, listener: (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>): void;
+  handle(
+    channel: string,
+    listener: (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>,
+  ): void;
 }
 
 export function registerIpcHandlers(ipcMain: IpcMainLike, deps: IpcDeps): void {

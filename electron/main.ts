@@ -1,4 +1,14 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, type MenuItemConstructorOptions } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  net,
+  protocol,
+  session,
+  type MenuItemConstructorOptions,
+} from 'electron';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,7 +18,13 @@ import type { Language } from '../shared/model/graph';
 import { mimeTypeOf, resolveAppFile } from './appProtocol';
 import { registerIpcHandlers } from './ipcHandlers';
 import { buildMenuTemplate } from './menu';
-import { APP_ORIGIN, APP_SCHEME, denyAllPermissions, hardenContents, secureWebPreferences } from './security';
+import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  denyAllPermissions,
+  hardenContents,
+  secureWebPreferences,
+} from './security';
 
 // The composition root: the only file that touches Electron's side effects directly.
 const rendererRoot = path.join(__dirname, '..', 'dist');
@@ -23,7 +39,11 @@ function sendCommand(command: MenuCommand): void {
 }
 
 function setMenuLanguage(language: Language): void {
-  const template = buildMenuTemplate(translator(language), sendCommand, process.platform === 'darwin');
+  const template = buildMenuTemplate(
+    translator(language),
+    sendCommand,
+    process.platform === 'darwin',
+  );
   Menu.setApplicationMenu(Menu.buildFromTemplate(template as MenuItemConstructorOptions[]));
 }
 

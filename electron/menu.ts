@@ -15,7 +15,11 @@ export interface MenuItemSpec {
  * The application menu. Every item but Quit is a renderer command, so menu, toolbar and
  * shortcuts run the same actions.
  */
-export function buildMenuTemplate(t: Translate, send: (command: MenuCommand) => void, isMac: boolean): MenuItemSpec[] {
+export function buildMenuTemplate(
+  t: Translate,
+  send: (command: MenuCommand) => void,
+  isMac: boolean,
+): MenuItemSpec[] {
   const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemSpec => ({
     label,
     accelerator,

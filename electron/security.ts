@@ -34,7 +34,10 @@ interface NavigationEvent {
 
 /** The slice of Electron's WebContents that hardening touches. */
 export interface HardenableContents {
-  on(event: 'will-navigate' | 'will-redirect', listener: (event: NavigationEvent, url: string) => void): void;
+  on(
+    event: 'will-navigate' | 'will-redirect',
+    listener: (event: NavigationEvent, url: string) => void,
+  ): void;
   on(event: 'will-attach-webview', listener: (event: NavigationEvent) => void): void;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
 }
@@ -51,7 +54,9 @@ export function hardenContents(contents: HardenableContents): void {
 }
 
 export interface PermissionSession {
-  setPermissionRequestHandler(handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
+  setPermissionRequestHandler(
+    handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+  ): void;
   setPermissionCheckHandler(handler: () => boolean): void;
 }
 

@@ -20,7 +20,8 @@ export function App() {
 
   useEffect(() => {
     const hash = hashForStrategy(openId);
-    if (location.hash !== hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+    if (location.hash !== hash)
+      history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
   }, [openId]);
 
   return (

@@ -21,7 +21,11 @@ export async function startApp(): Promise<AppStoreHandle> {
   const bridge = detectHostBridge();
   const fromUrl = new URLSearchParams(location.search).get('lang');
   const stored = await db.getSetting<string>(LANGUAGE_SETTING);
-  const language = isLanguage(fromUrl) ? fromUrl : isLanguage(stored) ? stored : languageFromLocale(navigator.language);
+  const language = isLanguage(fromUrl)
+    ? fromUrl
+    : isLanguage(stored)
+      ? stored
+      : languageFromLocale(navigator.language);
   const handle = createAppStore(
     { db, bridge, loadSample, now: () => new Date(), newStrategyId: () => newId('strategy') },
     language,

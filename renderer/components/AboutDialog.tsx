@@ -10,7 +10,11 @@ export function AboutDialog() {
   if (!open) return null;
   const close = () => setAboutOpen(false);
   return (
-    <Dialog title={t('appName')} onCancel={close} actions={<button onClick={close}>{t('close')}</button>}>
+    <Dialog
+      title={t('appName')}
+      onCancel={close}
+      actions={<button onClick={close}>{t('close')}</button>}
+    >
       <p>{t('aboutBody')}</p>
     </Dialog>
   );

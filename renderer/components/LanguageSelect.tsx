@@ -3,14 +3,13 @@ import { isLanguage } from '../../shared/i18n/translate';
 import { selectLanguage } from '../store/selectors';
 import { useApp } from '../store/StoreContext';
 
-/** `compact` keeps the label for assistive technology but not on screen, where space is short. */
-export function LanguageSelect({ compact = false }: { compact?: boolean }) {
+export function LanguageSelect() {
   const t = useT();
   const language = useApp(selectLanguage);
   const setLanguage = useApp((s) => s.setLanguage);
   return (
     <label className="inline-field">
-      <span className={compact ? 'visually-hidden' : undefined}>{t('language')}</span>
+      <span>{t('language')}</span>
       <select
         value={language}
         onChange={(event) => {

@@ -9,7 +9,10 @@ export function NoticeBar() {
   const dismiss = useApp((s) => s.dismissNotice);
   if (!notice) return null;
   return (
-    <div className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+    <div
+      className={`notice notice-${notice.tone}`}
+      role={notice.tone === 'error' ? 'alert' : 'status'}
+    >
       <span>{formatMessage(t, notice)}</span>
       <button className="ghost" onClick={dismiss}>
         {t('dismiss')}

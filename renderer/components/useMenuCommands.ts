@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { MenuCommand } from '../../shared/host/bridge';
 import { useAppStore } from '../store/StoreContext';
 import type { AppState } from '../store/types';
+import { FIT_VIEW_OPTIONS } from './canvas/Canvas';
 import { untitledTitle } from './library/libraryActions';
 
 /** Runs the desktop menu's commands; the same actions the toolbar and shortcuts reach. */
@@ -24,7 +25,7 @@ export function runCommand(state: AppState, command: MenuCommand): void {
     case 'deleteSelected':
       return state.deleteSelection();
     case 'fitView':
-      void viewport?.fitView({ duration: 200 });
+      void viewport?.fitView({ ...FIT_VIEW_OPTIONS, duration: 200 });
       return;
     case 'zoomIn':
       void viewport?.zoomIn({ duration: 150 });

@@ -35,7 +35,8 @@ const SAMPLE_SEEDED = 'sampleSeeded';
 
 async function upgradeToV2(tx: Transaction): Promise<void> {
   // Databases from v1 already had their first run; do not add the sample to them again.
-  if ((await tx.table('strategies').count()) > 0) await tx.table('settings').put({ key: SAMPLE_SEEDED, value: true });
+  if ((await tx.table('strategies').count()) > 0)
+    await tx.table('settings').put({ key: SAMPLE_SEEDED, value: true });
 }
 
 export class WorkbenchDatabase extends Dexie {
@@ -56,7 +57,13 @@ export class WorkbenchDatabase extends Dexie {
       return Promise.all(
         metas.map(async (meta) => {
           const entries = await Promise.all(
-            NODE_KINDS.map(async (kind) => [kind, await this.nodes.where('[strategyId+kind]').equals([meta.id, kind]).count()] as const),
+            NODE_KINDS.map(
+              async (kind) =>
+                [
+                  kind,
+                  await this.nodes.where('[strategyId+kind]').equals([meta.id, kind]).count(),
+                ] as const,
+            ),
           );
           return { ...meta, counts: Object.fromEntries(entries) as Record<NodeKind, number> };
         }),
@@ -106,9 +113,13 @@ export class WorkbenchDatabase extends Dexie {
   async writeChanges(batch: ReadonlyMap<string, GraphChange>, updatedAt: string): Promise<void> {
     await this.transaction('rw', this.strategies, this.nodes, this.edges, async () => {
       for (const [strategyId, change] of batch) {
-        await this.nodes.bulkDelete(change.removeNodeIds.map((id) => [strategyId, id] as [string, string]));
+        await this.nodes.bulkDelete(
+          change.removeNodeIds.map((id) => [strategyId, id] as [string, string]),
+        );
         await this.nodes.bulkPut(change.putNodes.map((node) => ({ ...node, strategyId })));
-        await this.edges.bulkDelete(change.removeEdgeIds.map((id) => [strategyId, id] as [string, string]));
+        await this.edges.bulkDelete(
+          change.removeEdgeIds.map((id) => [strategyId, id] as [string, string]),
+        );
         await this.edges.bulkPut(change.putEdges.map((edge) => ({ ...edge, strategyId })));
         await this.strategies.update(strategyId, { updatedAt });
       }
@@ -124,16 +135,26 @@ export class WorkbenchDatabase extends Dexie {
   }
 
   /** Adds the sample on the first run only; true when it did. */
-  async seedSampleOnFirstRun(buildSample: () => Promise<ImportedStrategy>, id: string): Promise<boolean> {
+  async seedSampleOnFirstRun(
+    buildSample: () => Promise<ImportedStrategy>,
+    id: string,
+  ): Promise<boolean> {
     if (await this.getSetting<boolean>(SAMPLE_SEEDED)) return false;
     const sample = await buildSample();
-    return this.transaction('rw', this.strategies, this.nodes, this.edges, this.settings, async () => {
-      // Checked again inside the transaction: another window may have seeded meanwhile.
-      if (await this.getSetting<boolean>(SAMPLE_SEEDED)) return false;
-      await this.addStrategy(sample, id);
-      await this.setSetting(SAMPLE_SEEDED, true);
-      return true;
-    });
+    return this.transaction(
+      'rw',
+      this.strategies,
+      this.nodes,
+      this.edges,
+      this.settings,
+      async () => {
+        // Checked again inside the transaction: another window may have seeded meanwhile.
+        if (await this.getSetting<boolean>(SAMPLE_SEEDED)) return false;
+        await this.addStrategy(sample, id);
+        await this.setSetting(SAMPLE_SEEDED, true);
+        return true;
+      },
+    );
   }
 }
 

@@ -16,18 +16,19 @@ export interface AppStoreHandle {
 }
 
 export function createAppStore(deps: StoreDeps, initialLanguage: Language): AppStoreHandle {
-  // The queue reports its state into the store, which exists only after createStore returns.
-  let store: AppStore | undefined;
+  // The queue reports into the store; its callbacks run only after the store exists.
   const writes = createWriteQueue(
     (batch) => deps.db.writeChanges(batch, deps.now().toISOString()),
     (saveState, error) => {
-      store?.setState({ saveState });
+      store.setState({ saveState });
       if (saveState === 'failed')
-        store?.getState().showNotice({ tone: 'error', key: 'saveFailed', values: { error: String(error) } });
+        store
+          ?.getState()
+          .showNotice({ tone: 'error', key: 'saveFailed', values: { error: String(error) } });
     },
   );
   const context = { deps, writes };
-  store = createStore<AppState>()((...args) => ({
+  const store: AppStore = createStore<AppState>()((...args) => ({
     ...createLibrarySlice(context)(...args),
     ...createEditorSlice(context)(...args),
     ...createHistorySlice(context)(...args),

@@ -7,7 +7,14 @@ import { newId } from '../../shared/model/ids';
 import { createNode } from '../../shared/model/nodes';
 import { freeSpotNear } from '../../shared/layout/freeSpot';
 import { fileNameFor, serializeStrategy } from '../../shared/format/strategyFile';
-import { indexById, toFlowEdge, toFlowNode, toStrategyEdge, toStrategyNode, type FlowNode } from './flow';
+import {
+  indexById,
+  toFlowEdge,
+  toFlowNode,
+  toStrategyEdge,
+  toStrategyNode,
+  type FlowNode,
+} from './flow';
 import type { AppState, EditorSlice, SliceContext } from './types';
 
 export const STRATEGY_FILE_FILTERS = [{ name: 'Strategy file', extensions: ['json'] }];
@@ -32,7 +39,10 @@ export const createEditorSlice =
         get().showNotice({ tone: 'error', key: 'duplicateEdge' });
         return;
       }
-      get().commit({ ...EMPTY_CHANGE, putEdges: [{ id: newId('e'), kind: option.kind, source, target }] });
+      get().commit({
+        ...EMPTY_CHANGE,
+        putEdges: [{ id: newId('e'), kind: option.kind, source, target }],
+      });
     };
 
     return {
@@ -61,7 +71,14 @@ export const createEditorSlice =
 
       async closeStrategy() {
         await writes.whenIdle();
-        set({ openMeta: null, nodes: [], edges: [], past: [], future: [], pendingConnection: null });
+        set({
+          openMeta: null,
+          nodes: [],
+          edges: [],
+          past: [],
+          future: [],
+          pendingConnection: null,
+        });
         await get().refreshLibrary();
       },
 
@@ -70,7 +87,10 @@ export const createEditorSlice =
         if (!meta || title.trim() === '') return;
         const updated = { ...meta, title: title.trim(), updatedAt: deps.now().toISOString() };
         set({ openMeta: updated });
-        await deps.db.updateStrategyMeta(meta.id, { title: updated.title, updatedAt: updated.updatedAt });
+        await deps.db.updateStrategyMeta(meta.id, {
+          title: updated.title,
+          updatedAt: updated.updatedAt,
+        });
       },
 
       onNodesChange(changes) {
@@ -81,7 +101,8 @@ export const createEditorSlice =
           if (change.type === 'remove') continue; // deletion goes through deleteSelection
           if (change.type === 'position') {
             const current = index.get(change.id);
-            if (current && !dragOrigins.has(change.id)) dragOrigins.set(change.id, current.position);
+            if (current && !dragOrigins.has(change.id))
+              dragOrigins.set(change.id, current.position);
             if (!change.dragging) finished.push(change.id);
           }
           viewChanges.push(change);
@@ -95,11 +116,15 @@ export const createEditorSlice =
           const origin = dragOrigins.get(id);
           const node = after.get(id);
           dragOrigins.delete(id);
-          if (!origin || !node || (origin.x === node.position.x && origin.y === node.position.y)) continue;
+          if (!origin || !node || (origin.x === node.position.x && origin.y === node.position.y))
+            continue;
           forward.push(toStrategyNode(node));
           backward.push({ ...toStrategyNode(node), position: origin });
         }
-        get().record({ ...EMPTY_CHANGE, putNodes: forward }, { ...EMPTY_CHANGE, putNodes: backward });
+        get().record(
+          { ...EMPTY_CHANGE, putNodes: forward },
+          { ...EMPTY_CHANGE, putNodes: backward },
+        );
       },
 
       onEdgesChange(changes) {
@@ -132,7 +157,10 @@ export const createEditorSlice =
           get().showNotice({
             tone: 'error',
             key: 'cannotConnect',
-            values: { source: { key: `kind.${source.kind}` }, target: { key: `kind.${target.kind}` } },
+            values: {
+              source: { key: `kind.${source.kind}` },
+              target: { key: `kind.${target.kind}` },
+            },
           });
         } else if (options.length === 1) createEdge(sourceId, targetId, options[0]!);
         else set({ pendingConnection: { sourceId, targetId, options } });
@@ -168,7 +196,13 @@ export const createEditorSlice =
       selectOnly(nodeId) {
         set({
           nodes: get().nodes.map((n) =>
-            n.id === nodeId ? (n.selected ? n : { ...n, selected: true }) : n.selected ? { ...n, selected: false } : n,
+            n.id === nodeId
+              ? n.selected
+                ? n
+                : { ...n, selected: true }
+              : n.selected
+                ? { ...n, selected: false }
+                : n,
           ),
           edges: get().edges.map((e) => (e.selected ? { ...e, selected: false } : e)),
         });
@@ -187,7 +221,8 @@ export const createEditorSlice =
           content,
           filters: STRATEGY_FILE_FILTERS,
         });
-        if (result.status === 'saved') get().showNotice({ tone: 'info', key: 'exported', values: { name: result.name } });
+        if (result.status === 'saved')
+          get().showNotice({ tone: 'info', key: 'exported', values: { name: result.name } });
       },
 
       setViewport(instance) {

@@ -64,10 +64,14 @@ export function applyChangeToFlow(
 ): { nodes: FlowNode[]; edges: FlowEdge[] } {
   return {
     nodes: applyToList(nodes, change.putNodes, change.removeNodeIds, (node, previous) =>
-      previous ? ({ ...previous, position: node.position, data: node.data } as FlowNode) : toFlowNode(node),
+      previous
+        ? ({ ...previous, position: node.position, data: node.data } as FlowNode)
+        : toFlowNode(node),
     ),
     edges: applyToList(edges, change.putEdges, change.removeEdgeIds, (edge, previous) =>
-      previous ? { ...previous, source: edge.source, target: edge.target, data: { kind: edge.kind } } : toFlowEdge(edge),
+      previous
+        ? { ...previous, source: edge.source, target: edge.target, data: { kind: edge.kind } }
+        : toFlowEdge(edge),
     ),
   };
 }

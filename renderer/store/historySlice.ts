@@ -1,5 +1,10 @@
 import type { StateCreator } from 'zustand';
-import { invertChange, isEmptyChange, mergeChanges, type GraphChange } from '../../shared/model/change';
+import {
+  invertChange,
+  isEmptyChange,
+  mergeChanges,
+  type GraphChange,
+} from '../../shared/model/change';
 import { applyChangeToFlow, indexById, toStrategyEdge, toStrategyNode } from './flow';
 import type { AppState, HistoryEntry, HistorySlice, SliceContext } from './types';
 
@@ -42,7 +47,11 @@ export const createHistorySlice =
         const now = deps.now().getTime();
         const last = get().past.at(-1);
         if (coalesceKey && last?.coalesceKey === coalesceKey && now - last.at < COALESCE_MS) {
-          const merged: HistoryEntry = { ...last, forward: mergeChanges(last.forward, change), at: now };
+          const merged: HistoryEntry = {
+            ...last,
+            forward: mergeChanges(last.forward, change),
+            at: now,
+          };
           set({ past: [...get().past.slice(0, -1), merged], future: [] });
         } else {
           pushEntry({ forward: change, backward, coalesceKey, at: now });
@@ -65,7 +74,10 @@ export const createHistorySlice =
         const entry = get().future.at(-1);
         if (!entry) return;
         applyToView(entry.forward);
-        set({ future: get().future.slice(0, -1), past: [...get().past, { ...entry, coalesceKey: undefined }] });
+        set({
+          future: get().future.slice(0, -1),
+          past: [...get().past, { ...entry, coalesceKey: undefined }],
+        });
         persist(entry.forward);
       },
     };

@@ -1,5 +1,9 @@
 import type { StateCreator } from 'zustand';
-import { MAX_FILE_BYTES, parseStrategyFile, type FileProblem } from '../../shared/format/strategyFile';
+import {
+  MAX_FILE_BYTES,
+  parseStrategyFile,
+  type FileProblem,
+} from '../../shared/format/strategyFile';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { STRATEGY_FILE_FILTERS } from './editorSlice';
 import type { AppState, LibrarySlice, Message, SliceContext } from './types';
@@ -34,7 +38,18 @@ export const createLibrarySlice =
       async createStrategy(title) {
         const id = deps.newStrategyId();
         const now = timestamp();
-        await deps.db.addStrategy({ title, organization: '', author: '', createdAt: now, updatedAt: now, nodes: [], edges: [] }, id);
+        await deps.db.addStrategy(
+          {
+            title,
+            organization: '',
+            author: '',
+            createdAt: now,
+            updatedAt: now,
+            nodes: [],
+            edges: [],
+          },
+          id,
+        );
         await get().refreshLibrary();
         return id;
       },
@@ -51,7 +66,10 @@ export const createLibrarySlice =
         if (!original) return;
         const { id: _id, ...rest } = original;
         const now = timestamp();
-        await deps.db.addStrategy({ ...rest, title, createdAt: now, updatedAt: now }, deps.newStrategyId());
+        await deps.db.addStrategy(
+          { ...rest, title, createdAt: now, updatedAt: now },
+          deps.newStrategyId(),
+        );
         await get().refreshLibrary();
       },
 
@@ -64,26 +82,40 @@ export const createLibrarySlice =
       async restoreSample() {
         const sample = await deps.loadSample();
         const now = timestamp();
-        await deps.db.addStrategy({ ...sample, createdAt: now, updatedAt: now }, deps.newStrategyId());
+        await deps.db.addStrategy(
+          { ...sample, createdAt: now, updatedAt: now },
+          deps.newStrategyId(),
+        );
         await get().refreshLibrary();
       },
 
       async importStrategyFile() {
-        const opened = await deps.bridge.openFile({ filters: STRATEGY_FILE_FILTERS, maxBytes: MAX_FILE_BYTES });
+        const opened = await deps.bridge.openFile({
+          filters: STRATEGY_FILE_FILTERS,
+          maxBytes: MAX_FILE_BYTES,
+        });
         if (opened.status === 'cancelled') return;
         const parsed =
           opened.status === 'tooLarge'
             ? ({ ok: false, problem: { code: 'tooLarge' } } as const)
             : parseStrategyFile(opened.content);
         if (!parsed.ok) {
-          get().showNotice({ tone: 'error', key: 'importFailed', values: { reason: problemMessage(parsed.problem) } });
+          get().showNotice({
+            tone: 'error',
+            key: 'importFailed',
+            values: { reason: problemMessage(parsed.problem) },
+          });
           return;
         }
         const id = deps.newStrategyId();
         await deps.db.addStrategy({ ...parsed.strategy, updatedAt: timestamp() }, id);
         await get().refreshLibrary();
         await get().openStrategy(id);
-        get().showNotice({ tone: 'info', key: 'imported', values: { title: parsed.strategy.title } });
+        get().showNotice({
+          tone: 'info',
+          key: 'imported',
+          values: { title: parsed.strategy.title },
+        });
       },
     };
   };

@@ -15,9 +15,12 @@ export const selectPendingConnection = (s: AppState) => s.pendingConnection;
 export const selectAboutOpen = (s: AppState) => s.aboutOpen;
 export const selectViewport = (s: AppState) => s.viewport;
 
-export const selectSelectedNodeIds = (s: AppState) => s.nodes.filter((n) => n.selected).map((n) => n.id);
-export const selectSelectedEdgeIds = (s: AppState) => s.edges.filter((e) => e.selected).map((e) => e.id);
-export const selectHasSelection = (s: AppState) => s.nodes.some((n) => n.selected) || s.edges.some((e) => e.selected);
+export const selectSelectedNodeIds = (s: AppState) =>
+  s.nodes.filter((n) => n.selected).map((n) => n.id);
+export const selectSelectedEdgeIds = (s: AppState) =>
+  s.edges.filter((e) => e.selected).map((e) => e.id);
+export const selectHasSelection = (s: AppState) =>
+  s.nodes.some((n) => n.selected) || s.edges.some((e) => e.selected);
 
 export const selectNodeById = (id: string | undefined) => (s: AppState) =>
   id === undefined ? undefined : indexById(s.nodes).get(id);

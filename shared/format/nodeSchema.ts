@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { MAX_MONEY, MAX_TEXT_LENGTH, MAX_YEAR, MIN_YEAR, NODE_FIELDS, type FieldDef } from '../model/fields';
+import {
+  MAX_MONEY,
+  MAX_TEXT_LENGTH,
+  MAX_YEAR,
+  MIN_YEAR,
+  NODE_FIELDS,
+  type FieldDef,
+} from '../model/fields';
 import { EDGE_KINDS, NODE_KINDS, type NodeKind } from '../model/vocabulary';
 
 function fieldSchema(field: FieldDef): z.ZodType {
@@ -20,7 +27,8 @@ function fieldSchema(field: FieldDef): z.ZodType {
 
 function dataSchema(kind: NodeKind) {
   const shape: Record<string, z.ZodType> = {};
-  for (const field of NODE_FIELDS[kind] as readonly FieldDef[]) shape[field.key] = fieldSchema(field);
+  for (const field of NODE_FIELDS[kind] as readonly FieldDef[])
+    shape[field.key] = fieldSchema(field);
   return z.object(shape);
 }
 
@@ -29,10 +37,9 @@ const id = z.string().min(1).max(200);
 
 export const nodeSchema = z.discriminatedUnion(
   'kind',
-  NODE_KINDS.map((kind) => z.object({ id, kind: z.literal(kind), position, data: dataSchema(kind) })) as unknown as [
-    z.ZodObject,
-    ...z.ZodObject[],
-  ],
+  NODE_KINDS.map((kind) =>
+    z.object({ id, kind: z.literal(kind), position, data: dataSchema(kind) }),
+  ) as unknown as [z.ZodObject, ...z.ZodObject[]],
 );
 
 export const edgeSchema = z.object({ id, kind: z.enum(EDGE_KINDS), source: id, target: id });

@@ -41,7 +41,8 @@ export type FileProblem =
   | { code: 'newerVersion'; version: number }
   | { code: 'invalid'; detail: string };
 
-export type ParseResult = { ok: true; strategy: ImportedStrategy } | { ok: false; problem: FileProblem };
+export type ParseResult =
+  { ok: true; strategy: ImportedStrategy } | { ok: false; problem: FileProblem };
 
 export function serializeStrategy(strategy: Strategy, exportedAt: string): string {
   const { id: _id, ...rest } = strategy;
@@ -60,7 +61,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 /** Problems zod cannot see: ids must be unique and every edge must join two nodes it may join. */
-function integrityProblem(nodes: readonly StrategyNode[], edges: readonly StrategyEdge[]): string | null {
+function integrityProblem(
+  nodes: readonly StrategyNode[],
+  edges: readonly StrategyEdge[],
+): string | null {
   const kinds = new Map<string, StrategyNode['kind']>();
   for (const node of nodes) {
     if (kinds.has(node.id)) return `duplicate node id "${node.id}"`;
@@ -87,16 +91,25 @@ export function parseStrategyFile(text: string): ParseResult {
   } catch {
     return { ok: false, problem: { code: 'notJson' } };
   }
-  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== STRATEGY_FILE_FORMAT)
+  if (
+    typeof raw !== 'object' ||
+    raw === null ||
+    (raw as { format?: unknown }).format !== STRATEGY_FILE_FORMAT
+  )
     return { ok: false, problem: { code: 'notStrategyFile' } };
   let document = raw as Record<string, unknown>;
   const version = document.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return { ok: false, problem: { code: 'invalid', detail: 'version: expected a whole number from 1' } };
-  if (version > STRATEGY_FILE_VERSION) return { ok: false, problem: { code: 'newerVersion', version } };
+    return {
+      ok: false,
+      problem: { code: 'invalid', detail: 'version: expected a whole number from 1' },
+    };
+  if (version > STRATEGY_FILE_VERSION)
+    return { ok: false, problem: { code: 'newerVersion', version } };
   for (let v = version; v < STRATEGY_FILE_VERSION; v++) {
     const migrate = MIGRATIONS[v];
-    if (!migrate) return { ok: false, problem: { code: 'invalid', detail: `no migration from version ${v}` } };
+    if (!migrate)
+      return { ok: false, problem: { code: 'invalid', detail: `no migration from version ${v}` } };
     document = { ...migrate(document), version: v + 1 };
   }
   const parsed = documentSchema.safeParse(document);
@@ -111,7 +124,11 @@ export function parseStrategyFile(text: string): ParseResult {
 }
 
 /** A file name that every desktop system accepts. */
+// Characters Windows, macOS or Linux refuse in file names, control characters included.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_FILE_NAMES = /[\\/:*?"<>|\u0000-\u001f]+/g;
+
 export function fileNameFor(title: string, extension: string): string {
-  const base = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 100);
+  const base = title.replace(UNSAFE_IN_FILE_NAMES, ' ').replace(/\s+/g, ' ').trim().slice(0, 100);
   return `${base || 'strategy'}.${extension}`;
 }

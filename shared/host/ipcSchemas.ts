@@ -4,7 +4,10 @@ import { MAX_FILE_BYTES } from '../format/strategyFile';
 /** Main treats every IPC argument as untrusted and checks it against these. */
 const fileFilter = z.object({
   name: z.string().max(100),
-  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).min(1).max(10),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/i))
+    .min(1)
+    .max(10),
 });
 
 export const saveFileRequestSchema = z.object({

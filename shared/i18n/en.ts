@@ -18,7 +18,8 @@ export const en = {
   nodeCount: '{count} nodes',
   emptyLibrary: 'No strategies yet. Create one, import a file, or restore the sample strategy.',
   confirmDeleteTitle: 'Delete strategy?',
-  confirmDeleteBody: '“{title}” and everything in it will be deleted from this computer. This cannot be undone.',
+  confirmDeleteBody:
+    '“{title}” and everything in it will be deleted from this computer. This cannot be undone.',
   copyOf: '{title} (copy)',
   loading: 'Loading…',
   // Editor
@@ -57,7 +58,8 @@ export const en = {
   saving: 'Saving…',
   saveFailed: 'Changes could not be saved: {error}',
   about: 'About',
-  aboutBody: 'Plan a city’s diplomacy strategy as a graph of goals, partner cities, networks, actors and policy-export projects. Everything stays on this computer.',
+  aboutBody:
+    'Plan a city’s diplomacy strategy as a graph of goals, partner cities, networks, actors and policy-export projects. Everything stays on this computer.',
   close: 'Close',
   dismiss: 'Dismiss',
   // Files
@@ -67,7 +69,8 @@ export const en = {
   problemTooLarge: 'it is larger than 50 MB.',
   problemNotJson: 'it is not a JSON document.',
   problemNotStrategyFile: 'it is not a City Diplomacy Workbench strategy file.',
-  problemNewerVersion: 'it was made by a newer version of the app (file format {version}). Update the app to open it.',
+  problemNewerVersion:
+    'it was made by a newer version of the app (file format {version}). Update the app to open it.',
   problemInvalid: 'its content is damaged or incomplete ({detail}).',
   // Validation
   errorRequired: 'This field is required.',

@@ -19,7 +19,8 @@ export const ko: Record<MessageKey, string> = {
   nodeCount: '노드 {count}개',
   emptyLibrary: '전략이 없습니다. 새로 만들거나, 파일을 가져오거나, 예시 전략을 복원하세요.',
   confirmDeleteTitle: '전략을 삭제할까요?',
-  confirmDeleteBody: '“{title}”과(와) 그 안의 모든 내용이 이 컴퓨터에서 삭제됩니다. 되돌릴 수 없습니다.',
+  confirmDeleteBody:
+    '“{title}”과(와) 그 안의 모든 내용이 이 컴퓨터에서 삭제됩니다. 되돌릴 수 없습니다.',
   copyOf: '{title} (사본)',
   loading: '불러오는 중…',
   backToLibrary: '목록으로',
@@ -57,7 +58,8 @@ export const ko: Record<MessageKey, string> = {
   saving: '저장 중…',
   saveFailed: '변경 사항을 저장하지 못했습니다: {error}',
   about: '정보',
-  aboutBody: '목표, 교류도시, 네트워크, 행위자, 정책수출 사업을 그래프로 엮어 도시외교 전략을 계획합니다. 모든 자료는 이 컴퓨터에만 저장됩니다.',
+  aboutBody:
+    '목표, 교류도시, 네트워크, 행위자, 정책수출 사업을 그래프로 엮어 도시외교 전략을 계획합니다. 모든 자료는 이 컴퓨터에만 저장됩니다.',
   close: '닫기',
   dismiss: '닫기',
   exported: '“{name}” 파일을 저장했습니다.',
@@ -66,7 +68,8 @@ export const ko: Record<MessageKey, string> = {
   problemTooLarge: '50MB보다 큽니다.',
   problemNotJson: 'JSON 문서가 아닙니다.',
   problemNotStrategyFile: '도시외교 워크벤치 전략 파일이 아닙니다.',
-  problemNewerVersion: '더 새로운 버전의 앱에서 만든 파일입니다(파일 형식 {version}). 앱을 업데이트한 뒤 여세요.',
+  problemNewerVersion:
+    '더 새로운 버전의 앱에서 만든 파일입니다(파일 형식 {version}). 앱을 업데이트한 뒤 여세요.',
   problemInvalid: '내용이 손상되었거나 불완전합니다({detail}).',
   errorRequired: '필수 항목입니다.',
   errorYear: '1800년에서 2100년 사이의 연도를 입력하세요.',

@@ -11,7 +11,9 @@ export function translator(language: Language): Translate {
   const messages = MESSAGES[language];
   return (key, values) => {
     const text = messages[key];
-    return values ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`)) : text;
+    return values
+      ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`))
+      : text;
   };
 }
 

@@ -25,7 +25,10 @@ export function layoutByKind(graph: StrategyGraph): Map<string, Position> {
     if (band.length === 0) continue;
     top += BAND_GAP;
     band.forEach((node, i) => {
-      positions.set(node.id, { x: (i % COLUMNS) * CELL_X, y: top + Math.floor(i / COLUMNS) * CELL_Y });
+      positions.set(node.id, {
+        x: (i % COLUMNS) * CELL_X,
+        y: top + Math.floor(i / COLUMNS) * CELL_Y,
+      });
     });
     top += Math.ceil(band.length / COLUMNS) * CELL_Y;
   }
@@ -33,13 +36,18 @@ export function layoutByKind(graph: StrategyGraph): Map<string, Position> {
 }
 
 /** Places goals as a tidy tree; returns the y just below the tree. */
-function layoutGoalTree(goals: readonly StrategyNode[], graph: StrategyGraph, positions: Map<string, Position>): number {
+function layoutGoalTree(
+  goals: readonly StrategyNode[],
+  graph: StrategyGraph,
+  positions: Map<string, Position>,
+): number {
   if (goals.length === 0) return -BAND_GAP;
   const goalIds = new Set(goals.map((g) => g.id));
   const children = new Map<string, string[]>();
   const parentOf = new Map<string, string>();
   for (const edge of graph.edges) {
-    if (edge.kind !== 'subgoalOf' || !goalIds.has(edge.source) || !goalIds.has(edge.target)) continue;
+    if (edge.kind !== 'subgoalOf' || !goalIds.has(edge.source) || !goalIds.has(edge.target))
+      continue;
     if (parentOf.has(edge.source) || edge.source === edge.target) continue;
     parentOf.set(edge.source, edge.target);
     children.set(edge.target, [...(children.get(edge.target) ?? []), edge.source]);

@@ -11,7 +11,12 @@ export interface GraphChange {
   removeEdgeIds: string[];
 }
 
-export const EMPTY_CHANGE: GraphChange = { putNodes: [], removeNodeIds: [], putEdges: [], removeEdgeIds: [] };
+export const EMPTY_CHANGE: GraphChange = {
+  putNodes: [],
+  removeNodeIds: [],
+  putEdges: [],
+  removeEdgeIds: [],
+};
 
 export function isEmptyChange(change: GraphChange): boolean {
   return (
@@ -56,7 +61,12 @@ function invertSide<T extends { id: string }>(
 export function invertChange(change: GraphChange, before: GraphLookup): GraphChange {
   const nodes = invertSide(change.putNodes, change.removeNodeIds, before.node);
   const edges = invertSide(change.putEdges, change.removeEdgeIds, before.edge);
-  return { putNodes: nodes.put, removeNodeIds: nodes.remove, putEdges: edges.put, removeEdgeIds: edges.remove };
+  return {
+    putNodes: nodes.put,
+    removeNodeIds: nodes.remove,
+    putEdges: edges.put,
+    removeEdgeIds: edges.remove,
+  };
 }
 
 function mergeSide<T extends { id: string }>(
@@ -87,7 +97,12 @@ export function mergeChanges(first: GraphChange, second: GraphChange): GraphChan
     { put: first.putEdges, remove: first.removeEdgeIds },
     { put: second.putEdges, remove: second.removeEdgeIds },
   );
-  return { putNodes: nodes.put, removeNodeIds: nodes.remove, putEdges: edges.put, removeEdgeIds: edges.remove };
+  return {
+    putNodes: nodes.put,
+    removeNodeIds: nodes.remove,
+    putEdges: edges.put,
+    removeEdgeIds: edges.remove,
+  };
 }
 
 export function applyChange(graph: StrategyGraph, change: GraphChange): StrategyGraph {

@@ -50,7 +50,9 @@ export function connectionOptions(source: NodeKind, target: NodeKind): Connectio
   const kinds = Object.keys(RULES) as EdgeKind[];
   const forward = kinds.filter((kind) => isEdgeAllowed(kind, source, target));
   if (forward.length > 0) return forward.map((kind) => ({ kind, reversed: false }));
-  return kinds.filter((kind) => isEdgeAllowed(kind, target, source)).map((kind) => ({ kind, reversed: true }));
+  return kinds
+    .filter((kind) => isEdgeAllowed(kind, target, source))
+    .map((kind) => ({ kind, reversed: true }));
 }
 
 /** Edge kinds an existing edge may be changed to, keeping its ends. */

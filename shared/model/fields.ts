@@ -104,7 +104,8 @@ export const MAX_TEXT_LENGTH = 5000;
 export const MAX_MONEY = 1e15;
 
 export type FieldError = 'required' | 'year' | 'money' | 'date' | 'option' | 'tooLong';
-export type FieldResult = { ok: true; value: string | number | null } | { ok: false; error: FieldError };
+export type FieldResult =
+  { ok: true; value: string | number | null } | { ok: false; error: FieldError };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -113,7 +114,9 @@ function isRealDate(text: string): boolean {
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
 }
 
 /** Turns what a user typed into a field's value, or says why it cannot be stored. */
@@ -122,7 +125,9 @@ export function parseFieldInput(field: FieldDef, raw: string): FieldResult {
   if (text.length > MAX_TEXT_LENGTH) return { ok: false, error: 'tooLong' };
   switch (field.type) {
     case 'text':
-      return field.required && text === '' ? { ok: false, error: 'required' } : { ok: true, value: text };
+      return field.required && text === ''
+        ? { ok: false, error: 'required' }
+        : { ok: true, value: text };
     case 'longText':
       return { ok: true, value: text };
     case 'year': {
@@ -140,9 +145,13 @@ export function parseFieldInput(field: FieldDef, raw: string): FieldResult {
         : { ok: false, error: 'money' };
     }
     case 'date':
-      return text === '' || isRealDate(text) ? { ok: true, value: text } : { ok: false, error: 'date' };
+      return text === '' || isRealDate(text)
+        ? { ok: true, value: text }
+        : { ok: false, error: 'date' };
     case 'select':
-      return field.options.includes(text) ? { ok: true, value: text } : { ok: false, error: 'option' };
+      return field.options.includes(text)
+        ? { ok: true, value: text }
+        : { ok: false, error: 'option' };
   }
 }
 

@@ -4,7 +4,14 @@ import type { NodeKind } from './vocabulary';
 
 export function defaultNodeData<K extends NodeKind>(kind: K): NodeDataByKind[K] {
   const defaults: NodeDataByKind = {
-    goal: { title: 'New goal', titleKo: '새 목표', level: 'task', description: '', targetYear: null, indicator: '' },
+    goal: {
+      title: 'New goal',
+      titleKo: '새 목표',
+      level: 'task',
+      description: '',
+      targetYear: null,
+      indicator: '',
+    },
     partnerCity: {
       name: 'New partner city',
       nameKo: '새 교류도시',
@@ -45,7 +52,11 @@ export function defaultNodeData<K extends NodeKind>(kind: K): NodeDataByKind[K] 
   return defaults[kind];
 }
 
-export function createNode<K extends NodeKind>(kind: K, id: string, position: Position): NodeOfKind<K> {
+export function createNode<K extends NodeKind>(
+  kind: K,
+  id: string,
+  position: Position,
+): NodeOfKind<K> {
   return { id, kind, position, data: defaultNodeData(kind) } as unknown as NodeOfKind<K>;
 }
 
@@ -65,7 +76,11 @@ export function displayName(node: Pick<StrategyNode, 'kind' | 'data'>, language:
 }
 
 /** Case-insensitive search over both names; best matches (prefix) first. */
-export function searchNodes(nodes: readonly StrategyNode[], query: string, limit = 20): StrategyNode[] {
+export function searchNodes(
+  nodes: readonly StrategyNode[],
+  query: string,
+  limit = 20,
+): StrategyNode[] {
   const needle = query.trim().toLocaleLowerCase();
   if (needle === '') return [];
   const scored: { node: StrategyNode; score: number }[] = [];

@@ -1,7 +1,14 @@
 import type { NodeDataByKind } from '../model/fields';
 import type { StrategyEdge, StrategyNode } from '../model/graph';
 import { regionOfCountry } from '../model/regions';
-import type { EdgeKind, NetworkRole, NodeKind, ProjectDomain, Relation, Stage } from '../model/vocabulary';
+import type {
+  EdgeKind,
+  NetworkRole,
+  NodeKind,
+  ProjectDomain,
+  Relation,
+  Stage,
+} from '../model/vocabulary';
 import type { ImportedStrategy } from '../format/strategyFile';
 import { layoutByKind } from '../layout/layoutByKind';
 import { SAMPLE_ACTORS, TASK_DIRECTION, type SampleActorId } from './seoulActors';
@@ -20,7 +27,10 @@ const DOMAINS: Record<string, ProjectDomain> = {
 };
 
 /** Project facts the report gives in prose: who carried a project out and who paid. */
-const PROJECT_LINKS: Record<string, { implementedBy?: SampleActorId[]; fundedBy?: SampleActorId[] }> = {
+const PROJECT_LINKS: Record<
+  string,
+  { implementedBy?: SampleActorId[]; fundedBy?: SampleActorId[] }
+> = {
   'UR-04': { implementedBy: ['seoulMetro', 'privateFirms'] },
   'WS-04': { implementedBy: ['waterworks', 'privateFirms'] },
   'UP-01': { implementedBy: ['seoulInstitute'] },
@@ -39,7 +49,8 @@ function relationOf(type: string | null): Relation {
 /** The highest rung of the role ladder among the roles the report names. */
 function networkRoleOf(roles: readonly string[]): NetworkRole {
   const text = roles.join(' | ').toLowerCase();
-  if (text.includes('secretariat') || text.includes('regional office host')) return 'secretariatHost';
+  if (text.includes('secretariat') || text.includes('regional office host'))
+    return 'secretariatHost';
   if (/chair(?! \/ vice-chair)/.test(text) && !text.includes('one of the six')) return 'chair';
   if (text.includes('executive') || text.includes('vice-chair')) return 'executiveCommittee';
   return 'member';
@@ -83,8 +94,13 @@ export function buildSeoulSample(facts: SeoulFacts, now: string): ImportedStrate
   const link = (kind: EdgeKind, source: string, target: string) => {
     edges.push({ id: `e${edges.length + 1}`, kind, source, target });
   };
-  const goal = (id: string, title: string, titleKo: string, level: 'vision' | 'direction' | 'task', description = '') =>
-    add('goal', id, { title, titleKo, level, description, targetYear: null, indicator: '' });
+  const goal = (
+    id: string,
+    title: string,
+    titleKo: string,
+    level: 'vision' | 'direction' | 'task',
+    description = '',
+  ) => add('goal', id, { title, titleKo, level, description, targetYear: null, indicator: '' });
 
   const plan = facts.masterPlan;
   goal('goal-vision', plan.vision, plan.visionKo, 'vision', plan.name);
@@ -126,7 +142,13 @@ export function buildSeoulSample(facts: SeoulFacts, now: string): ImportedStrate
   for (const org of facts.organizations) {
     const id = `network-${org.id}`;
     const name = (org.abbreviation ?? org.name).replace(/\s*\(.*\)$/, '');
-    const notes = [org.name, `Roles: ${org.roles.join('; ')}`, org.status === 'suspended' ? 'Membership suspended.' : '', SECRETARIAT_COST_NOTES[name] ?? '', org.notes ?? '']
+    const notes = [
+      org.name,
+      `Roles: ${org.roles.join('; ')}`,
+      org.status === 'suspended' ? 'Membership suspended.' : '',
+      SECRETARIAT_COST_NOTES[name] ?? '',
+      org.notes ?? '',
+    ]
       .filter(Boolean)
       .join('\n');
     add('network', id, {
@@ -143,7 +165,12 @@ export function buildSeoulSample(facts: SeoulFacts, now: string): ImportedStrate
   }
 
   for (const actor of SAMPLE_ACTORS) {
-    add('actor', `actor-${actor.id}`, { name: actor.name, nameKo: actor.nameKo, actorType: actor.actorType, notes: actor.notes });
+    add('actor', `actor-${actor.id}`, {
+      name: actor.name,
+      nameKo: actor.nameKo,
+      actorType: actor.actorType,
+      notes: actor.notes,
+    });
     link('servesGoal', `actor-${actor.id}`, `goal-task-${actor.task}`);
   }
 

@@ -10,7 +10,11 @@ import {
 import { edge, node } from './fixtures';
 
 const graph = {
-  nodes: [node('goal', 'g1', 'Vision'), node('partnerCity', 'c1', 'Hanoi'), node('project', 'p1', 'Metro')],
+  nodes: [
+    node('goal', 'g1', 'Vision'),
+    node('partnerCity', 'c1', 'Hanoi'),
+    node('project', 'p1', 'Metro'),
+  ],
   edges: [edge('e1', 'servesGoal', 'c1', 'g1'), edge('e2', 'locatedIn', 'p1', 'c1')],
 };
 
@@ -41,7 +45,10 @@ describe('graph changes', () => {
 
   it('merging keeps the last word on each record', () => {
     const first = { ...EMPTY_CHANGE, putNodes: [{ ...graph.nodes[0]!, position: { x: 1, y: 1 } }] };
-    const second = { ...EMPTY_CHANGE, putNodes: [{ ...graph.nodes[0]!, position: { x: 9, y: 9 } }] };
+    const second = {
+      ...EMPTY_CHANGE,
+      putNodes: [{ ...graph.nodes[0]!, position: { x: 9, y: 9 } }],
+    };
     expect(mergeChanges(first, second).putNodes).toEqual(second.putNodes);
     const removedLater = mergeChanges(first, { ...EMPTY_CHANGE, removeNodeIds: ['g1'] });
     expect(removedLater).toEqual({ ...EMPTY_CHANGE, removeNodeIds: ['g1'] });

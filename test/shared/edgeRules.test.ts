@@ -3,7 +3,9 @@ import { connectionOptions, edgeKindsBetween, isEdgeAllowed } from '../../shared
 
 describe('connectionOptions', () => {
   it('picks the only fitting kind', () => {
-    expect(connectionOptions('project', 'partnerCity')).toEqual([{ kind: 'locatedIn', reversed: false }]);
+    expect(connectionOptions('project', 'partnerCity')).toEqual([
+      { kind: 'locatedIn', reversed: false },
+    ]);
     expect(connectionOptions('goal', 'goal')).toEqual([{ kind: 'subgoalOf', reversed: false }]);
   });
 
@@ -14,7 +16,9 @@ describe('connectionOptions', () => {
   });
 
   it('turns a drag made the other way round', () => {
-    expect(connectionOptions('goal', 'partnerCity')).toEqual([{ kind: 'servesGoal', reversed: true }]);
+    expect(connectionOptions('goal', 'partnerCity')).toEqual([
+      { kind: 'servesGoal', reversed: true },
+    ]);
   });
 
   it('refuses pairs nothing joins', () => {

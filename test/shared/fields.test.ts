@@ -6,8 +6,14 @@ const field = (kind: keyof typeof NODE_FIELDS, key: string): FieldDef =>
 
 describe('parseFieldInput', () => {
   it('refuses an empty required name and trims text', () => {
-    expect(parseFieldInput(field('partnerCity', 'name'), '   ')).toEqual({ ok: false, error: 'required' });
-    expect(parseFieldInput(field('partnerCity', 'name'), '  Hanoi ')).toEqual({ ok: true, value: 'Hanoi' });
+    expect(parseFieldInput(field('partnerCity', 'name'), '   ')).toEqual({
+      ok: false,
+      error: 'required',
+    });
+    expect(parseFieldInput(field('partnerCity', 'name'), '  Hanoi ')).toEqual({
+      ok: true,
+      value: 'Hanoi',
+    });
   });
 
   it('takes years between 1800 and 2100 and an empty year as none', () => {
@@ -33,11 +39,20 @@ describe('parseFieldInput', () => {
   });
 
   it('accepts only listed options', () => {
-    expect(parseFieldInput(field('project', 'stage'), 'award')).toEqual({ ok: true, value: 'award' });
-    expect(parseFieldInput(field('project', 'stage'), 'built')).toEqual({ ok: false, error: 'option' });
+    expect(parseFieldInput(field('project', 'stage'), 'award')).toEqual({
+      ok: true,
+      value: 'award',
+    });
+    expect(parseFieldInput(field('project', 'stage'), 'built')).toEqual({
+      ok: false,
+      error: 'option',
+    });
   });
 
   it('refuses a huge paste instead of cutting it', () => {
-    expect(parseFieldInput(field('actor', 'notes'), 'x'.repeat(5001))).toEqual({ ok: false, error: 'tooLong' });
+    expect(parseFieldInput(field('actor', 'notes'), 'x'.repeat(5001))).toEqual({
+      ok: false,
+      error: 'tooLong',
+    });
   });
 });

@@ -13,3 +13,8 @@ export function node(kind: NodeKind, id: string, name = id, x = 0, y = 0): Strat
 export function edge(id: string, kind: EdgeKind, source: string, target: string): StrategyEdge {
   return { id, kind, source, target };
 }
+
+export function withKoreanName(original: StrategyNode, nameKo: string): StrategyNode {
+  const key = original.kind === 'goal' || original.kind === 'project' ? 'titleKo' : 'nameKo';
+  return { ...original, data: { ...original.data, [key]: nameKo } } as StrategyNode;
+}

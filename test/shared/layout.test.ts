@@ -6,7 +6,12 @@ import { edge, node } from './fixtures';
 describe('layoutByKind', () => {
   it('puts a parent goal above its subgoals and other kinds below the goals', () => {
     const graph = {
-      nodes: [node('goal', 'vision'), node('goal', 'd1'), node('goal', 'd2'), node('project', 'p1')],
+      nodes: [
+        node('goal', 'vision'),
+        node('goal', 'd1'),
+        node('goal', 'd2'),
+        node('project', 'p1'),
+      ],
       edges: [edge('e1', 'subgoalOf', 'd1', 'vision'), edge('e2', 'subgoalOf', 'd2', 'vision')],
     };
     const positions = layoutByKind(graph);

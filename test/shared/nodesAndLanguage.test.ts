@@ -4,10 +4,10 @@ import { ko } from '../../shared/i18n/ko';
 import { languageFromLocale, translator } from '../../shared/i18n/translate';
 import { displayName, searchNodes } from '../../shared/model/nodes';
 import { regionOfCountry } from '../../shared/model/regions';
-import { node } from './fixtures';
+import { node, withKoreanName } from './fixtures';
 
-const seoulTokyo = { ...node('partnerCity', 'c1', 'Tokyo'), data: { ...node('partnerCity', 'c1', 'Tokyo').data, nameKo: '도쿄' } };
-const englishOnly = { ...node('actor', 'a1', 'KOICA'), data: { ...node('actor', 'a1', 'KOICA').data, nameKo: '' } };
+const seoulTokyo = withKoreanName(node('partnerCity', 'c1', 'Tokyo'), '도쿄');
+const englishOnly = withKoreanName(node('actor', 'a1', 'KOICA'), '');
 
 describe('names', () => {
   it('shows the UI language’s name and falls back to the other', () => {

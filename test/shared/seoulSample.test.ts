@@ -17,18 +17,26 @@ describe('Seoul 2018 sample', () => {
     expect(ofKind('network')).toHaveLength(22);
     expect(ofKind('project')).toHaveLength(59);
     const taipei = ofKind('partnerCity').find((c) => c.data.name === 'Taipei')!;
-    expect(taipei.data).toMatchObject({ nameKo: '타이페이', relation: 'sister', since: 1968, region: 'eastAsia' });
+    expect(taipei.data).toMatchObject({
+      nameKo: '타이페이',
+      relation: 'sister',
+      since: 1968,
+      region: 'eastAsia',
+    });
   });
 
   it('keeps each project’s stage as recorded', () => {
     const stages: Record<string, number> = {};
-    for (const project of ofKind('project')) stages[project.data.stage] = (stages[project.data.stage] ?? 0) + 1;
+    for (const project of ofKind('project'))
+      stages[project.data.stage] = (stages[project.data.stage] ?? 0) + 1;
     expect(stages).toEqual({ consulting: 35, feasibility: 8, award: 13, feedback: 3 });
   });
 
   it('has the master plan vision over its four directions', () => {
     const goals = ofKind('goal');
-    expect(goals.filter((g) => g.data.level === 'vision').map((g) => g.data.title)).toEqual(['Seoul, Global Sharing City']);
+    expect(goals.filter((g) => g.data.level === 'vision').map((g) => g.data.title)).toEqual([
+      'Seoul, Global Sharing City',
+    ]);
     expect(goals.filter((g) => g.data.level === 'direction')).toHaveLength(4);
     expect(goals.filter((g) => g.data.level === 'task').length).toBeGreaterThanOrEqual(6);
   });
@@ -41,19 +49,26 @@ describe('Seoul 2018 sample', () => {
   });
 
   it('ties every project to a goal and projects to their partner cities', () => {
-    const served = new Set(sample.edges.filter((e) => e.kind === 'servesGoal').map((e) => e.source));
+    const served = new Set(
+      sample.edges.filter((e) => e.kind === 'servesGoal').map((e) => e.source),
+    );
     for (const project of ofKind('project')) expect(served.has(project.id)).toBe(true);
-    const beijingProject = sample.edges.find((e) => e.kind === 'locatedIn' && e.source === 'project-TR-01');
+    const beijingProject = sample.edges.find(
+      (e) => e.kind === 'locatedIn' && e.source === 'project-TR-01',
+    );
     expect(beijingProject?.target).toBe('city-SC-13');
   });
 
   it('is a valid strategy file', () => {
-    expect(parseStrategyFile(serializeStrategy({ ...sample, id: 'x' }, sample.createdAt)).ok).toBe(true);
+    expect(parseStrategyFile(serializeStrategy({ ...sample, id: 'x' }, sample.createdAt)).ok).toBe(
+      true,
+    );
   });
 
   it('is laid out with no two nodes overlapping', () => {
     const positions = sample.nodes.map((n) => n.position);
     for (let i = 0; i < positions.length; i++)
-      for (let j = i + 1; j < positions.length; j++) expect(overlaps(positions[i]!, positions[j]!)).toBe(false);
+      for (let j = i + 1; j < positions.length; j++)
+        expect(overlaps(positions[i]!, positions[j]!)).toBe(false);
   });
 });

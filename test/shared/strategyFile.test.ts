@@ -29,7 +29,10 @@ function documentWith(patch: (doc: Record<string, any>) => void): string {
 describe('strategy file', () => {
   it('reads back what it writes, without the local id', () => {
     const text = serializeStrategy(strategy, '2026-02-01T00:00:00.000Z');
-    expect(JSON.parse(text)).toMatchObject({ format: STRATEGY_FILE_FORMAT, version: STRATEGY_FILE_VERSION });
+    expect(JSON.parse(text)).toMatchObject({
+      format: STRATEGY_FILE_FORMAT,
+      version: STRATEGY_FILE_VERSION,
+    });
     const parsed = parseStrategyFile(text);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
@@ -39,7 +42,10 @@ describe('strategy file', () => {
 
   it('says when a file is not JSON or not a strategy', () => {
     expect(parseStrategyFile('{not json')).toEqual({ ok: false, problem: { code: 'notJson' } });
-    expect(parseStrategyFile('{"nodes": []}')).toEqual({ ok: false, problem: { code: 'notStrategyFile' } });
+    expect(parseStrategyFile('{"nodes": []}')).toEqual({
+      ok: false,
+      problem: { code: 'notStrategyFile' },
+    });
   });
 
   it('refuses a file from a newer version and names the version', () => {
@@ -62,7 +68,8 @@ describe('strategy file', () => {
     const dangling = documentWith((doc) => (doc.strategy.edges[0].target = 'nowhere'));
     const duplicate = documentWith((doc) => (doc.strategy.nodes[1].id = 'g1'));
     const wrongKinds = documentWith((doc) => (doc.strategy.edges[0].kind = 'locatedIn'));
-    for (const text of [dangling, duplicate, wrongKinds]) expect(parseStrategyFile(text).ok).toBe(false);
+    for (const text of [dangling, duplicate, wrongKinds])
+      expect(parseStrategyFile(text).ok).toBe(false);
   });
 
   it('makes file names every system accepts', () => {

@@ -1,4 +1,10 @@
-import { Background, ConnectionMode, MiniMap, ReactFlow, type IsValidConnection } from '@xyflow/react';
+import {
+  Background,
+  ConnectionMode,
+  MiniMap,
+  ReactFlow,
+  type IsValidConnection,
+} from '@xyflow/react';
 import { useCallback, useMemo } from 'react';
 import { connectionOptions } from '../../../shared/model/edgeRules';
 import { useT } from '../../i18n';
@@ -18,6 +24,8 @@ const KIND_COLOURS: Record<FlowNode['type'], string> = {
 const minimapColour = (node: FlowNode) => KIND_COLOURS[node.type];
 
 export const CANVAS_ID = 'strategy-canvas';
+/** Fitting never magnifies past 100%, so one or two nodes do not fill the screen. */
+export const FIT_VIEW_OPTIONS = { maxZoom: 1, padding: 0.08 };
 
 export function Canvas() {
   const t = useT();
@@ -34,7 +42,9 @@ export function Canvas() {
       const index = indexById(store.getState().nodes);
       const from = index.get(source);
       const to = index.get(target);
-      return !!from && !!to && source !== target && connectionOptions(from.type, to.type).length > 0;
+      return (
+        !!from && !!to && source !== target && connectionOptions(from.type, to.type).length > 0
+      );
     },
     [store],
   );
@@ -62,6 +72,7 @@ export function Canvas() {
         minZoom={0.05}
         maxZoom={2.5}
         fitView
+        fitViewOptions={FIT_VIEW_OPTIONS}
         onInit={setViewport}
         ariaLabelConfig={ariaLabelConfig}
       >

@@ -13,7 +13,10 @@ function RelationEdgeView(props: EdgeProps<FlowEdge>) {
       <BaseEdge id={props.id} path={path} markerEnd={props.markerEnd} className={`edge-${kind}`} />
       {props.selected && (
         <EdgeLabelRenderer>
-          <div className="edge-label" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
+          <div
+            className="edge-label"
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          >
             {t(`edge.${kind}`)}
           </div>
         </EdgeLabelRenderer>

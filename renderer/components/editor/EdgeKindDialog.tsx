@@ -25,7 +25,12 @@ export function EdgeKindDialog() {
       onCancel={cancel}
       actions={<button onClick={cancel}>{t('cancel')}</button>}
     >
-      <p>{t('chooseEdgeKindBody', { source: name(pending.sourceId), target: name(pending.targetId) })}</p>
+      <p>
+        {t('chooseEdgeKindBody', {
+          source: name(pending.sourceId),
+          target: name(pending.targetId),
+        })}
+      </p>
       <div className="choice-list">
         {pending.options.map((option) => (
           <button key={`${option.kind}-${option.reversed}`} onClick={() => choose(option)}>

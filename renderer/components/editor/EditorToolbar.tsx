@@ -6,10 +6,9 @@ import {
   selectCanUndo,
   selectHasSelection,
   selectOpenMeta,
-  selectSaveState,
 } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
-import { LanguageSelect } from '../LanguageSelect';
+import { FIT_VIEW_OPTIONS } from '../canvas/Canvas';
 import { SearchBox } from './SearchBox';
 
 function TitleField() {
@@ -48,7 +47,6 @@ export function EditorToolbar() {
   const canUndo = useApp(selectCanUndo);
   const canRedo = useApp(selectCanRedo);
   const hasSelection = useApp(selectHasSelection);
-  const saveState = useApp(selectSaveState);
   const undo = useApp((s) => s.undo);
   const redo = useApp((s) => s.redo);
   const deleteSelection = useApp((s) => s.deleteSelection);
@@ -72,7 +70,7 @@ export function EditorToolbar() {
         </button>
       </div>
       <div className="toolbar-group" role="group" aria-label={t('menu.view')}>
-        <button onClick={() => void flow.fitView({ duration: 200 })}>{t('fitView')}</button>
+        <button onClick={() => void flow.fitView({ ...FIT_VIEW_OPTIONS, duration: 200 })}>{t('fitView')}</button>
         <button onClick={() => void flow.zoomIn({ duration: 150 })} aria-label={t('zoomIn')}>
           +
         </button>
@@ -85,10 +83,6 @@ export function EditorToolbar() {
         <button onClick={() => void exportStrategyFile()}>{t('exportFile')}</button>
         <button onClick={() => void importStrategyFile()}>{t('importFile')}</button>
       </div>
-      <LanguageSelect compact />
-      <span className={`save-state save-${saveState}`} role="status">
-        {saveState === 'saving' ? t('saving') : saveState === 'saved' ? t('saved') : ''}
-      </span>
     </header>
   );
 }

@@ -57,7 +57,8 @@ export function SearchBox() {
           {results.map((node) => (
             <li key={node.id}>
               <button onClick={() => choose(node.id)}>
-                <span className="search-kind">{t(`kind.${node.kind}`)}</span> {displayName(node, language)}
+                <span className="search-kind">{t(`kind.${node.kind}`)}</span>{' '}
+                {displayName(node, language)}
               </button>
             </li>
           ))}

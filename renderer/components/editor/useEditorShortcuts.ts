@@ -31,7 +31,10 @@ export function useEditorShortcuts(): void {
       } else if (mod && key === 'f') {
         event.preventDefault();
         document.getElementById(SEARCH_INPUT_ID)?.focus();
-      } else if ((event.key === 'Delete' || event.key === 'Backspace') && !isTextEntry(event.target)) {
+      } else if (
+        (event.key === 'Delete' || event.key === 'Backspace') &&
+        !isTextEntry(event.target)
+      ) {
         event.preventDefault();
         state.deleteSelection();
       }

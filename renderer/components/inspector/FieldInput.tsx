@@ -1,5 +1,10 @@
 import { useId, useState } from 'react';
-import { formatFieldValue, parseFieldInput, type FieldDef, type FieldError } from '../../../shared/model/fields';
+import {
+  formatFieldValue,
+  parseFieldInput,
+  type FieldDef,
+  type FieldError,
+} from '../../../shared/model/fields';
 import type { MessageKey } from '../../../shared/i18n/translate';
 import { useT } from '../../i18n';
 

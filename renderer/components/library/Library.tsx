@@ -47,7 +47,11 @@ export function Library() {
         ) : (
           <ul>
             {strategies.map((strategy) => (
-              <StrategyRow key={strategy.id} strategy={strategy} onDelete={() => setToDelete(strategy)} />
+              <StrategyRow
+                key={strategy.id}
+                strategy={strategy}
+                onDelete={() => setToDelete(strategy)}
+              />
             ))}
           </ul>
         )}

@@ -19,14 +19,18 @@ export function StrategyRow({ strategy, onDelete }: StrategyRowProps) {
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(strategy.title);
   const total = NODE_KINDS.reduce((sum, kind) => sum + strategy.counts[kind], 0);
-  const changed = new Date(strategy.updatedAt).toLocaleString(language === 'ko' ? 'ko-KR' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  const changed = new Date(strategy.updatedAt).toLocaleString(
+    language === 'ko' ? 'ko-KR' : 'en-GB',
+    {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    },
+  );
 
   const finishRename = async (save: boolean) => {
     setRenaming(false);
-    if (save && draft.trim() !== '' && draft.trim() !== strategy.title) await renameStrategy(strategy.id, draft);
+    if (save && draft.trim() !== '' && draft.trim() !== strategy.title)
+      await renameStrategy(strategy.id, draft);
     else setDraft(strategy.title);
   };
 
@@ -78,7 +82,11 @@ export function StrategyRow({ strategy, onDelete }: StrategyRowProps) {
         <button onClick={() => setRenaming(true)} disabled={renaming}>
           {t('rename')}
         </button>
-        <button onClick={() => void duplicateStrategy(strategy.id, t('copyOf', { title: strategy.title }))}>
+        <button
+          onClick={() =>
+            void duplicateStrategy(strategy.id, t('copyOf', { title: strategy.title }))
+          }
+        >
           {t('duplicate')}
         </button>
         <button className="danger" onClick={onDelete}>

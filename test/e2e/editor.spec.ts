@@ -1,0 +1,117 @@
+import type { Page } from '@playwright/test';
+import { expect, openLibrary, screenshot, test } from './fixtures';
+
+async function newStrategy(page: Page, title: string) {
+  await openLibrary(page);
+  await page.getByRole('button', { name: 'New strategy' }).click();
+  const field = page.getByRole('textbox', { name: 'Strategy title' });
+  await field.fill(title);
+  await field.press('Enter');
+}
+
+function canvasNode(page: Page, text: string) {
+  return page.getByRole('region', { name: 'Strategy canvas' }).locator('.react-flow__node', { hasText: text });
+}
+
+/** The box of an element once it has stopped moving (the viewport animates after Fit view). */
+async function settledBox(locator: ReturnType<Page['locator']>) {
+  let previous = await locator.boundingBox();
+  for (let i = 0; i < 50; i++) {
+    await locator.page().waitForTimeout(50);
+    const current = await locator.boundingBox();
+    if (current && previous && current.x === previous.x && current.y === previous.y) return current;
+    previous = current;
+  }
+  return previous;
+}
+
+/** Drags from one node's connection handle to another's, as a user connects two nodes. */
+async function connect(page: Page, from: string, to: string) {
+  const source = await settledBox(canvasNode(page, from).locator('.react-flow__handle.source'));
+  const target = await settledBox(canvasNode(page, to).locator('.react-flow__handle.target'));
+  if (!source || !target) throw new Error('handles not visible');
+  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
+  await page.mouse.up();
+}
+
+test('a partner city added, connected to a goal and edited is all there after a restart', async ({ workbench }) => {
+  let page = workbench.page;
+  await newStrategy(page, 'Hanoi cooperation');
+  await page.getByRole('button', { name: 'Add goal' }).click();
+  await page.getByRole('button', { name: 'Add partner city' }).click();
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  await inspector.getByRole('textbox', { name: 'Name', exact: true }).fill('Hanoi');
+  await inspector.getByRole('textbox', { name: 'Korean name' }).fill('하노이');
+  await inspector.getByRole('textbox', { name: 'Country' }).fill('Vietnam');
+  await inspector.getByRole('combobox', { name: 'Relation' }).selectOption('Sister city');
+  await inspector.getByRole('textbox', { name: 'Since' }).fill('19x6');
+  await expect(inspector.getByRole('alert')).toHaveText('Enter a year between 1800 and 2100.');
+  await inspector.getByRole('textbox', { name: 'Since' }).fill('1996');
+  await expect(inspector.getByRole('alert')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  await connect(page, 'Hanoi', 'New goal');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  await screenshot(page, 'editor-new-strategy');
+
+  page = await workbench.relaunch();
+  await openLibrary(page);
+  await page.getByRole('listitem', { name: 'Hanoi cooperation' }).getByRole('button', { name: 'Open' }).click();
+  await expect(canvasNode(page, 'Hanoi')).toBeVisible();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  await canvasNode(page, 'Hanoi').click();
+  const reopened = page.getByRole('region', { name: 'Inspector' });
+  await expect(reopened.getByRole('textbox', { name: 'Korean name' })).toHaveValue('하노이');
+  await expect(reopened.getByRole('combobox', { name: 'Relation' })).toHaveValue('sister');
+  await expect(reopened.getByRole('textbox', { name: 'Since' })).toHaveValue('1996');
+});
+
+test('undo and redo cover adding, moving and deleting, by button and keyboard', async ({ workbench: { page } }) => {
+  await newStrategy(page, 'Undo walk');
+  await page.getByRole('button', { name: 'Add network' }).click();
+  const network = canvasNode(page, 'New network');
+  await expect(network).toBeVisible();
+
+  const before = await settledBox(network);
+  await page.mouse.move(before!.x + 100, before!.y + 40);
+  await page.mouse.down();
+  await page.mouse.move(before!.x + 250, before!.y + 160, { steps: 10 });
+  await page.mouse.up();
+  const moved = await network.boundingBox();
+  expect(moved!.x - before!.x).toBeGreaterThan(100);
+
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await network.boundingBox())!.x).toBeCloseTo(before!.x, 0);
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(async () => (await network.boundingBox())!.x).toBeCloseTo(moved!.x, 0);
+
+  await network.click();
+  await page.keyboard.press('Delete');
+  await expect(network).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(network).toBeVisible();
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(network).toHaveCount(0);
+  await page.keyboard.press('Control+y');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(network).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Strategy canvas' })).toBeVisible();
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+});
+
+test('search finds a sample node by Korean name and centres on it', async ({ workbench: { page } }) => {
+  await openLibrary(page);
+  await page.getByRole('listitem', { name: 'Seoul city diplomacy 2018' }).getByRole('button', { name: 'Open' }).click();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('울란바토르');
+  await page.getByRole('list', { name: 'Search results' }).getByRole('button', { name: /Ulaanbaatar/ }).click();
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  await expect(inspector.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('Ulaanbaatar');
+  await expect(canvasNode(page, 'Ulaanbaatar').first()).toBeInViewport();
+});

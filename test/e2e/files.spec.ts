@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, openLibrary, strategyRow, test } from './fixtures';
+
+const fixture = (name: string) => path.join(import.meta.dirname, '..', 'fixtures', name);
+
+async function importFile(page: Page, file: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import file' }).click();
+  await (await chooser).setFiles(file);
+}
+
+test('a strategy exported to a file imports back as a new strategy', async ({ workbench: { page } }, testInfo) => {
+  await openLibrary(page);
+  await strategyRow(page, 'Seoul city diplomacy 2018').getByRole('button', { name: 'Open' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export file' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('Seoul city diplomacy 2018.json');
+  const saved = testInfo.outputPath('exported.json');
+  await download.saveAs(saved);
+  const document = JSON.parse(await readFile(saved, 'utf8'));
+  expect(document).toMatchObject({ format: 'city-diplomacy-workbench/strategy', version: 1 });
+  expect(document.strategy.nodes).toHaveLength(155);
+
+  await page.getByRole('button', { name: 'Back to library' }).click();
+  await importFile(page, saved);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported “Seoul city diplomacy 2018”.' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Strategy canvas' }).getByText('Seoul, Global Sharing City')).toBeVisible();
+  await page.getByRole('button', { name: 'Back to library' }).click();
+  await expect(strategyRow(page, 'Seoul city diplomacy 2018')).toHaveCount(2);
+  for (const row of await strategyRow(page, 'Seoul city diplomacy 2018').all()) await expect(row).toContainText('155 nodes');
+});
+
+test('a broken or too new file is refused with a message and nothing changes', async ({ workbench: { page } }) => {
+  await openLibrary(page);
+  await importFile(page, fixture('truncated-strategy.json'));
+  await expect(page.getByRole('alert')).toContainText('The file could not be imported: it is not a JSON document.');
+  await expect(page.getByRole('alert')).toContainText('Nothing was changed.');
+  await importFile(page, fixture('newer-version-strategy.json'));
+  await expect(page.getByRole('alert')).toContainText('made by a newer version of the app (file format 99)');
+  await page.reload();
+  await expect(page.getByRole('listitem')).toHaveCount(1);
+  await expect(strategyRow(page, 'Seoul city diplomacy 2018')).toContainText('155 nodes');
+});

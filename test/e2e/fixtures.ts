@@ -1,0 +1,72 @@
+import { test as base, chromium, expect, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** Debian's Chromium, started the way this machine's closed network needs. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Workbench {
+  page: Page;
+  /** Closes the browser and starts it again on the same on-disk profile, like reopening the app. */
+  relaunch(): Promise<Page>;
+}
+
+export const test = base.extend<{ profileDir: string; workbench: Workbench }>({
+  // eslint-disable-next-line no-empty-pattern
+  profileDir: async ({}, use) => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'workbench-profile-'));
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+  },
+  workbench: async ({ profileDir, baseURL, viewport }, use) => {
+    let context: BrowserContext | null = null;
+    const launch = async () => {
+      context = await chromium.launchPersistentContext(profileDir, {
+        executablePath: CHROMIUM_PATH,
+        args: CHROMIUM_ARGS,
+        baseURL,
+        viewport,
+        acceptDownloads: true,
+        locale: 'en-US',
+      });
+      return context.pages()[0] ?? (await context.newPage());
+    };
+    const workbench: Workbench = {
+      page: await launch(),
+      async relaunch() {
+        await context?.close();
+        workbench.page = await launch();
+        return workbench.page;
+      },
+    };
+    await use(workbench);
+    await (context as BrowserContext | null)?.close();
+  },
+});
+
+export { expect };
+
+/** Opens the app in English and waits for the library. */
+export async function openLibrary(page: Page, query = '?lang=en'): Promise<void> {
+  await page.goto(`/${query}`);
+  await expect(page.getByRole('heading', { name: /Strategy library|전략 목록/ })).toBeVisible();
+}
+
+export function strategyRow(page: Page, title: string) {
+  return page.getByRole('listitem', { name: title, exact: true });
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join('test-results', 'screenshots', `${name}.png`) });
+}

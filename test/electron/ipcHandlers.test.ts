@@ -1,0 +1,96 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createIpcHandlers, registerIpcHandlers, type IpcDeps } from '../../electron/ipcHandlers';
+import { IPC_CHANNELS } from '../../shared/host/bridge';
+
+const trusted = { senderFrame: { url: 'app://workbench/index.html' } };
+const filters = [{ name: 'Strategy file', extensions: ['json'] }];
+
+function deps(overrides: Partial<IpcDeps> = {}): IpcDeps {
+  return {
+    showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/home/me/plan.json' })),
+    showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/home/me/plan.json'] })),
+    writeFile: vi.fn(async () => {}),
+    readFile: vi.fn(async () => '{"format":"x"}'),
+    fileSize: vi.fn(async () => 100),
+    setMenuLanguage: vi.fn(),
+    ...overrides,
+  };
+}
+
+describe('IPC handlers', () => {
+  it('saves where the user chose', async () => {
+    const d = deps();
+    const result = await createIpcHandlers(d)[IPC_CHANNELS.saveFile](trusted, {
+      suggestedName: 'plan.json',
+      content: '{}',
+      filters,
+    });
+    expect(result).toEqual({ status: 'saved', name: 'plan.json' });
+    expect(d.writeFile).toHaveBeenCalledWith('/home/me/plan.json', '{}');
+  });
+
+  it('writes nothing when the dialog is cancelled', async () => {
+    const d = deps({ showSaveDialog: vi.fn(async () => ({ canceled: true })) });
+    const result = await createIpcHandlers(d)[IPC_CHANNELS.saveFile](trusted, {
+      suggestedName: 'a.json',
+      content: '',
+      filters,
+    });
+    expect(result).toEqual({ status: 'cancelled' });
+    expect(d.writeFile).not.toHaveBeenCalled();
+  });
+
+  it('reads the chosen file, unless it is too large', async () => {
+    const handlers = createIpcHandlers(deps());
+    await expect(
+      handlers[IPC_CHANNELS.openFile](trusted, { filters, maxBytes: 1000 }),
+    ).resolves.toEqual({
+      status: 'opened',
+      name: 'plan.json',
+      content: '{"format":"x"}',
+    });
+    const big = deps({ fileSize: vi.fn(async () => 5000) });
+    await expect(
+      createIpcHandlers(big)[IPC_CHANNELS.openFile](trusted, { filters, maxBytes: 1000 }),
+    ).resolves.toEqual({
+      status: 'tooLarge',
+      name: 'plan.json',
+    });
+    expect(big.readFile).not.toHaveBeenCalled();
+  });
+
+  it('rejects malformed arguments without touching the disk', async () => {
+    const d = deps();
+    const handlers = createIpcHandlers(d);
+    await expect(handlers[IPC_CHANNELS.saveFile](trusted, { suggestedName: 42 })).rejects.toThrow(
+      'invalid argument',
+    );
+    await expect(handlers[IPC_CHANNELS.openFile](trusted, null)).rejects.toThrow(
+      'invalid argument',
+    );
+    await expect(handlers[IPC_CHANNELS.setMenuLanguage](trusted, 'fr')).rejects.toThrow(
+      'invalid argument',
+    );
+    expect(d.showSaveDialog).not.toHaveBeenCalled();
+    expect(d.setMenuLanguage).not.toHaveBeenCalled();
+  });
+
+  it('refuses callers that are not the app’s own page', async () => {
+    const d = deps();
+    const handlers = createIpcHandlers(d);
+    const foreign = { senderFrame: { url: 'https://example.com/' } };
+    await expect(handlers[IPC_CHANNELS.setMenuLanguage](foreign, 'ko')).rejects.toThrow(
+      'untrusted sender',
+    );
+    await handlers[IPC_CHANNELS.setMenuLanguage](trusted, 'ko');
+    expect(d.setMenuLanguage).toHaveBeenCalledWith('ko');
+  });
+
+  it('registers one handler per channel', () => {
+    const handle = vi.fn();
+    registerIpcHandlers({ handle }, deps());
+    expect(handle.mock.calls.map((c) => c[0]).sort()).toEqual(
+      [IPC_CHANNELS.openFile, IPC_CHANNELS.saveFile, IPC_CHANNELS.setMenuLanguage].sort(),
+    );
+  });
+});

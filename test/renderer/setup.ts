@@ -1,0 +1,43 @@
+import '@testing-library/jest-dom/vitest';
+import 'fake-indexeddb/auto';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+// jsdom lays nothing out; React Flow needs these to measure its pane and nodes.
+class ResizeObserverShim {
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element) {
+    setTimeout(() =>
+      this.callback([{ target } as ResizeObserverEntry], this as unknown as ResizeObserver),
+    );
+  }
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver = ResizeObserverShim as unknown as typeof ResizeObserver;
+
+class DOMMatrixReadOnlyShim {
+  m22: number;
+  constructor(transform?: string) {
+    const scale = transform?.match(/scale\(([\d.]+)\)/)?.[1];
+    this.m22 = scale !== undefined ? Number(scale) : 1;
+  }
+}
+(globalThis as Record<string, unknown>).DOMMatrixReadOnly = DOMMatrixReadOnlyShim;
+
+Object.defineProperties(HTMLElement.prototype, {
+  offsetHeight: {
+    get() {
+      return parseFloat((this as HTMLElement).style.height) || 800;
+    },
+  },
+  offsetWidth: {
+    get() {
+      return parseFloat((this as HTMLElement).style.width) || 1000;
+    },
+  },
+});
+(SVGElement.prototype as unknown as { getBBox: () => DOMRect }).getBBox = () =>
+  ({ x: 0, y: 0, width: 0, height: 0 }) as DOMRect;
+
+afterEach(() => cleanup());

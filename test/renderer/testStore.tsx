@@ -1,0 +1,60 @@
+import { render } from '@testing-library/react';
+import { vi } from 'vitest';
+import facts from '../../assets/seoul-2018-facts.json';
+import type { HostBridge } from '../../shared/host/bridge';
+import type { Language } from '../../shared/model/graph';
+import { buildSeoulSample } from '../../shared/sample/seoulSample';
+import type { SeoulFacts } from '../../shared/sample/seoulFacts';
+import { App } from '../../renderer/App';
+import { WorkbenchDatabase } from '../../renderer/persistence/database';
+import { createAppStore } from '../../renderer/store/createAppStore';
+import { StoreContext } from '../../renderer/store/StoreContext';
+
+let databaseCount = 0;
+
+export function fakeBridge(overrides: Partial<HostBridge> = {}): HostBridge {
+  return {
+    kind: 'web',
+    saveFile: vi.fn(async ({ suggestedName }) => ({
+      status: 'saved' as const,
+      name: suggestedName,
+    })),
+    openFile: vi.fn(async () => ({ status: 'cancelled' as const })),
+    onMenuCommand: vi.fn(() => () => {}),
+    setMenuLanguage: vi.fn(),
+    ...overrides,
+  };
+}
+
+/** A store over a fresh database, with a clock that moves a tenth of a second per reading. */
+export async function makeTestStore(
+  options: { bridge?: HostBridge; language?: Language; seed?: boolean } = {},
+) {
+  const db = new WorkbenchDatabase(`test-${++databaseCount}-${Math.random()}`);
+  await db.open();
+  const bridge = options.bridge ?? fakeBridge();
+  let clock = Date.parse('2026-03-01T09:00:00.000Z');
+  let ids = 0;
+  const loadSample = async () => buildSeoulSample(facts as SeoulFacts, '2026-01-01T00:00:00.000Z');
+  const handle = createAppStore(
+    {
+      db,
+      bridge,
+      loadSample,
+      now: () => new Date((clock += 100)),
+      newStrategyId: () => `strategy-${++ids}`,
+    },
+    options.language ?? 'en',
+  );
+  if (options.seed !== false) await db.seedSampleOnFirstRun(loadSample, 'sample');
+  await handle.store.getState().refreshLibrary();
+  return { ...handle, db, bridge, state: () => handle.store.getState() };
+}
+
+export function renderApp(store: Awaited<ReturnType<typeof makeTestStore>>['store']) {
+  return render(
+    <StoreContext.Provider value={store}>
+      <App />
+    </StoreContext.Provider>,
+  );
+}

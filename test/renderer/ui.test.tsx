@@ -1,0 +1,114 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { makeTestStore, renderApp } from './testStore';
+
+describe('library screen', () => {
+  it('lists the sample with its counts and opens it', async () => {
+    const test = await makeTestStore();
+    renderApp(test.store);
+    const row = screen.getByRole('listitem', { name: 'Seoul city diplomacy 2018' });
+    expect(within(row).getByText('155 nodes')).toBeInTheDocument();
+    expect(within(row).getByText('43 partner cities')).toBeInTheDocument();
+    await userEvent.click(within(row).getByRole('button', { name: 'Open' }));
+    expect(await screen.findByRole('region', { name: 'Strategy canvas' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Strategy title' })).toHaveValue(
+      'Seoul city diplomacy 2018',
+    );
+  });
+
+  it('renames, duplicates and deletes only after confirmation', async () => {
+    const test = await makeTestStore();
+    renderApp(test.store);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Rename' }));
+    const title = screen.getByRole('textbox', { name: 'Strategy title' });
+    await user.clear(title);
+    await user.type(title, 'Seoul 2030{Enter}');
+    expect(await screen.findByRole('listitem', { name: 'Seoul 2030' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Duplicate' }));
+    expect(await screen.findByRole('listitem', { name: 'Seoul 2030 (copy)' })).toBeInTheDocument();
+
+    const copy = screen.getByRole('listitem', { name: 'Seoul 2030 (copy)' });
+    await user.click(within(copy).getByRole('button', { name: 'Delete strategy' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete strategy?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('listitem', { name: 'Seoul 2030 (copy)' })).toBeInTheDocument();
+
+    await user.click(within(copy).getByRole('button', { name: 'Delete strategy' }));
+    await user.click(
+      within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete strategy' }),
+    );
+    await waitFor(() =>
+      expect(screen.queryByRole('listitem', { name: 'Seoul 2030 (copy)' })).not.toBeInTheDocument(),
+    );
+    expect(await test.db.strategies.count()).toBe(1);
+  });
+
+  it('switches to Korean labels', async () => {
+    const test = await makeTestStore();
+    renderApp(test.store);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Language' }), '한국어');
+    expect(screen.getByRole('button', { name: '새 전략' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '예시 전략 복원' })).toBeInTheDocument();
+    expect(await test.db.getSetting('language')).toBe('ko');
+  });
+});
+
+describe('editor screen', () => {
+  it('adds a partner city from the palette and edits it in the inspector with validation', async () => {
+    const test = await makeTestStore();
+    await test.state().createStrategy('Blank');
+    await test.state().openStrategy('strategy-1');
+    renderApp(test.store);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Add partner city' }));
+    const canvas = screen.getByRole('region', { name: 'Strategy canvas' });
+    expect(await within(canvas).findByText('New partner city')).toBeInTheDocument();
+
+    const inspector = screen.getByRole('region', { name: 'Inspector' });
+    const name = within(inspector).getByRole('textbox', { name: 'Name' });
+    await user.clear(name);
+    await user.type(name, 'Hanoi');
+    expect(await within(canvas).findByText('Hanoi')).toBeInTheDocument();
+
+    const since = within(inspector).getByRole('textbox', { name: 'Since' });
+    await user.type(since, '19x');
+    expect(within(inspector).getByRole('alert')).toHaveTextContent(
+      'Enter a year between 1800 and 2100.',
+    );
+    expect(test.state().nodes[0]!.data).toMatchObject({ since: null });
+    await user.clear(since);
+    await user.type(since, '1996');
+    expect(within(inspector).queryByRole('alert')).not.toBeInTheDocument();
+    expect(test.state().nodes[0]!.data).toMatchObject({ name: 'Hanoi', since: 1996 });
+
+    await user.selectOptions(
+      within(inspector).getByRole('combobox', { name: 'Relation' }),
+      'Sister city',
+    );
+    expect(test.state().nodes[0]!.data).toMatchObject({ relation: 'sister' });
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(within(inspector).getByRole('combobox', { name: 'Relation' })).toHaveValue('friendship');
+
+    await user.click(screen.getByRole('button', { name: 'Delete selected' }));
+    expect(within(canvas).queryByText('Hanoi')).not.toBeInTheDocument();
+  });
+
+  it('finds a node by its Korean name and selects it', async () => {
+    const test = await makeTestStore();
+    await test.state().openStrategy('sample');
+    renderApp(test.store);
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), '타이페이');
+    await user.click(
+      within(screen.getByRole('list', { name: 'Search results' })).getByRole('button', {
+        name: /Taipei/,
+      }),
+    );
+    const inspector = screen.getByRole('region', { name: 'Inspector' });
+    expect(within(inspector).getByRole('textbox', { name: 'Name' })).toHaveValue('Taipei');
+  });
+});
