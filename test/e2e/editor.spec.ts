@@ -10,7 +10,9 @@ async function newStrategy(page: Page, title: string) {
 }
 
 function canvasNode(page: Page, text: string) {
-  return page.getByRole('region', { name: 'Strategy canvas' }).locator('.react-flow__node', { hasText: text });
+  return page
+    .getByRole('region', { name: 'Strategy canvas' })
+    .locator('.react-flow__node', { hasText: text });
 }
 
 /** The box of an element once it has stopped moving (the viewport animates after Fit view). */
@@ -36,7 +38,9 @@ async function connect(page: Page, from: string, to: string) {
   await page.mouse.up();
 }
 
-test('a partner city added, connected to a goal and edited is all there after a restart', async ({ workbench }) => {
+test('a partner city added, connected to a goal and edited is all there after a restart', async ({
+  workbench,
+}) => {
   let page = workbench.page;
   await newStrategy(page, 'Hanoi cooperation');
   await page.getByRole('button', { name: 'Add goal' }).click();
@@ -58,7 +62,10 @@ test('a partner city added, connected to a goal and edited is all there after a 
 
   page = await workbench.relaunch();
   await openLibrary(page);
-  await page.getByRole('listitem', { name: 'Hanoi cooperation' }).getByRole('button', { name: 'Open' }).click();
+  await page
+    .getByRole('listitem', { name: 'Hanoi cooperation' })
+    .getByRole('button', { name: 'Open' })
+    .click();
   await expect(canvasNode(page, 'Hanoi')).toBeVisible();
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
   await canvasNode(page, 'Hanoi').click();
@@ -68,7 +75,9 @@ test('a partner city added, connected to a goal and edited is all there after a 
   await expect(reopened.getByRole('textbox', { name: 'Since' })).toHaveValue('1996');
 });
 
-test('undo and redo cover adding, moving and deleting, by button and keyboard', async ({ workbench: { page } }) => {
+test('undo and redo cover adding, moving and deleting, by button and keyboard', async ({
+  workbench: { page },
+}) => {
   await newStrategy(page, 'Undo walk');
   await page.getByRole('button', { name: 'Add network' }).click();
   const network = canvasNode(page, 'New network');
@@ -106,12 +115,22 @@ test('undo and redo cover adding, moving and deleting, by button and keyboard', 
   await expect(page.locator('.react-flow__node')).toHaveCount(0);
 });
 
-test('search finds a sample node by Korean name and centres on it', async ({ workbench: { page } }) => {
+test('search finds a sample node by Korean name and centres on it', async ({
+  workbench: { page },
+}) => {
   await openLibrary(page);
-  await page.getByRole('listitem', { name: 'Seoul city diplomacy 2018' }).getByRole('button', { name: 'Open' }).click();
+  await page
+    .getByRole('listitem', { name: 'Seoul city diplomacy 2018' })
+    .getByRole('button', { name: 'Open' })
+    .click();
   await page.getByRole('searchbox', { name: 'Search' }).fill('울란바토르');
-  await page.getByRole('list', { name: 'Search results' }).getByRole('button', { name: /Ulaanbaatar/ }).click();
+  await page
+    .getByRole('list', { name: 'Search results' })
+    .getByRole('button', { name: /Ulaanbaatar/ })
+    .click();
   const inspector = page.getByRole('region', { name: 'Inspector' });
-  await expect(inspector.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('Ulaanbaatar');
+  await expect(inspector.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(
+    'Ulaanbaatar',
+  );
   await expect(canvasNode(page, 'Ulaanbaatar').first()).toBeInViewport();
 });

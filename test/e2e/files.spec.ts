@@ -11,9 +11,13 @@ async function importFile(page: Page, file: string) {
   await (await chooser).setFiles(file);
 }
 
-test('a strategy exported to a file imports back as a new strategy', async ({ workbench: { page } }, testInfo) => {
+test('a strategy exported to a file imports back as a new strategy', async ({
+  workbench: { page },
+}, testInfo) => {
   await openLibrary(page);
-  await strategyRow(page, 'Seoul city diplomacy 2018').getByRole('button', { name: 'Open' }).click();
+  await strategyRow(page, 'Seoul city diplomacy 2018')
+    .getByRole('button', { name: 'Open' })
+    .click();
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export file' }).click();
   const download = await downloading;
@@ -26,20 +30,31 @@ test('a strategy exported to a file imports back as a new strategy', async ({ wo
 
   await page.getByRole('button', { name: 'Back to library' }).click();
   await importFile(page, saved);
-  await expect(page.getByRole('status').filter({ hasText: 'Imported “Seoul city diplomacy 2018”.' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Strategy canvas' }).getByText('Seoul, Global Sharing City')).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Imported “Seoul city diplomacy 2018”.' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Strategy canvas' }).getByText('Seoul, Global Sharing City'),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Back to library' }).click();
   await expect(strategyRow(page, 'Seoul city diplomacy 2018')).toHaveCount(2);
-  for (const row of await strategyRow(page, 'Seoul city diplomacy 2018').all()) await expect(row).toContainText('155 nodes');
+  for (const row of await strategyRow(page, 'Seoul city diplomacy 2018').all())
+    await expect(row).toContainText('155 nodes');
 });
 
-test('a broken or too new file is refused with a message and nothing changes', async ({ workbench: { page } }) => {
+test('a broken or too new file is refused with a message and nothing changes', async ({
+  workbench: { page },
+}) => {
   await openLibrary(page);
   await importFile(page, fixture('truncated-strategy.json'));
-  await expect(page.getByRole('alert')).toContainText('The file could not be imported: it is not a JSON document.');
+  await expect(page.getByRole('alert')).toContainText(
+    'The file could not be imported: it is not a JSON document.',
+  );
   await expect(page.getByRole('alert')).toContainText('Nothing was changed.');
   await importFile(page, fixture('newer-version-strategy.json'));
-  await expect(page.getByRole('alert')).toContainText('made by a newer version of the app (file format 99)');
+  await expect(page.getByRole('alert')).toContainText(
+    'made by a newer version of the app (file format 99)',
+  );
   await page.reload();
   await expect(page.getByRole('listitem')).toHaveCount(1);
   await expect(strategyRow(page, 'Seoul city diplomacy 2018')).toContainText('155 nodes');

@@ -24,12 +24,12 @@ export interface Workbench {
 
 export const test = base.extend<{ profileDir: string; workbench: Workbench }>({
   // eslint-disable-next-line no-empty-pattern
-  profileDir: async ({}, use) => {
+  profileDir: async ({}, provide) => {
     const dir = await mkdtemp(path.join(tmpdir(), 'workbench-profile-'));
-    await use(dir);
+    await provide(dir);
     await rm(dir, { recursive: true, force: true });
   },
-  workbench: async ({ profileDir, baseURL, viewport }, use) => {
+  workbench: async ({ profileDir, baseURL, viewport }, provide) => {
     let context: BrowserContext | null = null;
     const launch = async () => {
       context = await chromium.launchPersistentContext(profileDir, {
@@ -50,7 +50,7 @@ export const test = base.extend<{ profileDir: string; workbench: Workbench }>({
         return workbench.page;
       },
     };
-    await use(workbench);
+    await provide(workbench);
     await (context as BrowserContext | null)?.close();
   },
 });

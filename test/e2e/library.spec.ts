@@ -1,6 +1,8 @@
 import { expect, openLibrary, screenshot, strategyRow, test } from './fixtures';
 
-test('the sample strategy is there on first run with its counts', async ({ workbench: { page } }) => {
+test('the sample strategy is there on first run with its counts', async ({
+  workbench: { page },
+}) => {
   await openLibrary(page);
   const row = strategyRow(page, 'Seoul city diplomacy 2018');
   await expect(row).toContainText('155 nodes');
@@ -19,8 +21,13 @@ test('the sample strategy is there on first run with its counts', async ({ workb
 test('a deleted sample stays deleted until it is restored', async ({ workbench }) => {
   let page = workbench.page;
   await openLibrary(page);
-  await strategyRow(page, 'Seoul city diplomacy 2018').getByRole('button', { name: 'Delete strategy' }).click();
-  await page.getByRole('dialog', { name: 'Delete strategy?' }).getByRole('button', { name: 'Delete strategy' }).click();
+  await strategyRow(page, 'Seoul city diplomacy 2018')
+    .getByRole('button', { name: 'Delete strategy' })
+    .click();
+  await page
+    .getByRole('dialog', { name: 'Delete strategy?' })
+    .getByRole('button', { name: 'Delete strategy' })
+    .click();
   await expect(strategyRow(page, 'Seoul city diplomacy 2018')).toHaveCount(0);
 
   page = await workbench.relaunch();
@@ -43,7 +50,9 @@ test('creating, renaming and duplicating strategies', async ({ workbench: { page
   await strategyRow(page, 'Busan partnerships').getByRole('button', { name: 'Rename' }).click();
   await page.getByRole('textbox', { name: 'Strategy title' }).fill('Busan partner cities');
   await page.getByRole('textbox', { name: 'Strategy title' }).press('Enter');
-  await strategyRow(page, 'Busan partner cities').getByRole('button', { name: 'Duplicate' }).click();
+  await strategyRow(page, 'Busan partner cities')
+    .getByRole('button', { name: 'Duplicate' })
+    .click();
   await expect(strategyRow(page, 'Busan partner cities (copy)')).toBeVisible();
   await page.reload();
   await expect(strategyRow(page, 'Busan partner cities')).toBeVisible();
@@ -61,7 +70,9 @@ test('the Korean interface, remembered across restarts', async ({ workbench }) =
   page = await workbench.relaunch();
   await page.goto('/');
   await expect(page.getByRole('button', { name: '예시 전략 복원' })).toBeVisible();
-  await strategyRow(page, 'Seoul city diplomacy 2018').getByRole('button', { name: '열기' }).click();
+  await strategyRow(page, 'Seoul city diplomacy 2018')
+    .getByRole('button', { name: '열기' })
+    .click();
   const canvas = page.getByRole('region', { name: '전략 캔버스' });
   await expect(canvas.getByText('세계와 함께 나누는 서울', { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: '교류도시 추가' })).toBeVisible();

@@ -70,7 +70,9 @@ export function EditorToolbar() {
         </button>
       </div>
       <div className="toolbar-group" role="group" aria-label={t('menu.view')}>
-        <button onClick={() => void flow.fitView({ ...FIT_VIEW_OPTIONS, duration: 200 })}>{t('fitView')}</button>
+        <button onClick={() => void flow.fitView({ ...FIT_VIEW_OPTIONS, duration: 200 })}>
+          {t('fitView')}
+        </button>
         <button onClick={() => void flow.zoomIn({ duration: 150 })} aria-label={t('zoomIn')}>
           +
         </button>
