@@ -3,6 +3,7 @@ import type { GraphChange } from '../../shared/model/change';
 import type { Strategy, StrategyEdge, StrategyMeta, StrategyNode } from '../../shared/model/graph';
 import { NODE_KINDS, type NodeKind } from '../../shared/model/vocabulary';
 import type { ImportedStrategy } from '../../shared/format/strategyFile';
+import { DEFAULT_PIPELINE_SETTINGS } from '../../shared/pipeline/gates';
 
 export type NodeRecord = StrategyNode & { strategyId: string };
 export type EdgeRecord = StrategyEdge & { strategyId: string };
@@ -30,6 +31,9 @@ export const SCHEMA_V2 = {
   settings: 'key',
 };
 
+/** v3: the pipeline. Data only: strategies get default gates, projects an empty record. */
+export const SCHEMA_V3 = {};
+
 /** Set once the sample has been offered, so deleting it keeps it deleted. */
 const SAMPLE_SEEDED = 'sampleSeeded';
 
@@ -37,6 +41,23 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
   // Databases from v1 already had their first run; do not add the sample to them again.
   if ((await tx.table('strategies').count()) > 0)
     await tx.table('settings').put({ key: SAMPLE_SEEDED, value: true });
+}
+
+async function upgradeToV3(tx: Transaction): Promise<void> {
+  await tx
+    .table('strategies')
+    .toCollection()
+    .modify((strategy: Partial<StrategyMeta>) => {
+      strategy.pipeline ??= DEFAULT_PIPELINE_SETTINGS;
+    });
+  await tx
+    .table('nodes')
+    .filter((node: NodeRecord) => node.kind === 'project')
+    .modify((node: { data: Record<string, unknown> }) => {
+      node.data.history ??= [];
+      node.data.funding ??= [];
+      node.data.gateChecks ??= [];
+    });
 }
 
 export class WorkbenchDatabase extends Dexie {
@@ -49,6 +70,7 @@ export class WorkbenchDatabase extends Dexie {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
   }
 
   async listStrategies(): Promise<StrategySummary[]> {

@@ -5,6 +5,7 @@ import {
   type FileProblem,
 } from '../../shared/format/strategyFile';
 import type { MessageKey } from '../../shared/i18n/translate';
+import { DEFAULT_PIPELINE_SETTINGS } from '../../shared/pipeline/gates';
 import { STRATEGY_FILE_FILTERS } from './editorSlice';
 import type { AppState, LibrarySlice, Message, SliceContext } from './types';
 
@@ -43,6 +44,7 @@ export const createLibrarySlice =
             title,
             organization: '',
             author: '',
+            pipeline: DEFAULT_PIPELINE_SETTINGS,
             createdAt: now,
             updatedAt: now,
             nodes: [],

@@ -1,21 +1,43 @@
 import { z } from 'zod';
 import { isEdgeAllowed } from '../model/edgeRules';
 import type { Strategy, StrategyEdge, StrategyNode } from '../model/graph';
-import { edgeSchema, nodeSchema } from './nodeSchema';
+import { DEFAULT_PIPELINE_SETTINGS } from '../pipeline/gates';
+import { edgeSchema, nodeSchema, pipelineSettingsSchema } from './nodeSchema';
 
 /**
  * The strategy file: one JSON document holding a whole strategy. Its `version` grows whenever
  * the document's shape changes; MIGRATIONS lift an older document one version at a time.
  */
 export const STRATEGY_FILE_FORMAT = 'city-diplomacy-workbench/strategy';
-export const STRATEGY_FILE_VERSION = 1;
+export const STRATEGY_FILE_VERSION = 2;
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_NODES = 50_000;
 export const MAX_EDGES = 200_000;
 
 const MIGRATIONS: Record<number, (document: Record<string, unknown>) => Record<string, unknown>> = {
-  // 1 → 2 goes here when version 2 exists.
+  // 2 added the pipeline: a strategy's gates and stall threshold, a project's history,
+  // funding lines and checked gate items. Version 1 projects start with an empty record.
+  1: (document) => {
+    const strategy = document.strategy as Record<string, unknown> | undefined;
+    if (typeof strategy !== 'object' || strategy === null) return document;
+    const nodes = strategy.nodes;
+    return {
+      ...document,
+      strategy: {
+        ...strategy,
+        pipeline: DEFAULT_PIPELINE_SETTINGS,
+        nodes: Array.isArray(nodes) ? nodes.map(withEmptyPipelineRecord) : nodes,
+      },
+    };
+  },
 };
+
+function withEmptyPipelineRecord(node: unknown): unknown {
+  if (typeof node !== 'object' || node === null) return node;
+  const { kind, data } = node as { kind?: unknown; data?: unknown };
+  if (kind !== 'project' || typeof data !== 'object' || data === null) return node;
+  return { ...node, data: { history: [], funding: [], gateChecks: [], ...data } };
+}
 
 const documentSchema = z.object({
   format: z.literal(STRATEGY_FILE_FORMAT),
@@ -27,6 +49,7 @@ const documentSchema = z.object({
     author: z.string().max(500).default(''),
     createdAt: z.string(),
     updatedAt: z.string(),
+    pipeline: pipelineSettingsSchema,
     nodes: z.array(nodeSchema).max(MAX_NODES),
     edges: z.array(edgeSchema).max(MAX_EDGES),
   }),

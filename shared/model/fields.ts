@@ -10,6 +10,7 @@ import {
   STAGES,
   type NodeKind,
 } from './vocabulary';
+import type { ProjectPipelineData } from '../pipeline/types';
 
 /**
  * The fields of each node kind. This table is the single source for the node data types,
@@ -85,7 +86,11 @@ type DataOf<Fields extends readonly FieldDef[]> = {
   [F in Fields[number] as F['key']]: ValueOf<F>;
 };
 
-export type NodeDataByKind = { [K in NodeKind]: DataOf<(typeof NODE_FIELDS)[K]> };
+/** Node data: each kind's fields, and for projects their pipeline record as well. */
+export type NodeDataByKind = {
+  [K in NodeKind]: DataOf<(typeof NODE_FIELDS)[K]> &
+    (K extends 'project' ? ProjectPipelineData : unknown);
+};
 export type GoalData = NodeDataByKind['goal'];
 export type PartnerCityData = NodeDataByKind['partnerCity'];
 export type NetworkData = NodeDataByKind['network'];

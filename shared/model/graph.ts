@@ -1,3 +1,4 @@
+import type { PipelineSettings } from '../pipeline/types';
 import type { NodeDataByKind } from './fields';
 import type { EdgeKind, NodeKind } from './vocabulary';
 
@@ -27,6 +28,7 @@ export interface StrategyMeta {
   author: string;
   createdAt: string;
   updatedAt: string;
+  pipeline: PipelineSettings;
 }
 
 export interface StrategyGraph {

@@ -47,6 +47,9 @@ export function defaultNodeData<K extends NodeKind>(kind: K): NodeDataByKind[K] 
       budgetKrw: null,
       fundingSource: '',
       notes: '',
+      history: [],
+      funding: [],
+      gateChecks: [],
     },
   };
   return defaults[kind];

@@ -1,14 +1,16 @@
 import type { NodeDataByKind } from '../model/fields';
 import type { StrategyEdge, StrategyNode } from '../model/graph';
 import { regionOfCountry } from '../model/regions';
-import type {
-  EdgeKind,
-  NetworkRole,
-  NodeKind,
-  ProjectDomain,
-  Relation,
-  Stage,
+import {
+  STAGES,
+  type EdgeKind,
+  type NetworkRole,
+  type NodeKind,
+  type ProjectDomain,
+  type Relation,
+  type Stage,
 } from '../model/vocabulary';
+import { DEFAULT_GATES, DEFAULT_PIPELINE_SETTINGS } from '../pipeline/gates';
 import type { ImportedStrategy } from '../format/strategyFile';
 import { layoutByKind } from '../layout/layoutByKind';
 import { SAMPLE_ACTORS, TASK_DIRECTION, type SampleActorId } from './seoulActors';
@@ -67,6 +69,29 @@ function fundingOf(project: SeoulFacts['exportProjects'][number]) {
         : '';
   const budgetKrw = project.funding?.totalKRW ?? project.funding?.amountKRW ?? null;
   return { fundingSource, budgetKrw } as const;
+}
+
+/**
+ * The report gives each project's stage and start year; its record starts there. Gates of the
+ * stages before that one were evidently passed, so their items start checked.
+ */
+function pipelineRecordOf(project: SeoulFacts['exportProjects'][number]) {
+  const stage = project.stage as Stage;
+  const passed = STAGES.slice(0, STAGES.indexOf(stage));
+  return {
+    history: project.startYear
+      ? [
+          {
+            date: `${project.startYear}-01-01`,
+            from: null,
+            to: stage,
+            note: 'Stage recorded in the Seoul Institute report (2018)',
+          },
+        ]
+      : [],
+    funding: [],
+    gateChecks: passed.flatMap((s) => DEFAULT_GATES[s].map((item) => item.id)),
+  };
 }
 
 function projectNotes(project: SeoulFacts['exportProjects'][number]): string {
@@ -188,6 +213,7 @@ export function buildSeoulSample(facts: SeoulFacts, now: string): ImportedStrate
       endYear: project.endYear ?? null,
       notes: projectNotes(project),
       ...fundingOf(project),
+      ...pipelineRecordOf(project),
     });
     link('servesGoal', id, 'goal-task-3');
     const cityId = project.city ? cityIdByName.get(project.city.toLowerCase()) : undefined;
@@ -202,6 +228,7 @@ export function buildSeoulSample(facts: SeoulFacts, now: string): ImportedStrate
     title: SAMPLE_TITLE,
     organization: 'Seoul Metropolitan Government',
     author: `Sample built from ${facts.source}`,
+    pipeline: DEFAULT_PIPELINE_SETTINGS,
     createdAt: now,
     updatedAt: now,
     nodes: nodes.map((node) => ({ ...node, position: positions.get(node.id) ?? node.position })),

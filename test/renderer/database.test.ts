@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { EMPTY_CHANGE } from '../../shared/model/change';
 import { createNode } from '../../shared/model/nodes';
+import { DEFAULT_PIPELINE_SETTINGS } from '../../shared/pipeline/gates';
 import { SCHEMA_V1, WorkbenchDatabase } from '../../renderer/persistence/database';
 import { makeTestStore } from './testStore';
 
@@ -23,16 +24,40 @@ describe('database', () => {
     await v1
       .table('nodes')
       .add({ ...createNode('partnerCity', 'c1', { x: 1, y: 2 }), strategyId: 's1' });
+    // A project as version 1 stored it: fields only, no pipeline record.
+    const { history: _h, funding: _f, gateChecks: _g, ...v1Fields } = createNode('project', 'p1', {
+      x: 0,
+      y: 300,
+    }).data;
+    await v1.table('nodes').add({
+      id: 'p1',
+      kind: 'project',
+      position: { x: 0, y: 300 },
+      data: { ...v1Fields, title: 'Old project' },
+      strategyId: 's1',
+    });
     v1.close();
 
     const current = new WorkbenchDatabase(name);
     const strategies = await current.listStrategies();
     expect(strategies).toHaveLength(1);
-    expect(strategies[0]).toMatchObject({ title: 'Old plan', counts: { partnerCity: 1, goal: 0 } });
-    expect((await current.loadStrategy('s1'))!.nodes[0]!.position).toEqual({ x: 1, y: 2 });
+    expect(strategies[0]).toMatchObject({
+      title: 'Old plan',
+      counts: { partnerCity: 1, project: 1, goal: 0 },
+    });
+    const loaded = (await current.loadStrategy('s1'))!;
+    expect(loaded.nodes.find((n) => n.id === 'c1')!.position).toEqual({ x: 1, y: 2 });
+    expect(loaded.pipeline.stalledAfterDays).toBe(180);
+    const project = loaded.nodes.find((n) => n.kind === 'project')!;
+    expect(project.data).toMatchObject({
+      title: 'Old project',
+      history: [],
+      funding: [],
+      gateChecks: [],
+    });
     // A user coming from version 1 had their first run already: no sample appears.
     const seeded = await current.seedSampleOnFirstRun(
-      async () => ({ ...meta, nodes: [], edges: [] }),
+      async () => ({ ...meta, pipeline: DEFAULT_PIPELINE_SETTINGS, nodes: [], edges: [] }),
       'sample',
     );
     expect(seeded).toBe(false);

@@ -7,6 +7,7 @@ import {
   fileNameFor,
 } from '../../shared/format/strategyFile';
 import type { Strategy } from '../../shared/model/graph';
+import { DEFAULT_PIPELINE_SETTINGS } from '../../shared/pipeline/gates';
 import { edge, node } from './fixtures';
 
 const strategy: Strategy = {
@@ -16,9 +17,20 @@ const strategy: Strategy = {
   author: 'Planner',
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-02T00:00:00.000Z',
+  pipeline: DEFAULT_PIPELINE_SETTINGS,
   nodes: [node('goal', 'g1', 'Vision'), node('partnerCity', 'c1', 'Hanoi')],
   edges: [edge('e1', 'servesGoal', 'c1', 'g1')],
 };
+
+function v1ProjectData() {
+  const {
+    history: _h,
+    funding: _f,
+    gateChecks: _g,
+    ...fields
+  } = node('project', 'p1', 'Metro').data as Record<string, unknown>;
+  return fields;
+}
 
 function documentWith(patch: (doc: Record<string, any>) => void): string {
   const doc = JSON.parse(serializeStrategy(strategy, '2026-02-01T00:00:00.000Z'));
@@ -70,6 +82,28 @@ describe('strategy file', () => {
     const wrongKinds = documentWith((doc) => (doc.strategy.edges[0].kind = 'locatedIn'));
     for (const text of [dangling, duplicate, wrongKinds])
       expect(parseStrategyFile(text).ok).toBe(false);
+  });
+
+  it('lifts a version 1 file to the current version', () => {
+    const v1 = documentWith((doc) => {
+      doc.version = 1;
+      delete doc.strategy.pipeline;
+      doc.strategy.nodes.push({
+        id: 'p1',
+        kind: 'project',
+        position: { x: 0, y: 0 },
+        data: v1ProjectData(),
+      });
+    });
+    const parsed = parseStrategyFile(v1);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.strategy.pipeline.stalledAfterDays).toBe(180);
+    expect(parsed.strategy.nodes.find((n) => n.id === 'p1')!.data).toMatchObject({
+      history: [],
+      funding: [],
+      gateChecks: [],
+    });
   });
 
   it('makes file names every system accepts', () => {
