@@ -4,6 +4,7 @@ import { createWriteQueue } from '../persistence/writeQueue';
 import { createEditorSlice } from './editorSlice';
 import { createHistorySlice } from './historySlice';
 import { createLibrarySlice } from './librarySlice';
+import { createPipelineSlice } from './pipelineSlice';
 import type { AppState, StoreDeps } from './types';
 import { createUiSlice } from './uiSlice';
 
@@ -33,6 +34,7 @@ export function createAppStore(deps: StoreDeps, initialLanguage: Language): AppS
     ...createEditorSlice(context)(...args),
     ...createHistorySlice(context)(...args),
     ...createUiSlice(context, initialLanguage)(...args),
+    ...createPipelineSlice(context)(...args),
   }));
   return { store, whenSaved: () => writes.whenIdle() };
 }

@@ -3,6 +3,7 @@ import type { StateCreator } from 'zustand';
 import { deletionChange, EMPTY_CHANGE } from '../../shared/model/change';
 import { connectionOptions, type ConnectionOption } from '../../shared/model/edgeRules';
 import type { Position, StrategyNode } from '../../shared/model/graph';
+import type { Stage } from '../../shared/model/vocabulary';
 import { newId } from '../../shared/model/ids';
 import { createNode } from '../../shared/model/nodes';
 import { freeSpotNear } from '../../shared/layout/freeSpot';
@@ -135,7 +136,18 @@ export const createEditorSlice =
       addNode(kind, near) {
         const id = newId(kind);
         const taken = get().nodes.map((n) => n.position);
-        const node = createNode(kind, id, freeSpotNear(taken, near));
+        const created = createNode(kind, id, freeSpotNear(taken, near));
+        // A new project's record starts today, in its first stage.
+        const node: StrategyNode =
+          created.kind === 'project'
+            ? {
+                ...created,
+                data: {
+                  ...created.data,
+                  history: [{ date: get().today(), from: null, to: created.data.stage, note: '' }],
+                },
+              }
+            : created;
         get().commit({ ...EMPTY_CHANGE, putNodes: [node] });
         get().selectOnly(id);
         return id;
@@ -144,6 +156,9 @@ export const createEditorSlice =
       updateNodeField(id, key, value) {
         const node = nodeOf(id);
         if (!node || (node.data as Record<string, unknown>)[key] === value) return;
+        // A project's stage changes through its gates, so the move is checked and recorded.
+        if (node.kind === 'project' && key === 'stage')
+          return get().requestStageChange(id, value as Stage);
         const updated = { ...node, data: { ...node.data, [key]: value } } as StrategyNode;
         get().commit({ ...EMPTY_CHANGE, putNodes: [updated] }, `field:${id}:${key}`);
       },

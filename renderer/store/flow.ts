@@ -1,7 +1,7 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import type { GraphChange } from '../../shared/model/change';
 import type { NodeDataByKind } from '../../shared/model/fields';
-import type { StrategyEdge, StrategyNode } from '../../shared/model/graph';
+import type { StrategyEdge, StrategyGraph, StrategyNode } from '../../shared/model/graph';
 import type { EdgeKind, NodeKind } from '../../shared/model/vocabulary';
 
 /** React Flow's view of a node: the domain node plus view state (selection, measured size). */
@@ -86,4 +86,19 @@ export function indexById<T extends { id: string }>(list: readonly T[]): Map<str
     indexCache.set(list, index);
   }
   return index;
+}
+
+const graphCache = new WeakMap<FlowNode[], WeakMap<FlowEdge[], StrategyGraph>>();
+
+/** The domain graph behind the view, computed once per pair of node and edge lists. */
+export function strategyGraphOf(nodes: FlowNode[], edges: FlowEdge[]): StrategyGraph {
+  let byEdges = graphCache.get(nodes);
+  if (!byEdges) graphCache.set(nodes, (byEdges = new WeakMap()));
+  let graph = byEdges.get(edges);
+  if (!graph)
+    byEdges.set(
+      edges,
+      (graph = { nodes: nodes.map(toStrategyNode), edges: edges.map(toStrategyEdge) }),
+    );
+  return graph;
 }

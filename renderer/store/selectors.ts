@@ -38,3 +38,11 @@ export const selectActions = (s: AppState) => ({
   setLanguage: s.setLanguage,
   toggleLanguage: s.toggleLanguage,
 });
+
+export const selectEditorView = (s: AppState) => s.editorView;
+export const selectPendingStageMove = (s: AppState) => s.pendingStageMove;
+export const selectPendingFocus = (s: AppState) => s.pendingFocus;
+export const selectPipelineSettings = (s: AppState) => s.openMeta?.pipeline;
+export const selectBoardFilter = (s: AppState) => s.boardFilter;
+export const selectBoardSort = (s: AppState) => s.boardSort;
+export const selectStalledAfterDays = (s: AppState) => s.openMeta?.pipeline.stalledAfterDays ?? 180;

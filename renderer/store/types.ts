@@ -3,7 +3,10 @@ import type { EdgeChange, NodeChange } from '@xyflow/react';
 import type { GraphChange } from '../../shared/model/change';
 import type { ConnectionOption } from '../../shared/model/edgeRules';
 import type { Language, Position, StrategyMeta } from '../../shared/model/graph';
-import type { EdgeKind, NodeKind } from '../../shared/model/vocabulary';
+import type { EdgeKind, NodeKind, Stage } from '../../shared/model/vocabulary';
+import type { FundingLine, GateItem, PipelineSettings } from '../../shared/pipeline/types';
+import type { BoardFilter } from '../../shared/pipeline/projects';
+import type { SortKey } from '../../shared/pipeline/sorting';
 import type { ImportedStrategy } from '../../shared/format/strategyFile';
 import type { HostBridge } from '../../shared/host/bridge';
 import type { MessageKey } from '../../shared/i18n/translate';
@@ -71,6 +74,39 @@ export interface EditorSlice {
   setViewport(instance: ReactFlowInstance<FlowNode, FlowEdge> | null): void;
 }
 
+export type EditorView = 'canvas' | 'pipeline';
+
+export interface PendingStageMove {
+  projectId: string;
+  to: Stage;
+  unmet: GateItem[];
+}
+
+export interface PipelineSlice {
+  editorView: EditorView;
+  boardFilter: BoardFilter;
+  boardSort: SortKey;
+  setBoardFilter(filter: BoardFilter): void;
+  setBoardSort(sort: SortKey): void;
+  /** A forward move waiting for the user to confirm unchecked gate items. */
+  pendingStageMove: PendingStageMove | null;
+  /** A node the canvas should centre on once it is shown. */
+  pendingFocus: string | null;
+  /** Today as YYYY-MM-DD, from the store's clock. */
+  today(): string;
+  setEditorView(view: EditorView): void;
+  /** Moves a project, or asks first when gate items are unchecked. */
+  requestStageChange(projectId: string, to: Stage): void;
+  confirmStageMove(reason: string): void;
+  cancelStageMove(): void;
+  toggleGateCheck(projectId: string, itemId: string): void;
+  setFundingLines(projectId: string, lines: FundingLine[], coalesceKey?: string): void;
+  updatePipelineSettings(settings: PipelineSettings): Promise<void>;
+  /** Selects a node and shows it on the canvas. */
+  revealNode(nodeId: string): void;
+  clearPendingFocus(): void;
+}
+
 export interface HistoryEntry {
   forward: GraphChange;
   backward: GraphChange;
@@ -103,7 +139,7 @@ export interface UiSlice {
   setAboutOpen(open: boolean): void;
 }
 
-export type AppState = LibrarySlice & EditorSlice & HistorySlice & UiSlice;
+export type AppState = LibrarySlice & EditorSlice & HistorySlice & UiSlice & PipelineSlice;
 
 export interface SliceContext {
   deps: StoreDeps;

@@ -30,6 +30,8 @@ function fieldSchema(field: FieldDef): z.ZodType {
       return z.number().int().min(MIN_YEAR).max(MAX_YEAR).nullable();
     case 'money':
       return z.number().min(0).max(MAX_MONEY).nullable();
+    case 'percent':
+      return z.number().min(0).max(100).nullable();
     case 'date':
       return z.union([z.literal(''), isoDate]);
     case 'select':

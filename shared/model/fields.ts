@@ -21,6 +21,7 @@ export type FieldDef =
   | { key: string; type: 'longText' }
   | { key: string; type: 'year' }
   | { key: string; type: 'money' }
+  | { key: string; type: 'percent' }
   | { key: string; type: 'date' }
   | { key: string; type: 'select'; options: readonly string[] };
 
@@ -78,7 +79,7 @@ export const NODE_FIELDS = {
 
 type ValueOf<F> = F extends { type: 'select'; options: readonly (infer O)[] }
   ? O
-  : F extends { type: 'year' | 'money' }
+  : F extends { type: 'year' | 'money' | 'percent' }
     ? number | null
     : string;
 
@@ -108,7 +109,7 @@ export const MAX_YEAR = 2100;
 export const MAX_TEXT_LENGTH = 5000;
 export const MAX_MONEY = 1e15;
 
-export type FieldError = 'required' | 'year' | 'money' | 'date' | 'option' | 'tooLong';
+export type FieldError = 'required' | 'year' | 'money' | 'percent' | 'date' | 'option' | 'tooLong';
 export type FieldResult =
   { ok: true; value: string | number | null } | { ok: false; error: FieldError };
 
@@ -149,6 +150,13 @@ export function parseFieldInput(field: FieldDef, raw: string): FieldResult {
         ? { ok: true, value: amount }
         : { ok: false, error: 'money' };
     }
+    case 'percent': {
+      if (text === '') return { ok: true, value: null };
+      const share = Number(text);
+      return Number.isFinite(share) && share >= 0 && share <= 100
+        ? { ok: true, value: share }
+        : { ok: false, error: 'percent' };
+    }
     case 'date':
       return text === '' || isRealDate(text)
         ? { ok: true, value: text }
@@ -159,6 +167,14 @@ export function parseFieldInput(field: FieldDef, raw: string): FieldResult {
         : { ok: false, error: 'option' };
   }
 }
+
+/** The fields of a project's funding line, edited like node fields. */
+export const FUNDING_LINE_FIELDS = [
+  { key: 'source', type: 'select', options: FUNDING_SOURCES.filter((s) => s !== '') },
+  { key: 'funder', type: 'text' },
+  { key: 'amountKrw', type: 'money' },
+  { key: 'sharePercent', type: 'percent' },
+] as const satisfies readonly FieldDef[];
 
 /** Shows a stored value in an input. */
 export function formatFieldValue(value: unknown): string {

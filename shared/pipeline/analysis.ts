@@ -11,7 +11,10 @@ export interface StageFigures {
 }
 
 export function stageFigures(projects: readonly ProjectContext[]): Record<Stage, StageFigures> {
-  const figures = Object.fromEntries(STAGES.map((s) => [s, { count: 0, budgetKrw: 0 }])) as Record<Stage, StageFigures>;
+  const figures = Object.fromEntries(STAGES.map((s) => [s, { count: 0, budgetKrw: 0 }])) as Record<
+    Stage,
+    StageFigures
+  >;
   for (const { data } of projects) {
     figures[data.stage].count += 1;
     figures[data.stage].budgetKrw += data.budgetKrw ?? 0;
@@ -74,7 +77,11 @@ export interface FollowThroughGaps {
 
 const FORMAL_RELATIONS = new Set(['sister', 'friendship', 'mou']);
 
-export function followThroughGaps(graph: StrategyGraph, settings: PipelineSettings, today: string): FollowThroughGaps {
+export function followThroughGaps(
+  graph: StrategyGraph,
+  settings: PipelineSettings,
+  today: string,
+): FollowThroughGaps {
   const kindOf = new Map(graph.nodes.map((n) => [n.id, n.kind]));
   const citiesWithProjects = new Set<string>();
   const projectsServing = new Set<string>();
@@ -85,9 +92,11 @@ export function followThroughGaps(graph: StrategyGraph, settings: PipelineSettin
     if (source === 'project' && target === 'partnerCity') citiesWithProjects.add(edge.target);
     if (edge.kind === 'servesGoal') {
       if (source === 'project') projectsServing.add(edge.source);
-      if (source === 'project' || source === 'partnerCity' || source === 'network') servedGoals.add(edge.target);
+      if (source === 'project' || source === 'partnerCity' || source === 'network')
+        servedGoals.add(edge.target);
     }
-    if (edge.kind === 'subgoalOf') parentsOf.set(edge.source, [...(parentsOf.get(edge.source) ?? []), edge.target]);
+    if (edge.kind === 'subgoalOf')
+      parentsOf.set(edge.source, [...(parentsOf.get(edge.source) ?? []), edge.target]);
   }
   // A served subgoal serves its parents too.
   const pending = [...servedGoals];
@@ -99,15 +108,22 @@ export function followThroughGaps(graph: StrategyGraph, settings: PipelineSettin
       }
     }
   }
-  const gaps: FollowThroughGaps = { idlePartnerCities: [], projectsWithoutGoal: [], goalsWithoutSupport: [], stalledProjects: [] };
+  const gaps: FollowThroughGaps = {
+    idlePartnerCities: [],
+    projectsWithoutGoal: [],
+    goalsWithoutSupport: [],
+    stalledProjects: [],
+  };
   for (const node of graph.nodes) {
     if (node.kind === 'partnerCity') {
       const active = node.data.status === 'active' && FORMAL_RELATIONS.has(node.data.relation);
       if (active && !citiesWithProjects.has(node.id)) gaps.idlePartnerCities.push(node.id);
     } else if (node.kind === 'project') {
       if (!projectsServing.has(node.id)) gaps.projectsWithoutGoal.push(node.id);
-      if (isStalled(node.data, today, settings.stalledAfterDays)) gaps.stalledProjects.push(node.id);
-    } else if (node.kind === 'goal' && !servedGoals.has(node.id)) gaps.goalsWithoutSupport.push(node.id);
+      if (isStalled(node.data, today, settings.stalledAfterDays))
+        gaps.stalledProjects.push(node.id);
+    } else if (node.kind === 'goal' && !servedGoals.has(node.id))
+      gaps.goalsWithoutSupport.push(node.id);
   }
   return gaps;
 }

@@ -17,7 +17,8 @@ export interface ProjectContext {
 export function projectContexts(graph: StrategyGraph): ProjectContext[] {
   const nodes = new Map<string, StrategyNode>(graph.nodes.map((n) => [n.id, n]));
   const cityOf = new Map<string, string>();
-  for (const edge of graph.edges) if (edge.kind === 'locatedIn' && !cityOf.has(edge.source)) cityOf.set(edge.source, edge.target);
+  for (const edge of graph.edges)
+    if (edge.kind === 'locatedIn' && !cityOf.has(edge.source)) cityOf.set(edge.source, edge.target);
   const contexts: ProjectContext[] = [];
   for (const node of graph.nodes) {
     if (node.kind !== 'project') continue;
@@ -36,7 +37,12 @@ export interface BoardFilter {
   fundingSource: string;
 }
 
-export const NO_FILTER: BoardFilter = { domain: '', region: '', partnerCityId: '', fundingSource: '' };
+export const NO_FILTER: BoardFilter = {
+  domain: '',
+  region: '',
+  partnerCityId: '',
+  fundingSource: '',
+};
 
 /** An empty criterion lets everything through. */
 export function matchesFilter(project: ProjectContext, filter: BoardFilter): boolean {
@@ -44,6 +50,7 @@ export function matchesFilter(project: ProjectContext, filter: BoardFilter): boo
     (filter.domain === '' || project.data.domain === filter.domain) &&
     (filter.region === '' || project.region === filter.region) &&
     (filter.partnerCityId === '' || project.partnerCity?.id === filter.partnerCityId) &&
-    (filter.fundingSource === '' || effectiveFunding(project.data).some((line) => line.source === filter.fundingSource))
+    (filter.fundingSource === '' ||
+      effectiveFunding(project.data).some((line) => line.source === filter.fundingSource))
   );
 }

@@ -5,7 +5,11 @@ export const SORT_KEYS = ['title', 'daysInStage', 'budget', 'startYear'] as cons
 export type SortKey = (typeof SORT_KEYS)[number];
 
 /** Longest-waiting, largest and newest first; titles alphabetically. Unknown values go last. */
-export function sortProjects(projects: readonly ProjectContext[], key: SortKey, today: string): ProjectContext[] {
+export function sortProjects(
+  projects: readonly ProjectContext[],
+  key: SortKey,
+  today: string,
+): ProjectContext[] {
   const value = (p: ProjectContext): number | null => {
     switch (key) {
       case 'daysInStage':
@@ -18,7 +22,8 @@ export function sortProjects(projects: readonly ProjectContext[], key: SortKey, 
         return null;
     }
   };
-  if (key === 'title') return [...projects].sort((a, b) => a.data.title.localeCompare(b.data.title));
+  if (key === 'title')
+    return [...projects].sort((a, b) => a.data.title.localeCompare(b.data.title));
   return [...projects].sort((a, b) => {
     const [va, vb] = [value(a), value(b)];
     if (va === null || vb === null) return va === null ? (vb === null ? 0 : 1) : -1;

@@ -25,7 +25,12 @@ describe('database', () => {
       .table('nodes')
       .add({ ...createNode('partnerCity', 'c1', { x: 1, y: 2 }), strategyId: 's1' });
     // A project as version 1 stored it: fields only, no pipeline record.
-    const { history: _h, funding: _f, gateChecks: _g, ...v1Fields } = createNode('project', 'p1', {
+    const {
+      history: _h,
+      funding: _f,
+      gateChecks: _g,
+      ...v1Fields
+    } = createNode('project', 'p1', {
       x: 0,
       y: 300,
     }).data;

@@ -2,14 +2,22 @@ import {
   Background,
   ConnectionMode,
   MiniMap,
+  Panel,
   ReactFlow,
+  useReactFlow,
   type IsValidConnection,
 } from '@xyflow/react';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/layoutByKind';
 import { connectionOptions } from '../../../shared/model/edgeRules';
 import { useT } from '../../i18n';
 import { indexById, type FlowEdge, type FlowNode } from '../../store/flow';
-import { selectEdges, selectNodes } from '../../store/selectors';
+import {
+  selectEdges,
+  selectNodes,
+  selectPendingFocus,
+  selectViewport,
+} from '../../store/selectors';
 import { useApp, useAppStore } from '../../store/StoreContext';
 import { NODE_TYPES } from './NodeCard';
 import { EDGE_TYPES } from './RelationEdge';
@@ -26,6 +34,24 @@ const minimapColour = (node: FlowNode) => KIND_COLOURS[node.type];
 export const CANVAS_ID = 'strategy-canvas';
 /** Fitting never magnifies past 100%, so one or two nodes do not fill the screen. */
 export const FIT_VIEW_OPTIONS = { maxZoom: 1, padding: 0.08 };
+
+function ViewControls() {
+  const t = useT();
+  const flow = useReactFlow();
+  return (
+    <>
+      <button onClick={() => void flow.fitView({ ...FIT_VIEW_OPTIONS, duration: 200 })}>
+        {t('fitView')}
+      </button>
+      <button onClick={() => void flow.zoomIn({ duration: 150 })} aria-label={t('zoomIn')}>
+        +
+      </button>
+      <button onClick={() => void flow.zoomOut({ duration: 150 })} aria-label={t('zoomOut')}>
+        −
+      </button>
+    </>
+  );
+}
 
 export function Canvas() {
   const t = useT();
@@ -48,6 +74,23 @@ export function Canvas() {
     },
     [store],
   );
+
+  useEffect(() => () => setViewport(null), [setViewport]);
+
+  // A node chosen elsewhere (a follow-through gap) is centred once the canvas has its viewport.
+  const pendingFocus = useApp(selectPendingFocus);
+  const viewport = useApp(selectViewport);
+  const clearPendingFocus = useApp((s) => s.clearPendingFocus);
+  useEffect(() => {
+    if (!pendingFocus || !viewport) return;
+    const node = indexById(store.getState().nodes).get(pendingFocus);
+    if (node)
+      void viewport.setCenter(node.position.x + NODE_WIDTH / 2, node.position.y + NODE_HEIGHT / 2, {
+        zoom: 1,
+        duration: 300,
+      });
+    clearPendingFocus();
+  }, [pendingFocus, viewport, store, clearPendingFocus]);
 
   const ariaLabelConfig = useMemo(
     () => ({ 'minimap.ariaLabel': t('minimap'), 'controls.ariaLabel': t('canvas') }),
@@ -76,6 +119,9 @@ export function Canvas() {
         onInit={setViewport}
         ariaLabelConfig={ariaLabelConfig}
       >
+        <Panel position="top-left" className="view-controls" aria-label={t('menu.view')}>
+          <ViewControls />
+        </Panel>
         <Background gap={24} />
         <MiniMap pannable zoomable nodeColor={minimapColour} ariaLabel={t('minimap')} />
       </ReactFlow>

@@ -5,7 +5,8 @@ import type { Translate } from '../../../shared/i18n/translate';
 import type { StrategyNode } from '../../../shared/model/graph';
 import { useT } from '../../i18n';
 import type { FlowNode } from '../../store/flow';
-import { selectLanguage } from '../../store/selectors';
+import { selectLanguage, selectStalledAfterDays } from '../../store/selectors';
+import { isStalled } from '../../../shared/pipeline/history';
 import { useApp } from '../../store/StoreContext';
 import { KindIcon } from './KindIcon';
 
@@ -22,6 +23,15 @@ function badgeOf(node: StrategyNode, t: Translate): string {
     case 'project':
       return t(`option.${node.data.stage}`);
   }
+}
+
+function StalledMark({ data }: { data: Extract<StrategyNode, { kind: 'project' }>['data'] }) {
+  const t = useT();
+  const stalledAfterDays = useApp(selectStalledAfterDays);
+  const today = useApp((s) => s.today)();
+  return isStalled(data, today, stalledAfterDays) ? (
+    <span className="stalled-badge node-stalled">{t('stalled')}</span>
+  ) : null;
 }
 
 /**
@@ -44,6 +54,7 @@ function NodeCardView({ type, data, selected }: NodeProps<FlowNode>) {
       <div className="node-name" title={name}>
         {name}
       </div>
+      {node.kind === 'project' && <StalledMark data={node.data} />}
       <Handle type="source" position={Position.Bottom} />
     </div>
   );

@@ -1,5 +1,9 @@
 import { ReactFlowProvider } from '@xyflow/react';
+import { selectEditorView } from '../../store/selectors';
+import { useApp } from '../../store/StoreContext';
 import { Canvas } from '../canvas/Canvas';
+import { PipelineView } from '../pipeline/PipelineView';
+import { StageMoveDialog } from '../pipeline/StageMoveDialog';
 import { Inspector } from '../inspector/Inspector';
 import { EdgeKindDialog } from './EdgeKindDialog';
 import { EditorToolbar } from './EditorToolbar';
@@ -8,16 +12,24 @@ import { useEditorShortcuts } from './useEditorShortcuts';
 
 export function Editor() {
   useEditorShortcuts();
+  const view = useApp(selectEditorView);
   return (
     <ReactFlowProvider>
       <main className="editor">
         <EditorToolbar />
-        <div className="editor-body">
-          <Palette />
-          <Canvas />
+        <div className={`editor-body view-${view}`}>
+          {view === 'canvas' ? (
+            <>
+              <Palette />
+              <Canvas />
+            </>
+          ) : (
+            <PipelineView />
+          )}
           <Inspector />
         </div>
         <EdgeKindDialog />
+        <StageMoveDialog />
       </main>
     </ReactFlowProvider>
   );

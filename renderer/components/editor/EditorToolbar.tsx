@@ -1,14 +1,13 @@
-import { useReactFlow } from '@xyflow/react';
 import { useState } from 'react';
 import { useT } from '../../i18n';
 import {
   selectCanRedo,
   selectCanUndo,
   selectHasSelection,
+  selectEditorView,
   selectOpenMeta,
 } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
-import { FIT_VIEW_OPTIONS } from '../canvas/Canvas';
 import { SearchBox } from './SearchBox';
 
 function TitleField() {
@@ -41,9 +40,23 @@ function TitleField() {
   );
 }
 
+function ViewTabs() {
+  const t = useT();
+  const view = useApp(selectEditorView);
+  const setEditorView = useApp((s) => s.setEditorView);
+  return (
+    <div className="view-tabs" role="tablist" aria-label={t('views')}>
+      {(['canvas', 'pipeline'] as const).map((v) => (
+        <button key={v} role="tab" aria-selected={view === v} onClick={() => setEditorView(v)}>
+          {t(v === 'canvas' ? 'canvasView' : 'pipelineView')}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 export function EditorToolbar() {
   const t = useT();
-  const flow = useReactFlow();
   const canUndo = useApp(selectCanUndo);
   const canRedo = useApp(selectCanRedo);
   const hasSelection = useApp(selectHasSelection);
@@ -58,6 +71,7 @@ export function EditorToolbar() {
     <header className="editor-toolbar">
       <button onClick={() => void closeStrategy()}>← {t('backToLibrary')}</button>
       <TitleField />
+      <ViewTabs />
       <div className="toolbar-group" role="group" aria-label={t('menu.edit')}>
         <button onClick={undo} disabled={!canUndo}>
           {t('undo')}
@@ -67,17 +81,6 @@ export function EditorToolbar() {
         </button>
         <button onClick={deleteSelection} disabled={!hasSelection}>
           {t('deleteSelected')}
-        </button>
-      </div>
-      <div className="toolbar-group" role="group" aria-label={t('menu.view')}>
-        <button onClick={() => void flow.fitView({ ...FIT_VIEW_OPTIONS, duration: 200 })}>
-          {t('fitView')}
-        </button>
-        <button onClick={() => void flow.zoomIn({ duration: 150 })} aria-label={t('zoomIn')}>
-          +
-        </button>
-        <button onClick={() => void flow.zoomOut({ duration: 150 })} aria-label={t('zoomOut')}>
-          −
         </button>
       </div>
       <SearchBox />

@@ -12,6 +12,7 @@ const ERROR_KEYS: Record<FieldError, MessageKey> = {
   required: 'errorRequired',
   year: 'errorYear',
   money: 'errorMoney',
+  percent: 'errorPercent',
   date: 'errorDate',
   option: 'errorOption',
   tooLong: 'errorTooLong',
@@ -19,6 +20,8 @@ const ERROR_KEYS: Record<FieldError, MessageKey> = {
 
 interface FieldInputProps {
   field: FieldDef;
+  /** Overrides the label taken from the field's key. */
+  label?: string;
   value: unknown;
   onCommit(value: string | number | null): void;
 }
@@ -27,7 +30,7 @@ interface FieldInputProps {
  * One labelled field. What the user types stays in the input even when it is not valid yet;
  * only valid values reach the strategy, and the message says what is expected meanwhile.
  */
-export function FieldInput({ field, value, onCommit }: FieldInputProps) {
+export function FieldInput({ field, label: labelOverride, value, onCommit }: FieldInputProps) {
   const t = useT();
   const id = useId();
   const errorId = `${id}-error`;
@@ -61,7 +64,7 @@ export function FieldInput({ field, value, onCommit }: FieldInputProps) {
     'aria-invalid': error !== null,
     'aria-describedby': error ? errorId : undefined,
   };
-  const label = t(`field.${field.key}` as MessageKey);
+  const label = labelOverride ?? t(`field.${field.key}` as MessageKey);
 
   return (
     <div className="field">
@@ -80,7 +83,11 @@ export function FieldInput({ field, value, onCommit }: FieldInputProps) {
         <input
           {...common}
           type={field.type === 'date' ? 'date' : 'text'}
-          inputMode={field.type === 'year' || field.type === 'money' ? 'numeric' : undefined}
+          inputMode={
+            field.type === 'year' || field.type === 'money' || field.type === 'percent'
+              ? 'decimal'
+              : undefined
+          }
           onChange={(event) => change(event.target.value)}
         />
       )}

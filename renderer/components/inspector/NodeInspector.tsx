@@ -5,6 +5,7 @@ import { selectNodeById } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 import { KindIcon } from '../canvas/KindIcon';
 import { FieldInput } from './FieldInput';
+import { ProjectPipelineSection } from './ProjectPipelineSection';
 
 export function NodeInspector({ nodeId }: { nodeId: string }) {
   const t = useT();
@@ -26,6 +27,7 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
           onCommit={(value) => updateNodeField(nodeId, field.key, value)}
         />
       ))}
+      {node.type === 'project' && <ProjectPipelineSection node={node} />}
     </form>
   );
 }

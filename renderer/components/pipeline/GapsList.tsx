@@ -1,0 +1,60 @@
+import { useMemo } from 'react';
+import { displayName } from '../../../shared/model/nodes';
+import { followThroughGaps, type FollowThroughGaps } from '../../../shared/pipeline/analysis';
+import type { StrategyGraph } from '../../../shared/model/graph';
+import { useT } from '../../i18n';
+import { selectLanguage, selectPipelineSettings } from '../../store/selectors';
+import { useApp } from '../../store/StoreContext';
+
+const GROUPS: (keyof FollowThroughGaps)[] = [
+  'idlePartnerCities',
+  'projectsWithoutGoal',
+  'goalsWithoutSupport',
+  'stalledProjects',
+];
+
+/** What the strategy leaves hanging; each entry leads to its node on the canvas. */
+export function GapsList({ graph }: { graph: StrategyGraph }) {
+  const t = useT();
+  const language = useApp(selectLanguage);
+  const settings = useApp(selectPipelineSettings);
+  const today = useApp((s) => s.today)();
+  const revealNode = useApp((s) => s.revealNode);
+  const gaps = useMemo(
+    () => settings && followThroughGaps(graph, settings, today),
+    [graph, settings, today],
+  );
+  const names = useMemo(
+    () => new Map(graph.nodes.map((n) => [n.id, displayName(n, language)])),
+    [graph, language],
+  );
+  if (!gaps) return null;
+
+  return (
+    <section className="gaps panel" aria-label={t('followThroughGaps')}>
+      <header className="panel-header">
+        <h3>{t('followThroughGaps')}</h3>
+      </header>
+      {GROUPS.map((group) => (
+        <details key={group} open={gaps[group].length > 0 && gaps[group].length <= 12}>
+          <summary>
+            {t(`gaps.${group}`)} <span className="count-pill">{gaps[group].length}</span>
+          </summary>
+          {gaps[group].length === 0 ? (
+            <p className="empty">{t('noGaps')}</p>
+          ) : (
+            <ul>
+              {gaps[group].map((id) => (
+                <li key={id}>
+                  <button className="link-button" onClick={() => revealNode(id)}>
+                    {names.get(id)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </details>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import { newId } from '../../../shared/model/ids';
+import { STAGES, type Stage } from '../../../shared/model/vocabulary';
+import type { PipelineSettings } from '../../../shared/pipeline/types';
+import { useT } from '../../i18n';
+import { selectPipelineSettings } from '../../store/selectors';
+import { useApp } from '../../store/StoreContext';
+import { Dialog } from '../Dialog';
+
+function parseDays(text: string): number | null {
+  const days = Number(text.trim());
+  return Number.isInteger(days) && days >= 1 && days <= 10_000 ? days : null;
+}
+
+/** The strategy's stall threshold and the checklists of its gates. */
+export function PipelineSettingsDialog({ onClose }: { onClose(): void }) {
+  const t = useT();
+  const settings = useApp(selectPipelineSettings);
+  const updatePipelineSettings = useApp((s) => s.updatePipelineSettings);
+  const [days, setDays] = useState(String(settings?.stalledAfterDays ?? 180));
+  const [gates, setGates] = useState<PipelineSettings['gates'] | undefined>(settings?.gates);
+  if (!settings || !gates) return null;
+  const daysValue = parseDays(days);
+
+  const editItem = (stage: Stage, index: number, patch: { label?: string; labelKo?: string }) =>
+    setGates({
+      ...gates,
+      [stage]: gates[stage].map((item, i) => (i === index ? { ...item, ...patch } : item)),
+    });
+
+  const save = async () => {
+    if (daysValue === null) return;
+    // Items left without any text are dropped rather than kept as blank checkboxes.
+    const cleaned = Object.fromEntries(
+      STAGES.map((stage) => [
+        stage,
+        gates[stage].filter((item) => item.label.trim() !== '' || item.labelKo.trim() !== ''),
+      ]),
+    ) as PipelineSettings['gates'];
+    await updatePipelineSettings({ stalledAfterDays: daysValue, gates: cleaned });
+    onClose();
+  };
+
+  return (
+    <Dialog
+      title={t('pipelineSettings')}
+      onCancel={onClose}
+      actions={
+        <>
+          <button onClick={onClose}>{t('cancel')}</button>
+          <button className="primary" onClick={() => void save()} disabled={daysValue === null}>
+            {t('save')}
+          </button>
+        </>
+      }
+    >
+      <div className="settings-body">
+        <div className="field">
+          <label htmlFor="stalled-after-days">{t('stalledAfterDays')}</label>
+          <input
+            id="stalled-after-days"
+            inputMode="numeric"
+            value={days}
+            aria-invalid={daysValue === null}
+            onChange={(event) => setDays(event.target.value)}
+          />
+          {daysValue === null && (
+            <p className="field-error" role="alert">
+              {t('errorDays')}
+            </p>
+          )}
+        </div>
+        {STAGES.map((stage) => {
+          const stageName = t(`option.${stage}`);
+          return (
+            <fieldset key={stage} className="gate-editor">
+              <legend>{t('gateChecklist', { stage: stageName })}</legend>
+              {gates[stage].map((item, index) => (
+                <div key={item.id} className="gate-item-row">
+                  <input
+                    aria-label={t('gateItemLabel', { number: index + 1, stage: stageName })}
+                    value={item.label}
+                    maxLength={500}
+                    onChange={(event) => editItem(stage, index, { label: event.target.value })}
+                  />
+                  <input
+                    aria-label={t('gateItemLabelKo', { number: index + 1, stage: stageName })}
+                    value={item.labelKo}
+                    maxLength={500}
+                    onChange={(event) => editItem(stage, index, { labelKo: event.target.value })}
+                  />
+                  <button
+                    aria-label={t('removeGateItem', { number: index + 1, stage: stageName })}
+                    onClick={() =>
+                      setGates({ ...gates, [stage]: gates[stage].filter((_, i) => i !== index) })
+                    }
+                  >
+                    ×
+                  </button>
+                </div>
+              ))}
+              <button
+                onClick={() =>
+                  setGates({
+                    ...gates,
+                    [stage]: [...gates[stage], { id: newId('gate'), label: '', labelKo: '' }],
+                  })
+                }
+              >
+                {t('addGateItem', { stage: stageName })}
+              </button>
+            </fieldset>
+          );
+        })}
+      </div>
+    </Dialog>
+  );
+}

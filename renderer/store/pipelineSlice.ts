@@ -1,0 +1,118 @@
+import type { StateCreator } from 'zustand';
+import { EMPTY_CHANGE } from '../../shared/model/change';
+import type { ProjectData } from '../../shared/model/fields';
+import type { StrategyNode } from '../../shared/model/graph';
+import { unmetGateItems } from '../../shared/pipeline/gates';
+import { isoDate, recordStageChange } from '../../shared/pipeline/history';
+import { NO_FILTER } from '../../shared/pipeline/projects';
+import { indexById, toStrategyNode } from './flow';
+import type { AppState, PipelineSlice, SliceContext } from './types';
+
+type ProjectNode = Extract<StrategyNode, { kind: 'project' }>;
+
+export const createPipelineSlice =
+  ({ deps }: SliceContext): StateCreator<AppState, [], [], PipelineSlice> =>
+  (set, get) => {
+    const projectOf = (id: string): ProjectNode | undefined => {
+      const node = indexById(get().nodes).get(id);
+      return node?.type === 'project' ? (toStrategyNode(node) as ProjectNode) : undefined;
+    };
+
+    const commitProject = (project: ProjectNode, data: ProjectData, coalesceKey?: string) => {
+      get().commit({ ...EMPTY_CHANGE, putNodes: [{ ...project, data }] }, coalesceKey);
+    };
+
+    return {
+      editorView: 'canvas',
+      boardFilter: NO_FILTER,
+      boardSort: 'daysInStage',
+      pendingStageMove: null,
+      pendingFocus: null,
+
+      today: () => isoDate(deps.now()),
+
+      setBoardFilter(boardFilter) {
+        set({ boardFilter });
+      },
+
+      setBoardSort(boardSort) {
+        set({ boardSort });
+      },
+
+      setEditorView(view) {
+        set({ editorView: view });
+      },
+
+      requestStageChange(projectId, to) {
+        const project = projectOf(projectId);
+        const settings = get().openMeta?.pipeline;
+        if (!project || !settings || project.data.stage === to) return;
+        const unmet = unmetGateItems(
+          project.data.stage,
+          to,
+          project.data.gateChecks,
+          settings.gates,
+        );
+        if (unmet.length > 0) {
+          set({ pendingStageMove: { projectId, to, unmet } });
+          return;
+        }
+        commitProject(
+          project,
+          recordStageChange(project.data, to, { date: get().today(), note: '' }),
+        );
+      },
+
+      confirmStageMove(reason) {
+        const pending = get().pendingStageMove;
+        set({ pendingStageMove: null });
+        const project = pending && projectOf(pending.projectId);
+        if (!pending || !project) return;
+        const override = { reason, unmet: pending.unmet.map((item) => item.label) };
+        commitProject(
+          project,
+          recordStageChange(project.data, pending.to, {
+            date: get().today(),
+            note: reason,
+            override,
+          }),
+        );
+      },
+
+      cancelStageMove() {
+        set({ pendingStageMove: null });
+      },
+
+      toggleGateCheck(projectId, itemId) {
+        const project = projectOf(projectId);
+        if (!project) return;
+        const checks = project.data.gateChecks;
+        const gateChecks = checks.includes(itemId)
+          ? checks.filter((id) => id !== itemId)
+          : [...checks, itemId];
+        commitProject(project, { ...project.data, gateChecks });
+      },
+
+      setFundingLines(projectId, funding, coalesceKey) {
+        const project = projectOf(projectId);
+        if (project) commitProject(project, { ...project.data, funding }, coalesceKey);
+      },
+
+      async updatePipelineSettings(pipeline) {
+        const meta = get().openMeta;
+        if (!meta) return;
+        const updatedAt = deps.now().toISOString();
+        set({ openMeta: { ...meta, pipeline, updatedAt } });
+        await deps.db.updateStrategyMeta(meta.id, { pipeline, updatedAt });
+      },
+
+      revealNode(nodeId) {
+        get().selectOnly(nodeId);
+        set({ editorView: 'canvas', pendingFocus: nodeId });
+      },
+
+      clearPendingFocus() {
+        set({ pendingFocus: null });
+      },
+    };
+  };
