@@ -6,6 +6,11 @@ export const selectLanguage = (s: AppState) => s.language;
 export const selectStrategies = (s: AppState) => s.strategies;
 export const selectOpenMeta = (s: AppState) => s.openMeta;
 export const selectNodes = (s: AppState) => s.nodes;
+const NO_NODES: AppState['nodes'] = [];
+const NO_EDGES: AppState['edges'] = [];
+/** For components that follow the graph only some of the time. */
+export const selectNoNodes = () => NO_NODES;
+export const selectNoEdges = () => NO_EDGES;
 export const selectEdges = (s: AppState) => s.edges;
 export const selectCanUndo = (s: AppState) => s.past.length > 0;
 export const selectCanRedo = (s: AppState) => s.future.length > 0;

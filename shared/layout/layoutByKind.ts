@@ -55,14 +55,24 @@ function layoutGoalTree(
   let nextColumn = 0;
   let deepest = 0;
   const visited = new Set<string>();
-  // Returns the column the node is centred on; leaves take the next free column.
+  const isLeaf = (id: string) => (children.get(id) ?? []).length === 0;
+  // Returns the column the node is centred on. Leaves take the next free column, except that
+  // a parent whose children are all leaves stacks them below itself, like an outline, so a
+  // long list of tasks grows down rather than across.
   const place = (id: string, depth: number): number => {
     visited.add(id);
     deepest = Math.max(deepest, depth);
     const kids = (children.get(id) ?? []).filter((kid) => !visited.has(kid));
     let column: number;
     if (kids.length === 0) column = nextColumn++;
-    else {
+    else if (kids.every(isLeaf)) {
+      column = nextColumn++;
+      kids.forEach((kid, i) => {
+        visited.add(kid);
+        positions.set(kid, { x: column * CELL_X, y: (depth + 1 + i) * CELL_Y });
+      });
+      deepest = Math.max(deepest, depth + kids.length);
+    } else {
       const columns = kids.map((kid) => place(kid, depth + 1));
       column = (columns[0]! + columns[columns.length - 1]!) / 2;
     }

@@ -4,22 +4,40 @@ import { layoutByKind, overlaps } from '../../shared/layout/layoutByKind';
 import { edge, node } from './fixtures';
 
 describe('layoutByKind', () => {
-  it('puts a parent goal above its subgoals and other kinds below the goals', () => {
+  it('stacks leaf subgoals under their parent and spreads branches side by side', () => {
     const graph = {
-      nodes: [
-        node('goal', 'vision'),
-        node('goal', 'd1'),
-        node('goal', 'd2'),
-        node('project', 'p1'),
+      nodes: ['vision', 'd1', 'd2', 't1', 't2', 't3']
+        .map((id) => node('goal', id))
+        .concat([node('project', 'p1')]),
+      edges: [
+        edge('e1', 'subgoalOf', 'd1', 'vision'),
+        edge('e2', 'subgoalOf', 'd2', 'vision'),
+        edge('e3', 'subgoalOf', 't1', 'd1'),
+        edge('e4', 'subgoalOf', 't2', 'd1'),
+        edge('e5', 'subgoalOf', 't3', 'd2'),
       ],
-      edges: [edge('e1', 'subgoalOf', 'd1', 'vision'), edge('e2', 'subgoalOf', 'd2', 'vision')],
     };
-    const positions = layoutByKind(graph);
-    const [vision, d1, d2, p1] = ['vision', 'd1', 'd2', 'p1'].map((id) => positions.get(id)!);
+    const at = layoutByKind(graph);
+    const [vision, d1, d2, t1, t2, p1] = ['vision', 'd1', 'd2', 't1', 't2', 'p1'].map((id) =>
+      at.get(id)!,
+    );
     expect(vision!.y).toBeLessThan(d1!.y);
-    expect(vision!.x).toBeGreaterThan(d1!.x);
-    expect(vision!.x).toBeLessThan(d2!.x);
-    expect(p1!.y).toBeGreaterThan(d1!.y);
+    expect(d1!.x).toBeLessThan(vision!.x);
+    expect(d2!.x).toBeGreaterThan(vision!.x);
+    expect(t1!.x).toBe(d1!.x);
+    expect(t2!.x).toBe(d1!.x);
+    expect(t2!.y).toBeGreaterThan(t1!.y);
+    expect(p1!.y).toBeGreaterThan(t2!.y);
+  });
+
+  it('keeps a long task list narrow', () => {
+    const tasks = Array.from({ length: 100 }, (_, i) => node('goal', `t${i}`));
+    const graph = {
+      nodes: [node('goal', 'vision'), ...tasks],
+      edges: tasks.map((t, i) => edge(`e${i}`, 'subgoalOf', t.id, 'vision')),
+    };
+    const xs = new Set([...layoutByKind(graph).values()].map((p) => p.x));
+    expect(xs.size).toBe(1);
   });
 
   it('survives a cycle of subgoals', () => {

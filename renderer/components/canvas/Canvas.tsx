@@ -5,9 +5,16 @@ import {
   Panel,
   ReactFlow,
   useReactFlow,
+  useStore,
+  type ReactFlowState,
   type IsValidConnection,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  EDGE_CULLING_THRESHOLD,
+  edgesNearView,
+  visibleRect,
+} from '../../../shared/layout/viewport';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/layoutByKind';
 import { connectionOptions } from '../../../shared/model/edgeRules';
 import { useT } from '../../i18n';
@@ -53,11 +60,40 @@ function ViewControls() {
   );
 }
 
+const selectTransform = (state: ReactFlowState) => state.transform;
+const selectPaneWidth = (state: ReactFlowState) => state.width;
+const selectPaneHeight = (state: ReactFlowState) => state.height;
+
+/** The same array as last time when the items are the same, so React Flow has nothing to redo. */
+function keepIdentityWhenEqual<T>() {
+  let previous: T[] = [];
+  return (next: T[]): T[] => {
+    if (next.length === previous.length && next.every((item, i) => item === previous[i]))
+      return previous;
+    previous = next;
+    return next;
+  };
+}
+
+/** In a large strategy, the edges worth drawing for the current view (see edgesNearView). */
+function useEdgesToDraw(nodes: FlowNode[], edges: FlowEdge[]): FlowEdge[] {
+  const transform = useStore(selectTransform);
+  const width = useStore(selectPaneWidth);
+  const height = useStore(selectPaneHeight);
+  const [stable] = useState(keepIdentityWhenEqual<FlowEdge>);
+  return useMemo(() => {
+    if (edges.length < EDGE_CULLING_THRESHOLD || width === 0) return edges;
+    const index = indexById(nodes);
+    const rect = visibleRect(transform, width, height);
+    return stable(edgesNearView(edges, (id) => index.get(id)?.position, rect));
+  }, [nodes, edges, transform, width, height, stable]);
+}
+
 export function Canvas() {
   const t = useT();
   const store = useAppStore();
   const nodes = useApp(selectNodes);
-  const edges = useApp(selectEdges);
+  const edges = useEdgesToDraw(nodes, useApp(selectEdges));
   const onNodesChange = useApp((s) => s.onNodesChange);
   const onEdgesChange = useApp((s) => s.onEdgesChange);
   const connect = useApp((s) => s.connect);

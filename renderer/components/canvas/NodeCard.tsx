@@ -1,4 +1,4 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { memo } from 'react';
 import { displayName } from '../../../shared/model/nodes';
 import type { Translate } from '../../../shared/i18n/translate';
@@ -34,6 +34,10 @@ function StalledMark({ data }: { data: Extract<StrategyNode, { kind: 'project' }
   ) : null;
 }
 
+/** Below this zoom, node text is too small to read and cards are drawn in their light form. */
+const DETAIL_ZOOM = 0.45;
+const selectZoomedOut = (state: ReactFlowState) => state.transform[2] < DETAIL_ZOOM;
+
 /**
  * A node on the canvas. It gets its data through props from React Flow and subscribes only to
  * the UI language, so moving or editing one node re-renders that node alone.
@@ -41,8 +45,19 @@ function StalledMark({ data }: { data: Extract<StrategyNode, { kind: 'project' }
 function NodeCardView({ type, data, selected }: NodeProps<FlowNode>) {
   const t = useT();
   const language = useApp(selectLanguage);
+  const zoomedOut = useStore(selectZoomedOut);
   const node = { kind: type, data } as StrategyNode;
   const name = displayName(node, language);
+  if (zoomedOut) {
+    // Too small to read the details: a lighter card keeps large strategies fluid.
+    return (
+      <div className={`node-card node-compact node-${type}${selected ? ' is-selected' : ''}`}>
+        <Handle type="target" position={Position.Top} />
+        <div className="node-name">{name}</div>
+        <Handle type="source" position={Position.Bottom} />
+      </div>
+    );
+  }
   return (
     <div className={`node-card node-${type}${selected ? ' is-selected' : ''}`}>
       <Handle type="target" position={Position.Top} />

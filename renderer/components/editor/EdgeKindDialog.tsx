@@ -1,7 +1,12 @@
 import { displayName } from '../../../shared/model/nodes';
 import { useT } from '../../i18n';
 import { indexById, toStrategyNode } from '../../store/flow';
-import { selectLanguage, selectPendingConnection } from '../../store/selectors';
+import {
+  selectLanguage,
+  selectNodes,
+  selectNoNodes,
+  selectPendingConnection,
+} from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 import { Dialog } from '../Dialog';
 
@@ -10,7 +15,7 @@ export function EdgeKindDialog() {
   const t = useT();
   const pending = useApp(selectPendingConnection);
   const language = useApp(selectLanguage);
-  const nodes = useApp((s) => s.nodes);
+  const nodes = useApp(pending ? selectNodes : selectNoNodes);
   const choose = useApp((s) => s.choosePendingConnection);
   const cancel = useApp((s) => s.cancelPendingConnection);
   if (!pending) return null;

@@ -3,8 +3,14 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { displayName, searchNodes } from '../../../shared/model/nodes';
 import { NODE_WIDTH, NODE_HEIGHT } from '../../../shared/layout/layoutByKind';
 import { useT } from '../../i18n';
-import { toStrategyNode } from '../../store/flow';
-import { selectLanguage, selectNodes } from '../../store/selectors';
+import { indexById, strategyGraphOf } from '../../store/flow';
+import {
+  selectEdges,
+  selectLanguage,
+  selectNodes,
+  selectNoEdges,
+  selectNoNodes,
+} from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 
 export const SEARCH_INPUT_ID = 'node-search';
@@ -14,17 +20,20 @@ export function SearchBox() {
   const t = useT();
   const flow = useReactFlow();
   const language = useApp(selectLanguage);
-  const nodes = useApp(selectNodes);
   const selectOnly = useApp((s) => s.selectOnly);
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
+  // Only a search in progress follows the nodes; otherwise a drag would re-render the search box.
+  const searching = deferredQuery.trim() !== '';
+  const nodes = useApp(searching ? selectNodes : selectNoNodes);
+  const edges = useApp(searching ? selectEdges : selectNoEdges);
   const results = useMemo(
-    () => searchNodes(nodes.map(toStrategyNode), deferredQuery, 12),
-    [nodes, deferredQuery],
+    () => (searching ? searchNodes(strategyGraphOf(nodes, edges).nodes, deferredQuery, 12) : []),
+    [searching, nodes, edges, deferredQuery],
   );
 
   const choose = (id: string) => {
-    const node = nodes.find((n) => n.id === id);
+    const node = indexById(nodes).get(id);
     if (!node) return;
     selectOnly(id);
     void flow.setCenter(node.position.x + NODE_WIDTH / 2, node.position.y + NODE_HEIGHT / 2, {

@@ -1,0 +1,58 @@
+import type { Position } from '../model/graph';
+import { NODE_HEIGHT, NODE_WIDTH } from './layoutByKind';
+
+export interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Below this many edges every edge is drawn; above it, only those near the view. */
+export const EDGE_CULLING_THRESHOLD = 600;
+
+/** The part of the graph a viewport shows, grown by `margin` (a share of its size) on each side. */
+export function visibleRect(
+  transform: readonly [number, number, number],
+  width: number,
+  height: number,
+  margin = 0.5,
+): Rect {
+  const [x, y, zoom] = transform;
+  const w = width / zoom;
+  const h = height / zoom;
+  // `0 - …` rather than `-…`, so an unpanned view starts at 0 and not at -0.
+  const left = 0 - x / zoom;
+  const top = 0 - y / zoom;
+  return {
+    left: left - w * margin,
+    top: top - h * margin,
+    right: left + w * (1 + margin),
+    bottom: top + h * (1 + margin),
+  };
+}
+
+function touches(position: Position | undefined, rect: Rect): boolean {
+  return (
+    !!position &&
+    position.x + NODE_WIDTH >= rect.left &&
+    position.x <= rect.right &&
+    position.y + NODE_HEIGHT >= rect.top &&
+    position.y <= rect.bottom
+  );
+}
+
+/**
+ * Edges with at least one end in or near the view. Edges whose two ends are both far away are
+ * left out: in a large strategy they are lines crossing the screen between things not shown,
+ * and drawing hundreds of them is what slows a large canvas down.
+ */
+export function edgesNearView<E extends { source: string; target: string }>(
+  edges: readonly E[],
+  positionOf: (id: string) => Position | undefined,
+  rect: Rect,
+): E[] {
+  return edges.filter(
+    (edge) => touches(positionOf(edge.source), rect) || touches(positionOf(edge.target), rect),
+  );
+}

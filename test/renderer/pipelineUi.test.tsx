@@ -1,0 +1,83 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { makeTestStore, renderApp } from './testStore';
+
+async function openSamplePipeline() {
+  const test = await makeTestStore();
+  await test.state().openStrategy('sample');
+  test.state().setEditorView('pipeline');
+  renderApp(test.store);
+  return test;
+}
+
+describe('pipeline view', () => {
+  it('changes the stall threshold and a gate checklist for the strategy', async () => {
+    const test = await openSamplePipeline();
+    const user = userEvent.setup();
+    const gaps = screen.getByRole('region', { name: 'Follow-through gaps' });
+    expect(within(gaps).getByText('Stalled projects').parentElement).toHaveTextContent('56');
+
+    await user.click(screen.getByRole('button', { name: 'Pipeline settings' }));
+    const dialog = screen.getByRole('dialog', { name: 'Pipeline settings' });
+    const days = within(dialog).getByRole('textbox', { name: 'Stalled after (days)' });
+    await user.clear(days);
+    await user.type(days, 'soon');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Enter a whole number of days');
+    expect(within(dialog).getByRole('button', { name: 'Save' })).toBeDisabled();
+    await user.clear(days);
+    await user.type(days, '9000');
+    await user.click(within(dialog).getByRole('button', { name: 'Add item to Discovery' }));
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Item 3 of Discovery (English)' }),
+      'Mayor briefed',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    expect(within(gaps).getByText('Stalled projects').parentElement).toHaveTextContent('0');
+    const saved = (await test.db.loadStrategy('sample'))!.pipeline;
+    expect(saved.stalledAfterDays).toBe(9000);
+    expect(saved.gates.discovery.map((item) => item.label)).toContain('Mayor briefed');
+  });
+
+  it('edits a project’s gate checklist and funding lines in the inspector', async () => {
+    const test = await openSamplePipeline();
+    const user = userEvent.setup();
+    const consulting = screen.getByRole('region', { name: 'Consulting' });
+    await user.click(
+      within(consulting).getByRole('button', {
+        name: /Consulting on building a transport card system/,
+      }),
+    );
+    const inspector = screen.getByRole('region', { name: 'Inspector' });
+    const taskForce = within(inspector).getByRole('checkbox', {
+      name: 'Consulting task force formed',
+    });
+    await user.click(taskForce);
+    expect(taskForce).toBeChecked();
+
+    await user.click(within(inspector).getByRole('button', { name: 'Add funding line' }));
+    const line = within(inspector).getByRole('group', { name: 'Funding line 1' });
+    await user.type(within(line).getByRole('textbox', { name: 'Amount (KRW)' }), '300000000');
+    await user.click(within(inspector).getByRole('button', { name: 'Add funding line' }));
+    const second = within(inspector).getByRole('group', { name: 'Funding line 2' });
+    await user.selectOptions(within(second).getByRole('combobox', { name: 'Source' }), 'MDB');
+    await user.type(within(second).getByRole('textbox', { name: 'Amount (KRW)' }), '900000000');
+    await user.type(within(second).getByRole('textbox', { name: 'Share (%)' }), '120');
+    // The error shows while "120" stays in the input; the last valid entry, 12, is what is kept.
+    expect(within(second).getByRole('alert')).toHaveTextContent('Enter a share from 0 to 100.');
+    expect(within(inspector).getByText('City’s own share: 25.0%')).toBeInTheDocument();
+
+    await test.whenSaved();
+    const saved = (await test.db.loadStrategy('sample'))!.nodes.find(
+      (n) => n.id === 'project-TR-06',
+    )!;
+    expect(saved.data).toMatchObject({
+      gateChecks: expect.arrayContaining(['consulting-taskforce']),
+      funding: [
+        expect.objectContaining({ source: 'cityOdaFund', amountKrw: 300000000 }),
+        expect.objectContaining({ source: 'mdb', amountKrw: 900000000, sharePercent: 12 }),
+      ],
+    });
+  });
+});
