@@ -19,6 +19,8 @@ export function createDesktopApi(ipc: IpcRendererLike) {
       ipc.invoke(IPC_CHANNELS.saveFile, request) as ReturnType<DesktopApi['saveFile']>,
     openFile: (request) =>
       ipc.invoke(IPC_CHANNELS.openFile, request) as ReturnType<DesktopApi['openFile']>,
+    exportPdf: (request) =>
+      ipc.invoke(IPC_CHANNELS.exportPdf, request) as ReturnType<DesktopApi['exportPdf']>,
     onMenuCommand(listener) {
       const forward = (_event: unknown, command: unknown) => {
         if (MENU_COMMANDS.includes(command as MenuCommand)) listener(command as MenuCommand);

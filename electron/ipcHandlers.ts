@@ -1,8 +1,9 @@
 import path from 'node:path';
 import type { z } from 'zod';
-import type { OpenFileResult, SaveFileResult } from '../shared/host/bridge';
+import type { ExportPdfRequest, OpenFileResult, SaveFileResult } from '../shared/host/bridge';
 import { IPC_CHANNELS } from '../shared/host/bridge';
 import {
+  exportPdfRequestSchema,
   languageSchema,
   openFileRequestSchema,
   saveFileRequestSchema,
@@ -27,6 +28,7 @@ export interface IpcDeps {
   readFile(filePath: string): Promise<string>;
   fileSize(filePath: string): Promise<number>;
   setMenuLanguage(language: Language): void;
+  exportPdf(request: ExportPdfRequest): Promise<SaveFileResult>;
 }
 
 export interface IpcEventLike {
@@ -73,6 +75,10 @@ export function createIpcHandlers(deps: IpcDeps) {
       const name = path.basename(filePath);
       if ((await deps.fileSize(filePath)) > maxBytes) return { status: 'tooLarge', name };
       return { status: 'opened', name, content: await deps.readFile(filePath) };
+    },
+    async [IPC_CHANNELS.exportPdf](event: IpcEventLike, request: unknown): Promise<SaveFileResult> {
+      assertTrustedSender(event, IPC_CHANNELS.exportPdf);
+      return deps.exportPdf(parse(exportPdfRequestSchema, request, IPC_CHANNELS.exportPdf));
     },
     async [IPC_CHANNELS.setMenuLanguage](event: IpcEventLike, language: unknown): Promise<void> {
       assertTrustedSender(event, IPC_CHANNELS.setMenuLanguage);

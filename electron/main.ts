@@ -18,6 +18,7 @@ import type { Language } from '../shared/model/graph';
 import { mimeTypeOf, resolveAppFile } from './appProtocol';
 import { registerIpcHandlers } from './ipcHandlers';
 import { buildMenuTemplate } from './menu';
+import { exportPdf, type PrintWindow } from './pdfExport';
 import {
   APP_ORIGIN,
   APP_SCHEME,
@@ -45,6 +46,24 @@ function setMenuLanguage(language: Language): void {
     process.platform === 'darwin',
   );
   Menu.setApplicationMenu(Menu.buildFromTemplate(template as MenuItemConstructorOptions[]));
+}
+
+/** A window never shown, with the same hardening as the main one, to print the plan from. */
+function openPrintWindow(): PrintWindow {
+  const window = new BrowserWindow({
+    show: false,
+    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
+  });
+  hardenContents(window.webContents);
+  return {
+    loadURL: (url) => window.loadURL(url),
+    isPrintReady: async () =>
+      (await window.webContents.executeJavaScript(
+        "document.documentElement.dataset.printReady === 'true'",
+      )) === true,
+    printToPDF: (options) => window.webContents.printToPDF(options),
+    close: () => window.destroy(),
+  };
 }
 
 function createWindow(): void {
@@ -84,6 +103,20 @@ app.whenReady().then(() => {
     readFile: (filePath) => readFile(filePath, 'utf8'),
     fileSize: async (filePath) => (await stat(filePath)).size,
     setMenuLanguage,
+    exportPdf: (request) =>
+      exportPdf(
+        {
+          appOrigin: APP_ORIGIN,
+          openPrintWindow: openPrintWindow,
+          showSaveDialog: (options) =>
+            mainWindow
+              ? dialog.showSaveDialog(mainWindow, options)
+              : dialog.showSaveDialog(options),
+          writeFile: (filePath, data) => writeFile(filePath, data),
+          wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        },
+        request,
+      ),
   });
   setMenuLanguage(app.getLocale().startsWith('ko') ? 'ko' : 'en');
   createWindow();

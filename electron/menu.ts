@@ -34,6 +34,7 @@ export function buildMenuTemplate(
         item(t('newStrategy'), 'newStrategy', 'CmdOrCtrl+N'),
         item(t('importFile'), 'importFile', 'CmdOrCtrl+O'),
         item(t('exportFile'), 'exportFile', 'CmdOrCtrl+S'),
+        item(t('exportPdf'), 'exportPdf', 'CmdOrCtrl+P'),
         ...(isMac ? [] : [separator, { label: t('menu.quit'), role: 'quit' as const }]),
       ],
     },

@@ -2,20 +2,39 @@ import '@fontsource/noto-sans-kr/400.css';
 import '@fontsource/noto-sans-kr/700.css';
 import '@xyflow/react/dist/style.css';
 import './styles/app.css';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
+import { parsePrintRoute } from '../shared/report/reportData';
 import { App } from './App';
+
 import { startApp } from './startApp';
 import { StoreContext } from './store/StoreContext';
 
 const root = createRoot(document.getElementById('root')!);
+
+const printRequest = parsePrintRoute(location.hash);
+// The print view is loaded only when a plan is printed.
+const PrintView = lazy(() =>
+  import('./print/PrintView').then((module) => ({ default: module.PrintView })),
+);
 
 startApp().then(
   ({ store }) => {
     root.render(
       <StrictMode>
         <StoreContext.Provider value={store}>
-          <App />
+          {printRequest ? (
+            <Suspense>
+              <PrintView
+                strategyId={printRequest.strategyId}
+                options={printRequest.options}
+                language={printRequest.language ?? store.getState().language}
+                autoPrint={new URLSearchParams(location.search).get('autoprint') === '1'}
+              />
+            </Suspense>
+          ) : (
+            <App />
+          )}
         </StoreContext.Provider>
       </StrictMode>,
     );

@@ -18,6 +18,8 @@ export function runCommand(state: AppState, command: MenuCommand): void {
     case 'exportFile':
       void state.exportStrategyFile();
       return;
+    case 'exportPdf':
+      return state.setPdfDialogOpen(true);
     case 'undo':
       return state.undo();
     case 'redo':

@@ -41,6 +41,11 @@ export function createWebBridge(doc: Document = document): HostBridge {
         input.click();
       });
     },
+    async exportPdf({ route }) {
+      // The print view prints itself once ready; the browser's dialog then saves the PDF.
+      window.open(`${location.pathname}?autoprint=1${route}`, '_blank');
+      return { status: 'printDialog' };
+    },
     onMenuCommand() {
       // The browser has no application menu; the toolbar and shortcuts cover its commands.
       return () => {};

@@ -8,6 +8,7 @@ import { newId } from '../../shared/model/ids';
 import { createNode } from '../../shared/model/nodes';
 import { freeSpotNear } from '../../shared/layout/freeSpot';
 import { fileNameFor, serializeStrategy } from '../../shared/format/strategyFile';
+import { printRoute } from '../../shared/report/reportData';
 import {
   indexById,
   toFlowEdge,
@@ -238,6 +239,23 @@ export const createEditorSlice =
         });
         if (result.status === 'saved')
           get().showNotice({ tone: 'info', key: 'exported', values: { name: result.name } });
+      },
+
+      async exportPdf(options) {
+        const meta = get().openMeta;
+        if (!meta) return;
+        // The print view reads the strategy from the database: everything must be saved first.
+        await writes.whenIdle();
+        try {
+          const result = await deps.bridge.exportPdf({
+            route: printRoute(meta.id, options, get().language),
+            suggestedName: fileNameFor(meta.title, 'pdf'),
+          });
+          if (result.status === 'saved')
+            get().showNotice({ tone: 'info', key: 'pdfSaved', values: { name: result.name } });
+        } catch (error) {
+          get().showNotice({ tone: 'error', key: 'pdfFailed', values: { error: String(error) } });
+        }
       },
 
       setViewport(instance) {

@@ -91,6 +91,11 @@ export const createLibrarySlice =
         await get().refreshLibrary();
       },
 
+      async readStrategy(id) {
+        await writes.whenIdle();
+        return deps.db.loadStrategy(id);
+      },
+
       async importStrategyFile() {
         const opened = await deps.bridge.openFile({
           filters: STRATEGY_FILE_FILTERS,

@@ -2,11 +2,12 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import type { GraphChange } from '../../shared/model/change';
 import type { ConnectionOption } from '../../shared/model/edgeRules';
-import type { Language, Position, StrategyMeta } from '../../shared/model/graph';
+import type { Language, Position, Strategy, StrategyMeta } from '../../shared/model/graph';
 import type { EdgeKind, NodeKind, Stage } from '../../shared/model/vocabulary';
 import type { FundingLine, GateItem, PipelineSettings } from '../../shared/pipeline/types';
 import type { BoardFilter } from '../../shared/pipeline/projects';
 import type { SortKey } from '../../shared/pipeline/sorting';
+import type { ReportOptions } from '../../shared/report/reportData';
 import type { ImportedStrategy } from '../../shared/format/strategyFile';
 import type { HostBridge } from '../../shared/host/bridge';
 import type { MessageKey } from '../../shared/i18n/translate';
@@ -42,6 +43,8 @@ export interface LibrarySlice {
   deleteStrategy(id: string): Promise<void>;
   restoreSample(): Promise<void>;
   importStrategyFile(): Promise<void>;
+  /** A strategy as stored, without opening it (for the print view). */
+  readStrategy(id: string): Promise<Strategy | undefined>;
 }
 
 export interface PendingConnection {
@@ -71,6 +74,8 @@ export interface EditorSlice {
   deleteSelection(): void;
   selectOnly(nodeId: string): void;
   exportStrategyFile(): Promise<void>;
+  /** Makes the plan PDF (desktop) or opens it for the print dialog (browser). */
+  exportPdf(options: ReportOptions): Promise<void>;
   setViewport(instance: ReactFlowInstance<FlowNode, FlowEdge> | null): void;
 }
 
@@ -132,6 +137,8 @@ export interface UiSlice {
   notice: Notice | null;
   saveState: SaveState;
   aboutOpen: boolean;
+  pdfDialogOpen: boolean;
+  setPdfDialogOpen(open: boolean): void;
   setLanguage(language: Language): void;
   toggleLanguage(): void;
   showNotice(notice: Notice): void;

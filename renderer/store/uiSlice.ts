@@ -12,6 +12,10 @@ export const createUiSlice =
     notice: null,
     saveState: 'saved',
     aboutOpen: false,
+    pdfDialogOpen: false,
+    setPdfDialogOpen(open) {
+      set({ pdfDialogOpen: open });
+    },
     setLanguage(language) {
       set({ language });
       deps.bridge.setMenuLanguage(language);

@@ -27,10 +27,20 @@ export type OpenFileResult =
   | { status: 'tooLarge'; name: string }
   | { status: 'cancelled' };
 
+/** Print the plan at `route` (a print-view address of the renderer) to a PDF file. */
+export interface ExportPdfRequest {
+  route: string;
+  suggestedName: string;
+}
+
+/** The browser build cannot write a PDF itself; it opens the print dialog instead. */
+export type ExportPdfResult = SaveFileResult | { status: 'printDialog' };
+
 export const MENU_COMMANDS = [
   'newStrategy',
   'importFile',
   'exportFile',
+  'exportPdf',
   'undo',
   'redo',
   'deleteSelected',
@@ -46,6 +56,7 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export interface DesktopApi {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  exportPdf(request: ExportPdfRequest): Promise<ExportPdfResult>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   setMenuLanguage(language: Language): void;
 }
@@ -60,6 +71,7 @@ export const DESKTOP_API_KEY = 'cityDiplomacyDesktop';
 export const IPC_CHANNELS = {
   saveFile: 'file:save',
   openFile: 'file:open',
+  exportPdf: 'pdf:export',
   menuCommand: 'menu:command',
   setMenuLanguage: 'menu:set-language',
 } as const;

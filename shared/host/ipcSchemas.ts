@@ -22,3 +22,12 @@ export const openFileRequestSchema = z.object({
 });
 
 export const languageSchema = z.enum(['en', 'ko']);
+
+/** Only the app's own print view may be printed: a hash route with plain query characters. */
+export const exportPdfRequestSchema = z.object({
+  route: z
+    .string()
+    .max(2000)
+    .regex(/^#\/print\/[A-Za-z0-9%._~-]+(\?[A-Za-z0-9=&%,._~+-]*)?$/),
+  suggestedName: z.string().min(1).max(255),
+});

@@ -13,6 +13,7 @@ function deps(overrides: Partial<IpcDeps> = {}): IpcDeps {
     readFile: vi.fn(async () => '{"format":"x"}'),
     fileSize: vi.fn(async () => 100),
     setMenuLanguage: vi.fn(),
+    exportPdf: vi.fn(async () => ({ status: 'saved' as const, name: 'plan.pdf' })),
     ...overrides,
   };
 }
@@ -75,6 +76,29 @@ describe('IPC handlers', () => {
     expect(d.setMenuLanguage).not.toHaveBeenCalled();
   });
 
+  it('prints only the app’s own print view', async () => {
+    const d = deps();
+    const handlers = createIpcHandlers(d);
+    const request = {
+      route: '#/print/strategy-1?sections=cover,graph&notes=0&lang=ko',
+      suggestedName: 'Plan.pdf',
+    };
+    await expect(handlers[IPC_CHANNELS.exportPdf](trusted, request)).resolves.toEqual({
+      status: 'saved',
+      name: 'plan.pdf',
+    });
+    expect(d.exportPdf).toHaveBeenCalledWith(request);
+    for (const route of [
+      'https://example.com/',
+      '#/print/x?a=<script>',
+      'javascript:alert(1)',
+      '#/strategy/1',
+    ])
+      await expect(
+        handlers[IPC_CHANNELS.exportPdf](trusted, { route, suggestedName: 'a.pdf' }),
+      ).rejects.toThrow('invalid argument');
+  });
+
   it('refuses callers that are not the app’s own page', async () => {
     const d = deps();
     const handlers = createIpcHandlers(d);
@@ -90,7 +114,12 @@ describe('IPC handlers', () => {
     const handle = vi.fn();
     registerIpcHandlers({ handle }, deps());
     expect(handle.mock.calls.map((c) => c[0]).sort()).toEqual(
-      [IPC_CHANNELS.openFile, IPC_CHANNELS.saveFile, IPC_CHANNELS.setMenuLanguage].sort(),
+      [
+        IPC_CHANNELS.openFile,
+        IPC_CHANNELS.saveFile,
+        IPC_CHANNELS.exportPdf,
+        IPC_CHANNELS.setMenuLanguage,
+      ].sort(),
     );
   });
 });

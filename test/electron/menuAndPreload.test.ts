@@ -15,7 +15,13 @@ describe('application menu', () => {
       find(menu, top)!
         .submenu!.map((i) => i.label)
         .filter(Boolean);
-    expect(labels('File')).toEqual(['New strategy', 'Import file', 'Export file', 'Quit']);
+    expect(labels('File')).toEqual([
+      'New strategy',
+      'Import file',
+      'Export file',
+      'Export PDF',
+      'Quit',
+    ]);
     expect(labels('Edit')).toEqual(['Undo', 'Redo', 'Delete selected']);
     expect(labels('View')).toEqual(['Fit view', 'Zoom in', 'Zoom out', 'Toggle language']);
     expect(labels('Help')).toEqual(['About']);

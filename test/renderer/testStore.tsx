@@ -20,6 +20,7 @@ export function fakeBridge(overrides: Partial<HostBridge> = {}): HostBridge {
       name: suggestedName,
     })),
     openFile: vi.fn(async () => ({ status: 'cancelled' as const })),
+    exportPdf: vi.fn(async () => ({ status: 'saved' as const, name: 'plan.pdf' })),
     onMenuCommand: vi.fn(() => () => {}),
     setMenuLanguage: vi.fn(),
     ...overrides,

@@ -7,7 +7,7 @@ import { StageMoveDialog } from '../pipeline/StageMoveDialog';
 import { Inspector } from '../inspector/Inspector';
 import { EdgeKindDialog } from './EdgeKindDialog';
 import { EditorToolbar } from './EditorToolbar';
-import { Palette } from './Palette';
+import { EditorSidebar } from './EditorSidebar';
 import { useEditorShortcuts } from './useEditorShortcuts';
 
 export function Editor() {
@@ -18,14 +18,8 @@ export function Editor() {
       <main className="editor">
         <EditorToolbar />
         <div className={`editor-body view-${view}`}>
-          {view === 'canvas' ? (
-            <>
-              <Palette />
-              <Canvas />
-            </>
-          ) : (
-            <PipelineView />
-          )}
+          <EditorSidebar />
+          {view === 'canvas' ? <Canvas /> : <PipelineView />}
           <Inspector />
         </div>
         <EdgeKindDialog />

@@ -64,8 +64,6 @@ export function EditorToolbar() {
   const redo = useApp((s) => s.redo);
   const deleteSelection = useApp((s) => s.deleteSelection);
   const closeStrategy = useApp((s) => s.closeStrategy);
-  const exportStrategyFile = useApp((s) => s.exportStrategyFile);
-  const importStrategyFile = useApp((s) => s.importStrategyFile);
 
   return (
     <header className="editor-toolbar">
@@ -84,10 +82,6 @@ export function EditorToolbar() {
         </button>
       </div>
       <SearchBox />
-      <div className="toolbar-group" role="group" aria-label={t('menu.file')}>
-        <button onClick={() => void exportStrategyFile()}>{t('exportFile')}</button>
-        <button onClick={() => void importStrategyFile()}>{t('importFile')}</button>
-      </div>
     </header>
   );
 }

@@ -3,11 +3,9 @@ import { NODE_KINDS, type NodeKind } from '../../../shared/model/vocabulary';
 import type { MessageKey } from '../../../shared/i18n/translate';
 import { NODE_WIDTH, NODE_HEIGHT } from '../../../shared/layout/layoutByKind';
 import { useT } from '../../i18n';
-import { selectSaveState } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 import { CANVAS_ID } from '../canvas/Canvas';
 import { KindIcon } from '../canvas/KindIcon';
-import { LanguageSelect } from '../LanguageSelect';
 
 const ADD_LABELS: Record<NodeKind, MessageKey> = {
   goal: 'addGoal',
@@ -22,7 +20,6 @@ export function Palette() {
   const t = useT();
   const flow = useReactFlow();
   const addNode = useApp((s) => s.addNode);
-  const saveState = useApp(selectSaveState);
 
   const add = (kind: NodeKind) => {
     const rect = document.getElementById(CANVAS_ID)?.getBoundingClientRect();
@@ -33,19 +30,13 @@ export function Palette() {
   };
 
   return (
-    <nav className="palette" aria-label={t('palette')}>
+    <nav className="palette-items" aria-label={t('palette')}>
       {NODE_KINDS.map((kind) => (
         <button key={kind} className={`palette-item palette-${kind}`} onClick={() => add(kind)}>
           <KindIcon kind={kind} size={18} />
           <span>{t(ADD_LABELS[kind])}</span>
         </button>
       ))}
-      <div className="palette-footer">
-        <LanguageSelect />
-      </div>
-      <p className={`save-state save-${saveState}`} role="status">
-        {saveState === 'saving' ? t('saving') : saveState === 'saved' ? t('saved') : ''}
-      </p>
     </nav>
   );
 }

@@ -1,0 +1,119 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Language, Strategy } from '../../shared/model/graph';
+import { translator } from '../../shared/i18n/translate';
+import { graphSvg } from '../../shared/report/graphSvg';
+import type { ReportOptions } from '../../shared/report/reportData';
+import { useAppStore } from '../store/StoreContext';
+import { CoverSection, ContentsSection, GoalsSection } from './frontSections';
+import { NetworksSection, PartnersSection, ProjectsSection } from './tableSections';
+import { PipelineSection } from './PipelineSection';
+import { PrintSection } from './PrintSection';
+import './print.css';
+
+interface PrintViewProps {
+  strategyId: string;
+  options: ReportOptions;
+  language: Language;
+  autoPrint: boolean;
+}
+
+/** CSS string literal for page footers; quotes and line breaks must not end it early. */
+function cssString(text: string): string {
+  return `"${text
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/[\r\n]+/g, ' ')}"`;
+}
+
+/**
+ * The plan as printed pages. The desktop app renders this route in a hidden window and prints
+ * it to PDF; the browser build opens it for the print dialog. `data-print-ready` on <html>
+ * tells both when fonts are loaded and the graph is drawn.
+ */
+export function PrintView({ strategyId, options, language, autoPrint }: PrintViewProps) {
+  const store = useAppStore();
+  const [strategy, setStrategy] = useState<Strategy | null | undefined>(undefined);
+  const t = useMemo(() => translator(language), [language]);
+  const drawing = useMemo(
+    () => (strategy ? graphSvg(strategy, language, t) : null),
+    [strategy, language, t],
+  );
+  const include = (section: ReportOptions['sections'][number]) =>
+    options.sections.includes(section);
+
+  useEffect(() => {
+    let cancelled = false;
+    void store
+      .getState()
+      .readStrategy(strategyId)
+      .then((loaded) => {
+        if (!cancelled) setStrategy(loaded ?? null);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [store, strategyId]);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    if (strategy === undefined) return;
+    let cancelled = false;
+    void document.fonts.ready.then(() => {
+      if (cancelled) return;
+      document.documentElement.dataset.printReady = 'true';
+      if (autoPrint) window.print();
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [strategy, language, autoPrint]);
+
+  if (strategy === undefined) return null;
+  if (strategy === null) return <p role="alert">{t('printNotFound')}</p>;
+  const landscape = drawing !== null && drawing.width > drawing.height;
+  const today = new Date().toISOString().slice(0, 10);
+
+  return (
+    <div className="print-document">
+      <style>{`@page { @bottom-left { content: ${cssString(strategy.title)}; } }`}</style>
+      {include('cover') && <CoverSection strategy={strategy} t={t} date={today} />}
+      {include('contents') && <ContentsSection sections={options.sections} t={t} />}
+      {include('goals') && (
+        <PrintSection id="goals" title={t('section.goals')} notes={options.notes} t={t}>
+          <GoalsSection strategy={strategy} language={language} t={t} />
+        </PrintSection>
+      )}
+      {include('graph') && drawing && (
+        <PrintSection
+          id="graph"
+          title={t('section.graph')}
+          notes={options.notes}
+          t={t}
+          className={landscape ? 'page-landscape' : 'page-portrait'}
+        >
+          <div className="graph-drawing" dangerouslySetInnerHTML={{ __html: drawing.svg }} />
+        </PrintSection>
+      )}
+      {include('partners') && (
+        <PrintSection id="partners" title={t('section.partners')} notes={options.notes} t={t}>
+          <PartnersSection strategy={strategy} language={language} t={t} />
+        </PrintSection>
+      )}
+      {include('networks') && (
+        <PrintSection id="networks" title={t('section.networks')} notes={options.notes} t={t}>
+          <NetworksSection strategy={strategy} t={t} />
+        </PrintSection>
+      )}
+      {include('pipeline') && (
+        <PrintSection id="pipeline" title={t('section.pipeline')} notes={options.notes} t={t}>
+          <PipelineSection strategy={strategy} language={language} t={t} today={today} />
+        </PrintSection>
+      )}
+      {include('projects') && (
+        <PrintSection id="projects" title={t('section.projects')} notes={options.notes} t={t}>
+          <ProjectsSection strategy={strategy} language={language} t={t} />
+        </PrintSection>
+      )}
+    </div>
+  );
+}

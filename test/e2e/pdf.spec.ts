@@ -1,0 +1,106 @@
+import { execFileSync } from 'node:child_process';
+import type { Page } from '@playwright/test';
+import { expect, openLibrary, strategyRow, test } from './fixtures';
+
+/** Opens the sample and returns its id, read from the editor's address. */
+async function sampleId(page: Page, query = '?lang=en'): Promise<string> {
+  await openLibrary(page, query);
+  await strategyRow(page, 'Seoul city diplomacy 2018')
+    .getByRole('button', { name: /^(Open|열기)$/ })
+    .click();
+  await page.waitForURL(/#\/strategy\//);
+  return decodeURIComponent(page.url().split('#/strategy/')[1]!);
+}
+
+/** Renders the print view the way the desktop app's printToPDF does, and reads it back with poppler. */
+async function printPdf(page: Page, route: string, file: string) {
+  await page.goto(`/${route}`);
+  await expect(page.locator('html')).toHaveAttribute('data-print-ready', 'true');
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  return {
+    text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }),
+    fonts: execFileSync('pdffonts', [file], { encoding: 'utf8' }),
+    pages: Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]),
+  };
+}
+
+function fontRows(pdffonts: string): string[][] {
+  return pdffonts
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim() !== '')
+    .map((line) => line.trim().split(/\s{2,}|\s(?=yes|no)/));
+}
+
+test('the sample’s plan as an English PDF: every section, Korean names, page numbers, embedded fonts', async ({
+  workbench: { page },
+}, testInfo) => {
+  const id = await sampleId(page);
+  const pdf = await printPdf(
+    page,
+    `#/print/${encodeURIComponent(id)}?lang=en`,
+    testInfo.outputPath('plan-en.pdf'),
+  );
+  for (const heading of [
+    'Contents',
+    'Goals',
+    'Strategy map',
+    'Partner cities',
+    'Networks',
+    'Policy-export pipeline',
+    'Appendix: all projects',
+  ])
+    expect(pdf.text).toContain(heading);
+  expect(pdf.text).toContain('Seoul city diplomacy 2018');
+  expect(pdf.text).toContain('Taipei');
+  expect(pdf.text).toContain('타이페이');
+  expect(pdf.text).toContain('Follow-through gaps');
+  expect(pdf.text).toContain(`1 / ${pdf.pages}`);
+  expect(pdf.text).toContain(`${pdf.pages} / ${pdf.pages}`);
+  expect(pdf.pages).toBeGreaterThan(8);
+  const fonts = fontRows(pdf.fonts);
+  expect(fonts.length).toBeGreaterThan(0);
+  for (const row of fonts) {
+    expect(row.join(' ')).not.toContain('Type 3');
+    expect(row.join(' ')).toMatch(/ yes yes yes /);
+  }
+});
+
+test('the plan in Korean with chosen sections and notes fields', async ({
+  workbench: { page },
+}, testInfo) => {
+  const id = await sampleId(page, '?lang=ko');
+  const route = `#/print/${encodeURIComponent(id)}?sections=cover,partners,networks&notes=1&lang=ko`;
+  const pdf = await printPdf(page, route, testInfo.outputPath('plan-ko.pdf'));
+  expect(pdf.text).toContain('교류도시');
+  expect(pdf.text).toContain('국제 네트워크');
+  expect(pdf.text).toContain('메모');
+  expect(pdf.text).toContain('타이페이');
+  expect(pdf.text).not.toContain('정책수출 파이프라인');
+  expect(pdf.text).not.toContain('부록: 전체 사업 목록');
+});
+
+test('Export PDF opens the plan for the browser’s print dialog with the chosen sections', async ({
+  workbench: { page },
+}) => {
+  await sampleId(page);
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export the plan as PDF' });
+  await dialog.getByRole('checkbox', { name: 'Strategy map' }).uncheck();
+  await dialog.getByRole('checkbox', { name: 'Add a notes field to each section' }).check();
+  // The opened view would print itself; stop it so the test can read the page.
+  await page.context().addInitScript(() => {
+    window.print = () => {};
+  });
+  const opened = page.context().waitForEvent('page');
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  const printView = await opened;
+  await expect(printView.locator('html')).toHaveAttribute('data-print-ready', 'true');
+  await expect(
+    printView.getByRole('heading', { name: 'Partner cities', exact: true }),
+  ).toBeVisible();
+  await expect(printView.getByRole('heading', { name: 'Strategy map', exact: true })).toHaveCount(
+    0,
+  );
+  await expect(printView.getByRole('heading', { name: 'Notes' }).first()).toBeVisible();
+});

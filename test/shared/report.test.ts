@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import facts from '../../assets/seoul-2018-facts.json';
+import { translator } from '../../shared/i18n/translate';
+import { graphSvg, wrapName } from '../../shared/report/graphSvg';
+import {
+  goalOutline,
+  parsePrintRoute,
+  partnerRows,
+  printRoute,
+  REPORT_SECTIONS,
+} from '../../shared/report/reportData';
+import { buildSeoulSample } from '../../shared/sample/seoulSample';
+import type { SeoulFacts } from '../../shared/sample/seoulFacts';
+import { edge, node } from './fixtures';
+
+const sample = buildSeoulSample(facts as SeoulFacts, '2026-01-01T00:00:00.000Z');
+
+describe('plan report data', () => {
+  it('outlines goals as a tree under the vision', () => {
+    const [vision] = goalOutline(sample);
+    expect(vision!.data.title).toBe('Seoul, Global Sharing City');
+    expect(vision!.children.map((c) => c.data.level)).toEqual([
+      'direction',
+      'direction',
+      'direction',
+      'direction',
+    ]);
+  });
+
+  it('survives a cycle of subgoals without losing a goal', () => {
+    const graph = {
+      nodes: [node('goal', 'a'), node('goal', 'b')],
+      edges: [edge('e1', 'subgoalOf', 'a', 'b'), edge('e2', 'subgoalOf', 'b', 'a')],
+    };
+    const outline = goalOutline(graph);
+    const ids = (items: typeof outline): string[] =>
+      items.flatMap((i) => [i.id, ...ids(i.children)]);
+    expect(ids(outline).sort()).toEqual(['a', 'b']);
+  });
+
+  it('lists partner cities with their linked goals and projects', () => {
+    const beijing = partnerRows(sample, 'en').find((row) => row.data.name === 'Beijing')!;
+    expect(beijing.goals).toEqual(['Contributing to peace and prosperity in Northeast Asia']);
+    expect(beijing.projects).toContain('Build an automatic fare collection system');
+  });
+
+  it('round-trips the print address', () => {
+    const route = printRoute('strategy 1', { sections: ['cover', 'graph'], notes: true }, 'ko');
+    expect(parsePrintRoute(route)).toEqual({
+      strategyId: 'strategy 1',
+      options: { sections: ['cover', 'graph'], notes: true },
+      language: 'ko',
+    });
+    expect(parsePrintRoute('#/print/abc')).toEqual({
+      strategyId: 'abc',
+      options: { sections: [...REPORT_SECTIONS], notes: false },
+      language: null,
+    });
+    expect(parsePrintRoute('#/strategy/abc')).toBeNull();
+  });
+});
+
+describe('graph drawing', () => {
+  it('draws every node with its name as text and escapes markup', () => {
+    const graph = { nodes: [node('partnerCity', 'c1', 'Rome & <Milan>')], edges: [] };
+    const { svg } = graphSvg(graph, 'en', translator('en'));
+    expect(svg).toContain('Rome &amp; &lt;Milan&gt;');
+    expect(svg.match(/<rect /g)).toHaveLength(2);
+    const drawn = graphSvg(sample, 'ko', translator('ko'));
+    expect(drawn.svg).toContain('타이페이');
+    expect(drawn.svg.match(/marker-end/g)).toHaveLength(sample.edges.length);
+  });
+
+  it('wraps long names onto two lines and cuts the rest, wide characters counted wide', () => {
+    expect(wrapName('Seoul')).toEqual(['Seoul']);
+    const lines = wrapName(
+      'Policy advice on improving urban rail through public-private partnerships in the region',
+    );
+    expect(lines).toHaveLength(2);
+    expect(lines[1]!.endsWith('…')).toBe(true);
+    const korean = wrapName('상위의 외교적 목적을 달성하는 수단으로 활용 (서울-평양 협력)');
+    expect(korean).toHaveLength(2);
+    const width = (text: string) =>
+      [...text].reduce((sum, c) => sum + (/[\uac00-\ud7af]/.test(c) ? 1.8 : 1), 0);
+    for (const line of korean) expect(width(line)).toBeLessThanOrEqual(27);
+    expect(width(korean[0]!)).toBeGreaterThan(20);
+  });
+});
