@@ -24,8 +24,9 @@ export interface IpcDeps {
     canceled: boolean;
     filePaths: string[];
   }>;
-  writeFile(filePath: string, content: string): Promise<void>;
+  writeFile(filePath: string, content: string | Uint8Array): Promise<void>;
   readFile(filePath: string): Promise<string>;
+  readBytes(filePath: string): Promise<Uint8Array>;
   fileSize(filePath: string): Promise<number>;
   setMenuLanguage(language: Language): void;
   exportPdf(request: ExportPdfRequest): Promise<SaveFileResult>;
@@ -68,12 +69,18 @@ export function createIpcHandlers(deps: IpcDeps) {
     },
     async [IPC_CHANNELS.openFile](event: IpcEventLike, request: unknown): Promise<OpenFileResult> {
       assertTrustedSender(event, IPC_CHANNELS.openFile);
-      const { filters, maxBytes } = parse(openFileRequestSchema, request, IPC_CHANNELS.openFile);
+      const { filters, maxBytes, as } = parse(
+        openFileRequestSchema,
+        request,
+        IPC_CHANNELS.openFile,
+      );
       const choice = await deps.showOpenDialog({ filters });
       const filePath = choice.filePaths[0];
       if (choice.canceled || !filePath) return { status: 'cancelled' };
       const name = path.basename(filePath);
       if ((await deps.fileSize(filePath)) > maxBytes) return { status: 'tooLarge', name };
+      if (as === 'bytes')
+        return { status: 'openedBytes', name, bytes: await deps.readBytes(filePath) };
       return { status: 'opened', name, content: await deps.readFile(filePath) };
     },
     async [IPC_CHANNELS.exportPdf](event: IpcEventLike, request: unknown): Promise<SaveFileResult> {

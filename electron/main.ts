@@ -99,8 +99,12 @@ app.whenReady().then(() => {
       mainWindow
         ? dialog.showOpenDialog(mainWindow, { ...options, properties: ['openFile'] })
         : dialog.showOpenDialog({ ...options, properties: ['openFile'] }),
-    writeFile: (filePath, content) => writeFile(filePath, content, 'utf8'),
+    writeFile: (filePath, content) =>
+      typeof content === 'string'
+        ? writeFile(filePath, content, 'utf8')
+        : writeFile(filePath, content),
     readFile: (filePath) => readFile(filePath, 'utf8'),
+    readBytes: async (filePath) => new Uint8Array(await readFile(filePath)),
     fileSize: async (filePath) => (await stat(filePath)).size,
     setMenuLanguage,
     exportPdf: (request) =>

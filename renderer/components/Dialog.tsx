@@ -5,10 +5,11 @@ interface DialogProps {
   children: ReactNode;
   actions: ReactNode;
   onCancel(): void;
+  className?: string;
 }
 
 /** A modal dialog: focus moves in, Escape cancels, and its title names it. */
-export function Dialog({ title, children, actions, onCancel }: DialogProps) {
+export function Dialog({ title, children, actions, onCancel, className }: DialogProps) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
 
@@ -22,7 +23,7 @@ export function Dialog({ title, children, actions, onCancel }: DialogProps) {
     <div className="dialog-backdrop">
       <div
         ref={ref}
-        className="dialog"
+        className={`dialog ${className ?? ''}`}
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}

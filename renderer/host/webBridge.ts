@@ -4,8 +4,11 @@ import type { HostBridge, OpenFileResult } from '../../shared/host/bridge';
 export function createWebBridge(doc: Document = document): HostBridge {
   return {
     kind: 'web',
-    async saveFile({ suggestedName, content }) {
-      const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
+    async saveFile({ suggestedName, content, mimeType }) {
+      const blob = new Blob([content as BlobPart], {
+        type: mimeType ?? 'application/octet-stream',
+      });
+      const url = URL.createObjectURL(blob);
       const link = doc.createElement('a');
       link.href = url;
       link.download = suggestedName;
@@ -17,7 +20,7 @@ export function createWebBridge(doc: Document = document): HostBridge {
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       return { status: 'saved', name: suggestedName };
     },
-    openFile({ filters, maxBytes }) {
+    openFile({ filters, maxBytes, as = 'text' }) {
       return new Promise<OpenFileResult>((resolve) => {
         const input = doc.createElement('input');
         input.type = 'file';
@@ -32,10 +35,19 @@ export function createWebBridge(doc: Document = document): HostBridge {
           const file = input.files?.[0];
           if (!file) return finish({ status: 'cancelled' });
           if (file.size > maxBytes) return finish({ status: 'tooLarge', name: file.name });
-          file.text().then(
-            (content) => finish({ status: 'opened', name: file.name, content }),
-            () => finish({ status: 'cancelled' }),
-          );
+          const reading =
+            as === 'bytes'
+              ? file.arrayBuffer().then((buffer) =>
+                  finish({
+                    status: 'openedBytes',
+                    name: file.name,
+                    bytes: new Uint8Array(buffer),
+                  }),
+                )
+              : file
+                  .text()
+                  .then((content) => finish({ status: 'opened', name: file.name, content }));
+          reading.catch(() => finish({ status: 'cancelled' }));
         });
         doc.body.append(input);
         input.click();

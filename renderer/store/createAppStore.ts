@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Language } from '../../shared/model/graph';
 import { createWriteQueue } from '../persistence/writeQueue';
 import { createEditorSlice } from './editorSlice';
+import { createExchangeSlice } from './exchangeSlice';
 import { createHistorySlice } from './historySlice';
 import { createLibrarySlice } from './librarySlice';
 import { createPipelineSlice } from './pipelineSlice';
@@ -35,6 +36,7 @@ export function createAppStore(deps: StoreDeps, initialLanguage: Language): AppS
     ...createHistorySlice(context)(...args),
     ...createUiSlice(context, initialLanguage)(...args),
     ...createPipelineSlice(context)(...args),
+    ...createExchangeSlice(context)(...args),
   }));
   return { store, whenSaved: () => writes.whenIdle() };
 }

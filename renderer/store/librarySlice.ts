@@ -105,7 +105,11 @@ export const createLibrarySlice =
         const parsed =
           opened.status === 'tooLarge'
             ? ({ ok: false, problem: { code: 'tooLarge' } } as const)
-            : parseStrategyFile(opened.content);
+            : parseStrategyFile(
+                opened.status === 'opened'
+                  ? opened.content
+                  : new TextDecoder().decode(opened.bytes),
+              );
         if (!parsed.ok) {
           get().showNotice({
             tone: 'error',

@@ -51,3 +51,9 @@ export const selectPipelineSettings = (s: AppState) => s.openMeta?.pipeline;
 export const selectBoardFilter = (s: AppState) => s.boardFilter;
 export const selectBoardSort = (s: AppState) => s.boardSort;
 export const selectStalledAfterDays = (s: AppState) => s.openMeta?.pipeline.stalledAfterDays ?? 180;
+export const selectExportActions = (s: AppState) => ({
+  exportCsv: s.exportCsv,
+  exportJsonCanvas: s.exportJsonCanvas,
+  exportGraphml: s.exportGraphml,
+  exportImage: s.exportImage,
+});

@@ -8,6 +8,7 @@ import type { FundingLine, GateItem, PipelineSettings } from '../../shared/pipel
 import type { BoardFilter } from '../../shared/pipeline/projects';
 import type { SortKey } from '../../shared/pipeline/sorting';
 import type { ReportOptions } from '../../shared/report/reportData';
+import type { CsvTable, ImportPlan } from '../../shared/exchange/csvImport';
 import type { ImportedStrategy } from '../../shared/format/strategyFile';
 import type { HostBridge } from '../../shared/host/bridge';
 import type { MessageKey } from '../../shared/i18n/translate';
@@ -146,7 +147,25 @@ export interface UiSlice {
   setAboutOpen(open: boolean): void;
 }
 
-export type AppState = LibrarySlice & EditorSlice & HistorySlice & UiSlice & PipelineSlice;
+export interface ExchangeSlice {
+  exportJsonCanvas(): Promise<void>;
+  exportGraphml(): Promise<void>;
+  /** The partner-city and project tables, one CSV file each. */
+  exportCsv(): Promise<void>;
+  /** The strategy picture as SVG and as PNG. */
+  exportImage(): Promise<void>;
+  /** Asks for a CSV file and reads it, or says why it cannot be read. */
+  openCsvFile(): Promise<{ name: string; table: CsvTable } | null>;
+  /** Adds the plan's new rows (and updates matches when asked) as one undoable action. */
+  applyCsvImport(plan: ImportPlan, updateExisting: boolean): void;
+}
+
+export type AppState = LibrarySlice &
+  EditorSlice &
+  HistorySlice &
+  UiSlice &
+  PipelineSlice &
+  ExchangeSlice;
 
 export interface SliceContext {
   deps: StoreDeps;

@@ -11,7 +11,9 @@ export interface FileFilter {
 
 export interface SaveFileRequest {
   suggestedName: string;
-  content: string;
+  /** Text is written as UTF-8; bytes as they are (images). */
+  content: string | Uint8Array;
+  mimeType?: string;
   filters: FileFilter[];
 }
 
@@ -20,10 +22,13 @@ export type SaveFileResult = { status: 'saved'; name: string } | { status: 'canc
 export interface OpenFileRequest {
   filters: FileFilter[];
   maxBytes: number;
+  /** 'bytes' for files whose encoding the app works out itself (spreadsheets). */
+  as?: 'text' | 'bytes';
 }
 
 export type OpenFileResult =
   | { status: 'opened'; name: string; content: string }
+  | { status: 'openedBytes'; name: string; bytes: Uint8Array }
   | { status: 'tooLarge'; name: string }
   | { status: 'cancelled' };
 

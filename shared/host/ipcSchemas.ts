@@ -12,13 +12,18 @@ const fileFilter = z.object({
 
 export const saveFileRequestSchema = z.object({
   suggestedName: z.string().min(1).max(255),
-  content: z.string().max(MAX_FILE_BYTES),
+  content: z.union([
+    z.string().max(MAX_FILE_BYTES),
+    z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_FILE_BYTES),
+  ]),
+  mimeType: z.string().max(100).optional(),
   filters: z.array(fileFilter).max(10),
 });
 
 export const openFileRequestSchema = z.object({
   filters: z.array(fileFilter).max(10),
   maxBytes: z.number().int().positive().max(MAX_FILE_BYTES),
+  as: z.enum(['text', 'bytes']).optional(),
 });
 
 export const languageSchema = z.enum(['en', 'ko']);

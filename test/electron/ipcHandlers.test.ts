@@ -11,6 +11,7 @@ function deps(overrides: Partial<IpcDeps> = {}): IpcDeps {
     showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/home/me/plan.json'] })),
     writeFile: vi.fn(async () => {}),
     readFile: vi.fn(async () => '{"format":"x"}'),
+    readBytes: vi.fn(async () => new Uint8Array([0xc7, 0xcf])),
     fileSize: vi.fn(async () => 100),
     setMenuLanguage: vi.fn(),
     exportPdf: vi.fn(async () => ({ status: 'saved' as const, name: 'plan.pdf' })),
@@ -49,6 +50,13 @@ describe('IPC handlers', () => {
       status: 'opened',
       name: 'plan.json',
       content: '{"format":"x"}',
+    });
+    await expect(
+      handlers[IPC_CHANNELS.openFile](trusted, { filters, maxBytes: 1000, as: 'bytes' }),
+    ).resolves.toEqual({
+      status: 'openedBytes',
+      name: 'plan.json',
+      bytes: new Uint8Array([0xc7, 0xcf]),
     });
     const big = deps({ fileSize: vi.fn(async () => 5000) });
     await expect(

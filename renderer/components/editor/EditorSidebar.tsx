@@ -1,8 +1,11 @@
+import { useState } from 'react';
+import type { CsvTable } from '../../../shared/exchange/csvImport';
 import { useT } from '../../i18n';
-import { selectEditorView, selectSaveState } from '../../store/selectors';
-import { useApp } from '../../store/StoreContext';
+import { selectEditorView, selectExportActions, selectSaveState } from '../../store/selectors';
+import { useApp, useAppShallow } from '../../store/StoreContext';
 import { LanguageSelect } from '../LanguageSelect';
 import { Palette } from './Palette';
+import { CsvImportDialog } from './CsvImportDialog';
 import { PdfExportDialog } from './PdfExportDialog';
 
 /** Adding nodes (on the canvas), files in and out, language and save state. */
@@ -14,6 +17,9 @@ export function EditorSidebar() {
   const importStrategyFile = useApp((s) => s.importStrategyFile);
   const pdfDialogOpen = useApp((s) => s.pdfDialogOpen);
   const setPdfDialogOpen = useApp((s) => s.setPdfDialogOpen);
+  const exports = useAppShallow(selectExportActions);
+  const openCsvFile = useApp((s) => s.openCsvFile);
+  const [csvImport, setCsvImport] = useState<{ name: string; table: CsvTable } | null>(null);
   return (
     <aside className="sidebar">
       {view === 'canvas' && <Palette />}
@@ -21,6 +27,13 @@ export function EditorSidebar() {
         <button onClick={() => void exportStrategyFile()}>{t('exportFile')}</button>
         <button onClick={() => void importStrategyFile()}>{t('importFile')}</button>
         <button onClick={() => setPdfDialogOpen(true)}>{t('exportPdf')}</button>
+        <button onClick={() => void openCsvFile().then((opened) => opened && setCsvImport(opened))}>
+          {t('importCsv')}
+        </button>
+        <button onClick={() => void exports.exportCsv()}>{t('exportCsv')}</button>
+        <button onClick={() => void exports.exportJsonCanvas()}>{t('exportJsonCanvas')}</button>
+        <button onClick={() => void exports.exportGraphml()}>{t('exportGraphml')}</button>
+        <button onClick={() => void exports.exportImage()}>{t('exportImage')}</button>
       </div>
       <div className="sidebar-footer">
         <LanguageSelect />
@@ -29,6 +42,13 @@ export function EditorSidebar() {
         </p>
       </div>
       {pdfDialogOpen && <PdfExportDialog onClose={() => setPdfDialogOpen(false)} />}
+      {csvImport && (
+        <CsvImportDialog
+          fileName={csvImport.name}
+          table={csvImport.table}
+          onClose={() => setCsvImport(null)}
+        />
+      )}
     </aside>
   );
 }

@@ -6,17 +6,8 @@ import {
   type FieldError,
 } from '../../../shared/model/fields';
 import type { MessageKey } from '../../../shared/i18n/translate';
+import { FIELD_ERROR_MESSAGES } from '../../../shared/i18n/fieldErrors';
 import { useT } from '../../i18n';
-
-const ERROR_KEYS: Record<FieldError, MessageKey> = {
-  required: 'errorRequired',
-  year: 'errorYear',
-  money: 'errorMoney',
-  percent: 'errorPercent',
-  date: 'errorDate',
-  option: 'errorOption',
-  tooLong: 'errorTooLong',
-};
 
 interface FieldInputProps {
   field: FieldDef;
@@ -93,7 +84,7 @@ export function FieldInput({ field, label: labelOverride, value, onCommit }: Fie
       )}
       {error && (
         <p className="field-error" id={errorId} role="alert">
-          {t(ERROR_KEYS[error])}
+          {t(FIELD_ERROR_MESSAGES[error])}
         </p>
       )}
     </div>

@@ -1,0 +1,165 @@
+import { useMemo, useState } from 'react';
+import {
+  guessMapping,
+  guessTableKind,
+  planImport,
+  type CsvTable,
+  type RowProblem,
+} from '../../../shared/exchange/csvImport';
+import { TABLE_KINDS, tableFields, type TableKind } from '../../../shared/exchange/tables';
+import { FIELD_ERROR_MESSAGES } from '../../../shared/i18n/fieldErrors';
+import type { MessageKey, Translate } from '../../../shared/i18n/translate';
+import { useT } from '../../i18n';
+import { strategyGraphOf } from '../../store/flow';
+import { selectEdges, selectNodes } from '../../store/selectors';
+import { useApp } from '../../store/StoreContext';
+import { Dialog } from '../Dialog';
+
+const PREVIEW_ROWS = 5;
+
+function describeProblem(problem: RowProblem, t: Translate): string {
+  if (problem.code === 'missingName') return t('problem.missingName');
+  return t('problem.badValue', {
+    field: t(`field.${problem.field}` as MessageKey),
+    value: problem.value,
+    reason: t(FIELD_ERROR_MESSAGES[problem.error]),
+  });
+}
+
+interface CsvImportDialogProps {
+  fileName: string;
+  table: CsvTable;
+  onClose(): void;
+}
+
+/** Shows how a spreadsheet will be read, and adds its good rows only when the user confirms. */
+export function CsvImportDialog({ fileName, table, onClose }: CsvImportDialogProps) {
+  const t = useT();
+  const nodes = useApp(selectNodes);
+  const edges = useApp(selectEdges);
+  const applyCsvImport = useApp((s) => s.applyCsvImport);
+  const [kind, setKind] = useState<TableKind>(() => guessTableKind(table.headers));
+  const [mapping, setMapping] = useState(() => guessMapping(table.headers, kind));
+  const [updateExisting, setUpdateExisting] = useState(true);
+  const plan = useMemo(
+    () => planImport(table, kind, mapping, strategyGraphOf(nodes, edges)),
+    [table, kind, mapping, nodes, edges],
+  );
+  const importable = plan.additions.length + (updateExisting ? plan.updates.length : 0);
+
+  return (
+    <Dialog
+      title={t('importCsv')}
+      className="wide-dialog"
+      onCancel={onClose}
+      actions={
+        <>
+          <button onClick={onClose}>{t('cancel')}</button>
+          <button
+            className="primary"
+            disabled={importable === 0}
+            onClick={() => {
+              applyCsvImport(plan, updateExisting);
+              onClose();
+            }}
+          >
+            {t('confirmImport')}
+          </button>
+        </>
+      }
+    >
+      <p>
+        {t('csvFile', {
+          name: fileName,
+          encoding: table.encoding === 'utf-8' ? 'UTF-8' : 'CP949 (EUC-KR)',
+          delimiter: t(`delimiter.${table.delimiter}` as MessageKey),
+          rows: table.rows.length,
+        })}
+      </p>
+      <label className="inline-field">
+        <span>{t('csvTable')}</span>
+        <select
+          value={kind}
+          onChange={(event) => {
+            const next = event.target.value as TableKind;
+            setKind(next);
+            setMapping(guessMapping(table.headers, next));
+          }}
+        >
+          {TABLE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`table.${k}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset className="column-mapping">
+        <legend>{t('columnMapping')}</legend>
+        {table.headers.map((header, column) => (
+          <label key={column} className="inline-field">
+            <span>{t('columnField', { header })}</span>
+            <select
+              value={mapping[column] ?? ''}
+              onChange={(event) =>
+                setMapping(
+                  mapping.map((key, i) => (i === column ? event.target.value || null : key)),
+                )
+              }
+            >
+              <option value="">{t('ignoreColumn')}</option>
+              {tableFields(kind).map((field) => (
+                <option key={field.key} value={field.key}>
+                  {t(`field.${field.key}` as MessageKey)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </fieldset>
+      <table className="csv-preview" aria-label={t('preview')}>
+        <thead>
+          <tr>
+            {table.headers.map((header, i) => (
+              <th key={i}>{header}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.slice(0, PREVIEW_ROWS).map((row, r) => (
+            <tr key={r}>
+              {table.headers.map((_, c) => (
+                <td key={c}>{row[c] ?? ''}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{t('rowsWithProblems')}</h3>
+      {plan.problems.length === 0 ? (
+        <p className="empty">{t('noProblemRows')}</p>
+      ) : (
+        <ul className="problem-rows" aria-label={t('rowsWithProblems')}>
+          {plan.problems.map(({ row, problems }) => (
+            <li key={row}>
+              {t('rowProblem', {
+                row,
+                reasons: problems.map((p) => describeProblem(p, t)).join('; '),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>{t('importCounts', { added: plan.additions.length, matches: plan.updates.length })}</p>
+      {plan.updates.length > 0 && (
+        <label className="check-row">
+          <input
+            type="checkbox"
+            checked={updateExisting}
+            onChange={(event) => setUpdateExisting(event.target.checked)}
+          />
+          <span>{t('updateExisting')}</span>
+        </label>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,205 @@
+import type { FieldDef, FieldError } from '../model/fields';
+import { parseFieldInput } from '../model/fields';
+import type { Position, StrategyGraph, StrategyNode } from '../model/graph';
+import { defaultNodeData } from '../model/nodes';
+import { regionOfCountry } from '../model/regions';
+import { en } from '../i18n/en';
+import { ko } from '../i18n/ko';
+import type { MessageKey } from '../i18n/translate';
+import { NODE_HEIGHT, NODE_WIDTH } from '../layout/layoutByKind';
+import { decodeCsvBytes, detectDelimiter, parseCsv } from './csv';
+import { tableFields, type TableKind } from './tables';
+
+export const MAX_CSV_ROWS = 20_000;
+
+export interface CsvTable {
+  encoding: 'utf-8' | 'euc-kr';
+  delimiter: ',' | ';' | '\t';
+  headers: string[];
+  rows: string[][];
+}
+
+export type CsvProblem = 'empty' | 'tooManyRows';
+
+export function readCsvTable(
+  bytes: Uint8Array,
+): { ok: true; table: CsvTable } | { ok: false; problem: CsvProblem } {
+  const { text, encoding } = decodeCsvBytes(bytes);
+  const delimiter = detectDelimiter(text);
+  const [headers, ...rows] = parseCsv(text, delimiter);
+  if (!headers || rows.length === 0) return { ok: false, problem: 'empty' };
+  if (rows.length > MAX_CSV_ROWS) return { ok: false, problem: 'tooManyRows' };
+  return { ok: true, table: { encoding, delimiter, headers: headers.map((h) => h.trim()), rows } };
+}
+
+const normalise = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[\s_()\-./:]+/g, '')
+    .replace(/krw|원/g, '');
+
+/** What a column may be called: the field's key, its label in either language, and common names. */
+const ALIASES: Record<string, string[]> = {
+  name: ['city', 'cityname', '도시', '도시명', '도시이름'],
+  nameKo: ['koreanname', '한글이름', '한글명', '국문명'],
+  title: ['project', 'projectname', '사업', '사업명', '과제명'],
+  titleKo: ['koreantitle', '국문사업명', '한글사업명'],
+  since: ['year', 'yearofagreement', '체결연도', '연도', '체결년도'],
+  relation: ['relationtype', 'type', '관계', '유형', '관계유형'],
+  startYear: ['start', 'from', '시작', '시작연도'],
+  endYear: ['end', 'to', '종료', '종료연도'],
+  budgetKrw: ['budget', 'amount', '예산', '사업비'],
+  notes: ['note', 'remarks', 'comment', '비고', '메모'],
+};
+
+function aliasesOf(key: string): string[] {
+  const labels = [en[`field.${key}` as MessageKey], ko[`field.${key}` as MessageKey]].filter(
+    Boolean,
+  );
+  return [key, ...labels, ...(ALIASES[key] ?? [])].map(normalise);
+}
+
+/** The field each column most likely holds, or null to leave the column out. */
+export function guessMapping(headers: readonly string[], kind: TableKind): (string | null)[] {
+  const fields = tableFields(kind);
+  const taken = new Set<string>();
+  return headers.map((header) => {
+    const match = fields.find(
+      (field) => !taken.has(field.key) && aliasesOf(field.key).includes(normalise(header)),
+    );
+    if (!match) return null;
+    taken.add(match.key);
+    return match.key;
+  });
+}
+
+/** Projects have titles and stages; anything else is taken as a list of partner cities. */
+export function guessTableKind(headers: readonly string[]): TableKind {
+  const projectScore = guessMapping(headers, 'project').filter(
+    (key) => key && key !== 'country' && key !== 'notes',
+  ).length;
+  const cityScore = guessMapping(headers, 'partnerCity').filter(
+    (key) => key && key !== 'country' && key !== 'notes',
+  ).length;
+  return projectScore > cityScore ? 'project' : 'partnerCity';
+}
+
+/** A choice as a user may have typed it: its code, or its label in English or Korean. */
+function resolveOption(field: Extract<FieldDef, { type: 'select' }>, raw: string): string | null {
+  const wanted = normalise(raw);
+  for (const option of field.options) {
+    const labels = [
+      option,
+      en[`option.${option}` as MessageKey],
+      ko[`option.${option}` as MessageKey],
+    ];
+    if (labels.some((label) => label !== undefined && normalise(label) === wanted)) return option;
+  }
+  return null;
+}
+
+export type RowProblem =
+  { code: 'missingName' } | { code: 'badValue'; field: string; value: string; error: FieldError };
+
+export interface ImportPlan {
+  kind: TableKind;
+  additions: { row: number; data: Record<string, unknown> }[];
+  updates: { row: number; id: string; patch: Record<string, unknown> }[];
+  problems: { row: number; problems: RowProblem[] }[];
+}
+
+const identity = (name: unknown, country: unknown) =>
+  `${String(name ?? '')
+    .trim()
+    .toLowerCase()}|${String(country ?? '')
+    .trim()
+    .toLowerCase()}`;
+
+/** An entry is known by its name, English or Korean, together with its country. */
+function identitiesOf(kind: TableKind, data: Record<string, unknown>): string[] {
+  const names = kind === 'project' ? [data.title, data.titleKo] : [data.name, data.nameKo];
+  return names
+    .filter((name) => typeof name === 'string' && name.trim() !== '')
+    .map((name) => identity(name, data.country));
+}
+
+/**
+ * Turns spreadsheet rows into nodes to add, existing nodes to update (same name and country)
+ * and rows that cannot be imported, each with its reasons. Row numbers count the header as 1,
+ * as a spreadsheet shows them.
+ */
+export function planImport(
+  table: CsvTable,
+  kind: TableKind,
+  mapping: readonly (string | null)[],
+  graph: StrategyGraph,
+): ImportPlan {
+  const fields = tableFields(kind);
+  const nameKey = kind === 'project' ? 'title' : 'name';
+  const existing = new Map<string, string>();
+  for (const node of graph.nodes)
+    if (node.kind === kind)
+      for (const key of identitiesOf(kind, node.data as Record<string, unknown>))
+        existing.set(key, node.id);
+  const plan: ImportPlan = { kind, additions: [], updates: [], problems: [] };
+  const seen = new Set<string>();
+  table.rows.forEach((cells, index) => {
+    const row = index + 2;
+    const values: Record<string, unknown> = {};
+    const problems: RowProblem[] = [];
+    mapping.forEach((key, column) => {
+      const field = fields.find((f) => f.key === key);
+      const raw = (cells[column] ?? '').trim();
+      if (!field || raw === '') return;
+      if (field.type === 'select') {
+        const option = resolveOption(field, raw);
+        if (option === null)
+          problems.push({ code: 'badValue', field: field.key, value: raw, error: 'option' });
+        else values[field.key] = option;
+        return;
+      }
+      const parsed = parseFieldInput(field, raw);
+      if (parsed.ok) values[field.key] = parsed.value;
+      else problems.push({ code: 'badValue', field: field.key, value: raw, error: parsed.error });
+    });
+    if (!values[nameKey]) problems.unshift({ code: 'missingName' });
+    if (problems.length > 0) return plan.problems.push({ row, problems });
+    const keys = identitiesOf(kind, values);
+    const match = keys.map((key) => existing.get(key)).find(Boolean);
+    if (match) plan.updates.push({ row, id: match, patch: values });
+    else if (!keys.some((key) => seen.has(key))) plan.additions.push({ row, data: values });
+    for (const key of keys) seen.add(key);
+  });
+  return plan;
+}
+
+/** Nodes for the rows to add, laid out in rows below everything already on the canvas. */
+export function nodesFromPlan(
+  plan: ImportPlan,
+  graph: StrategyGraph,
+  newId: () => string,
+  today: string,
+): StrategyNode[] {
+  const bottom = graph.nodes.reduce((max, n) => Math.max(max, n.position.y), -NODE_HEIGHT);
+  const left = graph.nodes.reduce(
+    (min, n) => Math.min(min, n.position.x),
+    Number.POSITIVE_INFINITY,
+  );
+  const origin: Position = { x: Number.isFinite(left) ? left : 0, y: bottom + NODE_HEIGHT + 96 };
+  return plan.additions.map(({ data }, i) => {
+    const base = defaultNodeData(plan.kind) as Record<string, unknown>;
+    const merged: Record<string, unknown> = { ...base, nameKo: '', titleKo: '', ...data };
+    if (plan.kind === 'partnerCity') {
+      delete merged.titleKo;
+      if (!data.region) merged.region = regionOfCountry(String(merged.country ?? ''));
+    } else {
+      delete merged.nameKo;
+      merged.history = [{ date: today, from: null, to: merged.stage, note: '' }];
+    }
+    const position = {
+      x: origin.x + (i % 8) * (NODE_WIDTH + 32),
+      y: origin.y + Math.floor(i / 8) * (NODE_HEIGHT + 28),
+    };
+    return { id: newId(), kind: plan.kind, position, data: merged } as StrategyNode;
+  });
+}

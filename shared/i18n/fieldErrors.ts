@@ -1,0 +1,13 @@
+import type { FieldError } from '../model/fields';
+import type { MessageKey } from './en';
+
+/** The message that explains each way a field's input can be wrong. */
+export const FIELD_ERROR_MESSAGES: Record<FieldError, MessageKey> = {
+  required: 'errorRequired',
+  year: 'errorYear',
+  money: 'errorMoney',
+  percent: 'errorPercent',
+  date: 'errorDate',
+  option: 'errorOption',
+  tooLong: 'errorTooLong',
+};

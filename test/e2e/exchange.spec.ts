@@ -1,0 +1,123 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Download, Page } from '@playwright/test';
+import { expect, openLibrary, strategyRow, test } from './fixtures';
+
+const fixture = (name: string) => path.join(import.meta.dirname, '..', 'fixtures', name);
+
+async function openSample(page: Page) {
+  await openLibrary(page);
+  await strategyRow(page, 'Seoul city diplomacy 2018')
+    .getByRole('button', { name: 'Open' })
+    .click();
+  await expect(page.getByRole('region', { name: 'Strategy canvas' })).toBeVisible();
+}
+
+async function downloads(page: Page, button: string, count: number): Promise<Download[]> {
+  const seen: Download[] = [];
+  const all = new Promise<Download[]>((resolve) => {
+    page.on('download', (download) => {
+      seen.push(download);
+      if (seen.length === count) resolve(seen);
+    });
+  });
+  await page.getByRole('button', { name: button }).click();
+  return all;
+}
+
+async function contentOf(download: Download): Promise<Buffer> {
+  return readFile((await download.path())!);
+}
+
+test('the strategy leaves as JSON Canvas, GraphML, CSV tables and images', async ({
+  workbench: { page },
+}) => {
+  await openSample(page);
+
+  const [canvas] = await downloads(page, 'Export JSON Canvas', 1);
+  expect(canvas!.suggestedFilename()).toBe('Seoul city diplomacy 2018.canvas');
+  const document = JSON.parse((await contentOf(canvas!)).toString('utf8'));
+  expect(document.nodes).toHaveLength(155);
+  expect(document.nodes[0]).toMatchObject({
+    type: 'text',
+    width: expect.any(Number),
+    height: expect.any(Number),
+  });
+
+  const [graphml] = await downloads(page, 'Export GraphML', 1);
+  const xml = (await contentOf(graphml!)).toString('utf8');
+  expect(xml.match(/<node id=/g)).toHaveLength(155);
+  expect(xml).toContain('<key id="f_since" for="node" attr.name="since" attr.type="int"/>');
+
+  const tables = await downloads(page, 'Export CSV', 2);
+  const names = tables.map((d) => d.suggestedFilename()).sort();
+  expect(names).toEqual([
+    'Seoul city diplomacy 2018 - Appendix all projects.csv',
+    'Seoul city diplomacy 2018 - Partner cities.csv',
+  ]);
+  const cities = await contentOf(tables.find((d) => d.suggestedFilename().includes('Partner'))!);
+  expect([...cities.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(cities.toString('utf8')).toContain('Taipei,타이페이,Taiwan');
+
+  const images = await downloads(page, 'Export image', 2);
+  const svg = await contentOf(images.find((d) => d.suggestedFilename().endsWith('.svg'))!);
+  expect(svg.toString('utf8')).toContain('Taipei');
+  const png = await contentOf(images.find((d) => d.suggestedFilename().endsWith('.png'))!);
+  expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+});
+
+async function chooseCsv(page: Page, file: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import CSV' }).click();
+  await (await chooser).setFiles(file);
+  return page.getByRole('dialog', { name: 'Import CSV' });
+}
+
+test('a Korean spreadsheet imports its good rows once, and a cancelled import changes nothing', async ({
+  workbench,
+}) => {
+  let page = workbench.page;
+  await openSample(page);
+
+  let dialog = await chooseCsv(page, fixture('partner-cities-cp949.csv'));
+  await expect(dialog).toContainText('CP949 (EUC-KR)');
+  const problems = dialog.getByRole('list', { name: 'Rows with problems' });
+  await expect(problems.getByRole('listitem')).toHaveCount(3);
+  await expect(problems).toContainText('Row 4: no name');
+  await expect(problems).toContainText('Row 5: Relation “친구”: Choose one of the listed values.');
+  await expect(problems).toContainText('Row 6: Since “19x5”');
+  await expect(dialog).toContainText(
+    '1 new entries; 1 match existing entries by name and country.',
+  );
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(
+    page.getByRole('region', { name: 'Strategy canvas' }).getByText('후쿠오카'),
+  ).toHaveCount(0);
+
+  dialog = await chooseCsv(page, fixture('partner-cities-cp949.csv'));
+  await dialog.getByRole('button', { name: 'Confirm import' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Imported 1 new and updated 1 existing entries.' }),
+  ).toBeVisible();
+
+  page = await workbench.relaunch();
+  await openSample(page);
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await search.fill('후쿠오카');
+  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('button')).toHaveCount(
+    1,
+  );
+  await search.fill('하노이');
+  await page.getByRole('list', { name: 'Search results' }).getByRole('button').click();
+  await expect(
+    page.getByRole('region', { name: 'Inspector' }).getByRole('textbox', { name: 'Since' }),
+  ).toHaveValue('1996');
+
+  dialog = await chooseCsv(page, fixture('partner-cities-cp949.csv'));
+  await expect(dialog).toContainText(
+    '0 new entries; 2 match existing entries by name and country.',
+  );
+  await dialog.getByRole('button', { name: 'Confirm import' }).click();
+  await page.getByRole('button', { name: 'Back to library' }).click();
+  await expect(strategyRow(page, 'Seoul city diplomacy 2018')).toContainText('44 partner cities');
+});

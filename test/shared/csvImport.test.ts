@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  guessMapping,
+  guessTableKind,
+  nodesFromPlan,
+  planImport,
+  readCsvTable,
+} from '../../shared/exchange/csvImport';
+import { node } from './fixtures';
+
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(path.join(__dirname, '..', 'fixtures', name)));
+const table = (name: string) => {
+  const read = readCsvTable(fixture(name));
+  if (!read.ok) throw new Error(read.problem);
+  return read.table;
+};
+const empty = { nodes: [], edges: [] };
+
+describe('CSV import', () => {
+  it('maps Korean headers of a CP949 file and explains every row it cannot take', () => {
+    const cities = table('partner-cities-cp949.csv');
+    expect(guessTableKind(cities.headers)).toBe('partnerCity');
+    const mapping = guessMapping(cities.headers, 'partnerCity');
+    expect(mapping).toEqual(['name', 'country', 'relation', 'since', 'notes']);
+    const plan = planImport(cities, 'partnerCity', mapping, empty);
+    expect(plan.additions).toEqual([
+      {
+        row: 2,
+        data: {
+          name: '하노이',
+          country: 'Vietnam',
+          relation: 'sister',
+          since: 1996,
+          notes: '교통 협력',
+        },
+      },
+      {
+        row: 3,
+        data: {
+          name: '후쿠오카',
+          country: 'Japan',
+          relation: 'friendship',
+          since: 2007,
+          notes: '신규 교류',
+        },
+      },
+    ]);
+    expect(plan.problems).toEqual([
+      { row: 4, problems: [{ code: 'missingName' }] },
+      {
+        row: 5,
+        problems: [{ code: 'badValue', field: 'relation', value: '친구', error: 'option' }],
+      },
+      { row: 6, problems: [{ code: 'badValue', field: 'since', value: '19x5', error: 'year' }] },
+    ]);
+  });
+
+  it('reads a semicolon file with English labels and a project list with codes', () => {
+    const cities = table('partner-cities-utf8-bom.csv');
+    const plan = planImport(
+      cities,
+      'partnerCity',
+      guessMapping(cities.headers, 'partnerCity'),
+      empty,
+    );
+    expect(plan.additions.map((a) => a.data)).toEqual([
+      {
+        name: 'Hanoi',
+        nameKo: '하노이',
+        country: 'Vietnam',
+        relation: 'sister',
+        since: 1996,
+        notes: 'Transport; water',
+      },
+      { name: 'Lima', nameKo: '리마', country: 'Peru', relation: 'friendship', since: 2010 },
+    ]);
+    const projects = table('projects-utf8.csv');
+    expect(guessTableKind(projects.headers)).toBe('project');
+    const projectPlan = planImport(
+      projects,
+      'project',
+      guessMapping(projects.headers, 'project'),
+      empty,
+    );
+    expect(projectPlan.additions[0]!.data).toMatchObject({
+      title: 'Smart bus stops',
+      stage: 'consulting',
+      budgetKrw: 120000000,
+      startYear: 2024,
+    });
+    expect(projectPlan.problems).toEqual([
+      { row: 3, problems: [{ code: 'badValue', field: 'stage', value: 'built', error: 'option' }] },
+    ]);
+  });
+
+  it('matches a Korean name to an entry known by its English name', () => {
+    const cities = table('partner-cities-cp949.csv');
+    const hanoi = {
+      ...node('partnerCity', 'c1', 'Hanoi'),
+      data: { ...node('partnerCity', 'c1', 'Hanoi').data, nameKo: '하노이', country: 'Vietnam' },
+    } as ReturnType<typeof node>;
+    const plan = planImport(cities, 'partnerCity', guessMapping(cities.headers, 'partnerCity'), {
+      nodes: [hanoi],
+      edges: [],
+    });
+    expect(plan.updates).toEqual([
+      { row: 2, id: 'c1', patch: expect.objectContaining({ relation: 'sister', since: 1996 }) },
+    ]);
+    expect(plan.additions.map((a) => a.data.name)).toEqual(['후쿠오카']);
+  });
+
+  it('matches rows to existing entries by name and country instead of adding them twice', () => {
+    const cities = table('partner-cities-utf8-bom.csv');
+    const hanoi = {
+      ...node('partnerCity', 'c1', 'Hanoi'),
+      data: { ...node('partnerCity', 'c1', 'Hanoi').data, country: 'vietnam' },
+    } as ReturnType<typeof node>;
+    const plan = planImport(cities, 'partnerCity', guessMapping(cities.headers, 'partnerCity'), {
+      nodes: [hanoi],
+      edges: [],
+    });
+    expect(plan.updates.map((u) => u.id)).toEqual(['c1']);
+    expect(plan.additions.map((a) => a.data.name)).toEqual(['Lima']);
+  });
+
+  it('makes complete nodes below the existing ones, with region and history filled in', () => {
+    const cities = table('partner-cities-utf8-bom.csv');
+    const plan = planImport(
+      cities,
+      'partnerCity',
+      guessMapping(cities.headers, 'partnerCity'),
+      empty,
+    );
+    let n = 0;
+    const nodes = nodesFromPlan(
+      plan,
+      { nodes: [node('goal', 'g', 'G', 0, 500)], edges: [] },
+      () => `new-${++n}`,
+      '2026-03-01',
+    );
+    expect(nodes[1]).toMatchObject({
+      id: 'new-2',
+      kind: 'partnerCity',
+      data: { name: 'Lima', region: 'latinAmerica', status: 'active' },
+    });
+    expect(nodes[0]!.position.y).toBeGreaterThan(500);
+  });
+
+  it('refuses a file with no rows', () => {
+    expect(readCsvTable(new TextEncoder().encode('Name,Country\r\n'))).toEqual({
+      ok: false,
+      problem: 'empty',
+    });
+  });
+});
