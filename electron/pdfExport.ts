@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { ExportPdfRequest, SaveFileResult } from '../shared/host/bridge';
+import type { IpcDeps } from './ipcHandlers';
 
 /** The slice of a hidden BrowserWindow's API that printing uses. */
 export interface PrintWindow {
@@ -15,13 +16,7 @@ export interface PrintWindow {
 
 export interface PdfExportDeps {
   openPrintWindow(): PrintWindow;
-  showSaveDialog(options: {
-    defaultPath: string;
-    filters: { name: string; extensions: string[] }[];
-  }): Promise<{
-    canceled: boolean;
-    filePath?: string;
-  }>;
+  showSaveDialog: IpcDeps['showSaveDialog'];
   writeFile(filePath: string, data: Uint8Array): Promise<void>;
   wait(ms: number): Promise<void>;
   appOrigin: string;

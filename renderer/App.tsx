@@ -4,19 +4,32 @@ import { Editor } from './components/editor/Editor';
 import { Library } from './components/library/Library';
 import { NoticeBar } from './components/NoticeBar';
 import { useMenuCommands } from './components/useMenuCommands';
-import { hashForStrategy } from './routes';
+import { hashForStrategy, strategyIdFromHash } from './routes';
 import { selectLanguage, selectOpenMeta } from './store/selectors';
-import { useApp } from './store/StoreContext';
+import { useApp, useAppStore } from './store/StoreContext';
 
 export function App() {
   const openMeta = useApp(selectOpenMeta);
   const language = useApp(selectLanguage);
   const openId = openMeta?.id ?? null;
+  const store = useAppStore();
   useMenuCommands();
 
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
+
+  // Back and forward in the browser, or an edited address, open what the address names.
+  useEffect(() => {
+    const follow = () => {
+      const state = store.getState();
+      const wanted = strategyIdFromHash(location.hash);
+      if (wanted && wanted !== state.openMeta?.id) void state.openStrategy(wanted);
+      else if (!wanted && state.openMeta) void state.closeStrategy();
+    };
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, [store]);
 
   useEffect(() => {
     const hash = hashForStrategy(openId);

@@ -1,16 +1,11 @@
 import type { Language, Strategy } from '../../shared/model/graph';
 import { displayName } from '../../shared/model/nodes';
 import { STAGES } from '../../shared/model/vocabulary';
-import { formatKrw, formatPercent } from '../../shared/i18n/formatNumbers';
 import type { Translate } from '../../shared/i18n/translate';
-import {
-  conversion,
-  followThroughGaps,
-  stageFigures,
-  type FollowThroughGaps,
-} from '../../shared/pipeline/analysis';
+import { followThroughGaps, type FollowThroughGaps } from '../../shared/pipeline/analysis';
 import { daysInStage } from '../../shared/pipeline/history';
 import { projectContexts } from '../../shared/pipeline/projects';
+import { StageSummaryTable } from '../components/pipeline/StageSummaryTable';
 
 const GAP_GROUPS: (keyof FollowThroughGaps)[] = [
   'idlePartnerCities',
@@ -31,34 +26,11 @@ export function PipelineSection({
   today: string;
 }) {
   const projects = projectContexts(strategy);
-  const figures = stageFigures(projects);
-  const rates = conversion(projects);
   const gaps = followThroughGaps(strategy, strategy.pipeline, today);
   const names = new Map(strategy.nodes.map((n) => [n.id, displayName(n, language)]));
   return (
     <>
-      <table className="summary-table">
-        <thead>
-          <tr>
-            <th>{t('summaryStage')}</th>
-            <th>{t('summaryProjects')}</th>
-            <th>{t('summaryBudget')}</th>
-            <th>{t('summaryReached')}</th>
-            <th>{t('summaryConversion')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {STAGES.map((stage) => (
-            <tr key={stage}>
-              <td>{t(`option.${stage}`)}</td>
-              <td>{figures[stage].count}</td>
-              <td>{formatKrw(figures[stage].budgetKrw, language)}</td>
-              <td>{rates[stage].reached}</td>
-              <td>{formatPercent(rates[stage].toNext, language)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <StageSummaryTable projects={projects} language={language} t={t} />
       {STAGES.map((stage) => {
         const inStage = projects.filter((p) => p.data.stage === stage);
         if (inStage.length === 0) return null;

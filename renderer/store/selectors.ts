@@ -32,18 +32,6 @@ export const selectNodeById = (id: string | undefined) => (s: AppState) =>
 export const selectEdgeById = (id: string | undefined) => (s: AppState) =>
   id === undefined ? undefined : indexById(s.edges).get(id);
 
-export const selectActions = (s: AppState) => ({
-  undo: s.undo,
-  redo: s.redo,
-  deleteSelection: s.deleteSelection,
-  addNode: s.addNode,
-  exportStrategyFile: s.exportStrategyFile,
-  importStrategyFile: s.importStrategyFile,
-  closeStrategy: s.closeStrategy,
-  setLanguage: s.setLanguage,
-  toggleLanguage: s.toggleLanguage,
-});
-
 export const selectEditorView = (s: AppState) => s.editorView;
 export const selectPendingStageMove = (s: AppState) => s.pendingStageMove;
 export const selectPendingFocus = (s: AppState) => s.pendingFocus;

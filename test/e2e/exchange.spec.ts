@@ -93,6 +93,11 @@ test('a Korean spreadsheet imports its good rows once, and a cancelled import ch
   await expect(
     page.getByRole('region', { name: 'Strategy canvas' }).getByText('후쿠오카'),
   ).toHaveCount(0);
+  await page.getByRole('button', { name: 'Back to library' }).click();
+  await expect(strategyRow(page, 'Seoul city diplomacy 2018')).toContainText('43 partner cities');
+  await strategyRow(page, 'Seoul city diplomacy 2018')
+    .getByRole('button', { name: 'Open' })
+    .click();
 
   dialog = await chooseCsv(page, fixture('partner-cities-cp949.csv'));
   await dialog.getByRole('button', { name: 'Confirm import' }).click();

@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
 import { STAGES } from '../../../shared/model/vocabulary';
-import { formatKrw, formatPercent } from '../../../shared/i18n/formatNumbers';
+import { formatPercent } from '../../../shared/i18n/formatNumbers';
 import type { MessageKey } from '../../../shared/i18n/translate';
-import { conversion, conversionBy, stageFigures } from '../../../shared/pipeline/analysis';
+import { conversionBy } from '../../../shared/pipeline/analysis';
 import type { ProjectContext } from '../../../shared/pipeline/projects';
 import { useT } from '../../i18n';
 import { selectLanguage } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
+import { StageSummaryTable } from './StageSummaryTable';
 
 type Grouping = 'overall' | 'domain' | 'region';
 
@@ -15,8 +16,6 @@ export function PipelineSummary({ projects }: { projects: ProjectContext[] }) {
   const t = useT();
   const language = useApp(selectLanguage);
   const [grouping, setGrouping] = useState<Grouping>('overall');
-  const figures = useMemo(() => stageFigures(projects), [projects]);
-  const rates = useMemo(() => conversion(projects), [projects]);
   const groups = useMemo(
     () =>
       grouping === 'overall'
@@ -44,28 +43,7 @@ export function PipelineSummary({ projects }: { projects: ProjectContext[] }) {
         </label>
       </header>
       {grouping === 'overall' ? (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('summaryStage')}</th>
-              <th scope="col">{t('summaryProjects')}</th>
-              <th scope="col">{t('summaryBudget')}</th>
-              <th scope="col">{t('summaryReached')}</th>
-              <th scope="col">{t('summaryConversion')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {STAGES.map((stage) => (
-              <tr key={stage}>
-                <th scope="row">{t(`option.${stage}`)}</th>
-                <td>{figures[stage].count}</td>
-                <td>{formatKrw(figures[stage].budgetKrw, language)}</td>
-                <td>{rates[stage].reached}</td>
-                <td>{formatPercent(rates[stage].toNext, language)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <StageSummaryTable projects={projects} language={language} t={t} />
       ) : (
         <table>
           <caption className="visually-hidden">{t('summaryConversion')}</caption>
