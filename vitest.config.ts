@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   test: {
+    // Component tests render the whole app with React Flow in jsdom: seconds, not milliseconds,
+    // on a busy two-core machine.
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,

@@ -42,7 +42,7 @@ export function PipelineSection({
                 const days = daysInStage(p.data, today);
                 return (
                   <li key={p.id}>
-                    {language === 'ko' && p.data.titleKo ? p.data.titleKo : p.data.title}
+                    {displayName({ kind: 'project', data: p.data }, language)}
                     {p.partnerCity &&
                       ` — ${displayName({ kind: 'partnerCity', data: p.partnerCity.data }, language)}`}
                     {days !== null && (

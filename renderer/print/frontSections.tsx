@@ -1,5 +1,6 @@
 import type { Language, Strategy } from '../../shared/model/graph';
 import type { Translate } from '../../shared/i18n/translate';
+import { displayName } from '../../shared/model/nodes';
 import {
   goalOutline,
   type GoalOutlineItem,
@@ -66,7 +67,7 @@ function GoalItem({
   t: Translate;
 }) {
   const { data } = item;
-  const title = language === 'ko' && data.titleKo ? data.titleKo : data.title;
+  const title = displayName({ kind: 'goal', data }, language);
   const other = language === 'ko' ? data.title : data.titleKo;
   return (
     <li className={`goal-${data.level}`}>

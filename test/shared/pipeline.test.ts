@@ -271,3 +271,24 @@ describe('board', () => {
     ]);
   });
 });
+
+describe('pipeline settings', () => {
+  it('takes a whole number of days from 1 to 10,000 as the stall threshold', async () => {
+    const { parseStalledAfterDays } = await import('../../shared/pipeline/settings');
+    expect(parseStalledAfterDays(' 90 ')).toBe(90);
+    for (const text of ['', '0', '1.5', 'soon', '10001'])
+      expect(parseStalledAfterDays(text)).toBeNull();
+  });
+
+  it('drops gate items with no text in either language', async () => {
+    const { withoutBlankItems } = await import('../../shared/pipeline/settings');
+    const gates = {
+      ...DEFAULT_GATES,
+      discovery: [...DEFAULT_GATES.discovery, { id: 'blank', label: ' ', labelKo: '' }],
+    };
+    expect(withoutBlankItems(gates).discovery.map((i) => i.id)).toEqual([
+      'discovery-channel',
+      'discovery-demand',
+    ]);
+  });
+});

@@ -2,15 +2,11 @@ import { useState } from 'react';
 import { newId } from '../../../shared/model/ids';
 import { STAGES, type Stage } from '../../../shared/model/vocabulary';
 import type { PipelineSettings } from '../../../shared/pipeline/types';
+import { parseStalledAfterDays, withoutBlankItems } from '../../../shared/pipeline/settings';
 import { useT } from '../../i18n';
 import { selectPipelineSettings } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 import { Dialog } from '../Dialog';
-
-function parseDays(text: string): number | null {
-  const days = Number(text.trim());
-  return Number.isInteger(days) && days >= 1 && days <= 10_000 ? days : null;
-}
 
 /** The strategy's stall threshold and the checklists of its gates. */
 export function PipelineSettingsDialog({ onClose }: { onClose(): void }) {
@@ -20,7 +16,7 @@ export function PipelineSettingsDialog({ onClose }: { onClose(): void }) {
   const [days, setDays] = useState(String(settings?.stalledAfterDays ?? 180));
   const [gates, setGates] = useState<PipelineSettings['gates'] | undefined>(settings?.gates);
   if (!settings || !gates) return null;
-  const daysValue = parseDays(days);
+  const daysValue = parseStalledAfterDays(days);
 
   const editItem = (stage: Stage, index: number, patch: { label?: string; labelKo?: string }) =>
     setGates({
@@ -30,14 +26,7 @@ export function PipelineSettingsDialog({ onClose }: { onClose(): void }) {
 
   const save = async () => {
     if (daysValue === null) return;
-    // Items left without any text are dropped rather than kept as blank checkboxes.
-    const cleaned = Object.fromEntries(
-      STAGES.map((stage) => [
-        stage,
-        gates[stage].filter((item) => item.label.trim() !== '' || item.labelKo.trim() !== ''),
-      ]),
-    ) as PipelineSettings['gates'];
-    await updatePipelineSettings({ stalledAfterDays: daysValue, gates: cleaned });
+    await updatePipelineSettings({ stalledAfterDays: daysValue, gates: withoutBlankItems(gates) });
     onClose();
   };
 

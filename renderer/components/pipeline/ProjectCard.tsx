@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { formatKrw } from '../../../shared/i18n/formatNumbers';
 import { nextStage, previousStage } from '../../../shared/pipeline/gates';
+import { displayName } from '../../../shared/model/nodes';
 import { useT } from '../../i18n';
 import type { FlowNode } from '../../store/flow';
 import { selectLanguage } from '../../store/selectors';
@@ -27,7 +28,7 @@ function ProjectCardView({ node, cityName, days, stalled }: ProjectCardProps) {
   const selectOnly = useApp((s) => s.selectOnly);
   const requestStageChange = useApp((s) => s.requestStageChange);
   const { data } = node;
-  const title = language === 'ko' && data.titleKo ? data.titleKo : data.title;
+  const title = displayName({ kind: 'project', data: data }, language);
   const next = nextStage(data.stage);
   const previous = previousStage(data.stage);
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { displayName } from '../../../shared/model/nodes';
 import { useT } from '../../i18n';
 import { indexById } from '../../store/flow';
 import { selectLanguage, selectNodes, selectPendingStageMove } from '../../store/selectors';
@@ -18,7 +19,7 @@ export function StageMoveDialog() {
   if (!pending) return null;
   const node = indexById(nodes).get(pending.projectId);
   if (node?.type !== 'project') return null;
-  const title = language === 'ko' && node.data.titleKo ? node.data.titleKo : node.data.title;
+  const title = displayName({ kind: 'project', data: node.data }, language);
   const close = () => {
     setReason('');
     setTried(false);
