@@ -76,7 +76,7 @@ async function reopen(page: Page, title: string): Promise<number> {
 }
 
 async function focusFirstProject(page: Page) {
-  await page.getByRole('searchbox', { name: 'Search' }).fill('project 10');
+  await page.getByRole('textbox', { name: 'Search' }).fill('project 10');
   await page.getByRole('list', { name: 'Search results' }).getByRole('button').first().click();
   await page.waitForTimeout(600);
 }

@@ -123,7 +123,7 @@ test('search finds a sample node by Korean name and centres on it', async ({
     .getByRole('listitem', { name: 'Seoul city diplomacy 2018' })
     .getByRole('button', { name: 'Open' })
     .click();
-  await page.getByRole('searchbox', { name: 'Search' }).fill('울란바토르');
+  await page.getByRole('textbox', { name: 'Search' }).fill('울란바토르');
   await page
     .getByRole('list', { name: 'Search results' })
     .getByRole('button', { name: /Ulaanbaatar/ })

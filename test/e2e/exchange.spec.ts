@@ -107,7 +107,7 @@ test('a Korean spreadsheet imports its good rows once, and a cancelled import ch
 
   page = await workbench.relaunch();
   await openSample(page);
-  const search = page.getByRole('searchbox', { name: 'Search' });
+  const search = page.getByRole('textbox', { name: 'Search' });
   await search.fill('후쿠오카');
   await expect(page.getByRole('list', { name: 'Search results' }).getByRole('button')).toHaveCount(
     1,

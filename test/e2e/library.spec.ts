@@ -45,7 +45,7 @@ test('creating, renaming and duplicating strategies', async ({ workbench: { page
   await expect(title).toHaveValue('Untitled strategy');
   await title.fill('Busan partnerships');
   await title.press('Enter');
-  await page.getByRole('button', { name: 'Back to library' }).click();
+  await page.getByRole('button', { name: 'Back to library', exact: true }).click();
 
   await strategyRow(page, 'Busan partnerships').getByRole('button', { name: 'Rename' }).click();
   await page.getByRole('textbox', { name: 'Strategy title' }).fill('Busan partner cities');

@@ -47,7 +47,7 @@ test('moving past an unchecked gate asks, records the reason and survives a rest
   await card
     .getByRole('button', { name: /Consulting on building a transport card system/ })
     .click();
-  await card.getByRole('button', { name: 'Move to next stage' }).click();
+  await card.getByRole('button', { name: 'Move to next stage', exact: true }).click();
 
   const dialog = page.getByRole('dialog', { name: 'Move on with unchecked gate items?' });
   await expect(dialog).toContainText('Consulting task force formed');

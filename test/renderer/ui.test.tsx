@@ -102,7 +102,7 @@ describe('editor screen', () => {
     await test.state().openStrategy('sample');
     renderApp(test.store);
     const user = userEvent.setup();
-    await user.type(screen.getByRole('searchbox', { name: 'Search' }), '타이페이');
+    await user.type(screen.getByRole('textbox', { name: 'Search' }), '타이페이');
     await user.click(
       within(screen.getByRole('list', { name: 'Search results' })).getByRole('button', {
         name: /Taipei/,

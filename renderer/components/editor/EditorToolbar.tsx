@@ -67,7 +67,10 @@ export function EditorToolbar() {
 
   return (
     <header className="editor-toolbar">
-      <button onClick={() => void closeStrategy()}>← {t('backToLibrary')}</button>
+      <button onClick={() => void closeStrategy()}>
+        <span aria-hidden="true">← </span>
+        {t('backToLibrary')}
+      </button>
       <TitleField />
       <ViewTabs />
       <div className="toolbar-group" role="group" aria-label={t('menu.edit')}>

@@ -50,7 +50,8 @@ export function SearchBox() {
       </label>
       <input
         id={SEARCH_INPUT_ID}
-        type="search"
+        type="text"
+        autoComplete="off"
         placeholder={t('searchPlaceholder')}
         value={query}
         maxLength={200}

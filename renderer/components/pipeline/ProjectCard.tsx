@@ -63,10 +63,12 @@ function ProjectCardView({ node, cityName, days, stalled }: ProjectCardProps) {
             disabled={!previous}
             onClick={() => previous && requestStageChange(node.id, previous)}
           >
-            ← {t('movePrevious')}
+            <span aria-hidden="true">← </span>
+            {t('movePrevious')}
           </button>
           <button disabled={!next} onClick={() => next && requestStageChange(node.id, next)}>
-            {t('moveNext')} →
+            {t('moveNext')}
+            <span aria-hidden="true"> →</span>
           </button>
         </div>
       )}
