@@ -59,6 +59,7 @@ export function buildMenuTemplate(
         item(t('fitView'), 'fitView', 'CmdOrCtrl+0'),
         item(t('zoomIn'), 'zoomIn', 'CmdOrCtrl+='),
         item(t('zoomOut'), 'zoomOut', 'CmdOrCtrl+-'),
+        item(t('autoLayout'), 'autoLayout'),
         separator,
         item(t('menu.toggleLanguage'), 'toggleLanguage', 'CmdOrCtrl+L'),
       ],

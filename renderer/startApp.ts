@@ -3,6 +3,8 @@ import { newId } from '../shared/model/ids';
 import { buildSeoulSample } from '../shared/sample/seoulSample';
 import type { SeoulFacts } from '../shared/sample/seoulFacts';
 import { detectHostBridge } from './host';
+import { animateOnFrames } from './layout/animate';
+import { createElkLayout } from './layout/elkLayout';
 import { WorkbenchDatabase } from './persistence/database';
 import { strategyIdFromHash } from './routes';
 import { createAppStore, type AppStoreHandle } from './store/createAppStore';
@@ -27,7 +29,15 @@ export async function startApp(): Promise<AppStoreHandle> {
       ? stored
       : languageFromLocale(navigator.language);
   const handle = createAppStore(
-    { db, bridge, loadSample, now: () => new Date(), newStrategyId: () => newId('strategy') },
+    {
+      db,
+      bridge,
+      loadSample,
+      now: () => new Date(),
+      newStrategyId: () => newId('strategy'),
+      layout: createElkLayout(),
+      animate: animateOnFrames,
+    },
     language,
   );
   bridge.setMenuLanguage(language);

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { MenuCommand } from '../../shared/host/bridge';
 import { useAppStore } from '../store/StoreContext';
 import type { AppState } from '../store/types';
-import { FIT_VIEW_OPTIONS } from './canvas/Canvas';
+import { FIT_VIEW_OPTIONS } from '../../shared/layout/viewport';
 import { untitledTitle } from './library/libraryActions';
 
 /** Runs the desktop menu's commands; the same actions the toolbar and shortcuts reach. */
@@ -34,6 +34,9 @@ export function runCommand(state: AppState, command: MenuCommand): void {
       return;
     case 'zoomOut':
       void viewport?.zoomOut({ duration: 150 });
+      return;
+    case 'autoLayout':
+      void state.autoLayout();
       return;
     case 'toggleLanguage':
       return state.toggleLanguage();

@@ -4,6 +4,7 @@ import { createWriteQueue } from '../persistence/writeQueue';
 import { createEditorSlice } from './editorSlice';
 import { createExchangeSlice } from './exchangeSlice';
 import { createHistorySlice } from './historySlice';
+import { createLayoutSlice } from './layoutSlice';
 import { createLibrarySlice } from './librarySlice';
 import { createPipelineSlice } from './pipelineSlice';
 import type { AppState, StoreDeps } from './types';
@@ -37,6 +38,7 @@ export function createAppStore(deps: StoreDeps, initialLanguage: Language): AppS
     ...createUiSlice(context, initialLanguage)(...args),
     ...createPipelineSlice(context)(...args),
     ...createExchangeSlice(context)(...args),
+    ...createLayoutSlice(context)(...args),
   }));
   return { store, whenSaved: () => writes.whenIdle() };
 }

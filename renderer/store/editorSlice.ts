@@ -56,7 +56,10 @@ export const createEditorSlice =
 
       async openStrategy(id) {
         await writes.whenIdle();
+        // Marks for the benchmarks: how long the read takes next to the rest of opening.
+        performance.mark('open-strategy:start');
         const strategy = await deps.db.loadStrategy(id);
+        performance.measure('open-strategy:read', 'open-strategy:start');
         if (!strategy) return false;
         const { nodes, edges, ...meta } = strategy;
         dragOrigins.clear();

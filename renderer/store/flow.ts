@@ -1,4 +1,5 @@
-import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/layoutByKind';
 import type { GraphChange } from '../../shared/model/change';
 import type { NodeDataByKind } from '../../shared/model/fields';
 import type { StrategyEdge, StrategyGraph, StrategyNode } from '../../shared/model/graph';
@@ -8,8 +9,41 @@ import type { EdgeKind, NodeKind } from '../../shared/model/vocabulary';
 export type FlowNode = { [K in NodeKind]: Node<NodeDataByKind[K], K> }[NodeKind];
 export type FlowEdge = Edge<{ kind: EdgeKind }, 'relation'>;
 
+/** Every card has the same size (see .node-card), with one handle centred on its top and bottom. */
+const HANDLE_SIZE = 9;
+const CARD_SIZE = { width: NODE_WIDTH, height: NODE_HEIGHT };
+const CARD_HANDLES: NodeHandle[] = [
+  {
+    type: 'target',
+    position: Position.Top,
+    x: (NODE_WIDTH - HANDLE_SIZE) / 2,
+    y: -HANDLE_SIZE / 2,
+    width: HANDLE_SIZE,
+    height: HANDLE_SIZE,
+  },
+  {
+    type: 'source',
+    position: Position.Bottom,
+    x: (NODE_WIDTH - HANDLE_SIZE) / 2,
+    y: NODE_HEIGHT - HANDLE_SIZE / 2,
+    width: HANDLE_SIZE,
+    height: HANDLE_SIZE,
+  },
+];
+
+/**
+ * Size and handles are given up front: React Flow otherwise draws every node once, off screen
+ * included, to measure it before it can fit the view, which makes opening a large strategy slow.
+ */
 export function toFlowNode(node: StrategyNode): FlowNode {
-  return { id: node.id, type: node.kind, position: node.position, data: node.data } as FlowNode;
+  return {
+    id: node.id,
+    type: node.kind,
+    position: node.position,
+    data: node.data,
+    measured: CARD_SIZE,
+    handles: CARD_HANDLES,
+  } as FlowNode;
 }
 
 export function toStrategyNode(node: FlowNode): StrategyNode {

@@ -45,3 +45,5 @@ export const selectExportActions = (s: AppState) => ({
   exportGraphml: s.exportGraphml,
   exportImage: s.exportImage,
 });
+export const selectLayoutStyle = (s: AppState) => s.layoutStyle;
+export const selectLayoutRunning = (s: AppState) => s.layoutRunning;

@@ -2,7 +2,14 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import type { GraphChange } from '../../shared/model/change';
 import type { ConnectionOption } from '../../shared/model/edgeRules';
-import type { Language, Position, Strategy, StrategyMeta } from '../../shared/model/graph';
+import type {
+  Language,
+  Position,
+  Strategy,
+  StrategyGraph,
+  StrategyMeta,
+} from '../../shared/model/graph';
+import type { LayoutStyle } from '../../shared/layout/autoLayout';
 import type { EdgeKind, NodeKind, Stage } from '../../shared/model/vocabulary';
 import type { FundingLine, GateItem, PipelineSettings } from '../../shared/pipeline/types';
 import type { BoardFilter } from '../../shared/pipeline/projects';
@@ -22,6 +29,10 @@ export interface StoreDeps {
   loadSample: () => Promise<ImportedStrategy>;
   now: () => Date;
   newStrategyId: () => string;
+  /** Computes new positions; in the app, in a worker. */
+  layout: (graph: StrategyGraph, style: LayoutStyle) => Promise<Map<string, Position>>;
+  /** Calls `step` with progress from 0 to 1 over a short animation (at once when motion is reduced). */
+  animate: (step: (progress: number) => void) => Promise<void>;
 }
 
 /** A text to show, kept as a key so it follows a language switch; values may be keys too. */
@@ -160,12 +171,21 @@ export interface ExchangeSlice {
   applyCsvImport(plan: ImportPlan, updateExisting: boolean): void;
 }
 
+export interface LayoutSlice {
+  layoutStyle: LayoutStyle;
+  layoutRunning: boolean;
+  setLayoutStyle(style: LayoutStyle): void;
+  /** Arranges the whole graph in the chosen style, animated, as one undoable action. */
+  autoLayout(): Promise<void>;
+}
+
 export type AppState = LibrarySlice &
   EditorSlice &
   HistorySlice &
   UiSlice &
   PipelineSlice &
-  ExchangeSlice;
+  ExchangeSlice &
+  LayoutSlice;
 
 export interface SliceContext {
   deps: StoreDeps;

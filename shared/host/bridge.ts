@@ -52,6 +52,7 @@ export const MENU_COMMANDS = [
   'fitView',
   'zoomIn',
   'zoomOut',
+  'autoLayout',
   'toggleLanguage',
   'about',
 ] as const;

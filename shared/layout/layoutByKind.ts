@@ -4,12 +4,12 @@ import { NODE_KINDS } from '../model/vocabulary';
 /** Every node is drawn at this size, so a layout can promise that nothing overlaps. */
 export const NODE_WIDTH = 200;
 export const NODE_HEIGHT = 72;
-const GAP_X = 32;
-const GAP_Y = 28;
-const BAND_GAP = 96;
+export const GAP_X = 32;
+export const GAP_Y = 28;
+export const BAND_GAP = 96;
 const COLUMNS = 8;
-const CELL_X = NODE_WIDTH + GAP_X;
-const CELL_Y = NODE_HEIGHT + GAP_Y;
+export const CELL_X = NODE_WIDTH + GAP_X;
+export const CELL_Y = NODE_HEIGHT + GAP_Y;
 
 /**
  * Lays goals out as a tree (vision above directions above tasks) and every other kind in its

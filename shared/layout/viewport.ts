@@ -1,4 +1,4 @@
-import type { Position } from '../model/graph';
+import type { Position, StrategyNode } from '../model/graph';
 import { NODE_HEIGHT, NODE_WIDTH } from './layoutByKind';
 
 export interface Rect {
@@ -7,6 +7,9 @@ export interface Rect {
   right: number;
   bottom: number;
 }
+
+/** Fitting never magnifies past 100%, so one or two nodes do not fill the screen. */
+export const FIT_VIEW_OPTIONS = { maxZoom: 1, padding: 0.08 };
 
 /** Below this many edges every edge is drawn; above it, only those near the view. */
 export const EDGE_CULLING_THRESHOLD = 600;
@@ -55,4 +58,20 @@ export function edgesNearView<E extends { source: string; target: string }>(
   return edges.filter(
     (edge) => touches(positionOf(edge.source), rect) || touches(positionOf(edge.target), rect),
   );
+}
+
+/** Past this many nodes, a strategy fitted whole is a field of unreadable specks. */
+export const LARGE_STRATEGY_NODES = 400;
+
+/**
+ * What the view shows when a strategy opens: all of it when it can be read that way; in a
+ * large strategy, the top of its goal tree (vision and directions, what everything else
+ * serves), with "Fit view" one press away. Returns the ids to fit, or null for every node.
+ */
+export function openingFocus(nodes: readonly StrategyNode[]): string[] | null {
+  if (nodes.length <= LARGE_STRATEGY_NODES) return null;
+  const goals = nodes.filter((n) => n.kind === 'goal');
+  const top = goals.filter((n) => n.data.level === 'vision' || n.data.level === 'direction');
+  const focus = top.length > 0 ? top : goals.length > 0 ? goals : nodes.slice(0, 100);
+  return focus.map((n) => n.id);
 }

@@ -23,7 +23,13 @@ describe('application menu', () => {
       'Quit',
     ]);
     expect(labels('Edit')).toEqual(['Undo', 'Redo', 'Delete selected']);
-    expect(labels('View')).toEqual(['Fit view', 'Zoom in', 'Zoom out', 'Toggle language']);
+    expect(labels('View')).toEqual([
+      'Fit view',
+      'Zoom in',
+      'Zoom out',
+      'Auto layout',
+      'Toggle language',
+    ]);
     expect(labels('Help')).toEqual(['About']);
     find(find(menu, 'View')!.submenu!, 'Toggle language')!.click!();
     expect(send).toHaveBeenCalledWith('toggleLanguage');

@@ -40,4 +40,7 @@ Object.defineProperties(HTMLElement.prototype, {
 (SVGElement.prototype as unknown as { getBBox: () => DOMRect }).getBBox = () =>
   ({ x: 0, y: 0, width: 0, height: 0 }) as DOMRect;
 
+// jsdom draws nothing; the overview map simply stays blank, as on a browser without a canvas.
+HTMLCanvasElement.prototype.getContext = (() => null) as HTMLCanvasElement['getContext'];
+
 afterEach(() => cleanup());

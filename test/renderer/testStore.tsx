@@ -1,5 +1,7 @@
 import { render } from '@testing-library/react';
+import ELK from 'elkjs/lib/elk.bundled.js';
 import { vi } from 'vitest';
+import { autoLayout } from '../../shared/layout/autoLayout';
 import facts from '../../assets/seoul-2018-facts.json';
 import type { HostBridge } from '../../shared/host/bridge';
 import type { Language } from '../../shared/model/graph';
@@ -44,6 +46,8 @@ export async function makeTestStore(
       loadSample,
       now: () => new Date((clock += 100)),
       newStrategyId: () => `strategy-${++ids}`,
+      layout: (graph, style) => autoLayout(graph, style, new ELK()),
+      animate: async (step) => [0.5, 1].forEach(step),
     },
     options.language ?? 'en',
   );

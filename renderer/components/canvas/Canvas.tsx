@@ -1,7 +1,6 @@
 import {
   Background,
   ConnectionMode,
-  MiniMap,
   Panel,
   ReactFlow,
   useReactFlow,
@@ -13,12 +12,14 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   EDGE_CULLING_THRESHOLD,
   edgesNearView,
+  FIT_VIEW_OPTIONS,
+  openingFocus,
   visibleRect,
 } from '../../../shared/layout/viewport';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/layoutByKind';
 import { connectionOptions } from '../../../shared/model/edgeRules';
 import { useT } from '../../i18n';
-import { indexById, type FlowEdge, type FlowNode } from '../../store/flow';
+import { indexById, toStrategyNode, type FlowEdge, type FlowNode } from '../../store/flow';
 import {
   selectEdges,
   selectNodes,
@@ -28,19 +29,10 @@ import {
 import { useApp, useAppStore } from '../../store/StoreContext';
 import { NODE_TYPES } from './NodeCard';
 import { EDGE_TYPES } from './RelationEdge';
-
-const KIND_COLOURS: Record<FlowNode['type'], string> = {
-  goal: '#d97706',
-  partnerCity: '#2563eb',
-  network: '#7c3aed',
-  actor: '#475569',
-  project: '#059669',
-};
-const minimapColour = (node: FlowNode) => KIND_COLOURS[node.type];
+import { OverviewMap } from './OverviewMap';
+import { AutoLayoutControls } from './AutoLayoutControls';
 
 export const CANVAS_ID = 'strategy-canvas';
-/** Fitting never magnifies past 100%, so one or two nodes do not fill the screen. */
-export const FIT_VIEW_OPTIONS = { maxZoom: 1, padding: 0.08 };
 
 function ViewControls() {
   const t = useT();
@@ -56,6 +48,7 @@ function ViewControls() {
       <button onClick={() => void flow.zoomOut({ duration: 150 })} aria-label={t('zoomOut')}>
         −
       </button>
+      <AutoLayoutControls />
     </>
   );
 }
@@ -113,6 +106,12 @@ export function Canvas() {
 
   useEffect(() => () => setViewport(null), [setViewport]);
 
+  // Decided once, when the canvas opens; later edits do not move the view.
+  const [openingView] = useState(() => {
+    const focus = openingFocus(store.getState().nodes.map(toStrategyNode));
+    return focus ? { ...FIT_VIEW_OPTIONS, nodes: focus.map((id) => ({ id })) } : FIT_VIEW_OPTIONS;
+  });
+
   // A node chosen elsewhere (a follow-through gap) is centred once the canvas has its viewport.
   const pendingFocus = useApp(selectPendingFocus);
   const viewport = useApp(selectViewport);
@@ -128,10 +127,7 @@ export function Canvas() {
     clearPendingFocus();
   }, [pendingFocus, viewport, store, clearPendingFocus]);
 
-  const ariaLabelConfig = useMemo(
-    () => ({ 'minimap.ariaLabel': t('minimap'), 'controls.ariaLabel': t('canvas') }),
-    [t],
-  );
+  const ariaLabelConfig = useMemo(() => ({ 'controls.ariaLabel': t('canvas') }), [t]);
 
   return (
     <section className="canvas" id={CANVAS_ID} aria-label={t('canvas')}>
@@ -151,7 +147,7 @@ export function Canvas() {
         minZoom={0.05}
         maxZoom={2.5}
         fitView
-        fitViewOptions={FIT_VIEW_OPTIONS}
+        fitViewOptions={openingView}
         onInit={setViewport}
         ariaLabelConfig={ariaLabelConfig}
       >
@@ -159,7 +155,7 @@ export function Canvas() {
           <ViewControls />
         </Panel>
         <Background gap={24} />
-        <MiniMap pannable zoomable nodeColor={minimapColour} ariaLabel={t('minimap')} />
+        <OverviewMap />
       </ReactFlow>
     </section>
   );

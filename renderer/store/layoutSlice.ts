@@ -1,0 +1,59 @@
+import type { StateCreator } from 'zustand';
+import { positionsAt } from '../../shared/layout/autoLayout';
+import { FIT_VIEW_OPTIONS } from '../../shared/layout/viewport';
+import { EMPTY_CHANGE } from '../../shared/model/change';
+import type { Position, StrategyNode } from '../../shared/model/graph';
+import { applyChangeToFlow, indexById, strategyGraphOf, toStrategyNode } from './flow';
+import type { AppState, LayoutSlice, SliceContext } from './types';
+
+export const createLayoutSlice =
+  ({ deps }: SliceContext): StateCreator<AppState, [], [], LayoutSlice> =>
+  (set, get) => ({
+    layoutStyle: 'byGoal',
+    layoutRunning: false,
+
+    setLayoutStyle(style) {
+      set({ layoutStyle: style });
+    },
+
+    async autoLayout() {
+      const { openMeta, layoutRunning, layoutStyle, nodes, edges } = get();
+      if (!openMeta || layoutRunning || nodes.length === 0) return;
+      set({ layoutRunning: true });
+      try {
+        const target = await deps.layout(strategyGraphOf(nodes, edges), layoutStyle);
+        // The user may have left the strategy, or changed it, while the layout ran.
+        if (get().openMeta?.id !== openMeta.id) return;
+        const current = indexById(get().nodes);
+        const from = new Map<string, Position>();
+        const forward: StrategyNode[] = [];
+        const backward: StrategyNode[] = [];
+        for (const [id, position] of target) {
+          const node = current.get(id);
+          if (!node || (node.position.x === position.x && node.position.y === position.y)) continue;
+          from.set(id, node.position);
+          forward.push({ ...toStrategyNode(node), position });
+          backward.push(toStrategyNode(node));
+        }
+        if (forward.length === 0) return;
+        const to = new Map(forward.map((n) => [n.id, n.position]));
+        await deps.animate((progress) => {
+          const step = positionsAt(from, to, progress);
+          set({
+            nodes: get().nodes.map((n) => {
+              const position = step.get(n.id);
+              return position ? { ...n, position } : n;
+            }),
+          });
+        });
+        const change = { ...EMPTY_CHANGE, putNodes: forward };
+        set(applyChangeToFlow(get().nodes, get().edges, change));
+        get().record(change, { ...EMPTY_CHANGE, putNodes: backward });
+        void get().viewport?.fitView({ ...FIT_VIEW_OPTIONS, duration: 300 });
+      } catch (error) {
+        get().showNotice({ tone: 'error', key: 'layoutFailed', values: { error: String(error) } });
+      } finally {
+        set({ layoutRunning: false });
+      }
+    },
+  });

@@ -1,0 +1,50 @@
+import type { Page } from '@playwright/test';
+import { expect, openLibrary, screenshot, strategyRow, test } from './fixtures';
+
+/** Where the canvas draws a node, in graph coordinates (React Flow's translate of the node). */
+async function graphPosition(page: Page, text: string): Promise<string> {
+  return (await page
+    .getByRole('region', { name: 'Strategy canvas' })
+    .locator('.react-flow__node', { hasText: text })
+    .first()
+    .evaluate((element) => (element as HTMLElement).style.transform)) as string;
+}
+
+test('auto layout arranges the sample in a worker, keeps it after a restart, and undoes', async ({
+  workbench,
+}) => {
+  let page = workbench.page;
+  await openLibrary(page);
+  await strategyRow(page, 'Seoul city diplomacy 2018')
+    .getByRole('button', { name: 'Open' })
+    .click();
+  const canvas = page.getByRole('region', { name: 'Strategy canvas' });
+  await expect(canvas.locator('.react-flow__node').first()).toBeVisible();
+  // Hanoi: a partner city of the sample; after a layout by goal it sits beside the goal it serves.
+  const before = await graphPosition(page, 'Hanoi');
+
+  await expect(canvas.getByRole('combobox', { name: 'Layout style' })).toHaveValue('byGoal');
+  await canvas.getByRole('button', { name: 'Auto layout' }).click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
+  await expect(canvas.getByRole('button', { name: 'Auto layout' })).toBeEnabled();
+  const after = await graphPosition(page, 'Hanoi');
+  expect(after).not.toBe(before);
+  await screenshot(page, 'auto-layout-by-goal-en');
+
+  page = await workbench.relaunch();
+  await openLibrary(page);
+  await strategyRow(page, 'Seoul city diplomacy 2018')
+    .getByRole('button', { name: 'Open' })
+    .click();
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  expect(await graphPosition(page, 'Hanoi')).toBe(after);
+
+  // Another style moves Hanoi again, and undo brings it back to the layout by goal.
+  const reopened = page.getByRole('region', { name: 'Strategy canvas' });
+  await reopened.getByRole('combobox', { name: 'Layout style' }).selectOption('Grouped by kind');
+  await reopened.getByRole('button', { name: 'Auto layout' }).click();
+  await expect.poll(() => graphPosition(page, 'Hanoi')).not.toBe(after);
+  await expect(reopened.getByRole('button', { name: 'Auto layout' })).toBeEnabled();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => graphPosition(page, 'Hanoi')).toBe(after);
+});
