@@ -67,7 +67,9 @@ export class WorkbenchDatabase extends Dexie {
   settings!: Table<SettingRecord, string>;
 
   constructor(name = 'city-diplomacy-workbench') {
-    super(name);
+    // Autosave needs each write promptly visible to later reads, not flushed to disk before
+    // the next keystroke; a crash can lose at most the last moments, as with any autosave.
+    super(name, { chromeTransactionDurability: 'relaxed' });
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);

@@ -8,6 +8,7 @@ import { createLayoutSlice } from './layoutSlice';
 import { createLibrarySlice } from './librarySlice';
 import { createPipelineSlice } from './pipelineSlice';
 import type { AppState, StoreDeps } from './types';
+import { measureSince } from '../timing';
 import { createUiSlice } from './uiSlice';
 
 export type AppStore = StoreApi<AppState>;
@@ -21,7 +22,11 @@ export interface AppStoreHandle {
 export function createAppStore(deps: StoreDeps, initialLanguage: Language): AppStoreHandle {
   // The queue reports into the store; its callbacks run only after the store exists.
   const writes = createWriteQueue(
-    (batch) => deps.db.writeChanges(batch, deps.now().toISOString()),
+    async (batch) => {
+      const started = performance.now();
+      await deps.db.writeChanges(batch, deps.now().toISOString());
+      measureSince('autosave:write', started);
+    },
     (saveState, error) => {
       store.setState({ saveState });
       if (saveState === 'failed')

@@ -18,6 +18,7 @@ import {
   type FlowNode,
 } from './flow';
 import type { AppState, EditorSlice, SliceContext } from './types';
+import { measureSince } from '../timing';
 
 export const STRATEGY_FILE_FILTERS = [{ name: 'Strategy file', extensions: ['json'] }];
 
@@ -56,10 +57,9 @@ export const createEditorSlice =
 
       async openStrategy(id) {
         await writes.whenIdle();
-        // Marks for the benchmarks: how long the read takes next to the rest of opening.
-        performance.mark('open-strategy:start');
+        const readStarted = performance.now();
         const strategy = await deps.db.loadStrategy(id);
-        performance.measure('open-strategy:read', 'open-strategy:start');
+        measureSince('open-strategy:read', readStarted);
         if (!strategy) return false;
         const { nodes, edges, ...meta } = strategy;
         dragOrigins.clear();

@@ -7,6 +7,7 @@ import {
 } from '../../shared/model/change';
 import { applyChangeToFlow, indexById, toStrategyEdge, toStrategyNode } from './flow';
 import type { AppState, HistoryEntry, HistorySlice, SliceContext } from './types';
+import { measureSince } from '../timing';
 
 const HISTORY_LIMIT = 300;
 /** Edits to the same field this close together undo as one step, like typing a word. */
@@ -30,6 +31,7 @@ export const createHistorySlice =
       future: [],
       commit(change, coalesceKey) {
         if (isEmptyChange(change)) return;
+        const started = performance.now();
         const { nodes, edges } = get();
         const nodeIndex = indexById(nodes);
         const edgeIndex = indexById(edges);
@@ -57,11 +59,14 @@ export const createHistorySlice =
           pushEntry({ forward: change, backward, coalesceKey, at: now });
         }
         persist(change);
+        measureSince('edit', started);
       },
       record(forward, backward) {
         if (isEmptyChange(forward)) return;
+        const started = performance.now();
         pushEntry({ forward, backward, at: deps.now().getTime() });
         persist(forward);
+        measureSince('edit', started);
       },
       undo() {
         const entry = get().past.at(-1);

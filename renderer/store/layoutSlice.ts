@@ -1,10 +1,11 @@
 import type { StateCreator } from 'zustand';
 import { positionsAt } from '../../shared/layout/autoLayout';
-import { FIT_VIEW_OPTIONS } from '../../shared/layout/viewport';
+import { FIT_VIEW_OPTIONS, openingFocus } from '../../shared/layout/viewport';
 import { EMPTY_CHANGE } from '../../shared/model/change';
 import type { Position, StrategyNode } from '../../shared/model/graph';
 import { applyChangeToFlow, indexById, strategyGraphOf, toStrategyNode } from './flow';
 import type { AppState, LayoutSlice, SliceContext } from './types';
+import { measureSince } from '../timing';
 
 export const createLayoutSlice =
   ({ deps }: SliceContext): StateCreator<AppState, [], [], LayoutSlice> =>
@@ -21,7 +22,9 @@ export const createLayoutSlice =
       if (!openMeta || layoutRunning || nodes.length === 0) return;
       set({ layoutRunning: true });
       try {
+        const started = performance.now();
         const target = await deps.layout(strategyGraphOf(nodes, edges), layoutStyle);
+        measureSince('auto-layout:compute', started);
         // The user may have left the strategy, or changed it, while the layout ran.
         if (get().openMeta?.id !== openMeta.id) return;
         const current = indexById(get().nodes);
@@ -49,7 +52,13 @@ export const createLayoutSlice =
         const change = { ...EMPTY_CHANGE, putNodes: forward };
         set(applyChangeToFlow(get().nodes, get().edges, change));
         get().record(change, { ...EMPTY_CHANGE, putNodes: backward });
-        void get().viewport?.fitView({ ...FIT_VIEW_OPTIONS, duration: 300 });
+        // Shown as a strategy opens: whole, or in a large one the top of its goal tree.
+        const focus = openingFocus(get().nodes.map(toStrategyNode));
+        void get().viewport?.fitView({
+          ...FIT_VIEW_OPTIONS,
+          ...(focus && { nodes: focus.map((id) => ({ id })) }),
+          duration: 300,
+        });
       } catch (error) {
         get().showNotice({ tone: 'error', key: 'layoutFailed', values: { error: String(error) } });
       } finally {

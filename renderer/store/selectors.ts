@@ -29,6 +29,9 @@ export const selectHasSelection = (s: AppState) =>
 
 export const selectNodeById = (id: string | undefined) => (s: AppState) =>
   id === undefined ? undefined : indexById(s.nodes).get(id);
+/** A node's kind and data, which keep their identity while the node only moves. */
+export const selectNodeKindById = (id: string) => (s: AppState) => indexById(s.nodes).get(id)?.type;
+export const selectNodeDataById = (id: string) => (s: AppState) => indexById(s.nodes).get(id)?.data;
 export const selectEdgeById = (id: string | undefined) => (s: AppState) =>
   id === undefined ? undefined : indexById(s.edges).get(id);
 

@@ -127,6 +127,16 @@ export function Canvas() {
     clearPendingFocus();
   }, [pendingFocus, viewport, store, clearPendingFocus]);
 
+  // Made once per language: the canvas re-renders on every drag frame, its controls need not.
+  const viewPanel = useMemo(
+    () => (
+      <Panel position="top-left" className="view-controls" aria-label={t('menu.view')}>
+        <ViewControls />
+      </Panel>
+    ),
+    [t],
+  );
+
   const ariaLabelConfig = useMemo(() => ({ 'controls.ariaLabel': t('canvas') }), [t]);
 
   return (
@@ -151,9 +161,7 @@ export function Canvas() {
         onInit={setViewport}
         ariaLabelConfig={ariaLabelConfig}
       >
-        <Panel position="top-left" className="view-controls" aria-label={t('menu.view')}>
-          <ViewControls />
-        </Panel>
+        {viewPanel}
         <Background gap={24} />
         <OverviewMap />
       </ReactFlow>

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { fieldsOf } from '../../../shared/model/fields';
 import { useT } from '../../i18n';
-import { selectNodeById } from '../../store/selectors';
+import type { FlowNode } from '../../store/flow';
+import { selectNodeDataById, selectNodeKindById } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 import { KindIcon } from '../canvas/KindIcon';
 import { FieldInput } from './FieldInput';
@@ -9,8 +10,13 @@ import { ProjectPipelineSection } from './ProjectPipelineSection';
 
 export function NodeInspector({ nodeId }: { nodeId: string }) {
   const t = useT();
-  const selectNode = useMemo(() => selectNodeById(nodeId), [nodeId]);
-  const node = useApp(selectNode);
+  // Kind and data rather than the node: dragging it moves it without re-rendering the form.
+  const kind = useApp(useMemo(() => selectNodeKindById(nodeId), [nodeId]));
+  const nodeData = useApp(useMemo(() => selectNodeDataById(nodeId), [nodeId]));
+  const node = useMemo(
+    () => (kind && nodeData ? ({ id: nodeId, type: kind, data: nodeData } as FlowNode) : null),
+    [nodeId, kind, nodeData],
+  );
   const updateNodeField = useApp((s) => s.updateNodeField);
   if (!node) return null;
   const data = node.data as Record<string, unknown>;

@@ -1,8 +1,13 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import type { StrategyNode } from '../../../shared/model/graph';
 import { displayName } from '../../../shared/model/nodes';
 import { useT } from '../../i18n';
-import { indexById } from '../../store/flow';
-import { selectLanguage, selectNodes, selectPendingStageMove } from '../../store/selectors';
+import {
+  selectLanguage,
+  selectNodeDataById,
+  selectNodeKindById,
+  selectPendingStageMove,
+} from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 import { Dialog } from '../Dialog';
 
@@ -11,15 +16,17 @@ export function StageMoveDialog() {
   const t = useT();
   const pending = useApp(selectPendingStageMove);
   const language = useApp(selectLanguage);
-  const nodes = useApp(selectNodes);
+  const projectId = pending?.projectId ?? '';
+  const kind = useApp(useMemo(() => selectNodeKindById(projectId), [projectId]));
+  const data = useApp(useMemo(() => selectNodeDataById(projectId), [projectId]));
   const confirm = useApp((s) => s.confirmStageMove);
   const cancel = useApp((s) => s.cancelStageMove);
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
   if (!pending) return null;
-  const node = indexById(nodes).get(pending.projectId);
-  if (node?.type !== 'project') return null;
-  const title = displayName({ kind: 'project', data: node.data }, language);
+  if (kind !== 'project' || !data) return null;
+  const project = { kind, data } as Extract<StrategyNode, { kind: 'project' }>;
+  const title = displayName(project, language);
   const close = () => {
     setReason('');
     setTried(false);
@@ -48,7 +55,7 @@ export function StageMoveDialog() {
       <p>
         {t('gateDialogBody', {
           title,
-          from: t(`option.${node.data.stage}`),
+          from: t(`option.${project.data.stage}`),
           to: t(`option.${pending.to}`),
         })}
       </p>

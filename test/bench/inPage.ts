@@ -1,0 +1,149 @@
+import type { Page } from '@playwright/test';
+
+/** Frame intervals from requestAnimationFrame while `act` runs: mean fps, p95 frame, frame count. */
+export async function frames(page: Page, act: () => Promise<void>) {
+  await page.evaluate(() => {
+    const w = window as unknown as { frameTimes: number[]; recording: boolean };
+    w.frameTimes = [];
+    w.recording = true;
+    let last = performance.now();
+    const tick = (t: number) => {
+      w.frameTimes.push(t - last);
+      last = t;
+      if (w.recording) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await act();
+  const intervals = await page.evaluate(() => {
+    const w = window as unknown as { frameTimes: number[]; recording: boolean };
+    w.recording = false;
+    return w.frameTimes.slice(2);
+  });
+  const sorted = [...intervals].sort((a, b) => a - b);
+  const mean = intervals.reduce((a, b) => a + b, 0) / intervals.length;
+  return {
+    fps: 1000 / mean,
+    p95: sorted[Math.floor(sorted.length * 0.95)]!,
+    count: intervals.length,
+  };
+}
+
+/**
+ * Counts the React components that render, through the hook React reports each commit to (the
+ * one its developer tools use; production builds report too). A component counts when it ran in
+ * the commit; subtrees React skipped are not walked.
+ */
+export const RENDER_COUNTER = `(() => {
+  const w = window;
+  w.componentRenders = 0;
+  w.countRenders = false;
+  const COMPOSITE = new Set([0, 1, 11, 14, 15]);
+  const PERFORMED_WORK = 1;
+  let nextId = 1;
+  w.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true,
+    renderers: new Map(),
+    inject(renderer) { const id = nextId++; this.renderers.set(id, renderer); return id; },
+    checkDCE() {},
+    onScheduleFiberRoot() {},
+    onCommitFiberUnmount() {},
+    onPostCommitFiberRoot() {},
+    onCommitFiberRoot(_id, root) {
+      if (!w.countRenders) return;
+      const stack = [root.current];
+      while (stack.length > 0) {
+        const fiber = stack.pop();
+        if (COMPOSITE.has(fiber.tag) && (fiber.flags & PERFORMED_WORK) !== 0) w.componentRenders++;
+        if (fiber.sibling) stack.push(fiber.sibling);
+        if (fiber.child && (!fiber.alternate || fiber.alternate.child !== fiber.child)) stack.push(fiber.child);
+      }
+    },
+  };
+})();`;
+
+/** The last `name` user-timing measures' durations (the app records them under ?timings). */
+export function measures(page: Page, name: string): Promise<number[]> {
+  return page.evaluate(
+    (n) => performance.getEntriesByName(n, 'measure').map((entry) => entry.duration),
+    name,
+  );
+}
+
+export function clearMeasures(page: Page): Promise<void> {
+  return page.evaluate(() => performance.clearMeasures());
+}
+
+/** Reads a strategy's records straight from IndexedDB, as fast as the browser can. */
+export function rawRead(page: Page, strategyId: string): Promise<number> {
+  return page.evaluate(async (id) => {
+    const request = <T>(r: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+    const db = await request(indexedDB.open('city-diplomacy-workbench'));
+    const started = performance.now();
+    const tx = db.transaction(['strategies', 'nodes', 'edges'], 'readonly');
+    await Promise.all([
+      request(tx.objectStore('strategies').get(id)),
+      request(tx.objectStore('nodes').index('strategyId').getAll(id)),
+      request(tx.objectStore('edges').index('strategyId').getAll(id)),
+    ]);
+    const elapsed = performance.now() - started;
+    db.close();
+    return elapsed;
+  }, strategyId);
+}
+
+/** From a press on the library's Open button to the first frame with the canvas's nodes. */
+export function timedOpen(page: Page, title: string): Promise<number> {
+  return page.evaluate((t) => {
+    const row = document.querySelector(`li[aria-label="${CSS.escape(t)}"]`)!;
+    const button = [...row.querySelectorAll('button')].find((b) => b.textContent === 'Open')!;
+    const started = performance.now();
+    const shown = new Promise<number>((resolve) => {
+      const check = () => {
+        if (document.querySelector('.react-flow__node'))
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started)));
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+    button.click();
+    return shown;
+  }, title);
+}
+
+/** Watches for long tasks (over 50 ms) on the main thread; `stop` returns them. */
+export async function watchLongTasks(
+  page: Page,
+): Promise<() => Promise<{ start: number; duration: number }[]>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[][]; watcher?: PerformanceObserver };
+    w.longTasks = [];
+    w.watcher = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longTasks.push([entry.startTime, entry.duration]);
+    });
+    w.watcher.observe({ type: 'longtask' });
+  });
+  return () =>
+    page.evaluate(() => {
+      const w = window as unknown as { longTasks: number[][]; watcher?: PerformanceObserver };
+      w.watcher?.disconnect();
+      return w.longTasks.map(([start, duration]) => ({ start: start!, duration: duration! }));
+    });
+}
+
+/** Start and duration of the last `name` measure. */
+export function lastSpan(page: Page, name: string): Promise<{ start: number; duration: number }> {
+  return page.evaluate((n) => {
+    const entry = performance.getEntriesByName(n, 'measure').at(-1)!;
+    return { start: entry.startTime, duration: entry.duration };
+  }, name);
+}
+
+export const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+export const p95 = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)]!;
