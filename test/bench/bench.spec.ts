@@ -69,7 +69,7 @@ async function focusProject(page: Page) {
   await page.getByRole('list', { name: 'Search results' }).getByRole('button').first().click();
   await page.waitForTimeout(500);
   // Out to where about forty cards are in view, still in their detailed form.
-  for (let step = 0; step < 2; step++) {
+  for (let step = 0; step < 3; step++) {
     await page.getByRole('button', { name: 'Zoom out' }).click();
     await page.waitForTimeout(300);
   }
