@@ -1,7 +1,7 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { Position, StrategyGraph, StrategyNode } from '../model/graph';
 import { NODE_KINDS } from '../model/vocabulary';
-import { BAND_GAP, CELL_X, CELL_Y, GAP_X, GAP_Y } from './layoutByKind';
+import { BAND_GAP, CELL_X, CELL_Y, GAP_X, GAP_Y, goalTree } from './layoutByKind';
 
 /** The one thing this layout needs of ELK, so the engine can run in a worker or in a test. */
 export interface LayeredEngine {
@@ -52,16 +52,7 @@ export async function layoutByGoal(
 ): Promise<Map<string, Position>> {
   const home = homeGoals(graph);
   const goals = graph.nodes.filter((n) => n.kind === 'goal');
-  const goalIds = new Set(goals.map((g) => g.id));
-  const parentOf = new Map<string, string>();
-  const children = new Map<string, string[]>();
-  for (const edge of graph.edges) {
-    if (edge.kind !== 'subgoalOf' || !goalIds.has(edge.source) || !goalIds.has(edge.target))
-      continue;
-    if (parentOf.has(edge.source) || edge.source === edge.target) continue;
-    parentOf.set(edge.source, edge.target);
-    children.set(edge.target, [...(children.get(edge.target) ?? []), edge.source]);
-  }
+  const { parentOf, children } = goalTree(goals, graph);
   const membersOf = new Map<string, StrategyNode[]>();
   for (const node of graph.nodes) {
     const goal = home.get(node.id);

@@ -42,16 +42,7 @@ function layoutGoalTree(
   positions: Map<string, Position>,
 ): number {
   if (goals.length === 0) return -BAND_GAP;
-  const goalIds = new Set(goals.map((g) => g.id));
-  const children = new Map<string, string[]>();
-  const parentOf = new Map<string, string>();
-  for (const edge of graph.edges) {
-    if (edge.kind !== 'subgoalOf' || !goalIds.has(edge.source) || !goalIds.has(edge.target))
-      continue;
-    if (parentOf.has(edge.source) || edge.source === edge.target) continue;
-    parentOf.set(edge.source, edge.target);
-    children.set(edge.target, [...(children.get(edge.target) ?? []), edge.source]);
-  }
+  const { parentOf, children } = goalTree(goals, graph);
   let nextColumn = 0;
   let deepest = 0;
   const visited = new Set<string>();
@@ -83,6 +74,27 @@ function layoutGoalTree(
   // Goals caught in a subgoal cycle have no root; give them columns of their own.
   for (const goal of goals) if (!visited.has(goal.id)) place(goal.id, 0);
   return (deepest + 1) * CELL_Y - GAP_Y;
+}
+
+/**
+ * The subgoal tree among `goals`: each goal's parent and children. A goal keeps its first
+ * parent only, so the result is a forest even when the edges say otherwise.
+ */
+export function goalTree(
+  goals: readonly StrategyNode[],
+  graph: StrategyGraph,
+): { parentOf: Map<string, string>; children: Map<string, string[]> } {
+  const goalIds = new Set(goals.map((g) => g.id));
+  const parentOf = new Map<string, string>();
+  const children = new Map<string, string[]>();
+  for (const edge of graph.edges) {
+    if (edge.kind !== 'subgoalOf' || !goalIds.has(edge.source) || !goalIds.has(edge.target))
+      continue;
+    if (parentOf.has(edge.source) || edge.source === edge.target) continue;
+    parentOf.set(edge.source, edge.target);
+    children.set(edge.target, [...(children.get(edge.target) ?? []), edge.source]);
+  }
+  return { parentOf, children };
 }
 
 /** True when two nodes' boxes overlap. */
