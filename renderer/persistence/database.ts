@@ -133,20 +133,30 @@ export class WorkbenchDatabase extends Dexie {
     });
   }
 
-  /** Writes the records a batch of user actions changed, in one transaction. */
+  /**
+   * Writes the records a batch of user actions changed, in one transaction. Only the requests
+   * the batch needs are made, all at once: each awaited request would cost a round trip.
+   */
   async writeChanges(batch: ReadonlyMap<string, GraphChange>, updatedAt: string): Promise<void> {
-    await this.transaction('rw', this.strategies, this.nodes, this.edges, async () => {
+    await this.transaction('rw', this.strategies, this.nodes, this.edges, () => {
+      const requests: Promise<unknown>[] = [];
       for (const [strategyId, change] of batch) {
-        await this.nodes.bulkDelete(
-          change.removeNodeIds.map((id) => [strategyId, id] as [string, string]),
-        );
-        await this.nodes.bulkPut(change.putNodes.map((node) => ({ ...node, strategyId })));
-        await this.edges.bulkDelete(
-          change.removeEdgeIds.map((id) => [strategyId, id] as [string, string]),
-        );
-        await this.edges.bulkPut(change.putEdges.map((edge) => ({ ...edge, strategyId })));
-        await this.strategies.update(strategyId, { updatedAt });
+        const key = (id: string): [string, string] => [strategyId, id];
+        if (change.removeNodeIds.length > 0)
+          requests.push(this.nodes.bulkDelete(change.removeNodeIds.map(key)));
+        if (change.putNodes.length > 0)
+          requests.push(
+            this.nodes.bulkPut(change.putNodes.map((node) => ({ ...node, strategyId }))),
+          );
+        if (change.removeEdgeIds.length > 0)
+          requests.push(this.edges.bulkDelete(change.removeEdgeIds.map(key)));
+        if (change.putEdges.length > 0)
+          requests.push(
+            this.edges.bulkPut(change.putEdges.map((edge) => ({ ...edge, strategyId }))),
+          );
+        requests.push(this.strategies.update(strategyId, { updatedAt }));
       }
+      return Promise.all(requests);
     });
   }
 

@@ -9,16 +9,28 @@ export interface OverviewFrame {
   offsetY: number;
 }
 
-/** The area holding every node and the visible part of the canvas, so both always show. */
-export function overviewArea(positions: Iterable<Position>, view: Rect): Rect {
-  let { left, top, right, bottom } = view;
+/** The area the nodes cover, or null when there are none. */
+export function boundsOf(positions: Iterable<Position>): Rect | null {
+  let bounds: Rect | null = null;
   for (const { x, y } of positions) {
-    if (x < left) left = x;
-    if (y < top) top = y;
-    if (x + NODE_WIDTH > right) right = x + NODE_WIDTH;
-    if (y + NODE_HEIGHT > bottom) bottom = y + NODE_HEIGHT;
+    if (!bounds) bounds = { left: x, top: y, right: x + NODE_WIDTH, bottom: y + NODE_HEIGHT };
+    if (x < bounds.left) bounds.left = x;
+    if (y < bounds.top) bounds.top = y;
+    if (x + NODE_WIDTH > bounds.right) bounds.right = x + NODE_WIDTH;
+    if (y + NODE_HEIGHT > bounds.bottom) bounds.bottom = y + NODE_HEIGHT;
   }
-  return { left, top, right, bottom };
+  return bounds;
+}
+
+/** The area holding the nodes' bounds and the visible part of the canvas, so both always show. */
+export function overviewArea(nodes: Rect | null, view: Rect): Rect {
+  if (!nodes) return view;
+  return {
+    left: Math.min(nodes.left, view.left),
+    top: Math.min(nodes.top, view.top),
+    right: Math.max(nodes.right, view.right),
+    bottom: Math.max(nodes.bottom, view.bottom),
+  };
 }
 
 /** Fits an area into a picture of the given size, centred, keeping its proportions. */

@@ -35,6 +35,31 @@ export function visibleRect(
   };
 }
 
+/**
+ * The area whose edges are drawn for a view: the view snapped outward to a grid of cells half
+ * the view's size (a power of two), plus one cell on each side. It stays the same while the view
+ * pans or zooms a little, so the edges to draw are worked out again only now and then, not on
+ * every frame of a gesture.
+ */
+export function cullingRect(
+  transform: readonly [number, number, number],
+  width: number,
+  height: number,
+): Rect {
+  const view = visibleRect(transform, width, height, 0);
+  const span = Math.max(view.right - view.left, view.bottom - view.top, 1);
+  const cell = 2 ** Math.ceil(Math.log2(span / 2));
+  return {
+    left: (Math.floor(view.left / cell) - 1) * cell,
+    top: (Math.floor(view.top / cell) - 1) * cell,
+    right: (Math.ceil(view.right / cell) + 1) * cell,
+    bottom: (Math.ceil(view.bottom / cell) + 1) * cell,
+  };
+}
+
+export const sameRect = (a: Rect, b: Rect) =>
+  a.left === b.left && a.top === b.top && a.right === b.right && a.bottom === b.bottom;
+
 function touches(position: Position | undefined, rect: Rect): boolean {
   return (
     !!position &&

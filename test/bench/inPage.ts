@@ -147,3 +147,54 @@ export const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 export const p95 = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)]!;
+
+/**
+ * From the press on a canvas card until a frame showing the inspector with that card's name has
+ * been drawn: the clock starts at the input event, so the figure is the app's latency, not the
+ * test driver's.
+ */
+export async function timedSelect(page: Page, point: { x: number; y: number }, name: string) {
+  const shown = page.evaluate(
+    (n) =>
+      new Promise<number>((resolve, reject) => {
+        addEventListener(
+          'pointerdown',
+          (event) => {
+            const started = event.timeStamp;
+            const check = () => {
+              const inspector = document.querySelector('section[aria-label="Inspector"]');
+              const fields = inspector?.querySelectorAll<HTMLInputElement>('input, textarea') ?? [];
+              // Seen before a frame: the task after that frame's rendering is when it shows.
+              if ([...fields].some((field) => field.value === n))
+                setTimeout(() => resolve(performance.now() - started));
+              else if (performance.now() - started > 5000) reject(new Error(`${n} not shown`));
+              else requestAnimationFrame(check);
+            };
+            check();
+          },
+          { capture: true, once: true },
+        );
+      }),
+    name,
+  );
+  // The listener is in place once the evaluate above has run; a no-op round trip makes sure.
+  await page.evaluate(() => undefined);
+  await page.mouse.click(point.x, point.y);
+  return shown;
+}
+
+/**
+ * Installed before the page's own scripts: notes, as `window.readyAt`, when the first frame that
+ * shows an element matching `selector` has been drawn. It stops watching then, or after ten seconds.
+ */
+export function readyWatcher(selector: string): string {
+  return `(() => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector(${JSON.stringify(selector)})) return;
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => { window.readyAt = performance.now(); }));
+    });
+    observer.observe(document, { childList: true, subtree: true });
+    setTimeout(() => observer.disconnect(), 10000);
+  })();`;
+}

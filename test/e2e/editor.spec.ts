@@ -109,6 +109,7 @@ test('undo and redo cover adding, moving and deleting, by button and keyboard', 
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(network).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  await expect(page.getByText('All changes saved')).toBeVisible();
 
   await page.reload();
   await expect(page.getByRole('region', { name: 'Strategy canvas' })).toBeVisible();
@@ -133,4 +134,56 @@ test('search finds a sample node by Korean name and centres on it', async ({
     'Ulaanbaatar',
   );
   await expect(canvasNode(page, 'Ulaanbaatar').first()).toBeInViewport();
+});
+
+test('a dragged selection carries its edges along, undoes in one step and stays after a restart', async ({
+  workbench,
+}) => {
+  let page = workbench.page;
+  await newStrategy(page, 'Drag walk');
+  await page.getByRole('button', { name: 'Add goal' }).click();
+  await page.getByRole('button', { name: 'Add partner city' }).click();
+  await page.getByRole('button', { name: 'Add network' }).click();
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  await connect(page, 'New partner city', 'New goal');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  const edgePath = page.locator('.react-flow__edge-path');
+  const pathBefore = await edgePath.getAttribute('d');
+
+  const city = canvasNode(page, 'New partner city');
+  const network = canvasNode(page, 'New network');
+  await city.click();
+  await network.click({ modifiers: ['Control'] });
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(2);
+  const cityBefore = (await settledBox(city))!;
+  const networkBefore = (await settledBox(network))!;
+
+  await page.mouse.move(cityBefore.x + 60, cityBefore.y + 40);
+  await page.mouse.down();
+  await page.mouse.move(cityBefore.x + 160, cityBefore.y + 140, { steps: 8 });
+  // Mid-drag, the edge already follows the node.
+  await expect.poll(() => edgePath.getAttribute('d')).not.toBe(pathBefore);
+  await page.mouse.move(cityBefore.x + 180, cityBefore.y + 160, { steps: 4 });
+  await page.mouse.up();
+  const cityAfter = (await city.boundingBox())!;
+  const networkAfter = (await network.boundingBox())!;
+  expect(cityAfter.x - cityBefore.x).toBeGreaterThan(60);
+  expect(networkAfter.x - networkBefore.x).toBeCloseTo(cityAfter.x - cityBefore.x, 0);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(async () => (await city.boundingBox())!.x).toBeCloseTo(cityBefore.x, 0);
+  await expect.poll(async () => (await network.boundingBox())!.x).toBeCloseTo(networkBefore.x, 0);
+  await expect(edgePath).toHaveAttribute('d', pathBefore!);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect.poll(async () => (await city.boundingBox())!.x).toBeCloseTo(cityAfter.x, 0);
+  const pathMoved = await edgePath.getAttribute('d');
+  await expect(page.getByText('All changes saved')).toBeVisible();
+
+  page = await workbench.relaunch();
+  await openLibrary(page);
+  await page
+    .getByRole('listitem', { name: 'Drag walk' })
+    .getByRole('button', { name: 'Open' })
+    .click();
+  await expect(page.locator('.react-flow__edge-path')).toHaveAttribute('d', pathMoved!);
 });

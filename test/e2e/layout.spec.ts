@@ -48,3 +48,30 @@ test('auto layout arranges the sample in a worker, keeps it after a restart, and
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => graphPosition(page, 'Hanoi')).toBe(after);
 });
+
+test('pressing the overview map moves the view there, and the map follows the view', async ({
+  workbench: { page },
+}) => {
+  await openLibrary(page);
+  await strategyRow(page, 'Seoul city diplomacy 2018')
+    .getByRole('button', { name: 'Open' })
+    .click();
+  const canvas = page.getByRole('region', { name: 'Strategy canvas' });
+  await expect(canvas.locator('.react-flow__node').first()).toBeVisible();
+  const viewport = canvas.locator('.react-flow__viewport');
+  const map = canvas.getByRole('img', { name: 'Overview map' });
+  const outline = () =>
+    map
+      .locator('canvas')
+      .last()
+      .evaluate((layer) => (layer as HTMLCanvasElement).toDataURL());
+
+  const viewBefore = await viewport.evaluate((element) => (element as HTMLElement).style.transform);
+  const outlineBefore = await outline();
+  const box = (await map.boundingBox())!;
+  await page.mouse.click(box.x + box.width - 8, box.y + box.height - 8);
+  await expect
+    .poll(() => viewport.evaluate((element) => (element as HTMLElement).style.transform))
+    .not.toBe(viewBefore);
+  await expect.poll(outline).not.toBe(outlineBefore);
+});

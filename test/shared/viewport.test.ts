@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/layoutByKind';
 import {
+  boundsOf,
   fitArea,
   graphToPicture,
   overviewArea,
   pictureToGraph,
 } from '../../shared/layout/overview';
 import {
+  cullingRect,
   edgesNearView,
   LARGE_STRATEGY_NODES,
   openingFocus,
@@ -53,6 +55,33 @@ describe('edges near the view', () => {
   });
 });
 
+describe('the area whose edges are drawn', () => {
+  const contains = (outer: ReturnType<typeof cullingRect>, inner: typeof outer) =>
+    outer.left <= inner.left &&
+    outer.top <= inner.top &&
+    outer.right >= inner.right &&
+    outer.bottom >= inner.bottom;
+
+  it('holds the view and half a view more on every side', () => {
+    for (const transform of [
+      [0, 0, 1],
+      [-4321, 987, 0.3],
+      [250, -60, 2.2],
+    ] as const) {
+      expect(
+        contains(cullingRect(transform, 1200, 700), visibleRect(transform, 1200, 700, 0.5)),
+      ).toBe(true);
+    }
+  });
+
+  it('stays put through a small pan or zoom and moves on after a long pan', () => {
+    const start = cullingRect([-1000, -1000, 1], 1200, 700);
+    expect(cullingRect([-1010, -1005, 1], 1200, 700)).toEqual(start);
+    expect(cullingRect([-1000, -1000, 1.02], 1200, 700)).toEqual(start);
+    expect(cullingRect([-4000, -1000, 1], 1200, 700)).not.toEqual(start);
+  });
+});
+
 describe('what a strategy opens on', () => {
   it('shows a small strategy whole and a large one from the top of its goal tree', () => {
     const small = [node('goal', 'vision'), node('project', 'p1')];
@@ -72,13 +101,17 @@ describe('what a strategy opens on', () => {
 
 describe('the overview map', () => {
   it('fits every node and the view into the picture, and maps a press back to the graph', () => {
-    const area = overviewArea(
-      [
-        { x: 0, y: 0 },
-        { x: 1000, y: 500 },
-      ],
-      { left: -200, top: 0, right: 300, bottom: 200 },
-    );
+    const nodes = boundsOf([
+      { x: 0, y: 0 },
+      { x: 1000, y: 500 },
+    ]);
+    expect(overviewArea(null, { left: 1, top: 2, right: 3, bottom: 4 })).toEqual({
+      left: 1,
+      top: 2,
+      right: 3,
+      bottom: 4,
+    });
+    const area = overviewArea(nodes, { left: -200, top: 0, right: 300, bottom: 200 });
     expect(area).toEqual({
       left: -200,
       top: 0,

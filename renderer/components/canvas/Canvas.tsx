@@ -10,11 +10,12 @@ import {
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
+  cullingRect,
   EDGE_CULLING_THRESHOLD,
   edgesNearView,
   FIT_VIEW_OPTIONS,
   openingFocus,
-  visibleRect,
+  sameRect,
 } from '../../../shared/layout/viewport';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/layoutByKind';
 import { connectionOptions } from '../../../shared/model/edgeRules';
@@ -31,6 +32,7 @@ import { NODE_TYPES } from './NodeCard';
 import { EDGE_TYPES } from './RelationEdge';
 import { OverviewMap } from './OverviewMap';
 import { AutoLayoutControls } from './AutoLayoutControls';
+import { useNodeChanges } from './useNodeChanges';
 
 export const CANVAS_ID = 'strategy-canvas';
 
@@ -53,9 +55,9 @@ function ViewControls() {
   );
 }
 
-const selectTransform = (state: ReactFlowState) => state.transform;
+const selectCullingRect = (state: ReactFlowState) =>
+  cullingRect(state.transform, state.width, state.height);
 const selectPaneWidth = (state: ReactFlowState) => state.width;
-const selectPaneHeight = (state: ReactFlowState) => state.height;
 
 /** The same array as last time when the items are the same, so React Flow has nothing to redo. */
 function keepIdentityWhenEqual<T>() {
@@ -68,18 +70,19 @@ function keepIdentityWhenEqual<T>() {
   };
 }
 
-/** In a large strategy, the edges worth drawing for the current view (see edgesNearView). */
+/**
+ * In a large strategy, the edges worth drawing for the current view (see edgesNearView). The
+ * canvas re-renders only when the culling area moves on, not on every pan or zoom frame.
+ */
 function useEdgesToDraw(nodes: FlowNode[], edges: FlowEdge[]): FlowEdge[] {
-  const transform = useStore(selectTransform);
+  const rect = useStore(selectCullingRect, sameRect);
   const width = useStore(selectPaneWidth);
-  const height = useStore(selectPaneHeight);
   const [stable] = useState(keepIdentityWhenEqual<FlowEdge>);
   return useMemo(() => {
     if (edges.length < EDGE_CULLING_THRESHOLD || width === 0) return edges;
     const index = indexById(nodes);
-    const rect = visibleRect(transform, width, height);
     return stable(edgesNearView(edges, (id) => index.get(id)?.position, rect));
-  }, [nodes, edges, transform, width, height, stable]);
+  }, [nodes, edges, rect, width, stable]);
 }
 
 export function Canvas() {
@@ -87,7 +90,7 @@ export function Canvas() {
   const store = useAppStore();
   const nodes = useApp(selectNodes);
   const edges = useEdgesToDraw(nodes, useApp(selectEdges));
-  const onNodesChange = useApp((s) => s.onNodesChange);
+  const onNodesChange = useNodeChanges();
   const onEdgesChange = useApp((s) => s.onEdgesChange);
   const connect = useApp((s) => s.connect);
   const setViewport = useApp((s) => s.setViewport);

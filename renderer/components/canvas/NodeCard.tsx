@@ -74,7 +74,11 @@ function NodeCardView({ type, data, selected }: NodeProps<FlowNode>) {
   );
 }
 
-export const NodeCard = memo(NodeCardView);
+/** A card looks the same wherever it is: moving it must not redraw it. */
+const drawnTheSame = (before: NodeProps<FlowNode>, after: NodeProps<FlowNode>) =>
+  before.type === after.type && before.data === after.data && before.selected === after.selected;
+
+export const NodeCard = memo(NodeCardView, drawnTheSame);
 
 export const NODE_TYPES = {
   goal: NodeCard,

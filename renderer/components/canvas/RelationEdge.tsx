@@ -1,4 +1,4 @@
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useT } from '../../i18n';
 import type { FlowEdge } from '../../store/flow';
@@ -10,7 +10,21 @@ function RelationEdgeView(props: EdgeProps<FlowEdge>) {
   const kind = props.data?.kind ?? 'partnersWith';
   return (
     <>
-      <BaseEdge id={props.id} path={path} markerEnd={props.markerEnd} className={`edge-${kind}`} />
+      {/* The two paths React Flow's BaseEdge draws, without its extra component per edge. */}
+      <path
+        id={props.id}
+        d={path}
+        fill="none"
+        markerEnd={props.markerEnd}
+        className={`react-flow__edge-path edge-${kind}`}
+      />
+      <path
+        d={path}
+        fill="none"
+        strokeOpacity={0}
+        strokeWidth={20}
+        className="react-flow__edge-interaction"
+      />
       {props.selected && (
         <EdgeLabelRenderer>
           <div
