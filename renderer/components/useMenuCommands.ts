@@ -2,7 +2,6 @@ import { useEffect } from 'react';
 import type { MenuCommand } from '../../shared/host/bridge';
 import { useAppStore } from '../store/StoreContext';
 import type { AppState } from '../store/types';
-import { FIT_VIEW_OPTIONS } from '../../shared/layout/viewport';
 import { untitledTitle } from './library/libraryActions';
 
 /** Runs the desktop menu's commands; the same actions the toolbar and shortcuts reach. */
@@ -27,13 +26,13 @@ export function runCommand(state: AppState, command: MenuCommand): void {
     case 'deleteSelected':
       return state.deleteSelection();
     case 'fitView':
-      void viewport?.fitView({ ...FIT_VIEW_OPTIONS, duration: 200 });
+      viewport?.fit(null, 200);
       return;
     case 'zoomIn':
-      void viewport?.zoomIn({ duration: 150 });
+      viewport?.zoomIn();
       return;
     case 'zoomOut':
-      void viewport?.zoomOut({ duration: 150 });
+      viewport?.zoomOut();
       return;
     case 'autoLayout':
       void state.autoLayout();

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { positionsAt } from '../../shared/layout/autoLayout';
-import { FIT_VIEW_OPTIONS, openingFocus } from '../../shared/layout/viewport';
+import { openingFocus } from '../../shared/layout/viewport';
 import { EMPTY_CHANGE } from '../../shared/model/change';
 import type { Position, StrategyNode } from '../../shared/model/graph';
 import { applyChangeToFlow, indexById, strategyGraphOf, toStrategyNode } from './flow';
@@ -54,11 +54,7 @@ export const createLayoutSlice =
         get().record(change, { ...EMPTY_CHANGE, putNodes: backward });
         // Shown as a strategy opens: whole, or in a large one the top of its goal tree.
         const focus = openingFocus(get().nodes.map(toStrategyNode));
-        void get().viewport?.fitView({
-          ...FIT_VIEW_OPTIONS,
-          ...(focus && { nodes: focus.map((id) => ({ id })) }),
-          duration: 300,
-        });
+        get().viewport?.fit(focus, 300);
       } catch (error) {
         get().showNotice({ tone: 'error', key: 'layoutFailed', values: { error: String(error) } });
       } finally {

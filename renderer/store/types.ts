@@ -1,4 +1,3 @@
-import type { ReactFlowInstance } from '@xyflow/react';
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import type { GraphChange } from '../../shared/model/change';
 import type { ConnectionOption } from '../../shared/model/edgeRules';
@@ -65,13 +64,23 @@ export interface PendingConnection {
   options: ConnectionOption[];
 }
 
+/** What commands outside the canvas may do to its view. */
+export interface CanvasView {
+  /** Fits the given nodes, or every node, into the view. */
+  fit(nodeIds?: readonly string[] | null, duration?: number): void;
+  /** Centres the view on a point of the graph. */
+  centreOn(point: Position, zoom: number, duration?: number): void;
+  zoomIn(): void;
+  zoomOut(): void;
+}
+
 export interface EditorSlice {
   openMeta: StrategyMeta | null;
   nodes: FlowNode[];
   edges: FlowEdge[];
   pendingConnection: PendingConnection | null;
   /** Set by the canvas while it is shown, for commands that move the viewport. */
-  viewport: ReactFlowInstance<FlowNode, FlowEdge> | null;
+  viewport: CanvasView | null;
   openStrategy(id: string): Promise<boolean>;
   closeStrategy(): Promise<void>;
   setStrategyTitle(title: string): Promise<void>;
@@ -88,7 +97,7 @@ export interface EditorSlice {
   exportStrategyFile(): Promise<void>;
   /** Makes the plan PDF (desktop) or opens it for the print dialog (browser). */
   exportPdf(options: ReportOptions): Promise<void>;
-  setViewport(instance: ReactFlowInstance<FlowNode, FlowEdge> | null): void;
+  setViewport(view: CanvasView | null): void;
 }
 
 export type EditorView = 'canvas' | 'pipeline';

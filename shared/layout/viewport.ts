@@ -11,9 +11,6 @@ export interface Rect {
 /** Fitting never magnifies past 100%, so one or two nodes do not fill the screen. */
 export const FIT_VIEW_OPTIONS = { maxZoom: 1, padding: 0.08 };
 
-/** Below this many edges every edge is drawn; above it, only those near the view. */
-export const EDGE_CULLING_THRESHOLD = 600;
-
 /** The part of the graph a viewport shows, grown by `margin` (a share of its size) on each side. */
 export function visibleRect(
   transform: readonly [number, number, number],
@@ -36,10 +33,10 @@ export function visibleRect(
 }
 
 /**
- * The area whose edges are drawn for a view: the view snapped outward to a grid of cells half
- * the view's size (a power of two), plus one cell on each side. It stays the same while the view
- * pans or zooms a little, so the edges to draw are worked out again only now and then, not on
- * every frame of a gesture.
+ * The area the canvas is given the graph for (see graphNearView): the view snapped outward to a
+ * grid of cells a quarter of the view's size (a power of two). It stays the same while the view
+ * pans or zooms a little, so the part to draw is worked out again only now and then, not on
+ * every frame of a gesture, and it always holds the whole view.
  */
 export function cullingRect(
   transform: readonly [number, number, number],
@@ -48,21 +45,20 @@ export function cullingRect(
 ): Rect {
   const view = visibleRect(transform, width, height, 0);
   const span = Math.max(view.right - view.left, view.bottom - view.top, 1);
-  const cell = 2 ** Math.ceil(Math.log2(span / 2));
+  const cell = 2 ** Math.ceil(Math.log2(span / 4));
   return {
-    left: (Math.floor(view.left / cell) - 1) * cell,
-    top: (Math.floor(view.top / cell) - 1) * cell,
-    right: (Math.ceil(view.right / cell) + 1) * cell,
-    bottom: (Math.ceil(view.bottom / cell) + 1) * cell,
+    left: Math.floor(view.left / cell) * cell,
+    top: Math.floor(view.top / cell) * cell,
+    right: Math.ceil(view.right / cell) * cell,
+    bottom: Math.ceil(view.bottom / cell) * cell,
   };
 }
 
 export const sameRect = (a: Rect, b: Rect) =>
   a.left === b.left && a.top === b.top && a.right === b.right && a.bottom === b.bottom;
 
-function touches(position: Position | undefined, rect: Rect): boolean {
+function touches(position: Position, rect: Rect): boolean {
   return (
-    !!position &&
     position.x + NODE_WIDTH >= rect.left &&
     position.x <= rect.right &&
     position.y + NODE_HEIGHT >= rect.top &&
@@ -70,19 +66,36 @@ function touches(position: Position | undefined, rect: Rect): boolean {
   );
 }
 
+/** Above this many nodes and edges together, the canvas is given only the part near the view. */
+export const CULLING_THRESHOLD = 1000;
+
+interface PlacedNode {
+  id: string;
+  position: Position;
+  selected?: boolean;
+}
+
 /**
- * Edges with at least one end in or near the view. Edges whose two ends are both far away are
- * left out: in a large strategy they are lines crossing the screen between things not shown,
- * and drawing hundreds of them is what slows a large canvas down.
+ * The part of a large graph the canvas needs for a view: the nodes in or near it, the selected
+ * ones (a drag moves them all), the edges with an end among those, and the far ends of those
+ * edges, so each edge can still be drawn as a line leaving the screen. Everything else is left
+ * out: the canvas library walks every node it holds on every frame of a gesture, so holding five
+ * thousand when a few hundred can be seen is what slows a large strategy down.
  */
-export function edgesNearView<E extends { source: string; target: string }>(
+export function graphNearView<N extends PlacedNode, E extends { source: string; target: string }>(
+  nodes: readonly N[],
   edges: readonly E[],
-  positionOf: (id: string) => Position | undefined,
   rect: Rect,
-): E[] {
-  return edges.filter(
-    (edge) => touches(positionOf(edge.source), rect) || touches(positionOf(edge.target), rect),
-  );
+): { nodes: N[]; edges: E[] } {
+  const near = new Set<string>();
+  for (const node of nodes) if (node.selected || touches(node.position, rect)) near.add(node.id);
+  const drawn = edges.filter((edge) => near.has(edge.source) || near.has(edge.target));
+  const held = new Set(near);
+  for (const edge of drawn) {
+    held.add(edge.source);
+    held.add(edge.target);
+  }
+  return { nodes: nodes.filter((node) => held.has(node.id)), edges: drawn };
 }
 
 /** Past this many nodes, a strategy fitted whole is a field of unreadable specks. */

@@ -1,5 +1,15 @@
 import type { Page } from '@playwright/test';
 
+/**
+ * Waits for the page's next animation frame. Gestures wait for one between pointer events, as a
+ * real pointer sends one event per frame, so every frame of a gesture carries its work.
+ */
+export function nextFrame(page: Page): Promise<void> {
+  return page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())),
+  );
+}
+
 /** Frame intervals from requestAnimationFrame while `act` runs: mean fps, p95 frame, frame count. */
 export async function frames(page: Page, act: () => Promise<void>) {
   await page.evaluate(() => {
@@ -30,13 +40,14 @@ export async function frames(page: Page, act: () => Promise<void>) {
 }
 
 /**
- * Counts the React components that render, through the hook React reports each commit to (the
- * one its developer tools use; production builds report too). A component counts when it ran in
- * the commit; subtrees React skipped are not walked.
+ * Counts the React components that render, and the commits they render in, through the hook
+ * React reports each commit to (the one its developer tools use; production builds report too).
+ * A component counts when it ran in the commit; subtrees React skipped are not walked.
  */
 export const RENDER_COUNTER = `(() => {
   const w = window;
   w.componentRenders = 0;
+  w.commits = 0;
   w.countRenders = false;
   const COMPOSITE = new Set([0, 1, 11, 14, 15]);
   const PERFORMED_WORK = 1;
@@ -51,6 +62,7 @@ export const RENDER_COUNTER = `(() => {
     onPostCommitFiberRoot() {},
     onCommitFiberRoot(_id, root) {
       if (!w.countRenders) return;
+      w.commits++;
       const stack = [root.current];
       while (stack.length > 0) {
         const fiber = stack.pop();

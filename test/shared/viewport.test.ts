@@ -9,7 +9,7 @@ import {
 } from '../../shared/layout/overview';
 import {
   cullingRect,
-  edgesNearView,
+  graphNearView,
   LARGE_STRATEGY_NODES,
   openingFocus,
   visibleRect,
@@ -39,37 +39,54 @@ describe('edges near the view', () => {
     });
   });
 
-  it('keeps edges with an end in view and drops those with both ends far away', () => {
-    const positions: Record<string, { x: number; y: number }> = {
-      near: { x: 100, y: 100 },
-      farLeft: { x: -5000, y: 0 },
-      farRight: { x: 5000, y: 0 },
-    };
+  it('keeps what is near the view, the selection, and the far ends of edges that leave it', () => {
+    const at = (id: string, x: number, y: number, selected = false) => ({
+      id,
+      position: { x, y },
+      selected,
+    });
+    const nodes = [
+      at('near', 100, 100),
+      at('farLeft', -5000, 0),
+      at('farRight', 5000, 0),
+      at('farAway', 9000, 9000),
+      at('farSelected', -9000, -9000, true),
+      at('farLoner', 0, 9000),
+    ];
     const edges = [
       { id: 'a', source: 'near', target: 'farRight' },
       { id: 'b', source: 'farLeft', target: 'farRight' },
       { id: 'c', source: 'farLeft', target: 'near' },
+      { id: 'd', source: 'farAway', target: 'farSelected' },
+      { id: 'e', source: 'farAway', target: 'farLoner' },
     ];
-    const rect = visibleRect([0, 0, 1], 1000, 800, 0);
-    expect(edgesNearView(edges, (id) => positions[id], rect).map((e) => e.id)).toEqual(['a', 'c']);
+    const near = graphNearView(nodes, edges, visibleRect([0, 0, 1], 1000, 800, 0));
+    expect(near.edges.map((e) => e.id)).toEqual(['a', 'c', 'd']);
+    expect(near.nodes.map((n) => n.id)).toEqual([
+      'near',
+      'farLeft',
+      'farRight',
+      'farAway',
+      'farSelected',
+    ]);
   });
 });
 
-describe('the area whose edges are drawn', () => {
+describe('the area the canvas is given the graph for', () => {
   const contains = (outer: ReturnType<typeof cullingRect>, inner: typeof outer) =>
     outer.left <= inner.left &&
     outer.top <= inner.top &&
     outer.right >= inner.right &&
     outer.bottom >= inner.bottom;
 
-  it('holds the view and half a view more on every side', () => {
+  it('always holds the whole view', () => {
     for (const transform of [
       [0, 0, 1],
       [-4321, 987, 0.3],
       [250, -60, 2.2],
     ] as const) {
       expect(
-        contains(cullingRect(transform, 1200, 700), visibleRect(transform, 1200, 700, 0.5)),
+        contains(cullingRect(transform, 1200, 700), visibleRect(transform, 1200, 700, 0)),
       ).toBe(true);
     }
   });

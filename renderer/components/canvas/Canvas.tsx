@@ -3,17 +3,18 @@ import {
   ConnectionMode,
   Panel,
   ReactFlow,
-  useReactFlow,
   useStore,
+  useStoreApi,
+  type ReactFlowInstance,
   type ReactFlowState,
   type IsValidConnection,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   cullingRect,
-  EDGE_CULLING_THRESHOLD,
-  edgesNearView,
+  CULLING_THRESHOLD,
   FIT_VIEW_OPTIONS,
+  graphNearView,
   openingFocus,
   sameRect,
 } from '../../../shared/layout/viewport';
@@ -33,21 +34,21 @@ import { EDGE_TYPES } from './RelationEdge';
 import { OverviewMap } from './OverviewMap';
 import { AutoLayoutControls } from './AutoLayoutControls';
 import { useNodeChanges } from './useNodeChanges';
+import { createCanvasView } from './canvasView';
+import { createDragLayer, DraggedEdges } from './DraggedEdges';
 
 export const CANVAS_ID = 'strategy-canvas';
 
 function ViewControls() {
   const t = useT();
-  const flow = useReactFlow();
+  const view = useApp(selectViewport);
   return (
     <>
-      <button onClick={() => void flow.fitView({ ...FIT_VIEW_OPTIONS, duration: 200 })}>
-        {t('fitView')}
-      </button>
-      <button onClick={() => void flow.zoomIn({ duration: 150 })} aria-label={t('zoomIn')}>
+      <button onClick={() => view?.fit(null, 200)}>{t('fitView')}</button>
+      <button onClick={() => view?.zoomIn()} aria-label={t('zoomIn')}>
         +
       </button>
-      <button onClick={() => void flow.zoomOut({ duration: 150 })} aria-label={t('zoomOut')}>
+      <button onClick={() => view?.zoomOut()} aria-label={t('zoomOut')}>
         −
       </button>
       <AutoLayoutControls />
@@ -71,26 +72,29 @@ function keepIdentityWhenEqual<T>() {
 }
 
 /**
- * In a large strategy, the edges worth drawing for the current view (see edgesNearView). The
- * canvas re-renders only when the culling area moves on, not on every pan or zoom frame.
+ * What React Flow is given: in a large strategy, only the part near the view (see
+ * graphNearView). It is worked out again when the strategy changes or the culling area moves on,
+ * not on every pan or zoom frame, and unchanged parts keep their identity.
  */
-function useEdgesToDraw(nodes: FlowNode[], edges: FlowEdge[]): FlowEdge[] {
+function useGraphNearView(nodes: FlowNode[], edges: FlowEdge[]) {
   const rect = useStore(selectCullingRect, sameRect);
   const width = useStore(selectPaneWidth);
-  const [stable] = useState(keepIdentityWhenEqual<FlowEdge>);
+  const [stableNodes] = useState(keepIdentityWhenEqual<FlowNode>);
+  const [stableEdges] = useState(keepIdentityWhenEqual<FlowEdge>);
   return useMemo(() => {
-    if (edges.length < EDGE_CULLING_THRESHOLD || width === 0) return edges;
-    const index = indexById(nodes);
-    return stable(edgesNearView(edges, (id) => index.get(id)?.position, rect));
-  }, [nodes, edges, rect, width, stable]);
+    // Before the pane has a size there is no view to cull for: the opening fit needs every node.
+    if (nodes.length + edges.length <= CULLING_THRESHOLD || width === 0) return { nodes, edges };
+    const near = graphNearView(nodes, edges, rect);
+    return { nodes: stableNodes(near.nodes), edges: stableEdges(near.edges) };
+  }, [nodes, edges, rect, width, stableNodes, stableEdges]);
 }
 
 export function Canvas() {
   const t = useT();
   const store = useAppStore();
-  const nodes = useApp(selectNodes);
-  const edges = useEdgesToDraw(nodes, useApp(selectEdges));
-  const onNodesChange = useNodeChanges();
+  const { nodes, edges } = useGraphNearView(useApp(selectNodes), useApp(selectEdges));
+  const [dragLayer] = useState(createDragLayer);
+  const onNodesChange = useNodeChanges(edges, dragLayer);
   const onEdgesChange = useApp((s) => s.onEdgesChange);
   const connect = useApp((s) => s.connect);
   const setViewport = useApp((s) => s.setViewport);
@@ -108,6 +112,18 @@ export function Canvas() {
   );
 
   useEffect(() => () => setViewport(null), [setViewport]);
+  const flowStore = useStoreApi<FlowNode, FlowEdge>();
+  const onInit = useCallback(
+    (flow: ReactFlowInstance<FlowNode, FlowEdge>) =>
+      setViewport(
+        createCanvasView(
+          flow,
+          () => flowStore.getState(),
+          () => store.getState().nodes,
+        ),
+      ),
+    [setViewport, flowStore, store],
+  );
 
   // Decided once, when the canvas opens; later edits do not move the view.
   const [openingView] = useState(() => {
@@ -123,10 +139,11 @@ export function Canvas() {
     if (!pendingFocus || !viewport) return;
     const node = indexById(store.getState().nodes).get(pendingFocus);
     if (node)
-      void viewport.setCenter(node.position.x + NODE_WIDTH / 2, node.position.y + NODE_HEIGHT / 2, {
-        zoom: 1,
-        duration: 300,
-      });
+      viewport.centreOn(
+        { x: node.position.x + NODE_WIDTH / 2, y: node.position.y + NODE_HEIGHT / 2 },
+        1,
+        300,
+      );
     clearPendingFocus();
   }, [pendingFocus, viewport, store, clearPendingFocus]);
 
@@ -161,12 +178,13 @@ export function Canvas() {
         maxZoom={2.5}
         fitView
         fitViewOptions={openingView}
-        onInit={setViewport}
+        onInit={onInit}
         ariaLabelConfig={ariaLabelConfig}
       >
         {viewPanel}
         <Background gap={24} />
         <OverviewMap />
+        <DraggedEdges layer={dragLayer} />
       </ReactFlow>
     </section>
   );

@@ -49,11 +49,13 @@ function NodeCardView({ type, data, selected }: NodeProps<FlowNode>) {
   const node = { kind: type, data } as StrategyNode;
   const name = displayName(node, language);
   if (zoomedOut) {
-    // Too small to read or to aim at a handle: a lighter card, without handles (edges still find
-    // their ends from the handles every node declares), keeps large strategies fluid.
+    // Too small to read: a lighter card keeps large strategies fluid. Its handles stay, hidden,
+    // because React Flow measures a card's handles when it first shows it and keeps them.
     return (
       <div className={`node-card node-compact node-${type}${selected ? ' is-selected' : ''}`}>
+        <Handle type="target" position={Position.Top} />
         <div className="node-name">{name}</div>
+        <Handle type="source" position={Position.Bottom} />
       </div>
     );
   }

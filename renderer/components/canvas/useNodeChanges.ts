@@ -1,27 +1,54 @@
 import { applyNodeChanges, useStoreApi, type OnNodesChange } from '@xyflow/react';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { FlowEdge, FlowNode } from '../../store/flow';
 import { useApp } from '../../store/StoreContext';
+import type { DragLayer } from './DraggedEdges';
 
-const isDragFrame = (change: Parameters<OnNodesChange<FlowNode>>[0][number]) =>
-  change.type === 'position' && change.dragging === true;
+type Change = Parameters<OnNodesChange<FlowNode>>[0][number];
+const isDragFrame = (change: Change) => change.type === 'position' && change.dragging === true;
+const isDragEnd = (change: Change) => change.type === 'position' && change.dragging === false;
 
 /**
  * Node changes from the canvas. The frames of a drag move only React Flow's own copy of the
  * nodes: sending each one through the app store would re-render the whole canvas sixty times a
- * second. The store hears of the move when the drag ends, with the final positions, and records
- * it as one undo step and one write.
+ * second. The edges of the moving nodes are lifted out of React Flow meanwhile and drawn by the
+ * drag layer (DraggedEdges). The store hears of the move when the drag ends, with the final
+ * positions, and records it as one undo step and one write; the edges then go back.
+ *
+ * `shownEdges` is what the canvas gives React Flow, to put back after a drag.
  */
-export function useNodeChanges(): OnNodesChange<FlowNode> {
+export function useNodeChanges(shownEdges: FlowEdge[], layer: DragLayer): OnNodesChange<FlowNode> {
   const flowStore = useStoreApi<FlowNode, FlowEdge>();
   const onNodesChange = useApp((s) => s.onNodesChange);
+  const latestEdges = useRef(shownEdges);
+  useEffect(() => {
+    latestEdges.current = shownEdges;
+  }, [shownEdges]);
+
   return useCallback(
     (changes) => {
+      const flow = flowStore.getState();
       if (changes.length > 0 && changes.every(isDragFrame)) {
-        const { nodes, setNodes } = flowStore.getState();
-        setNodes(applyNodeChanges(changes, nodes));
-      } else onNodesChange(changes);
+        if (layer.getState().edges.length === 0) {
+          const moving = new Set(changes.map((change) => (change as { id: string }).id));
+          const lifted = flow.edges.filter(
+            (edge) => moving.has(edge.source) || moving.has(edge.target),
+          );
+          if (lifted.length > 0) {
+            const liftedSet = new Set(lifted);
+            flow.setEdges(flow.edges.filter((edge) => !liftedSet.has(edge)));
+            layer.setState({ edges: lifted });
+          }
+        }
+        flow.setNodes(applyNodeChanges(changes, flow.nodes));
+        return;
+      }
+      if (layer.getState().edges.length > 0 && changes.some(isDragEnd)) {
+        layer.setState({ edges: [] });
+        flow.setEdges(latestEdges.current);
+      }
+      onNodesChange(changes);
     },
-    [flowStore, onNodesChange],
+    [flowStore, onNodesChange, layer],
   );
 }

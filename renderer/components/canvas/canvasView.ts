@@ -1,0 +1,54 @@
+import { getViewportForBounds, type ReactFlowInstance } from '@xyflow/react';
+import { boundsOf } from '../../../shared/layout/overview';
+import { FIT_VIEW_OPTIONS } from '../../../shared/layout/viewport';
+import type { FlowEdge, FlowNode } from '../../store/flow';
+import type { CanvasView } from '../../store/types';
+
+export interface PaneSize {
+  width: number;
+  height: number;
+  minZoom: number;
+}
+
+/**
+ * The canvas's view, for commands. Fitting works from the app's nodes rather than React Flow's:
+ * in a large strategy React Flow holds only the part near the view (see graphNearView).
+ */
+export function createCanvasView(
+  flow: ReactFlowInstance<FlowNode, FlowEdge>,
+  pane: () => PaneSize,
+  nodes: () => readonly FlowNode[],
+): CanvasView {
+  return {
+    fit(nodeIds, duration = 0) {
+      const wanted = nodeIds ? new Set(nodeIds) : null;
+      const chosen = wanted ? nodes().filter((node) => wanted.has(node.id)) : nodes();
+      const bounds = boundsOf(chosen.map((node) => node.position));
+      const { width, height, minZoom } = pane();
+      if (!bounds || width === 0 || height === 0) return;
+      const viewport = getViewportForBounds(
+        {
+          x: bounds.left,
+          y: bounds.top,
+          width: bounds.right - bounds.left,
+          height: bounds.bottom - bounds.top,
+        },
+        width,
+        height,
+        minZoom,
+        FIT_VIEW_OPTIONS.maxZoom,
+        FIT_VIEW_OPTIONS.padding,
+      );
+      void flow.setViewport(viewport, { duration });
+    },
+    centreOn(point, zoom, duration) {
+      void flow.setCenter(point.x, point.y, { zoom, duration });
+    },
+    zoomIn() {
+      void flow.zoomIn({ duration: 150 });
+    },
+    zoomOut() {
+      void flow.zoomOut({ duration: 150 });
+    },
+  };
+}
