@@ -74,4 +74,16 @@ test('pressing the overview map moves the view there, and the map follows the vi
     .poll(() => viewport.evaluate((element) => (element as HTMLElement).style.transform))
     .not.toBe(viewBefore);
   await expect.poll(outline).not.toBe(outlineBefore);
+
+  // A selection shows on the upper layer; the nodes below are not redrawn for it.
+  const nodesLayer = () =>
+    map
+      .locator('canvas')
+      .first()
+      .evaluate((layer) => (layer as HTMLCanvasElement).toDataURL());
+  const nodesBefore = await nodesLayer();
+  const upperBefore = await outline();
+  await canvas.locator('.react-flow__node').first().click();
+  await expect.poll(outline).not.toBe(upperBefore);
+  expect(await nodesLayer()).toBe(nodesBefore);
 });

@@ -1,5 +1,5 @@
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
-import { useEffect, useMemo, useRef, type PointerEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/layoutByKind';
 import {
   boundsOf,
@@ -32,14 +32,37 @@ function cleared(canvas: HTMLCanvasElement | null): CanvasRenderingContext2D | n
   return context;
 }
 
-function drawNodes(context: CanvasRenderingContext2D, nodes: FlowNode[], frame: OverviewFrame) {
+function drawNodes(
+  context: CanvasRenderingContext2D,
+  nodes: readonly FlowNode[],
+  frame: OverviewFrame,
+  colourOf: (node: FlowNode) => string,
+) {
   const w = Math.max(NODE_WIDTH * frame.scale, 1);
   const h = Math.max(NODE_HEIGHT * frame.scale, 1);
   for (const node of nodes) {
     const { x, y } = graphToPicture(frame, node.position);
-    context.fillStyle = node.selected ? '#1d4ed8' : KIND_COLOURS[node.type].stroke;
+    context.fillStyle = colourOf(node);
     context.fillRect(x, y, w, h);
   }
+}
+
+const kindColour = (node: FlowNode) => KIND_COLOURS[node.type].stroke;
+const SELECTED_COLOUR = '#1d4ed8';
+
+/**
+ * The nodes as last drawn while only their selection changes: where they are and what kind they
+ * are is all the lower layer shows, so selecting does not redraw thousands of nodes.
+ */
+function keepPlacement() {
+  let previous: FlowNode[] = [];
+  return (nodes: FlowNode[]): FlowNode[] => {
+    const same =
+      nodes.length === previous.length &&
+      nodes.every((n, i) => n.position === previous[i]!.position && n.type === previous[i]!.type);
+    if (!same) previous = nodes;
+    return previous;
+  };
 }
 
 /** The same frame object while its values stay the same, so the nodes are not redrawn. */
@@ -49,9 +72,9 @@ function useStableFrame({ scale, offsetX, offsetY }: OverviewFrame): OverviewFra
 
 /**
  * The whole strategy in small, with the visible part outlined; pressing or dragging on it moves
- * the view there. The nodes are drawn on one canvas, redrawn only when they or the picture's
- * scale change; the outline of the view is drawn on a second canvas above it on every pan or
- * zoom frame. It costs the same at five thousand nodes as at fifty.
+ * the view there. The nodes are drawn on one canvas, redrawn only when they move or the picture's
+ * scale changes; the selection and the outline of the view are drawn on a second canvas above
+ * it, on every pan or zoom frame. It costs the same at five thousand nodes as at fifty.
  */
 export function OverviewMap() {
   const t = useT();
@@ -70,14 +93,19 @@ export function OverviewMap() {
   const bounds = useMemo(() => boundsOf(nodes.map((n) => n.position)), [nodes]);
   const frame = useStableFrame(fitArea(overviewArea(bounds, view), WIDTH, HEIGHT));
 
+  const [keep] = useState(keepPlacement);
+  const placement = useMemo(() => keep(nodes), [keep, nodes]);
+  const selected = useMemo(() => nodes.filter((n) => n.selected), [nodes]);
+
   useEffect(() => {
     const context = cleared(nodesLayer.current);
-    if (context) drawNodes(context, nodes, frame);
-  }, [nodes, frame]);
+    if (context) drawNodes(context, placement, frame, kindColour);
+  }, [placement, frame]);
 
   useEffect(() => {
     const context = cleared(viewLayer.current);
     if (!context) return;
+    drawNodes(context, selected, frame, () => SELECTED_COLOUR);
     const corner = graphToPicture(frame, { x: view.left, y: view.top });
     context.strokeStyle = '#0f172a';
     context.lineWidth = 1.5;
@@ -87,7 +115,7 @@ export function OverviewMap() {
       (view.right - view.left) * frame.scale,
       (view.bottom - view.top) * frame.scale,
     );
-  }, [frame, view]);
+  }, [frame, view, selected]);
 
   const centreOn = (event: PointerEvent<HTMLElement>) => {
     const bounds = event.currentTarget.getBoundingClientRect();
