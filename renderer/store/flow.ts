@@ -65,6 +65,8 @@ export function toStrategyEdge(edge: FlowEdge): StrategyEdge {
   return { id: edge.id, kind: edge.data!.kind, source: edge.source, target: edge.target };
 }
 
+const indexCache = new WeakMap<readonly { id: string }[], Map<string, unknown>>();
+
 /**
  * Applies puts and removes to a list of view records. Unchanged records keep their identity,
  * so memoized node and edge components do not re-render; changed ones keep their view state.
@@ -76,6 +78,9 @@ function applyToList<D extends { id: string }, F extends { id: string }>(
   toView: (record: D, previous: F | undefined) => F,
 ): F[] {
   if (puts.length === 0 && removes.length === 0) return list;
+  const index = indexById(list);
+  if (removes.length === 0 && puts.every((record) => index.has(record.id)))
+    return replaceInPlace(list, index, puts, toView);
   const removed = new Set(removes);
   const put = new Map(puts.map((record) => [record.id, record]));
   const next: F[] = [];
@@ -88,6 +93,24 @@ function applyToList<D extends { id: string }, F extends { id: string }>(
     } else next.push(item);
   }
   for (const record of put.values()) next.push(toView(record, undefined));
+  return next;
+}
+
+/**
+ * The common case of an edit (typing, a move, a stage change): a few records replaced where
+ * they stand, in a natively copied list rather than one rebuilt item by item.
+ */
+function replaceInPlace<D extends { id: string }, F extends { id: string }>(
+  list: F[],
+  index: Map<string, F>,
+  puts: readonly D[],
+  toView: (record: D, previous: F | undefined) => F,
+): F[] {
+  const next = list.slice();
+  for (const record of puts) {
+    const previous = index.get(record.id)!;
+    next[next.indexOf(previous)] = toView(record, previous);
+  }
   return next;
 }
 
@@ -110,13 +133,12 @@ export function applyChangeToFlow(
   };
 }
 
-const indexCache = new WeakMap<readonly { id: string }[], Map<string, unknown>>();
-
 /** Id → item for a list, computed once per list identity. */
 export function indexById<T extends { id: string }>(list: readonly T[]): Map<string, T> {
   let index = indexCache.get(list) as Map<string, T> | undefined;
   if (!index) {
-    index = new Map(list.map((item) => [item.id, item]));
+    index = new Map();
+    for (const item of list) index.set(item.id, item);
     indexCache.set(list, index);
   }
   return index;

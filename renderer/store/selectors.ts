@@ -20,12 +20,22 @@ export const selectPendingConnection = (s: AppState) => s.pendingConnection;
 export const selectAboutOpen = (s: AppState) => s.aboutOpen;
 export const selectViewport = (s: AppState) => s.viewport;
 
-export const selectSelectedNodeIds = (s: AppState) =>
-  s.nodes.filter((n) => n.selected).map((n) => n.id);
-export const selectSelectedEdgeIds = (s: AppState) =>
-  s.edges.filter((e) => e.selected).map((e) => e.id);
+const selectedIdsCache = new WeakMap<readonly { id: string }[], string[]>();
+
+/** The selected items' ids, worked out once per list: an edit to a node leaves the edges be. */
+function selectedIdsOf(list: readonly { id: string; selected?: boolean }[]): string[] {
+  let ids = selectedIdsCache.get(list);
+  if (!ids) {
+    ids = list.filter((item) => item.selected).map((item) => item.id);
+    selectedIdsCache.set(list, ids);
+  }
+  return ids;
+}
+
+export const selectSelectedNodeIds = (s: AppState) => selectedIdsOf(s.nodes);
+export const selectSelectedEdgeIds = (s: AppState) => selectedIdsOf(s.edges);
 export const selectHasSelection = (s: AppState) =>
-  s.nodes.some((n) => n.selected) || s.edges.some((e) => e.selected);
+  selectedIdsOf(s.nodes).length > 0 || selectedIdsOf(s.edges).length > 0;
 
 export const selectNodeById = (id: string | undefined) => (s: AppState) =>
   id === undefined ? undefined : indexById(s.nodes).get(id);
@@ -41,6 +51,7 @@ export const selectPendingFocus = (s: AppState) => s.pendingFocus;
 export const selectPipelineSettings = (s: AppState) => s.openMeta?.pipeline;
 export const selectBoardFilter = (s: AppState) => s.boardFilter;
 export const selectBoardSort = (s: AppState) => s.boardSort;
+export const selectToday = (s: AppState) => s.today;
 export const selectStalledAfterDays = (s: AppState) => s.openMeta?.pipeline.stalledAfterDays ?? 180;
 export const selectExportActions = (s: AppState) => ({
   exportCsv: s.exportCsv,

@@ -97,6 +97,25 @@ describe('editor screen', () => {
     expect(within(canvas).queryByText('Hanoi')).not.toBeInTheDocument();
   });
 
+  it('redraws the canvas cards in Korean when the language changes', async () => {
+    const test = await makeTestStore();
+    await test.state().createStrategy('Blank');
+    await test.state().openStrategy('strategy-1');
+    renderApp(test.store);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Add partner city' }));
+    const inspector = screen.getByRole('region', { name: 'Inspector' });
+    const koreanName = within(inspector).getByRole('textbox', { name: 'Korean name' });
+    await user.clear(koreanName);
+    await user.type(koreanName, '하노이');
+    await user.tab();
+    const canvas = screen.getByRole('region', { name: 'Strategy canvas' });
+    expect(within(canvas).getByText('Partner city')).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), '한국어');
+    expect(await within(canvas).findByText('하노이')).toBeInTheDocument();
+    expect(within(canvas).getByText('교류도시')).toBeInTheDocument();
+  });
+
   it('finds a node by its Korean name and selects it', async () => {
     const test = await makeTestStore();
     await test.state().openStrategy('sample');

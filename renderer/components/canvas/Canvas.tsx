@@ -24,8 +24,11 @@ import { useT } from '../../i18n';
 import { indexById, toStrategyNode, type FlowEdge, type FlowNode } from '../../store/flow';
 import {
   selectEdges,
+  selectLanguage,
   selectNodes,
   selectPendingFocus,
+  selectStalledAfterDays,
+  selectToday,
   selectViewport,
 } from '../../store/selectors';
 import { useApp, useAppStore } from '../../store/StoreContext';
@@ -36,6 +39,8 @@ import { AutoLayoutControls } from './AutoLayoutControls';
 import { useNodeChanges } from './useNodeChanges';
 import { createCanvasView } from './canvasView';
 import { createDragLayer, DraggedEdges } from './DraggedEdges';
+import { CardSettingsContext, type CardSettings } from './cardSettings';
+import type { Translate } from '../../../shared/i18n/translate';
 
 export const CANVAS_ID = 'strategy-canvas';
 
@@ -89,6 +94,16 @@ function useGraphNearView(nodes: FlowNode[], edges: FlowEdge[]) {
   }, [nodes, edges, rect, width, stableNodes, stableEdges]);
 }
 
+function useCardSettingsOf(t: Translate): CardSettings {
+  const language = useApp(selectLanguage);
+  const stalledAfterDays = useApp(selectStalledAfterDays);
+  const today = useApp(selectToday);
+  return useMemo(
+    () => ({ t, language, stalledAfterDays, today }),
+    [t, language, stalledAfterDays, today],
+  );
+}
+
 export function Canvas() {
   const t = useT();
   const store = useAppStore();
@@ -96,6 +111,7 @@ export function Canvas() {
   const [dragLayer] = useState(createDragLayer);
   const onNodesChange = useNodeChanges(edges, dragLayer);
   const onEdgesChange = useApp((s) => s.onEdgesChange);
+  const cardSettings = useCardSettingsOf(t);
   const connect = useApp((s) => s.connect);
   const setViewport = useApp((s) => s.setViewport);
 
@@ -161,31 +177,33 @@ export function Canvas() {
 
   return (
     <section className="canvas" id={CANVAS_ID} aria-label={t('canvas')}>
-      <ReactFlow<FlowNode, FlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={NODE_TYPES}
-        edgeTypes={EDGE_TYPES}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={({ source, target }) => connect(source, target)}
-        isValidConnection={isValidConnection}
-        connectionMode={ConnectionMode.Loose}
-        deleteKeyCode={null}
-        multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
-        onlyRenderVisibleElements
-        minZoom={0.05}
-        maxZoom={2.5}
-        fitView
-        fitViewOptions={openingView}
-        onInit={onInit}
-        ariaLabelConfig={ariaLabelConfig}
-      >
-        {viewPanel}
-        <Background gap={24} />
-        <OverviewMap />
-        <DraggedEdges layer={dragLayer} />
-      </ReactFlow>
+      <CardSettingsContext.Provider value={cardSettings}>
+        <ReactFlow<FlowNode, FlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={({ source, target }) => connect(source, target)}
+          isValidConnection={isValidConnection}
+          connectionMode={ConnectionMode.Loose}
+          deleteKeyCode={null}
+          multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+          onlyRenderVisibleElements
+          minZoom={0.05}
+          maxZoom={2.5}
+          fitView
+          fitViewOptions={openingView}
+          onInit={onInit}
+          ariaLabelConfig={ariaLabelConfig}
+        >
+          {viewPanel}
+          <Background gap={24} />
+          <OverviewMap />
+          <DraggedEdges layer={dragLayer} />
+        </ReactFlow>
+      </CardSettingsContext.Provider>
     </section>
   );
 }

@@ -3,12 +3,10 @@ import { memo } from 'react';
 import { displayName } from '../../../shared/model/nodes';
 import type { Translate } from '../../../shared/i18n/translate';
 import type { StrategyNode } from '../../../shared/model/graph';
-import { useT } from '../../i18n';
 import type { FlowNode } from '../../store/flow';
-import { selectLanguage, selectStalledAfterDays } from '../../store/selectors';
 import { isStalled } from '../../../shared/pipeline/history';
-import { useApp } from '../../store/StoreContext';
 import { KindIcon } from './KindIcon';
+import { useCardSettings } from './cardSettings';
 
 function badgeOf(node: StrategyNode, t: Translate): string {
   switch (node.kind) {
@@ -26,10 +24,8 @@ function badgeOf(node: StrategyNode, t: Translate): string {
 }
 
 function StalledMark({ data }: { data: Extract<StrategyNode, { kind: 'project' }>['data'] }) {
-  const t = useT();
-  const stalledAfterDays = useApp(selectStalledAfterDays);
-  const today = useApp((s) => s.today)();
-  return isStalled(data, today, stalledAfterDays) ? (
+  const { t, stalledAfterDays, today } = useCardSettings();
+  return isStalled(data, today(), stalledAfterDays) ? (
     <span className="stalled-badge node-stalled">{t('stalled')}</span>
   ) : null;
 }
@@ -39,12 +35,11 @@ const DETAIL_ZOOM = 0.45;
 const selectZoomedOut = (state: ReactFlowState) => state.transform[2] < DETAIL_ZOOM;
 
 /**
- * A node on the canvas. It gets its data through props from React Flow and subscribes only to
- * the UI language, so moving or editing one node re-renders that node alone.
+ * A node on the canvas. It gets its data through props from React Flow and its settings from the
+ * canvas, so moving or editing one node re-renders that node alone.
  */
 function NodeCardView({ type, data, selected }: NodeProps<FlowNode>) {
-  const t = useT();
-  const language = useApp(selectLanguage);
+  const { t, language } = useCardSettings();
   const zoomedOut = useStore(selectZoomedOut);
   const node = { kind: type, data } as StrategyNode;
   const name = displayName(node, language);

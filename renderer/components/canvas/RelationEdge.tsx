@@ -1,11 +1,11 @@
 import { EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useT } from '../../i18n';
+import { useCardSettings } from './cardSettings';
 import type { FlowEdge } from '../../store/flow';
 
 /** An edge coloured by its kind; its name shows while it is selected, to keep the canvas calm. */
 function RelationEdgeView(props: EdgeProps<FlowEdge>) {
-  const t = useT();
+  const { t } = useCardSettings();
   const [path, labelX, labelY] = getBezierPath(props);
   const kind = props.data?.kind ?? 'partnersWith';
   return (

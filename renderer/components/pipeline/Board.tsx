@@ -14,6 +14,7 @@ import {
   selectLanguage,
   selectNodes,
   selectPipelineSettings,
+  selectToday,
 } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 import { PROJECT_DRAG_TYPE, ProjectCard } from './ProjectCard';
@@ -24,7 +25,7 @@ function Column({ stage, projects }: { stage: Stage; projects: ProjectContext[] 
   const t = useT();
   const language = useApp(selectLanguage);
   const nodes = useApp(selectNodes);
-  const today = useApp((s) => s.today)();
+  const today = useApp(selectToday)();
   const stalledAfterDays = useApp(selectPipelineSettings)?.stalledAfterDays ?? 180;
   const requestStageChange = useApp((s) => s.requestStageChange);
   const [dropping, setDropping] = useState(false);
@@ -84,7 +85,7 @@ export function Board({ projects }: { projects: ProjectContext[] }) {
   const t = useT();
   const filter = useApp(selectBoardFilter);
   const sort = useApp(selectBoardSort);
-  const today = useApp((s) => s.today)();
+  const today = useApp(selectToday)();
   const columns = useMemo(() => {
     const shown = sortProjects(
       projects.filter((p) => matchesFilter(p, filter)),

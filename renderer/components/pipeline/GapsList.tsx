@@ -3,7 +3,7 @@ import { displayName } from '../../../shared/model/nodes';
 import { followThroughGaps, type FollowThroughGaps } from '../../../shared/pipeline/analysis';
 import type { StrategyGraph } from '../../../shared/model/graph';
 import { useT } from '../../i18n';
-import { selectLanguage, selectPipelineSettings } from '../../store/selectors';
+import { selectLanguage, selectPipelineSettings, selectToday } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 
 const GROUPS: (keyof FollowThroughGaps)[] = [
@@ -18,7 +18,7 @@ export function GapsList({ graph }: { graph: StrategyGraph }) {
   const t = useT();
   const language = useApp(selectLanguage);
   const settings = useApp(selectPipelineSettings);
-  const today = useApp((s) => s.today)();
+  const today = useApp(selectToday)();
   const revealNode = useApp((s) => s.revealNode);
   const gaps = useMemo(
     () => settings && followThroughGaps(graph, settings, today),
