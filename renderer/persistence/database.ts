@@ -4,6 +4,7 @@ import type { Strategy, StrategyEdge, StrategyMeta, StrategyNode } from '../../s
 import { NODE_KINDS, type NodeKind } from '../../shared/model/vocabulary';
 import type { ImportedStrategy } from '../../shared/format/strategyFile';
 import { DEFAULT_PIPELINE_SETTINGS } from '../../shared/pipeline/gates';
+import { isViewPlace, type ViewPlace } from '../../shared/layout/viewport';
 
 export type NodeRecord = StrategyNode & { strategyId: string };
 export type EdgeRecord = StrategyEdge & { strategyId: string };
@@ -36,6 +37,8 @@ export const SCHEMA_V3 = {};
 
 /** Set once the sample has been offered, so deleting it keeps it deleted. */
 const SAMPLE_SEEDED = 'sampleSeeded';
+/** Where the canvas last looked at a strategy: a setting of this app, not part of the strategy. */
+const viewKey = (strategyId: string) => `view:${strategyId}`;
 
 async function upgradeToV2(tx: Transaction): Promise<void> {
   // Databases from v1 already had their first run; do not add the sample to them again.
@@ -126,11 +129,26 @@ export class WorkbenchDatabase extends Dexie {
   }
 
   async deleteStrategy(id: string): Promise<void> {
-    await this.transaction('rw', this.strategies, this.nodes, this.edges, async () => {
-      await this.nodes.where('strategyId').equals(id).delete();
-      await this.edges.where('strategyId').equals(id).delete();
-      await this.strategies.delete(id);
-    });
+    await this.transaction(
+      'rw',
+      [this.strategies, this.nodes, this.edges, this.settings],
+      async () => {
+        await this.nodes.where('strategyId').equals(id).delete();
+        await this.edges.where('strategyId').equals(id).delete();
+        await this.strategies.delete(id);
+        await this.settings.delete(viewKey(id));
+      },
+    );
+  }
+
+  /** The view last shown of a strategy, if one was kept and is still usable. */
+  async getView(strategyId: string): Promise<ViewPlace | undefined> {
+    const value = await this.getSetting<unknown>(viewKey(strategyId));
+    return isViewPlace(value) ? value : undefined;
+  }
+
+  async setView(strategyId: string, view: ViewPlace): Promise<void> {
+    await this.setSetting(viewKey(strategyId), { x: view.x, y: view.y, zoom: view.zoom });
   }
 
   /**

@@ -54,17 +54,19 @@ export const createEditorSlice =
       edges: [],
       pendingConnection: null,
       viewport: null,
+      openView: null,
 
       async openStrategy(id) {
         await writes.whenIdle();
         const readStarted = performance.now();
-        const strategy = await deps.db.loadStrategy(id);
+        const [strategy, view] = await Promise.all([deps.db.loadStrategy(id), deps.db.getView(id)]);
         measureSince('open-strategy:read', readStarted);
         if (!strategy) return false;
         const { nodes, edges, ...meta } = strategy;
         dragOrigins.clear();
         set({
           openMeta: meta,
+          openView: view ?? null,
           nodes: nodes.map(toFlowNode),
           edges: edges.map(toFlowEdge),
           past: [],
@@ -78,6 +80,7 @@ export const createEditorSlice =
         await writes.whenIdle();
         set({
           openMeta: null,
+          openView: null,
           nodes: [],
           edges: [],
           past: [],
@@ -263,6 +266,11 @@ export const createEditorSlice =
 
       setViewport(instance) {
         set({ viewport: instance });
+      },
+
+      rememberView(view) {
+        const meta = get().openMeta;
+        if (meta) void deps.db.setView(meta.id, view);
       },
     };
   };

@@ -9,6 +9,7 @@ import type {
   StrategyMeta,
 } from '../../shared/model/graph';
 import type { LayoutStyle } from '../../shared/layout/autoLayout';
+import type { ViewPlace } from '../../shared/layout/viewport';
 import type { EdgeKind, NodeKind, Stage } from '../../shared/model/vocabulary';
 import type { FundingLine, GateItem, PipelineSettings } from '../../shared/pipeline/types';
 import type { BoardFilter } from '../../shared/pipeline/projects';
@@ -81,6 +82,8 @@ export interface EditorSlice {
   pendingConnection: PendingConnection | null;
   /** Set by the canvas while it is shown, for commands that move the viewport. */
   viewport: CanvasView | null;
+  /** Where the canvas last looked at the open strategy, to open it there again. */
+  openView: ViewPlace | null;
   openStrategy(id: string): Promise<boolean>;
   closeStrategy(): Promise<void>;
   setStrategyTitle(title: string): Promise<void>;
@@ -98,6 +101,8 @@ export interface EditorSlice {
   /** Makes the plan PDF (desktop) or opens it for the print dialog (browser). */
   exportPdf(options: ReportOptions): Promise<void>;
   setViewport(view: CanvasView | null): void;
+  /** Keeps where the canvas looks, once a pan or zoom ends. */
+  rememberView(view: ViewPlace): void;
 }
 
 export type EditorView = 'canvas' | 'pipeline';

@@ -8,6 +8,29 @@ export interface Rect {
   bottom: number;
 }
 
+/** Where the canvas looks: the graph point at the pane's top-left corner, and the zoom. */
+export interface ViewPlace {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+export const MIN_ZOOM = 0.05;
+export const MAX_ZOOM = 2.5;
+
+/** A stored view the canvas can go back to; anything else (an old or damaged value) is not. */
+export function isViewPlace(value: unknown): value is ViewPlace {
+  if (typeof value !== 'object' || value === null) return false;
+  const { x, y, zoom } = value as Record<string, unknown>;
+  return (
+    Number.isFinite(x) &&
+    Number.isFinite(y) &&
+    typeof zoom === 'number' &&
+    zoom >= MIN_ZOOM &&
+    zoom <= MAX_ZOOM
+  );
+}
+
 /** Fitting never magnifies past 100%, so one or two nodes do not fill the screen. */
 export const FIT_VIEW_OPTIONS = { maxZoom: 1, padding: 0.08 };
 

@@ -87,3 +87,67 @@ test('pressing the overview map moves the view there, and the map follows the vi
   await expect.poll(outline).not.toBe(upperBefore);
   expect(await nodesLayer()).toBe(nodesBefore);
 });
+
+test('a strategy reopens where the canvas was last looking, even after a restart', async ({
+  workbench,
+}) => {
+  let page = workbench.page;
+  const openSample = async () => {
+    await openLibrary(page);
+    await strategyRow(page, 'Seoul city diplomacy 2018')
+      .getByRole('button', { name: 'Open' })
+      .click();
+    await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  };
+  const transform = () =>
+    page
+      .locator('.react-flow__viewport')
+      .evaluate((element) => (element as HTMLElement).style.transform);
+
+  await openSample();
+  const fitted = await transform();
+  await page.getByRole('textbox', { name: 'Search' }).fill('Hanoi');
+  await page.getByRole('list', { name: 'Search results' }).getByRole('button').first().click();
+  await expect.poll(transform).not.toBe(fitted);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  let settled = '';
+  await expect
+    .poll(async () => {
+      const previous = settled;
+      settled = await transform();
+      return settled === previous;
+    })
+    .toBe(true);
+
+  // Kept in the browser's database once the zoom has ended.
+  const id = decodeURIComponent(page.url().split('#/strategy/')[1]!);
+  const stored = () =>
+    page.evaluate(
+      (key) =>
+        new Promise<unknown>((resolve) => {
+          const open = indexedDB.open('city-diplomacy-workbench');
+          open.onsuccess = () => {
+            const read = open.result.transaction('settings').objectStore('settings').get(key);
+            read.onsuccess = () => {
+              open.result.close();
+              resolve(read.result?.value ?? null);
+            };
+          };
+        }),
+      `view:${id}`,
+    );
+  const [x, y, zoom] = settled.match(/[\d.-]+/g)!.map(Number);
+  await expect
+    .poll(async () => {
+      const view = (await stored()) as { x: number; y: number; zoom: number } | null;
+      return (
+        !!view && [view.x - x!, view.y - y!, view.zoom - zoom!].every((d) => Math.abs(d) < 0.01)
+      );
+    })
+    .toBe(true);
+
+  page = await workbench.relaunch();
+  await openSample();
+  expect(await transform()).toBe(settled);
+  await expect(page.locator('.react-flow__node', { hasText: 'Hanoi' }).first()).toBeInViewport();
+});

@@ -98,4 +98,24 @@ describe('database', () => {
     expect(await db.nodes.count()).toBe(0);
     expect(await db.edges.count()).toBe(0);
   });
+
+  it('keeps where the canvas last looked at a strategy, ignores a damaged value, forgets it on delete', async () => {
+    const { db, state } = await makeTestStore();
+    expect(await db.getView('sample')).toBeUndefined();
+    await state().openStrategy('sample');
+    expect(state().openView).toBeNull();
+    state().rememberView({ x: -420, y: 130, zoom: 0.8 });
+    await vi.waitFor(async () =>
+      expect(await db.getView('sample')).toEqual({ x: -420, y: 130, zoom: 0.8 }),
+    );
+    await state().closeStrategy();
+    await state().openStrategy('sample');
+    expect(state().openView).toEqual({ x: -420, y: 130, zoom: 0.8 });
+
+    await db.setSetting('view:sample', { x: 'left', y: 0, zoom: 40 });
+    expect(await db.getView('sample')).toBeUndefined();
+    await db.setView('sample', { x: 1, y: 2, zoom: 1 });
+    await db.deleteStrategy('sample');
+    expect(await db.getSetting('view:sample')).toBeUndefined();
+  });
 });

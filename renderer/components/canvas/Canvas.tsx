@@ -15,6 +15,8 @@ import {
   CULLING_THRESHOLD,
   FIT_VIEW_OPTIONS,
   graphNearView,
+  MAX_ZOOM,
+  MIN_ZOOM,
   openingFocus,
   sameRect,
 } from '../../../shared/layout/viewport';
@@ -141,11 +143,18 @@ export function Canvas() {
     [setViewport, flowStore, store],
   );
 
-  // Decided once, when the canvas opens; later edits do not move the view.
-  const [openingView] = useState(() => {
-    const focus = openingFocus(store.getState().nodes.map(toStrategyNode));
-    return focus ? { ...FIT_VIEW_OPTIONS, nodes: focus.map((id) => ({ id })) } : FIT_VIEW_OPTIONS;
+  // Decided once, when the canvas opens; later edits do not move the view. A strategy opens
+  // where it was last looked at, or else fitted (see openingFocus).
+  const [opening] = useState(() => {
+    const { openView, nodes } = store.getState();
+    if (openView) return { view: openView, fit: undefined };
+    const focus = openingFocus(nodes.map(toStrategyNode));
+    return {
+      view: undefined,
+      fit: focus ? { ...FIT_VIEW_OPTIONS, nodes: focus.map((id) => ({ id })) } : FIT_VIEW_OPTIONS,
+    };
   });
+  const rememberView = useApp((s) => s.rememberView);
 
   // A node chosen elsewhere (a follow-through gap) is centred once the canvas has its viewport.
   const pendingFocus = useApp(selectPendingFocus);
@@ -191,10 +200,12 @@ export function Canvas() {
           deleteKeyCode={null}
           multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
           onlyRenderVisibleElements
-          minZoom={0.05}
-          maxZoom={2.5}
-          fitView
-          fitViewOptions={openingView}
+          minZoom={MIN_ZOOM}
+          maxZoom={MAX_ZOOM}
+          fitView={!opening.view}
+          fitViewOptions={opening.fit}
+          defaultViewport={opening.view}
+          onMoveEnd={(_, view) => rememberView(view)}
           onInit={onInit}
           ariaLabelConfig={ariaLabelConfig}
         >
