@@ -24,7 +24,10 @@ export function createAppStore(deps: StoreDeps, initialLanguage: Language): AppS
   const writes = createWriteQueue(
     async (batch) => {
       const started = performance.now();
-      await deps.db.writeChanges(batch, deps.now().toISOString());
+      // The open strategy's record in the store is the current one: its title and settings
+      // change there first (see setStrategyTitle, updatePipelineSettings, renameStrategy).
+      const current = store.getState().openMeta ?? undefined;
+      await deps.db.writeChanges(batch, deps.now().toISOString(), current);
       measureSince('autosave:write', started);
     },
     (saveState, error) => {

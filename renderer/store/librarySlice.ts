@@ -58,7 +58,10 @@ export const createLibrarySlice =
 
       async renameStrategy(id, title) {
         if (title.trim() === '') return;
-        await deps.db.updateStrategyMeta(id, { title: title.trim(), updatedAt: timestamp() });
+        const patch = { title: title.trim(), updatedAt: timestamp() };
+        const open = get().openMeta;
+        if (open?.id === id) set({ openMeta: { ...open, ...patch } });
+        await deps.db.updateStrategyMeta(id, patch);
         await get().refreshLibrary();
       },
 

@@ -94,6 +94,16 @@ describe('database', () => {
     expect(loaded.updatedAt).toBe('2026-05-01T00:00:00.000Z');
     expect(loaded.nodes.some((n) => n.id === 'a-new')).toBe(true);
     expect(loaded.nodes.some((n) => n.id === 'city-SC-01')).toBe(false);
+
+    // Given the open strategy's current record, the write stores it whole with its new time.
+    await db.writeChanges(new Map([['sample', EMPTY_CHANGE]]), '2026-05-02T00:00:00.000Z', {
+      ...loaded,
+      title: 'Seoul 2030',
+    });
+    expect((await db.loadStrategy('sample'))!).toMatchObject({
+      title: 'Seoul 2030',
+      updatedAt: '2026-05-02T00:00:00.000Z',
+    });
     await db.deleteStrategy('sample');
     expect(await db.nodes.count()).toBe(0);
     expect(await db.edges.count()).toBe(0);

@@ -52,6 +52,19 @@ describe('editing a strategy', () => {
     expect(nodeById(state().nodes, 'city-SC-01').position).toEqual(start);
   });
 
+  it('keeps a new title through later edits, however it was renamed', async () => {
+    const { state, db, whenSaved } = await openSample();
+    await state().renameStrategy('sample', 'Seoul 2030');
+    state().updateNodeField('city-SC-01', 'country', 'Taiwan, China');
+    await whenSaved();
+    expect((await db.loadStrategy('sample'))!.title).toBe('Seoul 2030');
+    await state().setStrategyTitle('Seoul 2040');
+    state().updateNodeField('city-SC-01', 'country', 'Taiwan');
+    await whenSaved();
+    expect((await db.loadStrategy('sample'))!.title).toBe('Seoul 2040');
+    expect(state().openMeta!.title).toBe('Seoul 2040');
+  });
+
   it('undoes a run of typing in one field as one step', async () => {
     const { state } = await openSample();
     for (const text of ['H', 'Ha', 'Han', 'Hano', 'Hanoi'])
