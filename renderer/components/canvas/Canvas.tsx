@@ -3,22 +3,16 @@ import {
   ConnectionMode,
   Panel,
   ReactFlow,
-  useStore,
   useStoreApi,
   type ReactFlowInstance,
-  type ReactFlowState,
   type IsValidConnection,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
-  cullingRect,
-  CULLING_THRESHOLD,
   FIT_VIEW_OPTIONS,
-  graphNearView,
   MAX_ZOOM,
   MIN_ZOOM,
   openingFocus,
-  sameRect,
 } from '../../../shared/layout/viewport';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/layoutByKind';
 import { connectionOptions } from '../../../shared/model/edgeRules';
@@ -40,6 +34,7 @@ import { OverviewMap } from './OverviewMap';
 import { AutoLayoutControls } from './AutoLayoutControls';
 import { useNodeChanges } from './useNodeChanges';
 import { createCanvasView } from './canvasView';
+import { useGraphNearView } from './useGraphNearView';
 import { createDragLayer, DraggedEdges } from './DraggedEdges';
 import { CardSettingsContext, type CardSettings } from './cardSettings';
 import type { Translate } from '../../../shared/i18n/translate';
@@ -61,39 +56,6 @@ function ViewControls() {
       <AutoLayoutControls />
     </>
   );
-}
-
-const selectCullingRect = (state: ReactFlowState) =>
-  cullingRect(state.transform, state.width, state.height);
-const selectPaneWidth = (state: ReactFlowState) => state.width;
-
-/** The same array as last time when the items are the same, so React Flow has nothing to redo. */
-function keepIdentityWhenEqual<T>() {
-  let previous: T[] = [];
-  return (next: T[]): T[] => {
-    if (next.length === previous.length && next.every((item, i) => item === previous[i]))
-      return previous;
-    previous = next;
-    return next;
-  };
-}
-
-/**
- * What React Flow is given: in a large strategy, only the part near the view (see
- * graphNearView). It is worked out again when the strategy changes or the culling area moves on,
- * not on every pan or zoom frame, and unchanged parts keep their identity.
- */
-function useGraphNearView(nodes: FlowNode[], edges: FlowEdge[]) {
-  const rect = useStore(selectCullingRect, sameRect);
-  const width = useStore(selectPaneWidth);
-  const [stableNodes] = useState(keepIdentityWhenEqual<FlowNode>);
-  const [stableEdges] = useState(keepIdentityWhenEqual<FlowEdge>);
-  return useMemo(() => {
-    // Before the pane has a size there is no view to cull for: the opening fit needs every node.
-    if (nodes.length + edges.length <= CULLING_THRESHOLD || width === 0) return { nodes, edges };
-    const near = graphNearView(nodes, edges, rect);
-    return { nodes: stableNodes(near.nodes), edges: stableEdges(near.edges) };
-  }, [nodes, edges, rect, width, stableNodes, stableEdges]);
 }
 
 function useCardSettingsOf(t: Translate): CardSettings {
