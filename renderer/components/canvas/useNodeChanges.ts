@@ -24,12 +24,14 @@ export function useNodeChanges(shownEdges: FlowEdge[], layer: DragLayer): OnNode
   useEffect(() => {
     latestEdges.current = shownEdges;
   }, [shownEdges]);
+  const dragging = useRef(false);
 
   return useCallback(
     (changes) => {
       const flow = flowStore.getState();
       if (changes.length > 0 && changes.every(isDragFrame)) {
-        if (layer.getState().edges.length === 0) {
+        if (!dragging.current) {
+          dragging.current = true;
           const moving = new Set(changes.map((change) => (change as { id: string }).id));
           const lifted = flow.edges.filter(
             (edge) => moving.has(edge.source) || moving.has(edge.target),
@@ -43,9 +45,12 @@ export function useNodeChanges(shownEdges: FlowEdge[], layer: DragLayer): OnNode
         flow.setNodes(applyNodeChanges(changes, flow.nodes));
         return;
       }
-      if (layer.getState().edges.length > 0 && changes.some(isDragEnd)) {
-        layer.setState({ edges: [] });
-        flow.setEdges(latestEdges.current);
+      if (dragging.current && changes.some(isDragEnd)) {
+        dragging.current = false;
+        if (layer.getState().edges.length > 0) {
+          layer.setState({ edges: [] });
+          flow.setEdges(latestEdges.current);
+        }
       }
       onNodesChange(changes);
     },
