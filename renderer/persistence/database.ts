@@ -148,7 +148,7 @@ export class WorkbenchDatabase extends Dexie {
   }
 
   async setView(strategyId: string, view: ViewPlace): Promise<void> {
-    await this.setSetting(viewKey(strategyId), { x: view.x, y: view.y, zoom: view.zoom });
+    await this.setSetting(viewKey(strategyId), view);
   }
 
   /**

@@ -19,6 +19,7 @@ import {
 } from './flow';
 import type { AppState, EditorSlice, SliceContext } from './types';
 import { measureSince } from '../timing';
+import { sameViewPlace } from '../../shared/layout/viewport';
 
 export const STRATEGY_FILE_FILTERS = [{ name: 'Strategy file', extensions: ['json'] }];
 
@@ -269,8 +270,12 @@ export const createEditorSlice =
       },
 
       rememberView(view) {
-        const meta = get().openMeta;
-        if (meta) void deps.db.setView(meta.id, view);
+        const { openMeta, openView } = get();
+        // Fitting on open and plain clicks end "moves" too; only a new place is written.
+        if (!openMeta || (openView && sameViewPlace(openView, view))) return;
+        const place = { x: view.x, y: view.y, zoom: view.zoom };
+        set({ openView: place });
+        void deps.db.setView(openMeta.id, place);
       },
     };
   };

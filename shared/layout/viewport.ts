@@ -31,6 +31,9 @@ export function isViewPlace(value: unknown): value is ViewPlace {
   );
 }
 
+export const sameViewPlace = (a: ViewPlace, b: ViewPlace) =>
+  a.x === b.x && a.y === b.y && a.zoom === b.zoom;
+
 /** Fitting never magnifies past 100%, so one or two nodes do not fill the screen. */
 export const FIT_VIEW_OPTIONS = { maxZoom: 1, padding: 0.08 };
 

@@ -1,6 +1,15 @@
 import type { Page } from '@playwright/test';
 import { expect, openLibrary, screenshot, strategyRow, test } from './fixtures';
 
+/** Opens the sample strategy from the library and waits for its canvas. */
+async function openSample(page: Page) {
+  await openLibrary(page);
+  await strategyRow(page, 'Seoul city diplomacy 2018')
+    .getByRole('button', { name: 'Open' })
+    .click();
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+}
+
 /** Where the canvas draws a node, in graph coordinates (React Flow's translate of the node). */
 async function graphPosition(page: Page, text: string): Promise<string> {
   return (await page
@@ -14,12 +23,8 @@ test('auto layout arranges the sample in a worker, keeps it after a restart, and
   workbench,
 }) => {
   let page = workbench.page;
-  await openLibrary(page);
-  await strategyRow(page, 'Seoul city diplomacy 2018')
-    .getByRole('button', { name: 'Open' })
-    .click();
+  await openSample(page);
   const canvas = page.getByRole('region', { name: 'Strategy canvas' });
-  await expect(canvas.locator('.react-flow__node').first()).toBeVisible();
   // Hanoi: a partner city of the sample; after a layout by goal it sits beside the goal it serves.
   const before = await graphPosition(page, 'Hanoi');
 
@@ -32,11 +37,7 @@ test('auto layout arranges the sample in a worker, keeps it after a restart, and
   await screenshot(page, 'auto-layout-by-goal-en');
 
   page = await workbench.relaunch();
-  await openLibrary(page);
-  await strategyRow(page, 'Seoul city diplomacy 2018')
-    .getByRole('button', { name: 'Open' })
-    .click();
-  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await openSample(page);
   expect(await graphPosition(page, 'Hanoi')).toBe(after);
 
   // Another style moves Hanoi again, and undo brings it back to the layout by goal.
@@ -52,12 +53,8 @@ test('auto layout arranges the sample in a worker, keeps it after a restart, and
 test('pressing the overview map moves the view there, and the map follows the view', async ({
   workbench: { page },
 }) => {
-  await openLibrary(page);
-  await strategyRow(page, 'Seoul city diplomacy 2018')
-    .getByRole('button', { name: 'Open' })
-    .click();
+  await openSample(page);
   const canvas = page.getByRole('region', { name: 'Strategy canvas' });
-  await expect(canvas.locator('.react-flow__node').first()).toBeVisible();
   const viewport = canvas.locator('.react-flow__viewport');
   const map = canvas.getByRole('img', { name: 'Overview map' });
   const outline = () =>
@@ -92,19 +89,12 @@ test('a strategy reopens where the canvas was last looking, even after a restart
   workbench,
 }) => {
   let page = workbench.page;
-  const openSample = async () => {
-    await openLibrary(page);
-    await strategyRow(page, 'Seoul city diplomacy 2018')
-      .getByRole('button', { name: 'Open' })
-      .click();
-    await expect(page.locator('.react-flow__node').first()).toBeVisible();
-  };
   const transform = () =>
     page
       .locator('.react-flow__viewport')
       .evaluate((element) => (element as HTMLElement).style.transform);
 
-  await openSample();
+  await openSample(page);
   const fitted = await transform();
   await page.getByRole('textbox', { name: 'Search' }).fill('Hanoi');
   await page.getByRole('list', { name: 'Search results' }).getByRole('button').first().click();
@@ -147,7 +137,7 @@ test('a strategy reopens where the canvas was last looking, even after a restart
     .toBe(true);
 
   page = await workbench.relaunch();
-  await openSample();
+  await openSample(page);
   expect(await transform()).toBe(settled);
   await expect(page.locator('.react-flow__node', { hasText: 'Hanoi' }).first()).toBeInViewport();
 });

@@ -114,7 +114,10 @@ describe('database', () => {
     expect(await db.getView('sample')).toBeUndefined();
     await state().openStrategy('sample');
     expect(state().openView).toBeNull();
+    const write = vi.spyOn(db, 'setView');
     state().rememberView({ x: -420, y: 130, zoom: 0.8 });
+    state().rememberView({ x: -420, y: 130, zoom: 0.8 });
+    expect(write).toHaveBeenCalledTimes(1);
     await vi.waitFor(async () =>
       expect(await db.getView('sample')).toEqual({ x: -420, y: 130, zoom: 0.8 }),
     );

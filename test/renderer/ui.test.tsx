@@ -56,12 +56,18 @@ describe('library screen', () => {
   });
 });
 
+/** A new, empty strategy open in the rendered app. */
+async function openBlankStrategy() {
+  const test = await makeTestStore();
+  await test.state().createStrategy('Blank');
+  await test.state().openStrategy('strategy-1');
+  renderApp(test.store);
+  return test;
+}
+
 describe('editor screen', () => {
   it('adds a partner city from the palette and edits it in the inspector with validation', async () => {
-    const test = await makeTestStore();
-    await test.state().createStrategy('Blank');
-    await test.state().openStrategy('strategy-1');
-    renderApp(test.store);
+    const test = await openBlankStrategy();
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Add partner city' }));
     const canvas = screen.getByRole('region', { name: 'Strategy canvas' });
@@ -98,10 +104,7 @@ describe('editor screen', () => {
   });
 
   it('redraws the canvas cards in Korean when the language changes', async () => {
-    const test = await makeTestStore();
-    await test.state().createStrategy('Blank');
-    await test.state().openStrategy('strategy-1');
-    renderApp(test.store);
+    await openBlankStrategy();
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Add partner city' }));
     const inspector = screen.getByRole('region', { name: 'Inspector' });

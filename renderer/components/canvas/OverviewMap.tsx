@@ -15,6 +15,7 @@ import { useT } from '../../i18n';
 import type { FlowNode } from '../../store/flow';
 import { selectNodes } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
+import { keepArrayWhileSame } from './keepArray';
 
 const WIDTH = 200;
 const HEIGHT = 140;
@@ -50,20 +51,8 @@ function drawNodes(
 const kindColour = (node: FlowNode) => KIND_COLOURS[node.type].stroke;
 const SELECTED_COLOUR = '#1d4ed8';
 
-/**
- * The nodes as last drawn while only their selection changes: where they are and what kind they
- * are is all the lower layer shows, so selecting does not redraw thousands of nodes.
- */
-function keepPlacement() {
-  let previous: FlowNode[] = [];
-  return (nodes: FlowNode[]): FlowNode[] => {
-    const same =
-      nodes.length === previous.length &&
-      nodes.every((n, i) => n.position === previous[i]!.position && n.type === previous[i]!.type);
-    if (!same) previous = nodes;
-    return previous;
-  };
-}
+/** Where a node is and what kind: all the lower layer shows, so selecting does not redraw it. */
+const samePlacement = (a: FlowNode, b: FlowNode) => a.position === b.position && a.type === b.type;
 
 /** The same frame object while its values stay the same, so the nodes are not redrawn. */
 function useStableFrame({ scale, offsetX, offsetY }: OverviewFrame): OverviewFrame {
@@ -93,7 +82,7 @@ export function OverviewMap() {
   const bounds = useMemo(() => boundsOf(nodes.map((n) => n.position)), [nodes]);
   const frame = useStableFrame(fitArea(overviewArea(bounds, view), WIDTH, HEIGHT));
 
-  const [keep] = useState(keepPlacement);
+  const [keep] = useState(() => keepArrayWhileSame(samePlacement));
   const placement = useMemo(() => keep(nodes), [keep, nodes]);
   const selected = useMemo(() => nodes.filter((n) => n.selected), [nodes]);
 

@@ -7,21 +7,11 @@ import {
   sameRect,
 } from '../../../shared/layout/viewport';
 import type { FlowEdge, FlowNode } from '../../store/flow';
+import { keepArrayWhileSame } from './keepArray';
 
 const selectCullingRect = (state: ReactFlowState) =>
   cullingRect(state.transform, state.width, state.height);
 const selectPaneWidth = (state: ReactFlowState) => state.width;
-
-/** The same array as last time when the items are the same, so React Flow has nothing to redo. */
-function keepIdentityWhenEqual<T>() {
-  let previous: T[] = [];
-  return (next: T[]): T[] => {
-    if (next.length === previous.length && next.every((item, i) => item === previous[i]))
-      return previous;
-    previous = next;
-    return next;
-  };
-}
 
 /**
  * What React Flow is given: in a large strategy, only the part near the view (see
@@ -31,8 +21,8 @@ function keepIdentityWhenEqual<T>() {
 export function useGraphNearView(nodes: FlowNode[], edges: FlowEdge[]) {
   const rect = useStore(selectCullingRect, sameRect);
   const width = useStore(selectPaneWidth);
-  const [stableNodes] = useState(keepIdentityWhenEqual<FlowNode>);
-  const [stableEdges] = useState(keepIdentityWhenEqual<FlowEdge>);
+  const [stableNodes] = useState(() => keepArrayWhileSame<FlowNode>());
+  const [stableEdges] = useState(() => keepArrayWhileSame<FlowEdge>());
   return useMemo(() => {
     // Before the pane has a size there is no view to cull for: the opening fit needs every node.
     if (nodes.length + edges.length <= CULLING_THRESHOLD || width === 0) return { nodes, edges };
