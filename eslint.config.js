@@ -8,6 +8,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-electron',
+      'dist-server',
       'release',
       'node_modules',
       'test-results',

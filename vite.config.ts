@@ -1,32 +1,27 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+// With its extension, as Vite's config loader asks of relative imports.
+import { CONTENT_SECURITY_POLICY } from './shared/host/contentSecurityPolicy.js';
+
+const CHARSET_META = '<meta charset="UTF-8" />';
 
 /**
- * The content security policy of the built app, in the page itself so it holds for the
- * desktop shell's custom protocol and for any static server alike. React Flow positions
- * nodes with inline styles, hence 'unsafe-inline' for styles only.
+ * Writes the policy into the built page, right after the charset so it governs everything
+ * after it. Only for the build: the dev server injects inline scripts the policy would block.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-
-function contentSecurityPolicy(): Plugin {
+export function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
     apply: 'build',
-    transformIndexHtml: (html) =>
-      html.replace(
-        '<meta charset="UTF-8" />',
-        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
-      ),
+    transformIndexHtml(html) {
+      // A page without the anchor would ship with no policy at all: fail the build instead.
+      if (!html.includes(CHARSET_META))
+        throw new Error(`index.html lost its ${CHARSET_META}; the CSP goes right after it`);
+      return html.replace(
+        CHARSET_META,
+        `${CHARSET_META}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      );
+    },
   };
 }
 

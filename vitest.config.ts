@@ -1,6 +1,20 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The time zone a project's tests run in, for tests that check it took effect. */
+    timeZone: string;
+  }
+}
+
+/** Tests of dates the user sees, run again where the local day and UTC's differ. */
+const LOCAL_DATE_TESTS = [
+  'test/shared/localDate.test.ts',
+  'test/shared/pipeline.test.ts',
+  'test/shared/fields.test.ts',
+];
+
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -13,11 +27,27 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Pinned, so a date test means the same on every machine.
+          env: { TZ: 'UTC' },
+          provide: { timeZone: 'UTC' },
           include: [
             'test/shared/**/*.test.ts',
             'test/electron/**/*.test.ts',
+            'test/scripts/**/*.test.ts',
             'test/bench/**/*.test.ts',
+            'test/live/**/*.test.ts',
           ],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Seoul is nine hours ahead of UTC: before 09:00 there, UTC still has yesterday.
+          name: 'node-seoul',
+          environment: 'node',
+          include: LOCAL_DATE_TESTS,
+          env: { TZ: 'Asia/Seoul' },
+          provide: { timeZone: 'Asia/Seoul' },
         },
       },
       {
@@ -25,6 +55,8 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          env: { TZ: 'UTC' },
+          provide: { timeZone: 'UTC' },
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/renderer/setup.ts'],
         },

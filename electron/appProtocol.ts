@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CONTENT_SECURITY_POLICY } from '../shared/host/contentSecurityPolicy';
 import { isAppUrl } from './security';
 
 /**
@@ -33,4 +35,44 @@ const MIME_TYPES: Record<string, string> = {
 
 export function mimeTypeOf(file: string): string {
   return MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/** Headers of every app:// response: the declared type is the only one the browser may use. */
+export function responseHeaders(file: string): Record<string, string> {
+  const contentType = mimeTypeOf(file);
+  return {
+    'content-type': contentType,
+    'x-content-type-options': 'nosniff',
+    ...(contentType.startsWith('text/html')
+      ? { 'content-security-policy': CONTENT_SECURITY_POLICY }
+      : {}),
+  };
+}
+
+function notFound(): Response {
+  return new Response('Not found', {
+    status: 404,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' },
+  });
+}
+
+/**
+ * Answers an app:// request from the built renderer. `fetchFile` reads a file:// address
+ * (Electron's net.fetch in the app).
+ */
+export async function appResponse(
+  rendererRoot: string,
+  requestUrl: string,
+  fetchFile: (fileUrl: string) => Promise<Response>,
+): Promise<Response> {
+  const file = resolveAppFile(rendererRoot, requestUrl);
+  if (!file) return notFound();
+  let fetched: Response;
+  try {
+    // Electron's net.fetch rejects, rather than answering 404, for a file that is not there.
+    fetched = await fetchFile(pathToFileURL(file).toString());
+  } catch {
+    return notFound();
+  }
+  return new Response(fetched.body, { headers: responseHeaders(file) });
 }

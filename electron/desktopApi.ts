@@ -4,16 +4,46 @@ import {
   type DesktopApi,
   type MenuCommand,
 } from '../shared/host/bridge';
+import type { CloseReadiness } from '../shared/host/ipcSchemas';
 
 /** The slice of Electron's ipcRenderer the preload uses. */
 export interface IpcRendererLike {
   invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+  send(channel: string, ...args: unknown[]): void;
   on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): void;
   removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): void;
 }
 
+type CloseListener = () => Promise<{ unsaved: boolean }>;
+
+/**
+ * Asks every listener at once and answers once: main must not close on the first "all saved"
+ * while another part of the page is still writing. A listener that fails counts as unsaved.
+ */
+async function closeReadiness(listeners: Iterable<CloseListener>): Promise<boolean> {
+  const answers = await Promise.all(
+    [...listeners].map((listener) =>
+      Promise.resolve()
+        .then(listener)
+        .then(
+          (answer) => answer?.unsaved !== false,
+          () => true,
+        ),
+    ),
+  );
+  return answers.includes(true);
+}
+
 /** One function per action; the page never sees ipcRenderer itself. */
 export function createDesktopApi(ipc: IpcRendererLike) {
+  const closeListeners = new Set<CloseListener>();
+  // Subscribed from the start, so a page that holds nothing yet lets the window close at once.
+  ipc.on(IPC_CHANNELS.closeRequested, (_event: unknown, requestId: unknown) => {
+    void closeReadiness(closeListeners).then((unsaved) => {
+      const reply: CloseReadiness = { requestId: Number(requestId), unsaved };
+      ipc.send(IPC_CHANNELS.closeReadiness, reply);
+    });
+  });
   return {
     saveFile: (request) =>
       ipc.invoke(IPC_CHANNELS.saveFile, request) as ReturnType<DesktopApi['saveFile']>,
@@ -30,6 +60,12 @@ export function createDesktopApi(ipc: IpcRendererLike) {
     },
     setMenuLanguage(language) {
       void ipc.invoke(IPC_CHANNELS.setMenuLanguage, language);
+    },
+    onCloseRequested(listener) {
+      // Wrapped so the same function subscribed twice still gets its own unsubscribe.
+      const entry: CloseListener = () => listener();
+      closeListeners.add(entry);
+      return () => void closeListeners.delete(entry);
     },
   } satisfies DesktopApi;
 }

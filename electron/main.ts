@@ -11,12 +11,13 @@ import {
 } from 'electron';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { IPC_CHANNELS, type MenuCommand } from '../shared/host/bridge';
 import { translator } from '../shared/i18n/translate';
 import type { Language } from '../shared/model/graph';
-import { mimeTypeOf, resolveAppFile } from './appProtocol';
+import { appResponse } from './appProtocol';
+import { choseCloseAnyway, closeQuestion, createCloseGuard, type CloseGuard } from './closeGuard';
 import { registerIpcHandlers } from './ipcHandlers';
+import { registerLiveIpc } from './live/liveIpc';
 import { buildMenuTemplate } from './menu';
 import { exportPdf, type PrintWindow } from './pdfExport';
 import {
@@ -26,10 +27,15 @@ import {
   hardenContents,
   secureWebPreferences,
 } from './security';
+import { claimSingleInstance } from './singleInstance';
 
 // The composition root: the only file that touches Electron's side effects directly.
 const rendererRoot = path.join(__dirname, '..', 'dist');
 let mainWindow: BrowserWindow | null = null;
+let closeGuard: CloseGuard | null = null;
+let menuLanguage: Language = 'en';
+/** Set by a quit from the menu or the OS, which a held close of the window would otherwise drop. */
+let quitRequested = false;
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -40,6 +46,7 @@ function sendCommand(command: MenuCommand): void {
 }
 
 function setMenuLanguage(language: Language): void {
+  menuLanguage = language;
   const template = buildMenuTemplate(
     translator(language),
     sendCommand,
@@ -67,7 +74,7 @@ function openPrintWindow(): PrintWindow {
 }
 
 function createWindow(): void {
-  mainWindow = new BrowserWindow({
+  const window = new BrowserWindow({
     width: 1440,
     height: 900,
     minWidth: 1024,
@@ -76,22 +83,63 @@ function createWindow(): void {
     show: false,
     webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
   });
-  hardenContents(mainWindow.webContents);
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
-  mainWindow.on('closed', () => {
-    mainWindow = null;
+  mainWindow = window;
+  hardenContents(window.webContents);
+  const guard = createCloseGuard({
+    requestReadiness: (requestId) =>
+      window.webContents.send(IPC_CHANNELS.closeRequested, requestId),
+    confirmClose: async () =>
+      choseCloseAnyway(
+        await dialog.showMessageBox(window, closeQuestion(translator(menuLanguage))),
+      ),
+    closeWindow: () => {
+      window.close();
+      // macOS keeps the app running once its window is gone; a quit that waited must go on.
+      if (quitRequested) app.quit();
+    },
+    keptOpen: () => {
+      quitRequested = false;
+    },
+    setTimeout: (callback, ms) => setTimeout(callback, ms),
+    clearTimeout: (timer) => clearTimeout(timer as NodeJS.Timeout),
   });
-  void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
+  closeGuard = guard;
+  window.on('close', (event) => guard.onClose(event));
+  // The page's own beforeunload must not cancel a close the user already agreed to.
+  window.webContents.on('will-prevent-unload', (event) => {
+    if (guard.isClosing()) event.preventDefault();
+  });
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) {
+      mainWindow = null;
+      closeGuard = null;
+    }
+  });
+  void window.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
-app.whenReady().then(() => {
-  protocol.handle(APP_SCHEME, async (request) => {
-    const file = resolveAppFile(rendererRoot, request.url);
-    if (!file) return new Response('Not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(file).toString());
-    return new Response(response.body, { headers: { 'content-type': mimeTypeOf(file) } });
+function start(): void {
+  app.on('before-quit', () => {
+    quitRequested = true;
   });
+  ipcMain.on(IPC_CHANNELS.closeReadiness, (event, reply) => {
+    if (mainWindow && event.sender === mainWindow.webContents)
+      closeGuard?.onReadiness(event, reply);
+  });
+  void app.whenReady().then(onReady);
+}
+
+function onReady(): void {
+  protocol.handle(APP_SCHEME, (request) =>
+    appResponse(rendererRoot, request.url, (url) => net.fetch(url)),
+  );
   denyAllPermissions(session.defaultSession);
+  const live = registerLiveIpc(ipcMain, {
+    staticRoot: rendererRoot,
+    persistenceDir: path.join(app.getPath('userData'), 'live-sessions'),
+  });
+  app.on('will-quit', (event) => live.onWillQuit(event, () => app.quit()));
   registerIpcHandlers(ipcMain, {
     showSaveDialog: (options) =>
       mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
@@ -127,7 +175,9 @@ app.whenReady().then(() => {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });
-});
+}
+
+if (claimSingleInstance(app, { current: () => mainWindow, create: createWindow })) start();
 
 app.on('web-contents-created', (_event, contents) => hardenContents(contents));
 

@@ -2,7 +2,11 @@ import { useEffect } from 'react';
 import { AboutDialog } from './components/AboutDialog';
 import { Editor } from './components/editor/Editor';
 import { Library } from './components/library/Library';
+import { FileProgress } from './components/FileProgress';
 import { NoticeBar } from './components/NoticeBar';
+import { SaveProblemBar } from './components/safety/SaveProblemBar';
+import { ViewErrorBoundary } from './components/safety/ViewErrorBoundary';
+import { useT } from './i18n';
 import { useMenuCommands } from './components/useMenuCommands';
 import { hashForStrategy, strategyIdFromHash } from './routes';
 import { selectLanguage, selectOpenMeta } from './store/selectors';
@@ -13,6 +17,7 @@ export function App() {
   const language = useApp(selectLanguage);
   const openId = openMeta?.id ?? null;
   const store = useAppStore();
+  const t = useT();
   useMenuCommands();
 
   useEffect(() => {
@@ -39,8 +44,18 @@ export function App() {
 
   return (
     <div className="app">
-      {openMeta ? <Editor key={openMeta.id} /> : <Library />}
+      <SaveProblemBar />
+      {openMeta ? (
+        <ViewErrorBoundary key={openMeta.id} area={openMeta.title}>
+          <Editor />
+        </ViewErrorBoundary>
+      ) : (
+        <ViewErrorBoundary area={t('library')}>
+          <Library />
+        </ViewErrorBoundary>
+      )}
       <NoticeBar />
+      <FileProgress />
       <AboutDialog />
     </div>
   );

@@ -7,6 +7,9 @@ import { createRoot } from 'react-dom/client';
 import { parsePrintRoute } from '../shared/report/reportData';
 import { App } from './App';
 
+import { translator } from '../shared/i18n/translate';
+import { LANGUAGES } from '../shared/model/graph';
+import { NewerDatabaseError } from './persistence/database';
 import { startApp } from './startApp';
 import { StoreContext } from './store/StoreContext';
 
@@ -40,11 +43,26 @@ startApp().then(
     );
   },
   (error: unknown) => {
-    // The store never came up (storage blocked, or a database from a newer version of the app).
+    // The store never came up: storage blocked, or a database from a newer version of the app
+    // (left untouched). Said in both languages, as the language setting is in that database.
+    const newer = error instanceof NewerDatabaseError;
     root.render(
       <main className="startup-error" role="alert">
-        <h1>City Diplomacy Workbench could not start · 도시외교 워크벤치를 시작할 수 없습니다</h1>
-        <p>{String(error)}</p>
+        {newer ? (
+          LANGUAGES.map((language) => (
+            <section key={language} lang={language}>
+              <h1>{translator(language)('newerDatabaseTitle')}</h1>
+              <p>{translator(language)('newerDatabaseBody')}</p>
+            </section>
+          ))
+        ) : (
+          <>
+            <h1>
+              City Diplomacy Workbench could not start · 도시외교 워크벤치를 시작할 수 없습니다
+            </h1>
+            <p>{String(error)}</p>
+          </>
+        )}
       </main>,
     );
   },

@@ -2,10 +2,13 @@ import { isLanguage, languageFromLocale } from '../shared/i18n/translate';
 import { newId } from '../shared/model/ids';
 import { buildSeoulSample } from '../shared/sample/seoulSample';
 import type { SeoulFacts } from '../shared/sample/seoulFacts';
+import type { HostBridge } from '../shared/host/bridge';
+import { createWorkerFileParser } from './exchange/fileParser';
 import { detectHostBridge } from './host';
 import { animateOnFrames } from './layout/animate';
-import { createElkLayout } from './layout/elkLayout';
+import { createWorkerLayout } from './layout/workerLayout';
 import { WorkbenchDatabase } from './persistence/database';
+import { createOwnership } from './persistence/strategyOwnership';
 import { strategyIdFromHash } from './routes';
 import { createAppStore, type AppStoreHandle } from './store/createAppStore';
 import { LANGUAGE_SETTING } from './store/uiSlice';
@@ -16,10 +19,26 @@ async function loadSample() {
   return buildSeoulSample(facts, new Date().toISOString());
 }
 
+/**
+ * Nothing unsaved goes without a word: the browser asks before leaving the page, and the
+ * desktop shell asks the page to save before its window closes.
+ */
+function guardUnsavedChanges(handle: AppStoreHandle, bridge: HostBridge): void {
+  const state = () => handle.store.getState();
+  if (bridge.kind === 'web')
+    window.addEventListener('beforeunload', (event) => {
+      if (!state().hasUnsavedChanges()) return;
+      event.preventDefault();
+      // Older browsers show their warning only when this is set.
+      event.returnValue = '';
+    });
+  bridge.onCloseRequested(async () => ({ unsaved: !(await state().flushSaves()) }));
+}
+
 /** Opens the database, picks the language, seeds the sample on first run and reopens the last view. */
 export async function startApp(): Promise<AppStoreHandle> {
   const db = new WorkbenchDatabase();
-  await db.open();
+  await db.openChecked();
   const bridge = detectHostBridge();
   const fromUrl = new URLSearchParams(location.search).get('lang');
   const stored = await db.getSetting<string>(LANGUAGE_SETTING);
@@ -35,12 +54,15 @@ export async function startApp(): Promise<AppStoreHandle> {
       loadSample,
       now: () => new Date(),
       newStrategyId: () => newId('strategy'),
-      layout: createElkLayout(),
+      layout: createWorkerLayout(),
+      ownership: createOwnership(),
       animate: animateOnFrames,
+      parseFiles: createWorkerFileParser(),
     },
     language,
   );
   bridge.setMenuLanguage(language);
+  guardUnsavedChanges(handle, bridge);
   await db.seedSampleOnFirstRun(loadSample, newId('strategy'));
   const state = handle.store.getState();
   await state.refreshLibrary();

@@ -2,14 +2,13 @@ import { useEffect } from 'react';
 import type { MenuCommand } from '../../shared/host/bridge';
 import { useAppStore } from '../store/StoreContext';
 import type { AppState } from '../store/types';
-import { untitledTitle } from './library/libraryActions';
 
 /** Runs the desktop menu's commands; the same actions the toolbar and shortcuts reach. */
 export function runCommand(state: AppState, command: MenuCommand): void {
   const viewport = state.viewport;
   switch (command) {
     case 'newStrategy':
-      void state.createStrategy(untitledTitle(state.language)).then((id) => state.openStrategy(id));
+      void state.createStrategy().then((id) => (id ? state.openStrategy(id) : false));
       return;
     case 'importFile':
       void state.importStrategyFile();

@@ -1,5 +1,11 @@
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/layoutByKind';
-import { KIND_COLOURS, type DrawingModel } from '../../shared/report/drawingModel';
+import {
+  KIND_COLOURS,
+  UNNAMED_COLOUR,
+  UNTRANSLATED_COLOUR,
+  type DrawingModel,
+} from '../../shared/report/drawingModel';
+import { drawEdges, drawLegend, legendTexts } from './drawMap';
 
 /** Canvases larger than this on a side fail in some browsers; big strategies are drawn smaller. */
 const MAX_SIDE = 8000;
@@ -11,7 +17,10 @@ const FONT_FAMILY = "'Noto Sans KR', sans-serif";
  */
 export async function drawPng(model: DrawingModel, doc: Document = document): Promise<Uint8Array> {
   const scale = Math.min(2, MAX_SIDE / Math.max(model.width, model.height));
-  const texts = new Set(model.nodes.flatMap((node) => [node.kindLabel, ...node.lines]));
+  const texts = new Set([
+    ...model.nodes.flatMap((node) => [node.kindLabel, ...node.lines]),
+    ...legendTexts(model.legend),
+  ]);
   const sample = [...texts].join('');
   await Promise.all([
     doc.fonts.load(`700 13px ${FONT_FAMILY}`, sample),
@@ -28,22 +37,7 @@ export async function drawPng(model: DrawingModel, doc: Document = document): Pr
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(model.left, model.top, model.width, model.height);
 
-  ctx.strokeStyle = '#94a3b8';
-  ctx.lineWidth = 1.2;
-  for (const edge of model.edges) {
-    ctx.beginPath();
-    ctx.moveTo(...edge.from);
-    ctx.bezierCurveTo(...edge.control1, ...edge.control2, ...edge.to);
-    ctx.stroke();
-    const [x, y] = edge.to;
-    ctx.beginPath();
-    ctx.moveTo(x, y);
-    ctx.lineTo(x - 4, y - 7);
-    ctx.lineTo(x + 4, y - 7);
-    ctx.closePath();
-    ctx.fillStyle = '#94a3b8';
-    ctx.fill();
-  }
+  drawEdges(ctx, model.edges);
 
   for (const node of model.nodes) {
     const colours = KIND_COLOURS[node.kind];
@@ -58,10 +52,19 @@ export async function drawPng(model: DrawingModel, doc: Document = document): Pr
     ctx.fillRect(node.x, node.y, NODE_WIDTH, 5);
     ctx.font = `400 10px ${FONT_FAMILY}`;
     ctx.fillText(node.kindLabel, node.x + 10, node.y + 20);
-    ctx.font = `700 13px ${FONT_FAMILY}`;
-    ctx.fillStyle = '#1f2937';
+    if (node.languageTag) {
+      ctx.font = `700 9px ${FONT_FAMILY}`;
+      ctx.fillStyle = UNTRANSLATED_COLOUR;
+      ctx.textAlign = 'end';
+      ctx.fillText(node.languageTag, node.x + NODE_WIDTH - 10, node.y + 20);
+      ctx.textAlign = 'start';
+    }
+    ctx.font = node.unnamed ? `italic 400 13px ${FONT_FAMILY}` : `700 13px ${FONT_FAMILY}`;
+    ctx.fillStyle = node.unnamed ? UNNAMED_COLOUR : '#1f2937';
     node.lines.forEach((line, i) => ctx.fillText(line, node.x + 10, node.y + 40 + i * 16));
   }
+
+  if (model.legend) drawLegend(ctx, model.legend, KIND_COLOURS, FONT_FAMILY);
 
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('the image could not be encoded');

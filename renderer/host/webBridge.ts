@@ -63,5 +63,9 @@ export function createWebBridge(doc: Document = document): HostBridge {
       return () => {};
     },
     setMenuLanguage() {},
+    onCloseRequested() {
+      // A browser tab cannot hold its closing for an answer; beforeunload covers it instead.
+      return () => {};
+    },
   };
 }

@@ -1,9 +1,9 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
-import type { GraphChange } from '../../shared/model/change';
+import type { WriteBatch } from './writeQueue';
 import type { Strategy, StrategyEdge, StrategyMeta, StrategyNode } from '../../shared/model/graph';
 import { NODE_KINDS, type NodeKind } from '../../shared/model/vocabulary';
 import type { ImportedStrategy } from '../../shared/format/strategyFile';
-import { DEFAULT_PIPELINE_SETTINGS } from '../../shared/pipeline/gates';
+import { BILINGUAL_UPGRADE, PIPELINE_UPGRADE } from '../../shared/format/recordUpgrades';
 import { isViewPlace, type ViewPlace } from '../../shared/layout/viewport';
 
 export type NodeRecord = StrategyNode & { strategyId: string };
@@ -11,6 +11,31 @@ export type EdgeRecord = StrategyEdge & { strategyId: string };
 export interface SettingRecord {
   key: string;
   value: unknown;
+}
+
+/**
+ * The stored strategy record. `revision` grows with every write, so a window holding an older
+ * copy is refused instead of overwriting newer records.
+ */
+export type StrategyRecord = StrategyMeta & { revision?: number };
+
+/** A write built on an older copy of the strategy than the one stored (or a deleted one). */
+export class StaleWriteError extends Error {
+  constructor(
+    readonly strategyId: string,
+    readonly reason: 'changedElsewhere' | 'deleted',
+  ) {
+    super(`Strategy ${strategyId} was ${reason === 'deleted' ? 'deleted' : 'changed'} elsewhere`);
+    this.name = 'StaleWriteError';
+  }
+}
+
+/** The database on disk comes from a newer version of the app; it is left as it is. */
+export class NewerDatabaseError extends Error {
+  constructor(readonly storedVersion: number) {
+    super(`The stored data was written by a newer version of the app (schema ${storedVersion})`);
+    this.name = 'NewerDatabaseError';
+  }
 }
 
 export interface StrategySummary extends StrategyMeta {
@@ -35,6 +60,12 @@ export const SCHEMA_V2 = {
 /** v3: the pipeline. Data only: strategies get default gates, projects an empty record. */
 export const SCHEMA_V3 = {};
 
+/**
+ * v4: names in two languages with nothing stored for the user. Data only: placeholder names of
+ * new nodes are emptied, strategies get a Korean title and countries become ISO codes.
+ */
+export const SCHEMA_V4 = {};
+
 /** Set once the sample has been offered, so deleting it keeps it deleted. */
 const SAMPLE_SEEDED = 'sampleSeeded';
 /** Where the canvas last looked at a strategy: a setting of this app, not part of the strategy. */
@@ -47,24 +78,43 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
 }
 
 async function upgradeToV3(tx: Transaction): Promise<void> {
+  // The same upgrade strategy files of version 1 get. modify() stores the object it hands over,
+  // so the upgraded copy is copied onto that object.
   await tx
     .table('strategies')
     .toCollection()
     .modify((strategy: Partial<StrategyMeta>) => {
-      strategy.pipeline ??= DEFAULT_PIPELINE_SETTINGS;
+      Object.assign(strategy, PIPELINE_UPGRADE.strategy(strategy));
     });
   await tx
     .table('nodes')
     .filter((node: NodeRecord) => node.kind === 'project')
-    .modify((node: { data: Record<string, unknown> }) => {
-      node.data.history ??= [];
-      node.data.funding ??= [];
-      node.data.gateChecks ??= [];
+    .modify((node: NodeRecord) => {
+      Object.assign(node, PIPELINE_UPGRADE.node(node));
     });
 }
 
+async function upgradeToV4(tx: Transaction): Promise<void> {
+  // The same upgrade strategy files of version 2 get, copied onto the objects modify() stores.
+  await tx
+    .table('strategies')
+    .toCollection()
+    .modify((strategy: Partial<StrategyMeta>) => {
+      Object.assign(strategy, BILINGUAL_UPGRADE.strategy(strategy));
+    });
+  await tx
+    .table('nodes')
+    .toCollection()
+    .modify((node: NodeRecord) => {
+      Object.assign(node, BILINGUAL_UPGRADE.node(node));
+    });
+}
+
+/** The newest schema version this app declares; Dexie stores it times ten in IndexedDB. */
+export const LATEST_SCHEMA_VERSION = 4;
+
 export class WorkbenchDatabase extends Dexie {
-  strategies!: Table<StrategyMeta, string>;
+  strategies!: Table<StrategyRecord, string>;
   nodes!: Table<NodeRecord, [string, string]>;
   edges!: Table<EdgeRecord, [string, string]>;
   settings!: Table<SettingRecord, string>;
@@ -76,6 +126,25 @@ export class WorkbenchDatabase extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+    this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
+  }
+
+  /** The revision of each strategy this connection last read or wrote. */
+  private readonly knownRevisions = new Map<string, number>();
+
+  /**
+   * Opens the database, refusing one from a newer version of the app before Dexie touches it:
+   * Dexie would otherwise open it without a version, or even patch its schema.
+   */
+  async openChecked(): Promise<void> {
+    const stored = await storedVersionOf(this.name);
+    if (stored !== undefined && stored > LATEST_SCHEMA_VERSION)
+      throw new NewerDatabaseError(stored);
+    await this.open();
+    if (this.verno > LATEST_SCHEMA_VERSION) {
+      this.close();
+      throw new NewerDatabaseError(this.verno);
+    }
   }
 
   async listStrategies(): Promise<StrategySummary[]> {
@@ -100,12 +169,14 @@ export class WorkbenchDatabase extends Dexie {
 
   async loadStrategy(id: string): Promise<Strategy | undefined> {
     return this.transaction('r', this.strategies, this.nodes, this.edges, async () => {
-      const meta = await this.strategies.get(id);
-      if (!meta) return undefined;
+      const record = await this.strategies.get(id);
+      if (!record) return undefined;
+      const { revision = 0, ...meta } = record;
       const [nodes, edges] = await Promise.all([
         this.nodes.where('strategyId').equals(id).toArray(),
         this.edges.where('strategyId').equals(id).toArray(),
       ]);
+      this.knownRevisions.set(id, revision);
       return {
         ...meta,
         nodes: nodes.map(stripStrategyId) as StrategyNode[],
@@ -118,14 +189,26 @@ export class WorkbenchDatabase extends Dexie {
   async addStrategy(strategy: ImportedStrategy, id: string): Promise<void> {
     await this.transaction('rw', this.strategies, this.nodes, this.edges, async () => {
       const { nodes, edges, ...meta } = strategy;
-      await this.strategies.add({ ...meta, id });
+      await this.strategies.add({ ...meta, id, revision: 0 });
       await this.nodes.bulkAdd(nodes.map((node) => ({ ...node, strategyId: id })));
       await this.edges.bulkAdd(edges.map((edge) => ({ ...edge, strategyId: id })));
     });
   }
 
+  /** Changes a strategy's record from the library; a window editing it meanwhile is refused. */
   async updateStrategyMeta(id: string, patch: Partial<Omit<StrategyMeta, 'id'>>): Promise<void> {
-    await this.strategies.update(id, patch);
+    await this.transaction('rw', this.strategies, async () => {
+      const stored = await this.strategies.get(id);
+      if (!stored) throw new StaleWriteError(id, 'deleted');
+      const revision = (stored.revision ?? 0) + 1;
+      await this.strategies.put({ ...stored, ...patch, revision });
+      if (this.knownRevisions.has(id)) this.knownRevisions.set(id, revision);
+    });
+  }
+
+  /** The revision of a strategy this connection last saw, if it has read it. */
+  knownRevision(id: string): number | undefined {
+    return this.knownRevisions.get(id);
   }
 
   async deleteStrategy(id: string): Promise<void> {
@@ -152,19 +235,24 @@ export class WorkbenchDatabase extends Dexie {
   }
 
   /**
-   * Writes the records a batch of user actions changed, in one transaction. Only the requests
-   * the batch needs are made, all at once: each awaited request would cost a round trip. A
-   * strategy whose current record is given (the open one) is stored whole with its new time,
-   * which spares reading it first.
+   * Writes the records a batch of user actions changed, in one transaction. Each strategy's
+   * stored revision is checked first: a batch built on an older copy (another window wrote
+   * since) or on a deleted strategy is refused whole with a StaleWriteError. The other
+   * requests are made all at once: each awaited request would cost a round trip.
    */
-  async writeChanges(
-    batch: ReadonlyMap<string, GraphChange>,
-    updatedAt: string,
-    current?: StrategyMeta,
-  ): Promise<void> {
-    await this.transaction('rw', this.strategies, this.nodes, this.edges, () => {
+  async writeChanges(batch: WriteBatch, updatedAt: string): Promise<void> {
+    const written = new Map<string, number>();
+    await this.transaction('rw', this.strategies, this.nodes, this.edges, async () => {
+      const stored = await Promise.all([...batch.keys()].map((id) => this.strategies.get(id)));
       const requests: Promise<unknown>[] = [];
-      for (const [strategyId, change] of batch) {
+      [...batch].forEach(([strategyId, { change, meta }], index) => {
+        const record = stored[index];
+        if (!record) throw new StaleWriteError(strategyId, 'deleted');
+        const known = this.knownRevisions.get(strategyId);
+        const revision = record.revision ?? 0;
+        if (known !== undefined && known !== revision)
+          throw new StaleWriteError(strategyId, 'changedElsewhere');
+        written.set(strategyId, revision + 1);
         const key = (id: string): [string, string] => [strategyId, id];
         if (change.removeNodeIds.length > 0)
           requests.push(this.nodes.bulkDelete(change.removeNodeIds.map(key)));
@@ -179,13 +267,17 @@ export class WorkbenchDatabase extends Dexie {
             this.edges.bulkPut(change.putEdges.map((edge) => ({ ...edge, strategyId }))),
           );
         requests.push(
-          current?.id === strategyId
-            ? this.strategies.put({ ...current, updatedAt })
-            : this.strategies.update(strategyId, { updatedAt }),
+          this.strategies.put({
+            ...(meta ?? record),
+            id: strategyId,
+            updatedAt,
+            revision: revision + 1,
+          }),
         );
-      }
-      return Promise.all(requests);
+      });
+      await Promise.all(requests);
     });
+    for (const [id, revision] of written) this.knownRevisions.set(id, revision);
   }
 
   async getSetting<T>(key: string): Promise<T | undefined> {
@@ -218,6 +310,14 @@ export class WorkbenchDatabase extends Dexie {
       },
     );
   }
+}
+
+/** The version of a database on disk, in Dexie's numbering, without opening (or creating) it. */
+async function storedVersionOf(name: string): Promise<number | undefined> {
+  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function')
+    return undefined;
+  const found = (await indexedDB.databases()).find((info) => info.name === name);
+  return found?.version === undefined ? undefined : found.version / 10;
 }
 
 function stripStrategyId<T extends { strategyId: string }>(record: T): Omit<T, 'strategyId'> {

@@ -1,5 +1,6 @@
 import type { Language, Strategy } from '../../shared/model/graph';
-import { displayName } from '../../shared/model/nodes';
+import { nodeShownName } from '../../shared/model/nodes';
+import { NameText } from '../components/NameText';
 import { STAGES } from '../../shared/model/vocabulary';
 import type { Translate } from '../../shared/i18n/translate';
 import { followThroughGaps, type FollowThroughGaps } from '../../shared/pipeline/analysis';
@@ -27,7 +28,11 @@ export function PipelineSection({
 }) {
   const projects = projectContexts(strategy);
   const gaps = followThroughGaps(strategy, strategy.pipeline, today);
-  const names = new Map(strategy.nodes.map((n) => [n.id, displayName(n, language)]));
+  const nodes = new Map(strategy.nodes.map((n) => [n.id, n]));
+  const nameOf = (id: string) => {
+    const node = nodes.get(id);
+    return node && <NameText name={nodeShownName(node, language)} thing={node.kind} t={t} />;
+  };
   return (
     <>
       <StageSummaryTable projects={projects} language={language} t={t} />
@@ -42,11 +47,10 @@ export function PipelineSection({
                 const days = daysInStage(p.data, today);
                 return (
                   <li key={p.id}>
-                    {displayName({ kind: 'project', data: p.data }, language)}
-                    {p.partnerCity &&
-                      ` — ${displayName({ kind: 'partnerCity', data: p.partnerCity.data }, language)}`}
+                    {nameOf(p.id)}
+                    {p.partnerCity && <> — {nameOf(p.partnerCity.id)}</>}
                     {days !== null && (
-                      <span className="muted"> ({t('daysInStage', { days })})</span>
+                      <span className="muted"> ({t('daysInStage', { count: days })})</span>
                     )}
                   </li>
                 );
@@ -64,7 +68,12 @@ export function PipelineSection({
           <p>
             {gaps[group].length === 0
               ? t('noGaps')
-              : gaps[group].map((id) => names.get(id)).join(' · ')}
+              : gaps[group].map((id, i) => (
+                  <span key={id}>
+                    {i > 0 && ' · '}
+                    {nameOf(id)}
+                  </span>
+                ))}
           </p>
         </div>
       ))}

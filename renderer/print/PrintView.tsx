@@ -1,6 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Language, Strategy } from '../../shared/model/graph';
 import { translator } from '../../shared/i18n/translate';
+import { localIsoDate } from '../../shared/model/localDate';
+import { strategyTitle } from '../../shared/model/names';
+import { cssString } from '../../shared/report/cssString';
 import { graphSvg } from '../../shared/report/graphSvg';
 import type { ReportOptions } from '../../shared/report/reportData';
 import { useAppStore } from '../store/StoreContext';
@@ -8,6 +11,7 @@ import { CoverSection, ContentsSection, GoalsSection } from './frontSections';
 import { NetworksSection, PartnersSection, ProjectsSection } from './tableSections';
 import { PipelineSection } from './PipelineSection';
 import { PrintSection } from './PrintSection';
+import { MapLegend } from '../components/canvas/MapLegend';
 import './print.css';
 
 interface PrintViewProps {
@@ -15,14 +19,6 @@ interface PrintViewProps {
   options: ReportOptions;
   language: Language;
   autoPrint: boolean;
-}
-
-/** CSS string literal for page footers; quotes and line breaks must not end it early. */
-function cssString(text: string): string {
-  return `"${text
-    .replace(/\\/g, '\\\\')
-    .replace(/"/g, '\\"')
-    .replace(/[\r\n]+/g, ' ')}"`;
 }
 
 /**
@@ -35,7 +31,8 @@ export function PrintView({ strategyId, options, language, autoPrint }: PrintVie
   const [strategy, setStrategy] = useState<Strategy | null | undefined>(undefined);
   const t = useMemo(() => translator(language), [language]);
   const drawing = useMemo(
-    () => (strategy ? graphSvg(strategy, language, t) : null),
+    // The page prints its own legend beside the map, at the text's size however small the map.
+    () => (strategy ? graphSvg(strategy, language, t, { legend: false }) : null),
     [strategy, language, t],
   );
   const include = (section: ReportOptions['sections'][number]) =>
@@ -71,12 +68,14 @@ export function PrintView({ strategyId, options, language, autoPrint }: PrintVie
   if (strategy === undefined) return null;
   if (strategy === null) return <p role="alert">{t('printNotFound')}</p>;
   const landscape = drawing !== null && drawing.width > drawing.height;
-  const today = new Date().toISOString().slice(0, 10);
+  const today = localIsoDate(new Date());
 
   return (
     <div className="print-document">
-      <style>{`@page { @bottom-left { content: ${cssString(strategy.title)}; } }`}</style>
-      {include('cover') && <CoverSection strategy={strategy} t={t} date={today} />}
+      <style>{`@page { @bottom-left { content: ${cssString(strategyTitle(strategy, language))}; } }`}</style>
+      {include('cover') && (
+        <CoverSection strategy={strategy} language={language} t={t} date={today} />
+      )}
       {include('contents') && <ContentsSection sections={options.sections} t={t} />}
       {include('goals') && (
         <PrintSection id="goals" title={t('section.goals')} notes={options.notes} t={t}>
@@ -91,7 +90,13 @@ export function PrintView({ strategyId, options, language, autoPrint }: PrintVie
           t={t}
           className={landscape ? 'page-landscape' : 'page-portrait'}
         >
-          <div className="graph-drawing" dangerouslySetInnerHTML={{ __html: drawing.svg }} />
+          <div className="graph-with-legend">
+            <div className="graph-drawing" dangerouslySetInnerHTML={{ __html: drawing.svg }} />
+            <aside className="print-legend" aria-label={t('legend')}>
+              <h3>{t('legend')}</h3>
+              <MapLegend t={t} />
+            </aside>
+          </div>
         </PrintSection>
       )}
       {include('partners') && (
@@ -101,7 +106,7 @@ export function PrintView({ strategyId, options, language, autoPrint }: PrintVie
       )}
       {include('networks') && (
         <PrintSection id="networks" title={t('section.networks')} notes={options.notes} t={t}>
-          <NetworksSection strategy={strategy} t={t} />
+          <NetworksSection strategy={strategy} language={language} t={t} />
         </PrintSection>
       )}
       {include('pipeline') && (

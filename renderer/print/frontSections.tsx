@@ -1,6 +1,8 @@
 import type { Language, Strategy } from '../../shared/model/graph';
 import type { Translate } from '../../shared/i18n/translate';
-import { displayName } from '../../shared/model/nodes';
+import { shownName, strategyNames } from '../../shared/model/names';
+import { nodeShownName } from '../../shared/model/nodes';
+import { NameText } from '../components/NameText';
 import {
   goalOutline,
   type GoalOutlineItem,
@@ -9,17 +11,21 @@ import {
 
 export function CoverSection({
   strategy,
+  language,
   t,
   date,
 }: {
   strategy: Strategy;
+  language: Language;
   t: Translate;
   date: string;
 }) {
   return (
     <section className="print-cover">
       <p className="cover-app">{t('appName')}</p>
-      <h1>{strategy.title}</h1>
+      <h1>
+        <NameText name={shownName(strategyNames(strategy), language)} thing="strategy" t={t} />
+      </h1>
       <dl>
         {strategy.organization && (
           <>
@@ -67,13 +73,15 @@ function GoalItem({
   t: Translate;
 }) {
   const { data } = item;
-  const title = displayName({ kind: 'goal', data }, language);
+  const title = nodeShownName({ kind: 'goal', data }, language);
+  // The other language's title beside it, unless it is the one already shown for want of this.
   const other = language === 'ko' ? data.title : data.titleKo;
   return (
-    <li className={`goal-${data.level}`}>
+    <li className={`goal-${data.level || 'unset'}`}>
       <p className="goal-title">
-        <span className="goal-level">{t(`option.${data.level}`)}</span> {title}
-        {other && other !== title && <span className="goal-other"> · {other}</span>}
+        {data.level !== '' && <span className="goal-level">{t(`option.${data.level}`)}</span>}{' '}
+        <NameText name={title} thing="goal" t={t} />
+        {other && !title.untranslated && <span className="goal-other"> · {other}</span>}
       </p>
       {data.description && <p className="goal-description">{data.description}</p>}
       {(data.targetYear || data.indicator) && (

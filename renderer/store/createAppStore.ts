@@ -1,17 +1,25 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Language } from '../../shared/model/graph';
+import { StaleWriteError } from '../persistence/database';
 import { createWriteQueue } from '../persistence/writeQueue';
 import { createEditorSlice } from './editorSlice';
 import { createExchangeSlice } from './exchangeSlice';
 import { createHistorySlice } from './historySlice';
 import { createLayoutSlice } from './layoutSlice';
 import { createLibrarySlice } from './librarySlice';
+import { createMapSlice } from './mapSlice';
 import { createPipelineSlice } from './pipelineSlice';
 import type { AppState, StoreDeps } from './types';
 import { measureSince } from '../timing';
 import { createUiSlice } from './uiSlice';
 
 export type AppStore = StoreApi<AppState>;
+
+/** The first line of what went wrong, as the database or browser put it. */
+function describeError(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return text.split('\n')[0]!;
+}
 
 export interface AppStoreHandle {
   store: AppStore;
@@ -21,23 +29,21 @@ export interface AppStoreHandle {
 
 export function createAppStore(deps: StoreDeps, initialLanguage: Language): AppStoreHandle {
   // The queue reports into the store; its callbacks run only after the store exists.
-  const writes = createWriteQueue(
-    async (batch) => {
+  const writes = createWriteQueue({
+    write: async (batch) => {
       const started = performance.now();
-      // The open strategy's record in the store is the current one: its title and settings
-      // change there first (see setStrategyTitle, updatePipelineSettings, renameStrategy).
-      const current = store.getState().openMeta ?? undefined;
-      await deps.db.writeChanges(batch, deps.now().toISOString(), current);
+      await deps.db.writeChanges(batch, deps.now().toISOString());
       measureSince('autosave:write', started);
     },
-    (saveState, error) => {
-      store.setState({ saveState });
-      if (saveState === 'failed')
-        store
-          ?.getState()
-          .showNotice({ tone: 'error', key: 'saveFailed', values: { error: String(error) } });
-    },
-  );
+    // The save problem bar says what failed for as long as it lasts; no passing notice.
+    onState: (saveState, error) =>
+      store.setState({
+        saveState,
+        saveError: saveState === 'failed' ? describeError(error) : null,
+      }),
+    isRefusal: (error) => error instanceof StaleWriteError,
+    onRefused: (strategyIds, error) => store.getState().refusedAsStale(strategyIds, error),
+  });
   const context = { deps, writes };
   const store: AppStore = createStore<AppState>()((...args) => ({
     ...createLibrarySlice(context)(...args),
@@ -47,6 +53,7 @@ export function createAppStore(deps: StoreDeps, initialLanguage: Language): AppS
     ...createPipelineSlice(context)(...args),
     ...createExchangeSlice(context)(...args),
     ...createLayoutSlice(context)(...args),
+    ...createMapSlice(context)(...args),
   }));
   return { store, whenSaved: () => writes.whenIdle() };
 }

@@ -1,13 +1,14 @@
 import { applyEdgeChanges, applyNodeChanges, type NodeChange } from '@xyflow/react';
 import type { StateCreator } from 'zustand';
-import { deletionChange, EMPTY_CHANGE } from '../../shared/model/change';
+import { liveQuery } from 'dexie';
+import { applyChange, deletionChange, EMPTY_CHANGE } from '../../shared/model/change';
 import { connectionOptions, type ConnectionOption } from '../../shared/model/edgeRules';
 import type { Position, StrategyNode } from '../../shared/model/graph';
 import type { Stage } from '../../shared/model/vocabulary';
 import { newId } from '../../shared/model/ids';
-import { createNode } from '../../shared/model/nodes';
-import { freeSpotNear } from '../../shared/layout/freeSpot';
 import { fileNameFor, serializeStrategy } from '../../shared/format/strategyFile';
+import { parseFieldInput, STRATEGY_FIELDS } from '../../shared/model/fields';
+import { strategyTitle } from '../../shared/model/names';
 import { printRoute } from '../../shared/report/reportData';
 import {
   indexById,
@@ -15,11 +16,16 @@ import {
   toFlowNode,
   toStrategyEdge,
   toStrategyNode,
+  type FlowEdge,
   type FlowNode,
 } from './flow';
+import { StaleWriteError } from '../persistence/database';
 import type { AppState, EditorSlice, SliceContext } from './types';
+import { createEditingActions, planNewNode } from './editingActions';
+import { createTranslationActions } from './translationActions';
 import { measureSince } from '../timing';
 import { sameViewPlace } from '../../shared/layout/viewport';
+import { withMapSettings } from '../../shared/map/savedViews';
 
 export const STRATEGY_FILE_FILTERS = [{ name: 'Strategy file', extensions: ['json'] }];
 
@@ -49,8 +55,79 @@ export const createEditorSlice =
       });
     };
 
+    /** The stored strategy with what this window has not yet managed to save laid over it. */
+    const loadWithUnsaved = async (id: string) => {
+      const readStarted = performance.now();
+      const [strategy, view] = await Promise.all([deps.db.loadStrategy(id), deps.db.getView(id)]);
+      measureSince('open-strategy:read', readStarted);
+      if (!strategy) return undefined;
+      const { nodes, edges, ...stored } = strategy;
+      const unsaved = writes.pendingFor(id);
+      const graph = unsaved ? applyChange({ nodes, edges }, unsaved.change) : { nodes, edges };
+      return {
+        openMeta: withMapSettings(unsaved?.meta ?? stored),
+        openView: view ?? null,
+        nodes: graph.nodes.map(toFlowNode),
+        edges: graph.edges.map(toFlowEdge),
+      };
+    };
+
+    /** A refreshed copy keeps what the user had selected. */
+    const keepSelection = <T extends { nodes: FlowNode[]; edges: FlowEdge[] }>(loaded: T): T => {
+      const selectedNodes = new Set(
+        get()
+          .nodes.filter((n) => n.selected)
+          .map((n) => n.id),
+      );
+      const selectedEdges = new Set(
+        get()
+          .edges.filter((e) => e.selected)
+          .map((e) => e.id),
+      );
+      return {
+        ...loaded,
+        nodes: loaded.nodes.map((n) => (selectedNodes.has(n.id) ? { ...n, selected: true } : n)),
+        edges: loaded.edges.map((e) => (selectedEdges.has(e.id) ? { ...e, selected: true } : e)),
+      };
+    };
+
+    let unwatch: (() => void) | null = null;
+    const stopWatching = () => {
+      unwatch?.();
+      unwatch = null;
+    };
+    /** A read-only window follows what the editing window saves. */
+    const watch = (id: string) => {
+      stopWatching();
+      const subscription = liveQuery(() => loadWithUnsaved(id)).subscribe({
+        next: (loaded) => {
+          if (get().openMeta?.id !== id || !get().readOnly) return;
+          if (loaded) set(keepSelection({ ...loaded, openView: get().openView }));
+        },
+        error: () => {},
+      });
+      unwatch = () => subscription.unsubscribe();
+    };
+
+    const leave = (id: string) => {
+      stopWatching();
+      deps.ownership.release(id);
+    };
+
+    // Another window asked for the open strategy: save, then go on showing it read-only.
+    deps.ownership.onHandover(async (id) => {
+      await writes.flush();
+      if (get().openMeta?.id !== id) return;
+      set({ readOnly: true, past: [], future: [], pendingConnection: null });
+      watch(id);
+      get().showNotice({ tone: 'info', key: 'editingMovedElsewhere' });
+    });
+
     return {
+      ...createEditingActions(set, get),
+      ...createTranslationActions(set, get),
       openMeta: null,
+      readOnly: false,
       nodes: [],
       edges: [],
       pendingConnection: null,
@@ -59,26 +136,31 @@ export const createEditorSlice =
 
       async openStrategy(id) {
         await writes.whenIdle();
-        const readStarted = performance.now();
-        const [strategy, view] = await Promise.all([deps.db.loadStrategy(id), deps.db.getView(id)]);
-        measureSince('open-strategy:read', readStarted);
-        if (!strategy) return false;
-        const { nodes, edges, ...meta } = strategy;
+        const previous = get().openMeta?.id;
+        if (previous && previous !== id) leave(previous);
+        const claim = await deps.ownership.claim(id);
+        const loaded = await loadWithUnsaved(id);
+        if (!loaded) {
+          deps.ownership.release(id);
+          return false;
+        }
         dragOrigins.clear();
         set({
-          openMeta: meta,
-          openView: view ?? null,
-          nodes: nodes.map(toFlowNode),
-          edges: edges.map(toFlowEdge),
+          ...loaded,
+          readOnly: claim === 'readOnly',
           past: [],
           future: [],
           pendingConnection: null,
+          mapFocus: null,
         });
+        if (claim === 'readOnly') watch(id);
         return true;
       },
 
       async closeStrategy() {
         await writes.whenIdle();
+        const open = get().openMeta?.id;
+        if (open) leave(open);
         set({
           openMeta: null,
           openView: null,
@@ -87,19 +169,48 @@ export const createEditorSlice =
           past: [],
           future: [],
           pendingConnection: null,
+          readOnly: false,
+          mapFocus: null,
         });
         await get().refreshLibrary();
       },
 
-      async setStrategyTitle(title) {
+      async editHere() {
         const meta = get().openMeta;
-        if (!meta || title.trim() === '') return;
-        const updated = { ...meta, title: title.trim(), updatedAt: deps.now().toISOString() };
-        set({ openMeta: updated });
-        await deps.db.updateStrategyMeta(meta.id, {
-          title: updated.title,
-          updatedAt: updated.updatedAt,
+        if (!meta || !get().readOnly) return;
+        await deps.ownership.takeOver(meta.id);
+        stopWatching();
+        // The other window saved before letting go: read what it left, then edit that.
+        const loaded = await loadWithUnsaved(meta.id);
+        if (!loaded) return;
+        dragOrigins.clear();
+        set({ ...keepSelection(loaded), readOnly: false, past: [], future: [] });
+        get().showNotice({ tone: 'info', key: 'editingHere' });
+      },
+
+      refusedAsStale(strategyIds, error) {
+        const reason = error instanceof StaleWriteError ? error.reason : 'changedElsewhere';
+        get().showNotice({
+          tone: 'error',
+          key: reason === 'deleted' ? 'staleWriteDeleted' : 'staleWriteRefused',
         });
+        const open = get().openMeta?.id;
+        if (!open || !strategyIds.includes(open)) return;
+        // What is stored is newer than this window's copy: show that, and edit nothing here.
+        deps.ownership.release(open);
+        set({ readOnly: true, past: [], future: [] });
+        watch(open);
+      },
+
+      async setStrategyTitle(title, language = 'en') {
+        const meta = get().openMeta;
+        const key = language === 'ko' ? 'titleKo' : 'title';
+        const parsed = parseFieldInput(STRATEGY_FIELDS[key], title);
+        if (!meta || !parsed.ok || get().readOnly) return;
+        const updated = { ...meta, [key]: parsed.value, updatedAt: deps.now().toISOString() };
+        set({ openMeta: updated });
+        // The strategy's record is saved with the graph, through the same retried queue.
+        writes.enqueue(meta.id, EMPTY_CHANGE, updated);
       },
 
       onNodesChange(changes) {
@@ -108,6 +219,7 @@ export const createEditorSlice =
         const index = indexById(get().nodes);
         for (const change of changes) {
           if (change.type === 'remove') continue; // deletion goes through deleteSelection
+          if (change.type === 'position' && get().readOnly) continue;
           if (change.type === 'position') {
             const current = index.get(change.id);
             if (current && !dragOrigins.has(change.id))
@@ -142,22 +254,12 @@ export const createEditorSlice =
       },
 
       addNode(kind, near) {
-        const id = newId(kind);
-        const taken = get().nodes.map((n) => n.position);
-        const created = createNode(kind, id, freeSpotNear(taken, near));
-        // A new project's record starts today, in its first stage.
-        const node: StrategyNode =
-          created.kind === 'project'
-            ? {
-                ...created,
-                data: {
-                  ...created.data,
-                  history: [{ date: get().today(), from: null, to: created.data.stage, note: '' }],
-                },
-              }
-            : created;
-        get().commit({ ...EMPTY_CHANGE, putNodes: [node] });
+        const { id, change, reveal } = planNewNode(get(), kind, near);
+        get().commit(change);
+        if (!indexById(get().nodes).has(id)) return id;
         get().selectOnly(id);
+        set({ nameFocusRequest: id });
+        if (reveal) get().viewport?.centreOn(reveal);
         return id;
       },
 
@@ -234,18 +336,26 @@ export const createEditorSlice =
       async exportStrategyFile() {
         const { openMeta, nodes, edges } = get();
         if (!openMeta) return;
-        await writes.whenIdle();
-        const content = serializeStrategy(
-          { ...openMeta, nodes: nodes.map(toStrategyNode), edges: edges.map(toStrategyEdge) },
-          deps.now().toISOString(),
-        );
-        const result = await deps.bridge.saveFile({
-          suggestedName: fileNameFor(openMeta.title, 'json'),
-          content,
-          filters: STRATEGY_FILE_FILTERS,
-        });
-        if (result.status === 'saved')
-          get().showNotice({ tone: 'info', key: 'exported', values: { name: result.name } });
+        try {
+          await writes.whenIdle();
+          const content = serializeStrategy(
+            { ...openMeta, nodes: nodes.map(toStrategyNode), edges: edges.map(toStrategyEdge) },
+            deps.now().toISOString(),
+          );
+          const result = await deps.bridge.saveFile({
+            suggestedName: fileNameFor(strategyTitle(openMeta, get().language), 'json'),
+            content,
+            filters: STRATEGY_FILE_FILTERS,
+          });
+          if (result.status === 'saved')
+            get().showNotice({ tone: 'info', key: 'exported', values: { name: result.name } });
+        } catch (error) {
+          get().showNotice({
+            tone: 'error',
+            key: 'exportFailed',
+            values: { error: String(error) },
+          });
+        }
       },
 
       async exportPdf(options) {
@@ -256,7 +366,7 @@ export const createEditorSlice =
         try {
           const result = await deps.bridge.exportPdf({
             route: printRoute(meta.id, options, get().language),
-            suggestedName: fileNameFor(meta.title, 'pdf'),
+            suggestedName: fileNameFor(strategyTitle(meta, get().language), 'pdf'),
           });
           if (result.status === 'saved')
             get().showNotice({ tone: 'info', key: 'pdfSaved', values: { name: result.name } });
@@ -275,7 +385,8 @@ export const createEditorSlice =
         if (!openMeta || (openView && sameViewPlace(openView, view))) return;
         const place = { x: view.x, y: view.y, zoom: view.zoom };
         set({ openView: place });
-        void deps.db.setView(openMeta.id, place);
+        // Where the view was is a convenience: failing to keep it loses no work.
+        deps.db.setView(openMeta.id, place).catch(() => {});
       },
     };
   };

@@ -1,9 +1,10 @@
 import type { StateCreator } from 'zustand';
 import { fileNameFor, MAX_FILE_BYTES } from '../../shared/format/strategyFile';
+import { strategyTitle } from '../../shared/model/names';
 import { EMPTY_CHANGE } from '../../shared/model/change';
 import type { StrategyNode } from '../../shared/model/graph';
 import { newId } from '../../shared/model/ids';
-import { nodesFromPlan, readCsvTable } from '../../shared/exchange/csvImport';
+import { nodesFromPlan } from '../../shared/exchange/csvImport';
 import type { SaveFileRequest } from '../../shared/host/bridge';
 import { translator } from '../../shared/i18n/translate';
 import { toGraphml } from '../../shared/exchange/graphml';
@@ -12,20 +13,45 @@ import { tableCsv, TABLE_KINDS } from '../../shared/exchange/tables';
 import { drawingModel } from '../../shared/report/drawingModel';
 import { graphSvg } from '../../shared/report/graphSvg';
 import { drawPng } from '../exchange/drawPng';
+import type { Progress } from '../exchange/fileParser';
 import { indexById, strategyGraphOf, toStrategyNode } from './flow';
 import type { AppState, ExchangeSlice, SliceContext } from './types';
 
 const CSV_FILTERS = [{ name: 'CSV', extensions: ['csv', 'txt'] }];
 
+/**
+ * Runs `work` while the window shows how far reading a file has got, and hides the progress
+ * however `work` ends. The store changes only when the whole percent does.
+ */
+export async function withFileProgress<T>(
+  set: (partial: Pick<AppState, 'fileProgress'>) => void,
+  work: (report: Progress) => Promise<T>,
+): Promise<T> {
+  let shown = -1;
+  const report: Progress = (fraction) => {
+    const percent = Math.min(100, Math.max(0, Math.floor(fraction * 100)));
+    if (percent === shown) return;
+    shown = percent;
+    set({ fileProgress: percent });
+  };
+  report(0);
+  try {
+    return await work(report);
+  } finally {
+    set({ fileProgress: null });
+  }
+}
+
 /** Files that leave the app for other tools: canvas, graph, spreadsheet and image formats. */
 export const createExchangeSlice =
   ({ deps }: SliceContext): StateCreator<AppState, [], [], ExchangeSlice> =>
-  (_set, get) => {
+  (set, get) => {
     const current = () => {
       const { openMeta, nodes, edges, language } = get();
       return openMeta
         ? {
             meta: openMeta,
+            title: strategyTitle(openMeta, language),
             graph: strategyGraphOf(nodes, edges),
             language,
             t: translator(language),
@@ -34,41 +60,71 @@ export const createExchangeSlice =
     };
 
     const save = async (request: SaveFileRequest) => {
+      const result = await deps.bridge.saveFile(request);
+      if (result.status === 'saved')
+        get().showNotice({ tone: 'info', key: 'exported', values: { name: result.name } });
+    };
+
+    /**
+     * An export of one or more files. The first failure ends it and is shown: a later file
+     * saved fine must not replace that notice with a success.
+     */
+    const exporting = async (
+      work: (open: NonNullable<ReturnType<typeof current>>) => Promise<void>,
+    ) => {
+      const open = current();
+      if (!open) return;
       try {
-        const result = await deps.bridge.saveFile(request);
-        if (result.status === 'saved')
-          get().showNotice({ tone: 'info', key: 'exported', values: { name: result.name } });
+        await work(open);
       } catch (error) {
         get().showNotice({ tone: 'error', key: 'exportFailed', values: { error: String(error) } });
       }
     };
 
     return {
+      fileProgress: null,
+
       async openCsvFile() {
-        const opened = await deps.bridge.openFile({
-          filters: CSV_FILTERS,
-          maxBytes: MAX_FILE_BYTES,
-          as: 'bytes',
-        });
-        if (opened.status === 'cancelled') return null;
-        if (opened.status !== 'openedBytes') {
+        try {
+          const opened = await deps.bridge.openFile({
+            filters: CSV_FILTERS,
+            maxBytes: MAX_FILE_BYTES,
+            as: 'bytes',
+          });
+          if (opened.status === 'cancelled') return null;
+          if (opened.status !== 'openedBytes') {
+            get().showNotice({
+              tone: 'error',
+              key: 'csvUnreadable',
+              values: { reason: { key: 'problemTooLarge' } },
+            });
+            return null;
+          }
+          const read = await withFileProgress(set, (report) =>
+            deps.parseFiles.csvFile(opened.bytes, report),
+          );
+          if (!read.ok) {
+            get().showNotice({
+              tone: 'error',
+              key: 'csvUnreadable',
+              values: {
+                reason: {
+                  key: `csv.${read.problem}`,
+                  values: read.row === undefined ? {} : { row: read.row },
+                },
+              },
+            });
+            return null;
+          }
+          return { name: opened.name, table: read.table };
+        } catch (error) {
           get().showNotice({
             tone: 'error',
-            key: 'csvUnreadable',
-            values: { reason: { key: 'problemTooLarge' } },
+            key: 'csvReadFailed',
+            values: { error: String(error) },
           });
           return null;
         }
-        const read = readCsvTable(opened.bytes);
-        if (!read.ok) {
-          get().showNotice({
-            tone: 'error',
-            key: 'csvUnreadable',
-            values: { reason: { key: `csv.${read.problem}` } },
-          });
-          return null;
-        }
-        return { name: opened.name, table: read.table };
       },
 
       applyCsvImport(plan, updateExisting) {
@@ -88,71 +144,61 @@ export const createExchangeSlice =
         get().showNotice({
           tone: 'info',
           key: 'csvImported',
-          values: { added: added.length, updated: updated.length },
+          values: {
+            added: { key: 'entryCount', values: { count: added.length } },
+            updated: { key: 'entryCount', values: { count: updated.length } },
+          },
         });
       },
 
-      async exportJsonCanvas() {
-        const open = current();
-        if (!open) return;
-        await save({
-          suggestedName: fileNameFor(open.meta.title, 'canvas'),
-          content: toJsonCanvas(open.graph, open.language, open.t),
-          mimeType: 'application/json',
-          filters: [{ name: 'JSON Canvas', extensions: ['canvas'] }],
-        });
-      },
+      exportJsonCanvas: () =>
+        exporting((open) =>
+          save({
+            suggestedName: fileNameFor(open.title, 'canvas'),
+            content: toJsonCanvas(open.graph, open.language, open.t),
+            mimeType: 'application/json',
+            filters: [{ name: 'JSON Canvas', extensions: ['canvas'] }],
+          }),
+        ),
 
-      async exportGraphml() {
-        const open = current();
-        if (!open) return;
-        await save({
-          suggestedName: fileNameFor(open.meta.title, 'graphml'),
-          content: toGraphml(open.graph, open.language),
-          mimeType: 'application/xml',
-          filters: [{ name: 'GraphML', extensions: ['graphml'] }],
-        });
-      },
+      exportGraphml: () =>
+        exporting((open) =>
+          save({
+            suggestedName: fileNameFor(open.title, 'graphml'),
+            content: toGraphml(open.graph, open.language),
+            mimeType: 'application/xml',
+            filters: [{ name: 'GraphML', extensions: ['graphml'] }],
+          }),
+        ),
 
-      async exportCsv() {
-        const open = current();
-        if (!open) return;
-        for (const kind of TABLE_KINDS)
+      exportCsv: () =>
+        exporting(async (open) => {
+          for (const kind of TABLE_KINDS)
+            await save({
+              suggestedName: fileNameFor(
+                `${open.title} - ${open.t(kind === 'project' ? 'section.projects' : 'section.partners')}`,
+                'csv',
+              ),
+              content: tableCsv(open.graph, kind, open.language),
+              mimeType: 'text/csv;charset=utf-8',
+              filters: [{ name: 'CSV', extensions: ['csv'] }],
+            });
+        }),
+
+      exportImage: () =>
+        exporting(async (open) => {
           await save({
-            suggestedName: fileNameFor(
-              `${open.meta.title} - ${open.t(kind === 'project' ? 'section.projects' : 'section.partners')}`,
-              'csv',
-            ),
-            content: tableCsv(open.graph, kind, open.t),
-            mimeType: 'text/csv;charset=utf-8',
-            filters: [{ name: 'CSV', extensions: ['csv'] }],
+            suggestedName: fileNameFor(open.title, 'svg'),
+            content: graphSvg(open.graph, open.language, open.t).svg,
+            mimeType: 'image/svg+xml',
+            filters: [{ name: 'SVG', extensions: ['svg'] }],
           });
-      },
-
-      async exportImage() {
-        const open = current();
-        if (!open) return;
-        await save({
-          suggestedName: fileNameFor(open.meta.title, 'svg'),
-          content: graphSvg(open.graph, open.language, open.t).svg,
-          mimeType: 'image/svg+xml',
-          filters: [{ name: 'SVG', extensions: ['svg'] }],
-        });
-        try {
-          const png = await drawPng(drawingModel(open.graph, open.language, open.t));
           await save({
-            suggestedName: fileNameFor(open.meta.title, 'png'),
-            content: png,
+            suggestedName: fileNameFor(open.title, 'png'),
+            content: await drawPng(drawingModel(open.graph, open.language, open.t)),
             mimeType: 'image/png',
             filters: [{ name: 'PNG', extensions: ['png'] }],
           });
-        } catch (error) {
-          get().showNotice({
-            tone: 'error',
-            key: 'exportFailed',
-            values: { error: String(error) },
-          });
-        }
-      },
+        }),
     };
   };

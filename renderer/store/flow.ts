@@ -1,16 +1,28 @@
-import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
+import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/layoutByKind';
 import type { GraphChange } from '../../shared/model/change';
 import type { NodeDataByKind } from '../../shared/model/fields';
+import type { Point } from '../../shared/layout/edgeGeometry';
 import type { StrategyEdge, StrategyGraph, StrategyNode } from '../../shared/model/graph';
 import type { EdgeKind, NodeKind } from '../../shared/model/vocabulary';
 
 /** React Flow's view of a node: the domain node plus view state (selection, measured size). */
 export type FlowNode = { [K in NodeKind]: Node<NodeDataByKind[K], K> }[NodeKind];
-export type FlowEdge = Edge<{ kind: EdgeKind }, 'relation'>;
+
+/** How an edge runs between its cards, worked out for the whole graph (see useEdgeRoutes). */
+export interface EdgeRoute {
+  /** How far the edge bows off the straight line, to go round cards in its way. */
+  bend: number;
+  /** Where it joins the trunk of a bundle, when it is bundled. */
+  junction?: Point;
+  /** The bundle's size, on the one edge that draws it. */
+  count?: number;
+}
+
+export type FlowEdge = Edge<{ kind: EdgeKind; route?: EdgeRoute }, 'relation'>;
 
 /** Every card has the same size (see .node-card), with one handle centred on its top and bottom. */
-const HANDLE_SIZE = 9;
+export const HANDLE_SIZE = 9;
 const CARD_SIZE = { width: NODE_WIDTH, height: NODE_HEIGHT };
 const CARD_HANDLES: NodeHandle[] = [
   {
@@ -57,7 +69,6 @@ export function toFlowEdge(edge: StrategyEdge): FlowEdge {
     source: edge.source,
     target: edge.target,
     data: { kind: edge.kind },
-    markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
   };
 }
 

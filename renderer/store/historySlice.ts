@@ -1,12 +1,13 @@
 import type { StateCreator } from 'zustand';
 import {
+  EMPTY_CHANGE,
   invertChange,
   isEmptyChange,
   mergeChanges,
   type GraphChange,
 } from '../../shared/model/change';
 import { applyChangeToFlow, indexById, toStrategyEdge, toStrategyNode } from './flow';
-import type { AppState, HistoryEntry, HistorySlice, SliceContext } from './types';
+import type { AppState, HistoryEntry, HistorySlice, MetaPatch, SliceContext } from './types';
 import { measureSince } from '../timing';
 
 const HISTORY_LIMIT = 300;
@@ -18,7 +19,14 @@ export const createHistorySlice =
   (set, get) => {
     const persist = (change: GraphChange) => {
       const meta = get().openMeta;
-      if (meta) writes.enqueue(meta.id, change);
+      if (meta) writes.enqueue(meta.id, change, meta);
+    };
+
+    /** A window that only shows the strategy changes nothing, and says why. */
+    const refuseWhenReadOnly = () => {
+      if (!get().readOnly) return false;
+      get().showNotice({ tone: 'error', key: 'readOnlyRefused' });
+      return true;
     };
 
     const applyToView = (change: GraphChange) => {
@@ -26,11 +34,16 @@ export const createHistorySlice =
       set(applyChangeToFlow(nodes, edges, change));
     };
 
+    const applyMeta = (patch: MetaPatch | undefined) => {
+      const open = get().openMeta;
+      if (patch && open) set({ openMeta: { ...open, ...patch } });
+    };
+
     return {
       past: [],
       future: [],
       commit(change, coalesceKey) {
-        if (isEmptyChange(change)) return;
+        if (isEmptyChange(change) || refuseWhenReadOnly()) return;
         const started = performance.now();
         const { nodes, edges } = get();
         const nodeIndex = indexById(nodes);
@@ -62,23 +75,41 @@ export const createHistorySlice =
         measureSince('edit', started);
       },
       record(forward, backward) {
-        if (isEmptyChange(forward)) return;
+        if (isEmptyChange(forward) || refuseWhenReadOnly()) return;
         const started = performance.now();
         pushEntry({ forward, backward, at: deps.now().getTime() });
         persist(forward);
         measureSince('edit', started);
       },
+      commitMeta(patch) {
+        const open = get().openMeta;
+        if (!open || refuseWhenReadOnly()) return;
+        const before = Object.fromEntries(
+          Object.keys(patch).map((key) => [key, open[key as keyof MetaPatch]]),
+        ) as MetaPatch;
+        applyMeta(patch);
+        const at = deps.now().getTime();
+        pushEntry({
+          forward: EMPTY_CHANGE,
+          backward: EMPTY_CHANGE,
+          meta: { before, after: patch },
+          at,
+        });
+        persist(EMPTY_CHANGE);
+      },
       undo() {
         const entry = get().past.at(-1);
-        if (!entry) return;
+        if (!entry || refuseWhenReadOnly()) return;
         applyToView(entry.backward);
+        applyMeta(entry.meta?.before);
         set({ past: get().past.slice(0, -1), future: [...get().future, entry] });
         persist(entry.backward);
       },
       redo() {
         const entry = get().future.at(-1);
-        if (!entry) return;
+        if (!entry || refuseWhenReadOnly()) return;
         applyToView(entry.forward);
+        applyMeta(entry.meta?.after);
         set({
           future: get().future.slice(0, -1),
           past: [...get().past, { ...entry, coalesceKey: undefined }],

@@ -23,7 +23,9 @@ export const createLayoutSlice =
       set({ layoutRunning: true });
       try {
         const started = performance.now();
-        const target = await deps.layout(strategyGraphOf(nodes, edges), layoutStyle);
+        // A radial layout centres on the selected node.
+        const centre = nodes.find((n) => n.selected)?.id ?? null;
+        const target = await deps.layout(strategyGraphOf(nodes, edges), layoutStyle, { centre });
         measureSince('auto-layout:compute', started);
         // The user may have left the strategy, or changed it, while the layout ran.
         if (get().openMeta?.id !== openMeta.id) return;

@@ -1,12 +1,14 @@
 import type { StateCreator } from 'zustand';
-import {
-  MAX_FILE_BYTES,
-  parseStrategyFile,
-  type FileProblem,
-} from '../../shared/format/strategyFile';
-import type { MessageKey } from '../../shared/i18n/translate';
+import { MAX_FILE_BYTES, type FileProblem } from '../../shared/format/strategyFile';
+import type { OpenFileResult } from '../../shared/host/bridge';
+import { translator, type MessageKey } from '../../shared/i18n/translate';
+import { parseFieldInput, STRATEGY_FIELDS } from '../../shared/model/fields';
+import type { Language } from '../../shared/model/graph';
+import { strategyTitle } from '../../shared/model/names';
 import { DEFAULT_PIPELINE_SETTINGS } from '../../shared/pipeline/gates';
+import { SHOW_EVERYTHING } from '../../shared/map/filters';
 import { STRATEGY_FILE_FILTERS } from './editorSlice';
+import { withFileProgress } from './exchangeSlice';
 import type { AppState, LibrarySlice, Message, SliceContext } from './types';
 
 export function problemMessage(problem: FileProblem): Message {
@@ -23,10 +25,43 @@ export function problemMessage(problem: FileProblem): Message {
   return { key: keys[problem.code], values };
 }
 
+/**
+ * How much of an import's progress bar each step has filled once done. Measured on large
+ * files: checking the file (in a worker) is quick, storing its nodes takes the most time,
+ * and opening it finishes the bar.
+ */
+const IMPORT_SHARES = { parsed: 0.2, stored: 0.8 };
+
 export const createLibrarySlice =
   ({ deps, writes }: SliceContext): StateCreator<AppState, [], [], LibrarySlice> =>
   (set, get) => {
     const timestamp = () => deps.now().toISOString();
+
+    /** Library actions write at once; a failure is said, never passed over. */
+    const attempt = async (action: () => Promise<void>): Promise<boolean> => {
+      try {
+        await action();
+        return true;
+      } catch (error) {
+        get().showNotice({
+          tone: 'error',
+          key: 'libraryActionFailed',
+          values: { error: String(error) },
+        });
+        return false;
+      } finally {
+        await get()
+          .refreshLibrary()
+          .catch(() => {});
+      }
+    };
+
+    /** A strategy another window edits is changed there, not from this library. */
+    const refuseWhenEditedElsewhere = async (id: string): Promise<boolean> => {
+      if (!(await deps.ownership.heldElsewhere(id))) return false;
+      get().showNotice({ tone: 'error', key: 'openInAnotherWindow' });
+      return true;
+    };
 
     return {
       strategies: null,
@@ -36,62 +71,77 @@ export const createLibrarySlice =
         set({ strategies: await deps.db.listStrategies() });
       },
 
-      async createStrategy(title) {
+      async createStrategy(title = '', titleKo = '') {
         const id = deps.newStrategyId();
         const now = timestamp();
-        await deps.db.addStrategy(
-          {
-            title,
-            organization: '',
-            author: '',
-            pipeline: DEFAULT_PIPELINE_SETTINGS,
-            createdAt: now,
-            updatedAt: now,
-            nodes: [],
-            edges: [],
-          },
-          id,
+        const created = await attempt(() =>
+          deps.db.addStrategy(
+            {
+              title,
+              titleKo,
+              organization: '',
+              author: '',
+              pipeline: DEFAULT_PIPELINE_SETTINGS,
+              filters: SHOW_EVERYTHING,
+              views: [],
+              createdAt: now,
+              updatedAt: now,
+              nodes: [],
+              edges: [],
+            },
+            id,
+          ),
         );
-        await get().refreshLibrary();
-        return id;
+        return created ? id : null;
       },
 
-      async renameStrategy(id, title) {
-        if (title.trim() === '') return;
-        const patch = { title: title.trim(), updatedAt: timestamp() };
-        const open = get().openMeta;
-        if (open?.id === id) set({ openMeta: { ...open, ...patch } });
-        await deps.db.updateStrategyMeta(id, patch);
-        await get().refreshLibrary();
+      async renameStrategy(id, title, language = 'en') {
+        if (get().openMeta?.id === id) return get().setStrategyTitle(title, language);
+        const key = language === 'ko' ? 'titleKo' : 'title';
+        const parsed = parseFieldInput(STRATEGY_FIELDS[key], title);
+        if (!parsed.ok || (await refuseWhenEditedElsewhere(id))) return;
+        const patch = { [key]: parsed.value as string, updatedAt: timestamp() };
+        await attempt(() => deps.db.updateStrategyMeta(id, patch));
       },
 
-      async duplicateStrategy(id, title) {
+      async duplicateStrategy(id) {
         await writes.whenIdle();
-        const original = await deps.db.loadStrategy(id);
-        if (!original) return;
-        const { id: _id, ...rest } = original;
-        const now = timestamp();
-        await deps.db.addStrategy(
-          { ...rest, title, createdAt: now, updatedAt: now },
-          deps.newStrategyId(),
-        );
-        await get().refreshLibrary();
+        await attempt(async () => {
+          const original = await deps.db.loadStrategy(id);
+          if (!original) return;
+          const { id: _id, ...rest } = original;
+          const now = timestamp();
+          // Each title that is there says it is a copy, in its own language; none is made up.
+          const copy = (title: string, language: Language) =>
+            title.trim() === '' ? '' : translator(language)('copyOf', { title });
+          await deps.db.addStrategy(
+            {
+              ...rest,
+              title: copy(rest.title, 'en'),
+              titleKo: copy(rest.titleKo, 'ko'),
+              createdAt: now,
+              updatedAt: now,
+            },
+            deps.newStrategyId(),
+          );
+        });
       },
 
       async deleteStrategy(id) {
         await writes.whenIdle();
-        await deps.db.deleteStrategy(id);
-        await get().refreshLibrary();
+        if (await refuseWhenEditedElsewhere(id)) return;
+        await attempt(() => deps.db.deleteStrategy(id));
       },
 
       async restoreSample() {
-        const sample = await deps.loadSample();
-        const now = timestamp();
-        await deps.db.addStrategy(
-          { ...sample, createdAt: now, updatedAt: now },
-          deps.newStrategyId(),
-        );
-        await get().refreshLibrary();
+        await attempt(async () => {
+          const sample = await deps.loadSample();
+          const now = timestamp();
+          await deps.db.addStrategy(
+            { ...sample, createdAt: now, updatedAt: now },
+            deps.newStrategyId(),
+          );
+        });
       },
 
       async readStrategy(id) {
@@ -100,35 +150,54 @@ export const createLibrarySlice =
       },
 
       async importStrategyFile() {
-        const opened = await deps.bridge.openFile({
-          filters: STRATEGY_FILE_FILTERS,
-          maxBytes: MAX_FILE_BYTES,
-        });
-        if (opened.status === 'cancelled') return;
-        const parsed =
-          opened.status === 'tooLarge'
-            ? ({ ok: false, problem: { code: 'tooLarge' } } as const)
-            : parseStrategyFile(
-                opened.status === 'opened'
-                  ? opened.content
-                  : new TextDecoder().decode(opened.bytes),
-              );
-        if (!parsed.ok) {
+        const failed = (error: unknown) =>
+          get().showNotice({ tone: 'error', key: 'importError', values: { error: String(error) } });
+        const refused = (problem: FileProblem) =>
           get().showNotice({
             tone: 'error',
             key: 'importFailed',
-            values: { reason: problemMessage(parsed.problem) },
+            values: { reason: problemMessage(problem) },
           });
-          return;
+        let opened: OpenFileResult;
+        try {
+          // As bytes, so that decoding a large file is done off the page too.
+          opened = await deps.bridge.openFile({
+            filters: STRATEGY_FILE_FILTERS,
+            maxBytes: MAX_FILE_BYTES,
+            as: 'bytes',
+          });
+        } catch (error) {
+          return failed(error);
         }
-        const id = deps.newStrategyId();
-        await deps.db.addStrategy({ ...parsed.strategy, updatedAt: timestamp() }, id);
-        await get().refreshLibrary();
-        await get().openStrategy(id);
-        get().showNotice({
-          tone: 'info',
-          key: 'imported',
-          values: { title: parsed.strategy.title },
+        if (opened.status === 'cancelled') return;
+        if (opened.status === 'tooLarge') return refused({ code: 'tooLarge' });
+        const content = opened.status === 'opened' ? opened.content : opened.bytes;
+        await withFileProgress(set, async (report) => {
+          const id = deps.newStrategyId();
+          let title: string;
+          try {
+            const parsed = await deps.parseFiles.strategyFile(content, (f) =>
+              report(f * IMPORT_SHARES.parsed),
+            );
+            if (!parsed.ok) return refused(parsed.problem);
+            title = strategyTitle(parsed.strategy, get().language);
+            // One transaction: a failed write leaves nothing of the file behind.
+            await deps.db.addStrategy({ ...parsed.strategy, updatedAt: timestamp() }, id);
+          } catch (error) {
+            return failed(error);
+          }
+          report(IMPORT_SHARES.stored);
+          try {
+            await get().refreshLibrary();
+            if (!(await get().openStrategy(id))) throw new Error(`strategy ${id} is not stored`);
+          } catch (error) {
+            return get().showNotice({
+              tone: 'error',
+              key: 'importedNotOpened',
+              values: { title, error: String(error) },
+            });
+          }
+          get().showNotice({ tone: 'info', key: 'imported', values: { title } });
         });
       },
     };

@@ -11,7 +11,7 @@ import type { AppState, PipelineSlice, SliceContext } from './types';
 type ProjectNode = Extract<StrategyNode, { kind: 'project' }>;
 
 export const createPipelineSlice =
-  ({ deps }: SliceContext): StateCreator<AppState, [], [], PipelineSlice> =>
+  ({ deps, writes }: SliceContext): StateCreator<AppState, [], [], PipelineSlice> =>
   (set, get) => {
     const projectOf = (id: string): ProjectNode | undefined => {
       const node = indexById(get().nodes).get(id);
@@ -100,10 +100,10 @@ export const createPipelineSlice =
 
       async updatePipelineSettings(pipeline) {
         const meta = get().openMeta;
-        if (!meta) return;
-        const updatedAt = deps.now().toISOString();
-        set({ openMeta: { ...meta, pipeline, updatedAt } });
-        await deps.db.updateStrategyMeta(meta.id, { pipeline, updatedAt });
+        if (!meta || get().readOnly) return;
+        const updated = { ...meta, pipeline, updatedAt: deps.now().toISOString() };
+        set({ openMeta: updated });
+        writes.enqueue(meta.id, EMPTY_CHANGE, updated);
       },
 
       revealNode(nodeId) {

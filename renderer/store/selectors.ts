@@ -16,6 +16,8 @@ export const selectCanUndo = (s: AppState) => s.past.length > 0;
 export const selectCanRedo = (s: AppState) => s.future.length > 0;
 export const selectNotice = (s: AppState) => s.notice;
 export const selectSaveState = (s: AppState) => s.saveState;
+export const selectReadOnly = (s: AppState) => s.readOnly;
+export const selectSaveError = (s: AppState) => s.saveError;
 export const selectPendingConnection = (s: AppState) => s.pendingConnection;
 export const selectAboutOpen = (s: AppState) => s.aboutOpen;
 export const selectViewport = (s: AppState) => s.viewport;

@@ -8,8 +8,12 @@ import type {
   StrategyGraph,
   StrategyMeta,
 } from '../../shared/model/graph';
-import type { LayoutStyle } from '../../shared/layout/autoLayout';
-import type { ViewPlace } from '../../shared/layout/viewport';
+import type { LayoutOptions, LayoutStyle } from '../../shared/layout/autoLayout';
+import type { Rect, ViewPlace } from '../../shared/layout/viewport';
+import type { GraphFragment } from '../../shared/model/fragment';
+import type { MapFilter } from '../../shared/map/filters';
+import type { FocusDepth, MapFocus } from '../../shared/map/focus';
+import type { ViewCentre } from '../../shared/map/savedViews';
 import type { EdgeKind, NodeKind, Stage } from '../../shared/model/vocabulary';
 import type { FundingLine, GateItem, PipelineSettings } from '../../shared/pipeline/types';
 import type { BoardFilter } from '../../shared/pipeline/projects';
@@ -21,7 +25,9 @@ import type { HostBridge } from '../../shared/host/bridge';
 import type { MessageKey } from '../../shared/i18n/translate';
 import type { StrategySummary, WorkbenchDatabase } from '../persistence/database';
 import type { SaveState, WriteQueue } from '../persistence/writeQueue';
+import type { StrategyOwnership } from '../persistence/strategyOwnership';
 import type { FlowEdge, FlowNode } from './flow';
+import type { FileParser } from '../exchange/fileParser';
 
 export interface StoreDeps {
   db: WorkbenchDatabase;
@@ -30,9 +36,17 @@ export interface StoreDeps {
   now: () => Date;
   newStrategyId: () => string;
   /** Computes new positions; in the app, in a worker. */
-  layout: (graph: StrategyGraph, style: LayoutStyle) => Promise<Map<string, Position>>;
+  layout: (
+    graph: StrategyGraph,
+    style: LayoutStyle,
+    options?: LayoutOptions,
+  ) => Promise<Map<string, Position>>;
   /** Calls `step` with progress from 0 to 1 over a short animation (at once when motion is reduced). */
   animate: (step: (progress: number) => void) => Promise<void>;
+  /** Reads opened strategy and CSV files; in the app, in a worker. */
+  parseFiles: FileParser;
+  /** Which window edits which strategy. */
+  ownership: StrategyOwnership;
 }
 
 /** A text to show, kept as a key so it follows a language switch; values may be keys too. */
@@ -49,9 +63,15 @@ export interface LibrarySlice {
   /** Null until the library has been read. */
   strategies: StrategySummary[] | null;
   refreshLibrary(): Promise<void>;
-  createStrategy(title: string): Promise<string>;
-  renameStrategy(id: string, title: string): Promise<void>;
-  duplicateStrategy(id: string, title: string): Promise<void>;
+  /**
+   * The new strategy's id, or null when it could not be stored (the user is told). Its titles
+   * are left empty unless given: the library shows "Untitled strategy" meanwhile.
+   */
+  createStrategy(title?: string, titleKo?: string): Promise<string | null>;
+  /** Sets a strategy's title in one language (English unless said); other titles stay. */
+  renameStrategy(id: string, title: string, language?: Language): Promise<void>;
+  /** Copies a strategy, each of its titles marked as a copy in its own language. */
+  duplicateStrategy(id: string): Promise<void>;
   deleteStrategy(id: string): Promise<void>;
   restoreSample(): Promise<void>;
   importStrategyFile(): Promise<void>;
@@ -69,8 +89,12 @@ export interface PendingConnection {
 export interface CanvasView {
   /** Fits the given nodes, or every node, into the view. */
   fit(nodeIds?: readonly string[] | null, duration?: number): void;
-  /** Centres the view on a point of the graph. */
-  centreOn(point: Position, zoom: number, duration?: number): void;
+  /** Centres the view on a point of the graph, at the given zoom or the current one. */
+  centreOn(point: Position, zoom?: number, duration?: number): void;
+  /** The part of the graph the view shows, or null before the canvas has a size. */
+  visibleArea(): Rect | null;
+  /** The graph point in the middle of the view and the zoom, or null before the canvas has a size. */
+  centre(): ViewCentre | null;
   zoomIn(): void;
   zoomOut(): void;
 }
@@ -84,12 +108,23 @@ export interface EditorSlice {
   viewport: CanvasView | null;
   /** Where the canvas last looked at the open strategy, to open it there again. */
   openView: ViewPlace | null;
+  /** Another window edits the open strategy; this one shows it as stored and changes nothing. */
+  readOnly: boolean;
+  /** Asks the window editing the open strategy to hand it over, then edits it here. */
+  editHere(): Promise<void>;
+  /** Writes refused because the stored copy is newer: reported, and the strategy shown as stored. */
+  refusedAsStale(strategyIds: string[], error: unknown): void;
   openStrategy(id: string): Promise<boolean>;
   closeStrategy(): Promise<void>;
-  setStrategyTitle(title: string): Promise<void>;
+  /** Sets the open strategy's title in one language (English unless said). */
+  setStrategyTitle(title: string, language?: Language): Promise<void>;
   onNodesChange(changes: NodeChange<FlowNode>[]): void;
   onEdgesChange(changes: EdgeChange<FlowEdge>[]): void;
-  addNode(kind: NodeKind, near: Position): string;
+  /**
+   * Adds a node and selects it: near `near`, or else in view next to the selected node (joined
+   * to it when one relationship fits) or in the middle of the view.
+   */
+  addNode(kind: NodeKind, near?: Position): string;
   updateNodeField(id: string, key: string, value: unknown): void;
   connect(sourceId: string, targetId: string): void;
   choosePendingConnection(option: ConnectionOption): void;
@@ -103,6 +138,33 @@ export interface EditorSlice {
   setViewport(view: CanvasView | null): void;
   /** Keeps where the canvas looks, once a pan or zoom ends. */
   rememberView(view: ViewPlace): void;
+  /** A node whose name field the inspector should focus when it shows it (a node just added). */
+  nameFocusRequest: string | null;
+  clearNameFocusRequest(): void;
+  /** A field of a node the inspector should focus when it shows that node. */
+  fieldFocusRequest: { nodeId: string; field: string } | null;
+  clearFieldFocusRequest(): void;
+  /**
+   * Selects and centres the next node, in reading order, whose name is written in one language
+   * only, and asks the inspector to focus the name field of the language it lacks.
+   */
+  goToNextUntranslated(): void;
+  /** The node whose name is being typed over its card. */
+  renamingNodeId: string | null;
+  startRename(nodeId: string): void;
+  /** Stops typing over a card, keeping `name` (Enter) or, when null, dropping it (Escape). */
+  finishRename(name: string | null): void;
+  /** Joins a node to another by a chosen relationship (the inspector's "Link to…"). */
+  link(fromId: string, otherId: string, option: ConnectionOption): void;
+  removeEdge(edgeId: string): void;
+  /** Moves the selected nodes; moves sharing a `coalesceKey` (a held key) undo as one step. */
+  moveSelection(dx: number, dy: number, coalesceKey?: string): void;
+  selectAllNodes(): void;
+  /** The nodes last copied with the edges among them, kept when another strategy is opened. */
+  clipboard: GraphFragment | null;
+  copySelection(): void;
+  paste(): void;
+  duplicateSelection(): void;
 }
 
 export type EditorView = 'canvas' | 'pipeline';
@@ -141,6 +203,8 @@ export interface PipelineSlice {
 export interface HistoryEntry {
   forward: GraphChange;
   backward: GraphChange;
+  /** The strategy record's fields the action changed (its saved views), as they were and became. */
+  meta?: { before: MetaPatch; after: MetaPatch };
   coalesceKey?: string;
   at: number;
 }
@@ -152,6 +216,8 @@ export interface HistorySlice {
   commit(change: GraphChange, coalesceKey?: string): void;
   /** Records an action whose effect is already on screen (a finished drag). */
   record(forward: GraphChange, backward: GraphChange): void;
+  /** Changes fields of the open strategy's record as one undoable, saved user action. */
+  commitMeta(patch: MetaPatch): void;
   undo(): void;
   redo(): void;
 }
@@ -162,17 +228,26 @@ export interface UiSlice {
   language: Language;
   notice: Notice | null;
   saveState: SaveState;
+  /** Why the last write failed, while it is being retried. */
+  saveError: string | null;
   aboutOpen: boolean;
   pdfDialogOpen: boolean;
   setPdfDialogOpen(open: boolean): void;
   setLanguage(language: Language): void;
   toggleLanguage(): void;
   showNotice(notice: Notice): void;
+  /** Tries the waiting writes now instead of at the next scheduled retry. */
+  retrySaving(): Promise<void>;
+  /** Writes what is waiting; true when nothing is left unsaved. */
+  flushSaves(): Promise<boolean>;
+  hasUnsavedChanges(): boolean;
   dismissNotice(): void;
   setAboutOpen(open: boolean): void;
 }
 
 export interface ExchangeSlice {
+  /** How far reading an opened file has got, in whole percent; null when none is being read. */
+  fileProgress: number | null;
   exportJsonCanvas(): Promise<void>;
   exportGraphml(): Promise<void>;
   /** The partner-city and project tables, one CSV file each. */
@@ -193,13 +268,37 @@ export interface LayoutSlice {
   autoLayout(): Promise<void>;
 }
 
+/** Fields of a strategy's record an undoable action may change. */
+export type MetaPatch = Partial<Pick<StrategyMeta, 'views'>>;
+
+export interface MapSlice {
+  /** What the map is narrowed to; not stored, except in a saved view. */
+  mapFocus: MapFocus | null;
+  /** The depth the next focus takes. */
+  focusDepth: FocusDepth;
+  /** Focuses on the one selected node; with several or none selected, does nothing. */
+  focusOnSelection(): void;
+  setFocusDepth(depth: FocusDepth): void;
+  clearFocus(): void;
+  /** Sets what the open strategy's map hides; stored with the strategy but not undone. */
+  setMapFilter(filter: MapFilter): void;
+  /** Keeps the viewport, focus and filters under a name in the UI language. */
+  saveView(name: string): void;
+  /** Moves the canvas to a saved view and sets its focus and filters. */
+  restoreView(viewId: string): void;
+  renameView(viewId: string, name: string): void;
+  moveView(viewId: string, by: -1 | 1): void;
+  deleteView(viewId: string): void;
+}
+
 export type AppState = LibrarySlice &
   EditorSlice &
   HistorySlice &
   UiSlice &
   PipelineSlice &
   ExchangeSlice &
-  LayoutSlice;
+  LayoutSlice &
+  MapSlice;
 
 export interface SliceContext {
   deps: StoreDeps;

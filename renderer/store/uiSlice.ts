@@ -5,12 +5,16 @@ import type { AppState, SliceContext, UiSlice } from './types';
 export const LANGUAGE_SETTING = 'language';
 
 export const createUiSlice =
-  ({ deps }: SliceContext, initialLanguage: Language): StateCreator<AppState, [], [], UiSlice> =>
+  (
+    { deps, writes }: SliceContext,
+    initialLanguage: Language,
+  ): StateCreator<AppState, [], [], UiSlice> =>
   (set, get) => ({
     host: deps.bridge,
     language: initialLanguage,
     notice: null,
     saveState: 'saved',
+    saveError: null,
     aboutOpen: false,
     pdfDialogOpen: false,
     setPdfDialogOpen(open) {
@@ -19,13 +23,23 @@ export const createUiSlice =
     setLanguage(language) {
       set({ language });
       deps.bridge.setMenuLanguage(language);
-      void deps.db.setSetting(LANGUAGE_SETTING, language);
+      // A preference, not part of the plan: if it cannot be kept, the next start asks again.
+      deps.db.setSetting(LANGUAGE_SETTING, language).catch(() => {});
     },
     toggleLanguage() {
       get().setLanguage(get().language === 'en' ? 'ko' : 'en');
     },
     showNotice(notice) {
       set({ notice });
+    },
+    async retrySaving() {
+      await writes.flush();
+    },
+    flushSaves() {
+      return writes.flush();
+    },
+    hasUnsavedChanges() {
+      return writes.hasUnsaved();
     },
     dismissNotice() {
       set({ notice: null });

@@ -2,12 +2,12 @@ import type { FieldDef, FieldError } from '../model/fields';
 import { parseFieldInput } from '../model/fields';
 import type { Position, StrategyGraph, StrategyNode } from '../model/graph';
 import { defaultNodeData } from '../model/nodes';
+import { countryCodeOf } from '../model/countries';
 import { regionOfCountry } from '../model/regions';
-import { en } from '../i18n/en';
-import { ko } from '../i18n/ko';
-import type { MessageKey } from '../i18n/translate';
+import { en as MESSAGE_KEYS } from '../i18n/en';
+import { translator, type MessageKey } from '../i18n/translate';
 import { NODE_HEIGHT, NODE_WIDTH } from '../layout/layoutByKind';
-import { decodeCsvBytes, detectDelimiter, parseCsv } from './csv';
+import { decodeCsvBytes, detectDelimiter, parseCsv, unescapeFormula } from './csv';
 import { tableFields, type TableKind } from './tables';
 
 export const MAX_CSV_ROWS = 20_000;
@@ -40,10 +40,11 @@ const normalise = (text: string) =>
 
 /** What a column may be called: the field's key, its label in either language, and common names. */
 const ALIASES: Record<string, string[]> = {
-  name: ['city', 'cityname', '도시', '도시명', '도시이름'],
-  nameKo: ['koreanname', '한글이름', '한글명', '국문명'],
-  title: ['project', 'projectname', '사업', '사업명', '과제명'],
-  titleKo: ['koreantitle', '국문사업명', '한글사업명'],
+  name: ['city', 'cityname', '도시', '도시명', '도시이름', '영문명', '영어이름'],
+  // A Korean sheet's plain "이름" holds the names as Korean officers write them: in Korean.
+  nameKo: ['koreanname', '이름', '한글이름', '한글명', '국문명'],
+  title: ['project', 'projectname', '영문사업명'],
+  titleKo: ['koreantitle', '제목', '사업', '사업명', '과제명', '국문사업명', '한글사업명'],
   since: ['year', 'yearofagreement', '체결연도', '연도', '체결년도'],
   relation: ['relationtype', 'type', '관계', '유형', '관계유형'],
   startYear: ['start', 'from', '시작', '시작연도'],
@@ -52,11 +53,15 @@ const ALIASES: Record<string, string[]> = {
   notes: ['note', 'remarks', 'comment', '비고', '메모'],
 };
 
+/** A text's English and Korean forms, or none when there is no such text. */
+function inBothLanguages(key: string): string[] {
+  return key in MESSAGE_KEYS
+    ? [translator('en')(key as MessageKey), translator('ko')(key as MessageKey)]
+    : [];
+}
+
 function aliasesOf(key: string): string[] {
-  const labels = [en[`field.${key}` as MessageKey], ko[`field.${key}` as MessageKey]].filter(
-    Boolean,
-  );
-  return [key, ...labels, ...(ALIASES[key] ?? [])].map(normalise);
+  return [key, ...inBothLanguages(`field.${key}`), ...(ALIASES[key] ?? [])].map(normalise);
 }
 
 /** The field each column most likely holds, or null to leave the column out. */
@@ -64,8 +69,9 @@ export function guessMapping(headers: readonly string[], kind: TableKind): (stri
   const fields = tableFields(kind);
   const taken = new Set<string>();
   return headers.map((header) => {
+    const name = normalise(unescapeFormula(header));
     const match = fields.find(
-      (field) => !taken.has(field.key) && aliasesOf(field.key).includes(normalise(header)),
+      (field) => !taken.has(field.key) && aliasesOf(field.key).includes(name),
     );
     if (!match) return null;
     taken.add(match.key);
@@ -88,12 +94,8 @@ export function guessTableKind(headers: readonly string[]): TableKind {
 function resolveOption(field: Extract<FieldDef, { type: 'select' }>, raw: string): string | null {
   const wanted = normalise(raw);
   for (const option of field.options) {
-    const labels = [
-      option,
-      en[`option.${option}` as MessageKey],
-      ko[`option.${option}` as MessageKey],
-    ];
-    if (labels.some((label) => label !== undefined && normalise(label) === wanted)) return option;
+    const labels = [option, ...inBothLanguages(`option.${option}`)];
+    if (labels.some((label) => normalise(label) === wanted)) return option;
   }
   return null;
 }
@@ -108,12 +110,16 @@ export interface ImportPlan {
   problems: { row: number; problems: RowProblem[] }[];
 }
 
+/** A country compared by its code, so "Vietnam", "베트남" and VN are one; else by its text. */
+const countryKey = (country: unknown) => {
+  const text = String(country ?? '').trim();
+  return countryCodeOf(text) ?? text.toLowerCase();
+};
+
 const identity = (name: unknown, country: unknown) =>
   `${String(name ?? '')
     .trim()
-    .toLowerCase()}|${String(country ?? '')
-    .trim()
-    .toLowerCase()}`;
+    .toLowerCase()}|${countryKey(country)}`;
 
 /** An entry is known by its name, English or Korean, together with its country. */
 function identitiesOf(kind: TableKind, data: Record<string, unknown>): string[] {
@@ -135,7 +141,7 @@ export function planImport(
   graph: StrategyGraph,
 ): ImportPlan {
   const fields = tableFields(kind);
-  const nameKey = kind === 'project' ? 'title' : 'name';
+  const nameKeys = kind === 'project' ? ['title', 'titleKo'] : ['name', 'nameKo'];
   const existing = new Map<string, string>();
   for (const node of graph.nodes)
     if (node.kind === kind)
@@ -149,20 +155,20 @@ export function planImport(
     const problems: RowProblem[] = [];
     mapping.forEach((key, column) => {
       const field = fields.find((f) => f.key === key);
-      const raw = (cells[column] ?? '').trim();
+      // Whitespace is the field's to keep or trim, as when typed: long texts keep theirs.
+      const cell = unescapeFormula(cells[column] ?? '');
+      const raw = cell.trim();
       if (!field || raw === '') return;
-      if (field.type === 'select') {
-        const option = resolveOption(field, raw);
-        if (option === null)
-          problems.push({ code: 'badValue', field: field.key, value: raw, error: 'option' });
-        else values[field.key] = option;
-        return;
-      }
-      const parsed = parseFieldInput(field, raw);
+      // Choices may be given by label; the code they name is then checked like a typed value.
+      const input = field.type === 'select' ? (resolveOption(field, raw) ?? raw) : cell;
+      // A country not recognised is kept as written, as countries from before codes are.
+      const asText = field.type === 'country' && countryCodeOf(raw) === null;
+      const parsed = parseFieldInput(asText ? { key: field.key, type: 'text' } : field, input);
       if (parsed.ok) values[field.key] = parsed.value;
       else problems.push({ code: 'badValue', field: field.key, value: raw, error: parsed.error });
     });
-    if (!values[nameKey]) problems.unshift({ code: 'missingName' });
+    // A name in either language will do.
+    if (nameKeys.every((key) => !values[key])) problems.unshift({ code: 'missingName' });
     if (problems.length > 0) return plan.problems.push({ row, problems });
     const keys = identitiesOf(kind, values);
     const match = keys.map((key) => existing.get(key)).find(Boolean);

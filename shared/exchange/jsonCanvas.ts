@@ -4,6 +4,26 @@ import type { Translate } from '../i18n/translate';
 import { NODE_HEIGHT, NODE_WIDTH } from '../layout/layoutByKind';
 import { KIND_COLOURS } from '../report/drawingModel';
 
+/*
+ * ASCII punctuation with a meaning somewhere in Markdown or in the extensions canvas tools
+ * render (HTML, links, wiki links, emphasis, highlights, math, tables, footnotes, comments).
+ * CommonMark lets any ASCII punctuation be escaped with a backslash; comma, semicolon, question
+ * mark, slash and both quotes mean nothing, so they stay as typed.
+ */
+const MARKDOWN_SIGNIFICANT = /[\\`*_{}[\]()<>#+\-.!|~=$&^%:@]/g;
+
+// Invisible characters input refuses, dropped should older data hold them.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text that Markdown shows as it is: a name like `# [x](javascript:alert(1))` stays a name, not
+ * a heading with a link. Line breaks and tabs become spaces, since a name is one line.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(INVISIBLE, '').replace(MARKDOWN_SIGNIFICANT, '\\$&');
+}
+
 /**
  * The strategy as a JSON Canvas 1.0 document (https://jsoncanvas.org/spec/1.0/), which
  * Obsidian and other canvas tools open: each node a text card, each edge a labelled arrow.
@@ -14,8 +34,9 @@ export function toJsonCanvas(graph: StrategyGraph, language: Language, t: Transl
     nodes: graph.nodes.map((node) => {
       const names = nodeNames(node);
       const other = language === 'ko' ? names.en : names.ko;
-      const lines = [`**${displayName(node, language)}**`, t(`kind.${node.kind}`)];
-      if (other && other !== displayName(node, language)) lines.push(other);
+      const name = displayName(node, language);
+      const lines = [`**${escapeMarkdown(name)}**`, escapeMarkdown(t(`kind.${node.kind}`))];
+      if (other && other !== name) lines.push(escapeMarkdown(other));
       return {
         id: node.id,
         type: 'text',

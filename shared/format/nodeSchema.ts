@@ -1,77 +1,56 @@
 import { z } from 'zod';
 import {
-  MAX_MONEY,
-  MAX_TEXT_LENGTH,
-  MAX_YEAR,
-  MIN_YEAR,
+  calendarDateSchema,
+  FUNDING_LINE_FIELDS,
+  fieldValueSchema,
+  GATE_ITEM_FIELDS,
+  MAX_LABEL_LENGTH,
   NODE_FIELDS,
+  textSchema,
   type FieldDef,
 } from '../model/fields';
-import {
-  EDGE_KINDS,
-  FUNDING_SOURCES,
-  NODE_KINDS,
-  STAGES,
-  type NodeKind,
-} from '../model/vocabulary';
+import { EDGE_KINDS, NODE_KINDS, STAGES, type NodeKind } from '../model/vocabulary';
+import type { FundingLine, GateItem, StageChange } from '../pipeline/types';
+
+// Every value here is checked by the rule its field has in the inspector (model/fields.ts), so
+// a file holds exactly what the app could have stored.
 
 const position = z.object({ x: z.number().finite(), y: z.number().finite() });
-const id = z.string().min(1).max(200);
-const text = z.string().max(MAX_TEXT_LENGTH);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const ID_LENGTH = 200;
+const id = textSchema({ maxLength: ID_LENGTH }).min(1);
 const stage = z.enum(STAGES);
 
-function fieldSchema(field: FieldDef): z.ZodType {
-  switch (field.type) {
-    case 'text':
-    case 'longText':
-      return text;
-    case 'year':
-      return z.number().int().min(MIN_YEAR).max(MAX_YEAR).nullable();
-    case 'money':
-      return z.number().min(0).max(MAX_MONEY).nullable();
-    case 'percent':
-      return z.number().min(0).max(100).nullable();
-    case 'date':
-      return z.union([z.literal(''), isoDate]);
-    case 'select':
-      return z.enum(field.options as [string, ...string[]]);
-  }
+function fieldsShape(fields: readonly FieldDef[]): Record<string, z.ZodType> {
+  return Object.fromEntries(fields.map((field) => [field.key, fieldValueSchema(field)]));
 }
+
+const stageChange = z.object({
+  date: calendarDateSchema,
+  from: stage.nullable(),
+  to: stage,
+  note: textSchema({ multiline: true }),
+  override: z
+    .object({
+      reason: textSchema({ multiline: true }),
+      unmet: z.array(textSchema({ maxLength: MAX_LABEL_LENGTH })).max(100),
+    })
+    .optional(),
+}) satisfies z.ZodType<StageChange>;
+
+const fundingLine = z.object({
+  id,
+  ...fieldsShape(FUNDING_LINE_FIELDS),
+}) as unknown as z.ZodType<FundingLine>;
 
 /** A project's pipeline record: stage history, funding lines and checked gate items. */
 const pipelineShape = {
-  history: z
-    .array(
-      z.object({
-        date: isoDate,
-        from: stage.nullable(),
-        to: stage,
-        note: text,
-        override: z
-          .object({ reason: text, unmet: z.array(z.string().max(500)).max(100) })
-          .optional(),
-      }),
-    )
-    .max(1000),
-  funding: z
-    .array(
-      z.object({
-        id,
-        source: z.enum(FUNDING_SOURCES.filter((s) => s !== '') as [string, ...string[]]),
-        funder: z.string().max(500),
-        amountKrw: z.number().min(0).max(MAX_MONEY).nullable(),
-        sharePercent: z.number().min(0).max(100).nullable(),
-      }),
-    )
-    .max(100),
-  gateChecks: z.array(z.string().max(200)).max(500),
+  history: z.array(stageChange).max(1000),
+  funding: z.array(fundingLine).max(100),
+  gateChecks: z.array(textSchema({ maxLength: ID_LENGTH })).max(500),
 };
 
 function dataSchema(kind: NodeKind) {
-  const shape: Record<string, z.ZodType> = {};
-  for (const field of NODE_FIELDS[kind] as readonly FieldDef[])
-    shape[field.key] = fieldSchema(field);
+  const shape = fieldsShape(NODE_FIELDS[kind]);
   return z.object(kind === 'project' ? { ...shape, ...pipelineShape } : shape);
 }
 
@@ -85,10 +64,10 @@ export const nodeSchema = z.discriminatedUnion(
 export const edgeSchema = z.object({ id, kind: z.enum(EDGE_KINDS), source: id, target: id });
 
 const gateItem = z.object({
-  id: z.string().min(1).max(200),
-  label: z.string().max(500),
-  labelKo: z.string().max(500),
-});
+  id,
+  label: fieldValueSchema(GATE_ITEM_FIELDS.label),
+  labelKo: fieldValueSchema(GATE_ITEM_FIELDS.labelKo),
+}) satisfies z.ZodType<GateItem>;
 
 export const pipelineSettingsSchema = z.object({
   stalledAfterDays: z.number().int().min(1).max(10_000),

@@ -1,55 +1,62 @@
 import { z } from 'zod';
 import { isEdgeAllowed } from '../model/edgeRules';
+import { fieldErrorOf, fieldValueSchema, STRATEGY_FIELDS } from '../model/fields';
 import type { Strategy, StrategyEdge, StrategyNode } from '../model/graph';
-import { DEFAULT_PIPELINE_SETTINGS } from '../pipeline/gates';
+import { translator } from '../i18n/translate';
+import { FIELD_ERROR_MESSAGES } from '../i18n/fieldErrors';
+import { mapFilterSchema, savedViewsSchema } from './mapSchema';
 import { edgeSchema, nodeSchema, pipelineSettingsSchema } from './nodeSchema';
+import { BILINGUAL_UPGRADE, PIPELINE_UPGRADE, type RecordUpgrade } from './recordUpgrades';
 
 /**
  * The strategy file: one JSON document holding a whole strategy. Its `version` grows whenever
  * the document's shape changes; MIGRATIONS lift an older document one version at a time.
  */
 export const STRATEGY_FILE_FORMAT = 'city-diplomacy-workbench/strategy';
-export const STRATEGY_FILE_VERSION = 2;
+export const STRATEGY_FILE_VERSION = 3;
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_NODES = 50_000;
 export const MAX_EDGES = 200_000;
 
+/** A document's strategy and its nodes lifted by a record upgrade; the rest is left to the schema. */
+function upgradeDocument(
+  document: Record<string, unknown>,
+  upgrade: RecordUpgrade,
+): Record<string, unknown> {
+  const strategy = document.strategy;
+  if (typeof strategy !== 'object' || strategy === null) return document;
+  const lifted = upgrade.strategy(strategy) as Record<string, unknown>;
+  const nodes = lifted.nodes;
+  return {
+    ...document,
+    strategy: { ...lifted, nodes: Array.isArray(nodes) ? nodes.map(upgrade.node) : nodes },
+  };
+}
+
 const MIGRATIONS: Record<number, (document: Record<string, unknown>) => Record<string, unknown>> = {
   // 2 added the pipeline: a strategy's gates and stall threshold, a project's history,
   // funding lines and checked gate items. Version 1 projects start with an empty record.
-  1: (document) => {
-    const strategy = document.strategy as Record<string, unknown> | undefined;
-    if (typeof strategy !== 'object' || strategy === null) return document;
-    const nodes = strategy.nodes;
-    return {
-      ...document,
-      strategy: {
-        ...strategy,
-        pipeline: DEFAULT_PIPELINE_SETTINGS,
-        nodes: Array.isArray(nodes) ? nodes.map(withEmptyPipelineRecord) : nodes,
-      },
-    };
-  },
+  1: (document) => upgradeDocument(document, PIPELINE_UPGRADE),
+  // 3 keeps names in two languages with nothing stored for the user: the placeholder names of
+  // new nodes are emptied, the strategy gets a Korean title, and countries become ISO codes.
+  2: (document) => upgradeDocument(document, BILINGUAL_UPGRADE),
 };
-
-function withEmptyPipelineRecord(node: unknown): unknown {
-  if (typeof node !== 'object' || node === null) return node;
-  const { kind, data } = node as { kind?: unknown; data?: unknown };
-  if (kind !== 'project' || typeof data !== 'object' || data === null) return node;
-  return { ...node, data: { history: [], funding: [], gateChecks: [], ...data } };
-}
 
 const documentSchema = z.object({
   format: z.literal(STRATEGY_FILE_FORMAT),
   version: z.literal(STRATEGY_FILE_VERSION),
   exportedAt: z.string(),
   strategy: z.object({
-    title: z.string().min(1).max(500),
-    organization: z.string().max(500).default(''),
-    author: z.string().max(500).default(''),
+    title: fieldValueSchema(STRATEGY_FIELDS.title),
+    titleKo: fieldValueSchema(STRATEGY_FIELDS.titleKo).default(''),
+    organization: fieldValueSchema(STRATEGY_FIELDS.organization).default(''),
+    author: fieldValueSchema(STRATEGY_FIELDS.author).default(''),
     createdAt: z.string(),
     updatedAt: z.string(),
     pipeline: pipelineSettingsSchema,
+    // Added within version 3 with defaults, so files written before them read unchanged.
+    filters: mapFilterSchema,
+    views: savedViewsSchema,
     nodes: z.array(nodeSchema).max(MAX_NODES),
     edges: z.array(edgeSchema).max(MAX_EDGES),
   }),
@@ -78,9 +85,18 @@ export function serializeStrategy(strategy: Strategy, exportedAt: string): strin
   return JSON.stringify(document, null, 2);
 }
 
+/** Field rules name their errors by code; the detail explains them as the inspector does. */
+function issueMessage(issue: z.core.$ZodIssue): string {
+  const error = fieldErrorOf(issue);
+  if (!error) return issue.message;
+  if (error === 'tooLong' && issue.code === 'too_big')
+    return `This text is too long (${String(issue.maximum)} characters at most).`;
+  return translator('en')(FIELD_ERROR_MESSAGES[error]);
+}
+
 function describeIssue(issue: z.core.$ZodIssue): string {
   const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
-  return `${path.replace(/^\./, '') || '(document)'}: ${issue.message}`;
+  return `${path.replace(/^\./, '') || '(document)'}: ${issueMessage(issue)}`;
 }
 
 /** Problems zod cannot see: ids must be unique and every edge must join two nodes it may join. */

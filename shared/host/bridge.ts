@@ -65,6 +65,11 @@ export interface DesktopApi {
   exportPdf(request: ExportPdfRequest): Promise<ExportPdfResult>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   setMenuLanguage(language: Language): void;
+  /**
+   * The desktop window is about to close. The listener flushes pending saves and says whether
+   * anything is still unsaved; the window closes without asking only when nothing is.
+   */
+  onCloseRequested(listener: () => Promise<{ unsaved: boolean }>): () => void;
 }
 
 export interface HostBridge extends DesktopApi {
@@ -80,4 +85,6 @@ export const IPC_CHANNELS = {
   exportPdf: 'pdf:export',
   menuCommand: 'menu:command',
   setMenuLanguage: 'menu:set-language',
+  closeRequested: 'app:close-requested',
+  closeReadiness: 'app:close-readiness',
 } as const;

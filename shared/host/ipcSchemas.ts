@@ -36,3 +36,10 @@ export const exportPdfRequestSchema = z.object({
     .regex(/^#\/print\/[A-Za-z0-9%._~-]+(\?[A-Za-z0-9=&%,._~+-]*)?$/),
   suggestedName: z.string().min(1).max(255),
 });
+
+/** The renderer's answer to a close request, tied to the request it answers. */
+export const closeReadinessSchema = z.object({
+  requestId: z.number().int().nonnegative(),
+  unsaved: z.boolean(),
+});
+export type CloseReadiness = z.infer<typeof closeReadinessSchema>;

@@ -1,20 +1,39 @@
 import type { Language } from '../model/graph';
 import { en, type MessageKey } from './en';
 import { ko } from './ko';
+import type { MessageText } from './messageText';
 
 export type { MessageKey };
-const MESSAGES: Record<Language, Record<MessageKey, string>> = { en, ko };
+const MESSAGES: Record<Language, Record<MessageKey, MessageText>> = { en, ko };
+const LOCALES: Record<Language, string> = { en: 'en-GB', ko: 'ko-KR' };
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
+const PLURAL_RULES: Record<Language, Intl.PluralRules> = {
+  en: new Intl.PluralRules(LOCALES.en),
+  ko: new Intl.PluralRules(LOCALES.ko),
+};
+
+/** The form of a message for a count; plain texts have one form for every count. */
+export function textFor(text: MessageText, language: Language, count: unknown): string {
+  if (typeof text === 'string') return text;
+  return text[PLURAL_RULES[language].select(Number(count ?? 0))] ?? text.other;
+}
+
+const translators = new Map<Language, Translate>();
+
 export function translator(language: Language): Translate {
+  const known = translators.get(language);
+  if (known) return known;
   const messages = MESSAGES[language];
-  return (key, values) => {
-    const text = messages[key];
+  const translate: Translate = (key, values) => {
+    const text = textFor(messages[key], language, values?.count);
     return values
       ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`))
       : text;
   };
+  translators.set(language, translate);
+  return translate;
 }
 
 /** The language the app starts in when the user has not chosen one. */

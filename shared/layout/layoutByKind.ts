@@ -1,5 +1,11 @@
-import type { Position, StrategyGraph, StrategyNode } from '../model/graph';
-import { NODE_KINDS } from '../model/vocabulary';
+import type { Position, StrategyEdge } from '../model/graph';
+import { NODE_KINDS, type NodeKind } from '../model/vocabulary';
+
+/** What a layout reads of a strategy: no node data, so it is cheap to hand to a worker. */
+export interface LayoutGraph {
+  nodes: readonly { id: string; kind: NodeKind }[];
+  edges: readonly StrategyEdge[];
+}
 
 /** Every node is drawn at this size, so a layout can promise that nothing overlaps. */
 export const NODE_WIDTH = 200;
@@ -15,7 +21,7 @@ export const CELL_Y = NODE_HEIGHT + GAP_Y;
  * Lays goals out as a tree (vision above directions above tasks) and every other kind in its
  * own band of rows below, so a reader sees at a glance what the strategy is made of.
  */
-export function layoutByKind(graph: StrategyGraph): Map<string, Position> {
+export function layoutByKind(graph: LayoutGraph): Map<string, Position> {
   const positions = new Map<string, Position>();
   const goals = graph.nodes.filter((n) => n.kind === 'goal');
   let top = layoutGoalTree(goals, graph, positions);
@@ -37,8 +43,8 @@ export function layoutByKind(graph: StrategyGraph): Map<string, Position> {
 
 /** Places goals as a tidy tree; returns the y just below the tree. */
 function layoutGoalTree(
-  goals: readonly StrategyNode[],
-  graph: StrategyGraph,
+  goals: readonly { id: string }[],
+  graph: LayoutGraph,
   positions: Map<string, Position>,
 ): number {
   if (goals.length === 0) return -BAND_GAP;
@@ -81,8 +87,8 @@ function layoutGoalTree(
  * parent only, so the result is a forest even when the edges say otherwise.
  */
 export function goalTree(
-  goals: readonly StrategyNode[],
-  graph: StrategyGraph,
+  goals: readonly { id: string }[],
+  graph: LayoutGraph,
 ): { parentOf: Map<string, string>; children: Map<string, string[]> } {
   const goalIds = new Set(goals.map((g) => g.id));
   const parentOf = new Map<string, string>();

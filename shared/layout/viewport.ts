@@ -1,5 +1,6 @@
 import type { Position, StrategyNode } from '../model/graph';
 import { NODE_HEIGHT, NODE_WIDTH } from './layoutByKind';
+import { boundsOf } from './overview';
 
 export interface Rect {
   left: number;
@@ -138,4 +139,39 @@ export function openingFocus(nodes: readonly StrategyNode[]): string[] | null {
   const top = goals.filter((n) => n.data.level === 'vision' || n.data.level === 'direction');
   const focus = top.length > 0 ? top : goals.length > 0 ? goals : nodes.slice(0, 100);
   return focus.map((n) => n.id);
+}
+
+/** Cards at their own size, where their titles are 12.5 px: read without effort. */
+export const READABLE_ZOOM = 1;
+/** Room above the top of the goal tree, clear of the controls along the canvas's top edge. */
+const OPENING_TOP_MARGIN = 64;
+
+/**
+ * Where a strategy opens the first time, on a canvas of the given size: null to fit all of it
+ * when its cards can be read that way. Otherwise the top of its goal tree (vision and
+ * directions) at a readable zoom, centred across and near the top, so what the strategy is for
+ * is the first thing read, with "Fit view" one press away. A strategy without goals is fitted.
+ */
+export function openingPlace(
+  nodes: readonly StrategyNode[],
+  width: number,
+  height: number,
+): ViewPlace | null {
+  const whole = boundsOf(nodes.map((n) => n.position));
+  if (!whole || width <= 0 || height <= 0) return null;
+  const room = 1 + FIT_VIEW_OPTIONS.padding * 2;
+  const fitted = Math.min(
+    width / ((whole.right - whole.left) * room),
+    height / ((whole.bottom - whole.top) * room),
+  );
+  if (fitted >= READABLE_ZOOM) return null;
+  const goals = nodes.filter((n) => n.kind === 'goal');
+  const top = goals.filter((n) => n.data.level === 'vision' || n.data.level === 'direction');
+  const shown = boundsOf((top.length > 0 ? top : goals).map((n) => n.position));
+  if (!shown) return null;
+  return {
+    x: width / 2 - ((shown.left + shown.right) / 2) * READABLE_ZOOM,
+    y: OPENING_TOP_MARGIN - shown.top * READABLE_ZOOM,
+    zoom: READABLE_ZOOM,
+  };
 }

@@ -59,3 +59,38 @@ export function connectionOptions(source: NodeKind, target: NodeKind): Connectio
 export function edgeKindsBetween(source: NodeKind, target: NodeKind): EdgeKind[] {
   return (Object.keys(RULES) as EdgeKind[]).filter((kind) => isEdgeAllowed(kind, source, target));
 }
+
+/** Kinds that read the same both ways round: "A partners with B" is "B partners with A". */
+const SYMMETRIC: readonly EdgeKind[] = ['partnersWith'];
+
+export const isSymmetric = (kind: EdgeKind) => SYMMETRIC.includes(kind);
+
+/**
+ * Every edge that may join two nodes when the user names the pair without a direction (linking
+ * from the inspector): those running from `from` to `to` first, then those running back, except
+ * where the way back says the same thing.
+ */
+export function linkOptions(from: NodeKind, to: NodeKind): ConnectionOption[] {
+  const forward = edgeKindsBetween(from, to);
+  const backward = edgeKindsBetween(to, from).filter(
+    (kind) => !(isSymmetric(kind) && forward.includes(kind)),
+  );
+  return [
+    ...forward.map((kind) => ({ kind, reversed: false })),
+    ...backward.map((kind) => ({ kind, reversed: true })),
+  ];
+}
+
+/**
+ * The edge that joins a node added while another is selected, when exactly one fits: a new goal
+ * becomes the selected goal's subgoal, a new project is located in the selected partner city.
+ * The new node's own direction (new → selected) wins over the reverse. Null when none or several
+ * fit, so a guess never puts a wrong relationship in the plan.
+ */
+export function relationForNewNode(added: NodeKind, selected: NodeKind): ConnectionOption | null {
+  const forward = edgeKindsBetween(added, selected);
+  if (forward.length === 1) return { kind: forward[0]!, reversed: false };
+  if (forward.length > 1) return null;
+  const backward = edgeKindsBetween(selected, added);
+  return backward.length === 1 ? { kind: backward[0]!, reversed: true } : null;
+}

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   ACTOR_TYPES,
   CITY_STATUSES,
@@ -11,23 +12,32 @@ import {
   type NodeKind,
 } from './vocabulary';
 import type { ProjectPipelineData } from '../pipeline/types';
+import { formatAmount, parseAmount } from './amounts';
+import { countryCodeOf, countryLabel } from './countries';
+import type { Language } from './graph';
 
 /**
  * The fields of each node kind. This table is the single source for the node data types,
  * the inspector's inputs, field validation and the file schema.
  */
 export type FieldDef =
-  | { key: string; type: 'text'; required?: boolean }
+  | { key: string; type: 'text'; required?: boolean; maxLength?: number }
   | { key: string; type: 'longText' }
   | { key: string; type: 'year' }
   | { key: string; type: 'money' }
   | { key: string; type: 'percent' }
   | { key: string; type: 'date' }
+  /** An ISO 3166-1 alpha-2 code; text stored before countries were codes is kept as it was. */
+  | { key: string; type: 'country' }
   | { key: string; type: 'select'; options: readonly string[] };
 
+/*
+ * A name is kept in English and in Korean and neither is required: a name written in one
+ * language only is a name, and a node with none shows its kind until it gets one.
+ */
 export const NODE_FIELDS = {
   goal: [
-    { key: 'title', type: 'text', required: true },
+    { key: 'title', type: 'text' },
     { key: 'titleKo', type: 'text' },
     { key: 'level', type: 'select', options: GOAL_LEVELS },
     { key: 'description', type: 'longText' },
@@ -35,9 +45,9 @@ export const NODE_FIELDS = {
     { key: 'indicator', type: 'text' },
   ],
   partnerCity: [
-    { key: 'name', type: 'text', required: true },
+    { key: 'name', type: 'text' },
     { key: 'nameKo', type: 'text' },
-    { key: 'country', type: 'text' },
+    { key: 'country', type: 'country' },
     { key: 'region', type: 'select', options: REGIONS },
     { key: 'relation', type: 'select', options: RELATIONS },
     { key: 'since', type: 'year' },
@@ -46,7 +56,7 @@ export const NODE_FIELDS = {
     { key: 'notes', type: 'longText' },
   ],
   network: [
-    { key: 'name', type: 'text', required: true },
+    { key: 'name', type: 'text' },
     { key: 'nameKo', type: 'text' },
     { key: 'domain', type: 'text' },
     { key: 'headquarters', type: 'text' },
@@ -56,17 +66,17 @@ export const NODE_FIELDS = {
     { key: 'notes', type: 'longText' },
   ],
   actor: [
-    { key: 'name', type: 'text', required: true },
+    { key: 'name', type: 'text' },
     { key: 'nameKo', type: 'text' },
     { key: 'actorType', type: 'select', options: ACTOR_TYPES },
     { key: 'notes', type: 'longText' },
   ],
   project: [
-    { key: 'title', type: 'text', required: true },
+    { key: 'title', type: 'text' },
     { key: 'titleKo', type: 'text' },
     { key: 'domain', type: 'select', options: PROJECT_DOMAINS },
     { key: 'stage', type: 'select', options: STAGES },
-    { key: 'country', type: 'text' },
+    { key: 'country', type: 'country' },
     { key: 'city', type: 'text' },
     { key: 'client', type: 'text' },
     { key: 'startYear', type: 'year' },
@@ -77,11 +87,17 @@ export const NODE_FIELDS = {
   ],
 } as const satisfies Record<NodeKind, readonly FieldDef[]>;
 
-type ValueOf<F> = F extends { type: 'select'; options: readonly (infer O)[] }
-  ? O
+/** The schema of a field's stored value, typed by what the field holds. */
+export type FieldSchema<F extends FieldDef> = F extends {
+  type: 'select';
+  options: readonly (infer O)[];
+}
+  ? z.ZodType<O>
   : F extends { type: 'year' | 'money' | 'percent' }
-    ? number | null
-    : string;
+    ? z.ZodType<number | null>
+    : z.ZodType<string>;
+
+type ValueOf<F extends FieldDef> = z.infer<FieldSchema<F>>;
 
 type DataOf<Fields extends readonly FieldDef[]> = {
   [F in Fields[number] as F['key']]: ValueOf<F>;
@@ -108,10 +124,69 @@ export const MAX_YEAR = 2100;
 /** Longest text a field keeps; longer pastes are refused rather than silently cut. */
 export const MAX_TEXT_LENGTH = 5000;
 export const MAX_MONEY = 1e15;
+/** A strategy's title, organization and author and its gate labels: their inputs stop at 500. */
+export const MAX_LABEL_LENGTH = 500;
 
-export type FieldError = 'required' | 'year' | 'money' | 'percent' | 'date' | 'option' | 'tooLong';
+export type FieldError =
+  'required' | 'year' | 'money' | 'percent' | 'date' | 'country' | 'option' | 'tooLong' | 'control';
 export type FieldResult =
   { ok: true; value: string | number | null } | { ok: false; error: FieldError };
+
+const FIELD_ERRORS: readonly FieldError[] = [
+  'required',
+  'year',
+  'money',
+  'percent',
+  'date',
+  'country',
+  'option',
+  'tooLong',
+  'control',
+];
+
+/** The field error a schema issue stands for: the rules below give each check its code. */
+export function fieldErrorOf(issue: { message: string }): FieldError | null {
+  return (FIELD_ERRORS as readonly string[]).includes(issue.message)
+    ? (issue.message as FieldError)
+    : null;
+}
+
+/*
+ * Characters no text may hold: they are invisible, break XML exports (which cannot carry most
+ * of C0 even as references) or reorder what is shown around them (bidirectional overrides and
+ * isolates, as in "Trojan Source" spoofing). Long texts keep tab and line breaks, written as
+ * either LF or CRLF; single lines keep none of them.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL_IN_LINE = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
+const CONTROL_IN_LONG_TEXT =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
+
+export function hasControlCharacters(text: string, multiline = false): boolean {
+  return (multiline ? CONTROL_IN_LONG_TEXT : CONTROL_IN_LINE).test(text);
+}
+
+export interface TextRule {
+  /** Tab and line breaks are allowed. */
+  multiline?: boolean;
+  /** Must hold more than blanks. */
+  required?: boolean;
+  maxLength?: number;
+}
+
+/** The one rule for stored text: length, control characters, and not blank when required. */
+export function textSchema({
+  multiline = false,
+  required = false,
+  maxLength = MAX_TEXT_LENGTH,
+}: TextRule = {}) {
+  const text = z
+    .string()
+    .max(maxLength, { error: 'tooLong' })
+    .refine((value) => !hasControlCharacters(value, multiline), { error: 'control' });
+  return required ? text.refine((value) => value.trim() !== '', { error: 'required' }) : text;
+}
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -125,47 +200,98 @@ function isRealDate(text: string): boolean {
   );
 }
 
+/** A day of the calendar as YYYY-MM-DD: 2026-02-31 is refused, not rolled over into March. */
+export const calendarDateSchema = z.string({ error: 'date' }).refine(isRealDate, { error: 'date' });
+
+function buildFieldSchema(field: FieldDef): z.ZodType {
+  switch (field.type) {
+    case 'text':
+      return textSchema({
+        required: field.required ?? false,
+        maxLength: field.maxLength ?? MAX_TEXT_LENGTH,
+      });
+    case 'longText':
+      return textSchema({ multiline: true });
+    case 'year':
+      return z
+        .number({ error: 'year' })
+        .int({ error: 'year' })
+        .min(MIN_YEAR, { error: 'year' })
+        .max(MAX_YEAR, { error: 'year' })
+        .nullable();
+    case 'money':
+      return z
+        .number({ error: 'money' })
+        .min(0, { error: 'money' })
+        .max(MAX_MONEY, { error: 'money' })
+        .nullable();
+    case 'percent':
+      return z
+        .number({ error: 'percent' })
+        .min(0, { error: 'percent' })
+        .max(100, { error: 'percent' })
+        .nullable();
+    case 'date':
+      return z.union([z.literal(''), calendarDateSchema], { error: 'date' });
+    case 'country':
+      return textSchema();
+    case 'select':
+      return z.enum(field.options as readonly [string, ...string[]], { error: 'option' });
+  }
+}
+
+const schemas = new WeakMap<FieldDef, z.ZodType>();
+
+/**
+ * The one rule for a field's stored value. The inspector, CSV import and the file schema all
+ * check values with it, so what one of them stores the others accept.
+ */
+export function fieldValueSchema<F extends FieldDef>(field: F): FieldSchema<F> {
+  let schema = schemas.get(field);
+  if (!schema) {
+    schema = buildFieldSchema(field);
+    schemas.set(field, schema);
+  }
+  return schema as FieldSchema<F>;
+}
+
+/** What was typed as the value it stands for, before the field's rule judges it. */
+function valueOfText(field: FieldDef, text: string): unknown {
+  switch (field.type) {
+    case 'year':
+    case 'percent':
+      return text === '' ? null : Number(text);
+    case 'money':
+      // Not an amount: NaN, which the field's rule refuses.
+      return text === '' ? null : (parseAmount(text) ?? Number.NaN);
+    case 'country':
+      return text === '' ? '' : countryCodeOf(text);
+    default:
+      return text;
+  }
+}
+
+/** The error a refused value gets when no check named one (a type the field cannot hold). */
+const FALLBACK_ERROR: Record<FieldDef['type'], FieldError> = {
+  text: 'control',
+  longText: 'control',
+  year: 'year',
+  money: 'money',
+  percent: 'percent',
+  date: 'date',
+  country: 'country',
+  select: 'option',
+};
+
 /** Turns what a user typed into a field's value, or says why it cannot be stored. */
 export function parseFieldInput(field: FieldDef, raw: string): FieldResult {
   const text = field.type === 'longText' ? raw : raw.trim();
+  // Checked before reading the text as a number or date, whatever the field's type.
   if (text.length > MAX_TEXT_LENGTH) return { ok: false, error: 'tooLong' };
-  switch (field.type) {
-    case 'text':
-      return field.required && text === ''
-        ? { ok: false, error: 'required' }
-        : { ok: true, value: text };
-    case 'longText':
-      return { ok: true, value: text };
-    case 'year': {
-      if (text === '') return { ok: true, value: null };
-      const year = Number(text);
-      return Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR
-        ? { ok: true, value: year }
-        : { ok: false, error: 'year' };
-    }
-    case 'money': {
-      if (text === '') return { ok: true, value: null };
-      const amount = Number(text.replace(/,/g, ''));
-      return Number.isFinite(amount) && amount >= 0 && amount <= MAX_MONEY
-        ? { ok: true, value: amount }
-        : { ok: false, error: 'money' };
-    }
-    case 'percent': {
-      if (text === '') return { ok: true, value: null };
-      const share = Number(text);
-      return Number.isFinite(share) && share >= 0 && share <= 100
-        ? { ok: true, value: share }
-        : { ok: false, error: 'percent' };
-    }
-    case 'date':
-      return text === '' || isRealDate(text)
-        ? { ok: true, value: text }
-        : { ok: false, error: 'date' };
-    case 'select':
-      return field.options.includes(text)
-        ? { ok: true, value: text }
-        : { ok: false, error: 'option' };
-  }
+  const checked = fieldValueSchema(field).safeParse(valueOfText(field, text));
+  if (checked.success) return { ok: true, value: checked.data as string | number | null };
+  const [issue] = checked.error.issues;
+  return { ok: false, error: (issue && fieldErrorOf(issue)) ?? FALLBACK_ERROR[field.type] };
 }
 
 /** The fields of a project's funding line, edited like node fields. */
@@ -176,8 +302,27 @@ export const FUNDING_LINE_FIELDS = [
   { key: 'sharePercent', type: 'percent' },
 ] as const satisfies readonly FieldDef[];
 
-/** Shows a stored value in an input. */
-export function formatFieldValue(value: unknown): string {
+/** A strategy's own texts, checked by the same rules as node fields. Its title is a name too. */
+export const STRATEGY_FIELDS = {
+  title: { key: 'title', type: 'text', maxLength: MAX_LABEL_LENGTH },
+  titleKo: { key: 'titleKo', type: 'text', maxLength: MAX_LABEL_LENGTH },
+  organization: { key: 'organization', type: 'text', maxLength: MAX_LABEL_LENGTH },
+  author: { key: 'author', type: 'text', maxLength: MAX_LABEL_LENGTH },
+} as const satisfies Record<string, FieldDef>;
+
+/** The two labels of a gate item, one per language. */
+export const GATE_ITEM_FIELDS = {
+  label: { key: 'label', type: 'text', maxLength: MAX_LABEL_LENGTH },
+  labelKo: { key: 'labelKo', type: 'text', maxLength: MAX_LABEL_LENGTH },
+} as const satisfies Record<string, FieldDef>;
+
+/**
+ * Shows a stored value in an input as it may be typed back: amounts with their thousands
+ * separated, a country by its name in the UI language.
+ */
+export function formatFieldValue(field: FieldDef, value: unknown, language: Language): string {
   if (value === null || value === undefined) return '';
+  if (field.type === 'money' && typeof value === 'number') return formatAmount(value);
+  if (field.type === 'country' && typeof value === 'string') return countryLabel(value, language);
   return String(value);
 }

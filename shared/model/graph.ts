@@ -1,3 +1,5 @@
+import type { MapFilter } from '../map/filters';
+import type { SavedView } from '../map/savedViews';
 import type { PipelineSettings } from '../pipeline/types';
 import type { NodeDataByKind } from './fields';
 import type { EdgeKind, NodeKind } from './vocabulary';
@@ -23,12 +25,18 @@ export interface StrategyEdge {
 
 export interface StrategyMeta {
   id: string;
+  /** The title in English and in Korean; either or both may be empty, like a node's name. */
   title: string;
+  titleKo: string;
   organization: string;
   author: string;
   createdAt: string;
   updatedAt: string;
   pipeline: PipelineSettings;
+  /** What the map hides, kept with the strategy so it reopens the same. */
+  filters: MapFilter;
+  /** Named ways of looking at the map, in the user's order. */
+  views: SavedView[];
 }
 
 export interface StrategyGraph {

@@ -1,43 +1,49 @@
+import { translator } from '../i18n/translate';
 import type { NodeDataByKind } from './fields';
 import type { Language, NodeOfKind, Position, StrategyNode } from './graph';
+import { missingLanguage, nameText, shownName, type Names, type ShownName } from './names';
 import type { NodeKind } from './vocabulary';
 
+/**
+ * A new node's data: nothing is filled in for the user. Names stay empty until typed (the card
+ * shows the node's kind meanwhile), and choices with no true default start unset.
+ */
 export function defaultNodeData<K extends NodeKind>(kind: K): NodeDataByKind[K] {
   const defaults: NodeDataByKind = {
     goal: {
-      title: 'New goal',
-      titleKo: '새 목표',
-      level: 'task',
+      title: '',
+      titleKo: '',
+      level: '',
       description: '',
       targetYear: null,
       indicator: '',
     },
     partnerCity: {
-      name: 'New partner city',
-      nameKo: '새 교류도시',
+      name: '',
+      nameKo: '',
       country: '',
       region: '',
-      relation: 'friendship',
+      relation: '',
       since: null,
-      status: 'active',
+      status: '',
       lastContact: '',
       notes: '',
     },
     network: {
-      name: 'New network',
-      nameKo: '새 네트워크',
+      name: '',
+      nameKo: '',
       domain: '',
       headquarters: '',
       founded: null,
-      role: 'member',
+      role: '',
       membershipFeeKrw: null,
       notes: '',
     },
-    actor: { name: 'New actor', nameKo: '새 행위자', actorType: 'other', notes: '' },
+    actor: { name: '', nameKo: '', actorType: '', notes: '' },
     project: {
-      title: 'New project',
-      titleKo: '새 사업',
-      domain: 'other',
+      title: '',
+      titleKo: '',
+      domain: '',
       stage: 'discovery',
       country: '',
       city: '',
@@ -64,18 +70,67 @@ export function createNode<K extends NodeKind>(
 }
 
 /** English and Korean names of a node, whichever fields its kind keeps them in. */
-export function nodeNames(node: Pick<StrategyNode, 'kind' | 'data'>): { en: string; ko: string } {
+export function nodeNames(node: Pick<StrategyNode, 'kind' | 'data'>): Names {
   const data = node.data as Partial<Record<'title' | 'titleKo' | 'name' | 'nameKo', string>>;
   return node.kind === 'goal' || node.kind === 'project'
     ? { en: data.title ?? '', ko: data.titleKo ?? '' }
     : { en: data.name ?? '', ko: data.nameKo ?? '' };
 }
 
-/** The name to show: the UI language's where the node has one, otherwise the other. */
+/** What to show of a node's name in a UI language (see shownName for the rule). */
+export function nodeShownName(
+  node: Pick<StrategyNode, 'kind' | 'data'>,
+  language: Language,
+): ShownName {
+  return shownName(nodeNames(node), language);
+}
+
+/**
+ * A node's name as plain text in a UI language, by the rule of shownName: the kind ("Untitled
+ * goal") when the node has no name. Where the untranslated mark matters, use nodeShownName.
+ */
 export function displayName(node: Pick<StrategyNode, 'kind' | 'data'>, language: Language): string {
-  const names = nodeNames(node);
-  const preferred = language === 'ko' ? names.ko : names.en;
-  return preferred.trim() !== '' ? preferred : language === 'ko' ? names.en : names.ko;
+  return nameText(nodeShownName(node, language), node.kind, translator(language));
+}
+
+/** A node whose name is written in one language only, and the language it lacks. */
+export interface UntranslatedNode {
+  id: string;
+  kind: NodeKind;
+  missing: Language;
+}
+
+const readingOrder = (a: StrategyNode, b: StrategyNode) =>
+  a.position.y - b.position.y || a.position.x - b.position.x;
+
+function untranslated(node: StrategyNode): UntranslatedNode | null {
+  const missing = missingLanguage(nodeNames(node));
+  return missing && { id: node.id, kind: node.kind, missing };
+}
+
+/** Nodes named in one language only, in reading order: top to bottom, then left to right. */
+export function untranslatedNodes(nodes: readonly StrategyNode[]): UntranslatedNode[] {
+  return [...nodes]
+    .sort(readingOrder)
+    .map(untranslated)
+    .filter((n): n is UntranslatedNode => n !== null);
+}
+
+/**
+ * The untranslated node after `currentId` in reading order, round to the first again. It goes
+ * on from where the current node is even when that one has just been translated.
+ */
+export function nextUntranslated(
+  nodes: readonly StrategyNode[],
+  currentId: string | null,
+): UntranslatedNode | null {
+  const ordered = [...nodes].sort(readingOrder);
+  const at = currentId === null ? -1 : ordered.findIndex((n) => n.id === currentId);
+  for (let step = 1; step <= ordered.length; step++) {
+    const found = untranslated(ordered[(at + step + ordered.length) % ordered.length]!);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** Case-insensitive search over both names; best matches (prefix) first. */

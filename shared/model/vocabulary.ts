@@ -1,15 +1,19 @@
-/** Closed vocabularies of the domain. Each list's order is the order shown to users. */
+/**
+ * Closed vocabularies of the domain. Each list's order is the order shown to users. A list that
+ * starts with '' has no true default: a new node leaves the choice unmade ("Not set") rather than
+ * claim a value nobody chose.
+ */
 
 export const NODE_KINDS = ['goal', 'partnerCity', 'network', 'actor', 'project'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
-export const GOAL_LEVELS = ['vision', 'direction', 'task'] as const;
+export const GOAL_LEVELS = ['', 'vision', 'direction', 'task'] as const;
 export type GoalLevel = (typeof GOAL_LEVELS)[number];
 
-export const RELATIONS = ['sister', 'friendship', 'mou', 'none', 'unknown'] as const;
+export const RELATIONS = ['', 'sister', 'friendship', 'mou', 'none', 'unknown'] as const;
 export type Relation = (typeof RELATIONS)[number];
 
-export const CITY_STATUSES = ['active', 'dormant'] as const;
+export const CITY_STATUSES = ['', 'active', 'dormant'] as const;
 
 export const REGIONS = [
   '',
@@ -28,6 +32,7 @@ export type Region = (typeof REGIONS)[number];
 
 /** A city's seat in a network, lowest to highest rung of the report's role ladder. */
 export const NETWORK_ROLES = [
+  '',
   'member',
   'executiveCommittee',
   'viceChair',
@@ -37,6 +42,7 @@ export const NETWORK_ROLES = [
 export type NetworkRole = (typeof NETWORK_ROLES)[number];
 
 export const ACTOR_TYPES = [
+  '',
   'centralGovernment',
   'agency',
   'developmentBank',
@@ -47,6 +53,7 @@ export const ACTOR_TYPES = [
 ] as const;
 
 export const PROJECT_DOMAINS = [
+  '',
   'transport',
   'urbanRail',
   'eGovernment',

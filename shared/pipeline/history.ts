@@ -3,9 +3,8 @@ import type { ProjectPipelineData, StageChange } from './types';
 
 const DAY_MS = 86_400_000;
 
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
+/** Stage moves are dated by the user's calendar day, not by UTC's. */
+export { localIsoDate as isoDate } from '../model/localDate';
 
 /** Moves a project to a stage and records the move; the same stage records nothing. */
 export function recordStageChange<D extends ProjectPipelineData & { stage: Stage }>(

@@ -1,9 +1,13 @@
 import type { Language, StrategyGraph } from '../model/graph';
-import { displayName } from '../model/nodes';
+import { nameText } from '../model/names';
+import { nodeShownName } from '../model/nodes';
 import type { NodeKind } from '../model/vocabulary';
 import type { Translate } from '../i18n/translate';
 import { NODE_HEIGHT, NODE_WIDTH } from '../layout/layoutByKind';
 import { wrapName } from './wrapName';
+import { drawnEdges, mapLegend, type DrawnEdge, type DrawnLegend } from './mapDrawing';
+
+export type { DrawnEdge, DrawnLegend };
 
 export const KIND_COLOURS: Record<NodeKind, { stroke: string; fill: string }> = {
   goal: { stroke: '#d97706', fill: '#fffbeb' },
@@ -12,6 +16,10 @@ export const KIND_COLOURS: Record<NodeKind, { stroke: string; fill: string }> = 
   actor: { stroke: '#475569', fill: '#f8fafc' },
   project: { stroke: '#059669', fill: '#f0fdf4' },
 };
+
+/** A name in the other language is tagged in this colour; a card with no name is greyed. */
+export const UNTRANSLATED_COLOUR = '#b45309';
+export const UNNAMED_COLOUR = '#6b7280';
 
 const PADDING = 40;
 
@@ -22,15 +30,10 @@ export interface DrawnNode {
   radius: number;
   kindLabel: string;
   lines: string[];
-}
-
-export interface DrawnEdge {
-  /** A cubic curve from the source's bottom to the target's top. */
-  from: [number, number];
-  control1: [number, number];
-  control2: [number, number];
-  to: [number, number];
-  label: string;
+  /** The language the name is in ("KO"), shown when it is not the picture's language. */
+  languageTag: string | null;
+  /** The node has no name: its lines say its kind, drawn muted. */
+  unnamed: boolean;
 }
 
 export interface DrawingModel {
@@ -40,49 +43,48 @@ export interface DrawingModel {
   height: number;
   nodes: DrawnNode[];
   edges: DrawnEdge[];
+  /** What the cards and lines mean, beside the map; none where the page prints its own. */
+  legend: DrawnLegend | null;
 }
 
 /** What a picture of the strategy holds, in graph coordinates; SVG and PNG both draw this. */
-export function drawingModel(graph: StrategyGraph, language: Language, t: Translate): DrawingModel {
+export function drawingModel(
+  graph: StrategyGraph,
+  language: Language,
+  t: Translate,
+  options: { legend?: boolean } = {},
+): DrawingModel {
   if (graph.nodes.length === 0)
-    return { left: 0, top: 0, width: 1, height: 1, nodes: [], edges: [] };
+    return { left: 0, top: 0, width: 1, height: 1, nodes: [], edges: [], legend: null };
   const xs = graph.nodes.map((n) => n.position.x);
   const ys = graph.nodes.map((n) => n.position.y);
   const left = Math.min(...xs) - PADDING;
   const top = Math.min(...ys) - PADDING;
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  const edges: DrawnEdge[] = [];
-  for (const edge of graph.edges) {
-    const source = byId.get(edge.source);
-    const target = byId.get(edge.target);
-    if (!source || !target) continue;
-    const from: [number, number] = [
-      source.position.x + NODE_WIDTH / 2,
-      source.position.y + NODE_HEIGHT,
-    ];
-    const to: [number, number] = [target.position.x + NODE_WIDTH / 2, target.position.y];
-    const bend = Math.max(40, Math.abs(to[1] - from[1]) / 2);
-    edges.push({
-      from,
-      control1: [from[0], from[1] + bend],
-      control2: [to[0], to[1] - bend],
-      to,
-      label: t(`edge.${edge.kind}`),
-    });
-  }
+  const right = Math.max(...xs) + NODE_WIDTH + PADDING;
+  const bottom = Math.max(...ys) + NODE_HEIGHT + PADDING;
+  const legend =
+    options.legend === false
+      ? null
+      : mapLegend(t, { right, top: top + PADDING, height: bottom - top });
   return {
     left,
     top,
-    width: Math.max(...xs) + NODE_WIDTH + PADDING - left,
-    height: Math.max(...ys) + NODE_HEIGHT + PADDING - top,
-    edges,
-    nodes: graph.nodes.map((node) => ({
-      x: node.position.x,
-      y: node.position.y,
-      kind: node.kind,
-      radius: node.kind === 'goal' ? 18 : 8,
-      kindLabel: t(`kind.${node.kind}`),
-      lines: wrapName(displayName(node, language)),
-    })),
+    width: (legend ? legend.x + legend.width * legend.scale + PADDING : right) - left,
+    height: Math.max(bottom, legend ? legend.y + legend.height * legend.scale + PADDING : 0) - top,
+    edges: drawnEdges(graph, t),
+    legend,
+    nodes: graph.nodes.map((node) => {
+      const name = nodeShownName(node, language);
+      return {
+        x: node.position.x,
+        y: node.position.y,
+        kind: node.kind,
+        radius: node.kind === 'goal' ? 18 : 8,
+        kindLabel: t(`kind.${node.kind}`),
+        lines: wrapName(nameText(name, node.kind, t)),
+        languageTag: name.untranslated ? t(`languageTag.${name.language}`) : null,
+        unnamed: name.empty,
+      };
+    }),
   };
 }

@@ -1,5 +1,6 @@
 import type { NodeDataByKind } from '../model/fields';
 import type { StrategyEdge, StrategyNode } from '../model/graph';
+import { countryCodeOf } from '../model/countries';
 import { regionOfCountry } from '../model/regions';
 import {
   STAGES,
@@ -15,8 +16,20 @@ import type { ImportedStrategy } from '../format/strategyFile';
 import { layoutByKind } from '../layout/layoutByKind';
 import { SAMPLE_ACTORS, TASK_DIRECTION, type SampleActorId } from './seoulActors';
 import type { SeoulFacts } from './seoulFacts';
+import { sampleViews } from './seoulViews';
+import { SHOW_EVERYTHING } from '../map/filters';
 
 export const SAMPLE_TITLE = 'Seoul city diplomacy 2018';
+export const SAMPLE_TITLE_KO = '서울시 도시외교 2018';
+
+/**
+ * The country code of a country as the report writes it ("Russia / former USSR" is Russia), or
+ * the report's text where it names no country known.
+ */
+function countryOf(written: string): string {
+  const [first = written] = written.split('/');
+  return countryCodeOf(written) ?? countryCodeOf(first) ?? written;
+}
 
 const DOMAINS: Record<string, ProjectDomain> = {
   transport: 'transport',
@@ -147,12 +160,13 @@ export function buildSeoulSample(facts: SeoulFacts, now: string): ImportedStrate
   const cityIdByName = new Map<string, string>();
   for (const city of facts.partnerCities) {
     const id = `city-${city.id}`;
-    const region = regionOfCountry(city.country);
+    const country = countryOf(city.country);
+    const region = regionOfCountry(country);
     cityIdByName.set(city.name.toLowerCase(), id);
     add('partnerCity', id, {
       name: city.name,
       nameKo: city.nameKo,
-      country: city.country,
+      country,
       region,
       relation: relationOf(city.relationType),
       since: city.yearOfAgreement,
@@ -206,7 +220,7 @@ export function buildSeoulSample(facts: SeoulFacts, now: string): ImportedStrate
       titleKo: project.descriptionKo,
       domain: DOMAINS[project.domain] ?? 'other',
       stage: project.stage as Stage,
-      country: project.country,
+      country: countryOf(project.country),
       city: project.city ?? '',
       client: project.clientAgency ?? '',
       startYear: project.startYear ?? null,
@@ -224,14 +238,21 @@ export function buildSeoulSample(facts: SeoulFacts, now: string): ImportedStrate
   }
 
   const positions = layoutByKind({ nodes, edges });
+  const placed = nodes.map((node) => ({
+    ...node,
+    position: positions.get(node.id) ?? node.position,
+  }));
   return {
     title: SAMPLE_TITLE,
+    titleKo: SAMPLE_TITLE_KO,
     organization: 'Seoul Metropolitan Government',
     author: `Sample built from ${facts.source}`,
     pipeline: DEFAULT_PIPELINE_SETTINGS,
     createdAt: now,
     updatedAt: now,
-    nodes: nodes.map((node) => ({ ...node, position: positions.get(node.id) ?? node.position })),
+    filters: SHOW_EVERYTHING,
+    views: sampleViews(placed, cityIdByName.get('ulaanbaatar')),
+    nodes: placed,
     edges,
   };
 }

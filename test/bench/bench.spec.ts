@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { serializeStrategy } from '../../shared/format/strategyFile';
 import { expect, test } from '../e2e/fixtures';
+import { focusedNodeIds } from '../../shared/map/focus';
 import { generateStrategy } from './generateStrategy';
 import {
   clearMeasures,
@@ -16,6 +17,7 @@ import {
   rawRead,
   readyWatcher,
   RENDER_COUNTER,
+  timedClick,
   timedOpen,
   timedSelect,
   watchLongTasks,
@@ -256,6 +258,11 @@ test('benchmarks', async ({ workbench: { page } }, testInfo) => {
     if (size === 500) await benchPdf(page, id, testInfo.outputPath('plan-500.pdf'));
   }
   atMost('drag p95 at 5000 ÷ p95 at 500', dragP95[5000]! / dragP95[500]!, '×', 1.3);
+  writeResults();
+});
+
+/** Every figure measured so far in this run; each test writes them, so the last has them all. */
+function writeResults() {
   writeFileSync(
     path.resolve('bench-results.json'),
     JSON.stringify(
@@ -264,6 +271,104 @@ test('benchmarks', async ({ workbench: { page } }, testInfo) => {
       2,
     ),
   );
+}
+
+const SEARCH_CITY = /partnerCity 10$/;
+
+async function selectCity(page: Page) {
+  await page.getByRole('textbox', { name: 'Search' }).fill('partnerCity 10');
+  await page
+    .getByRole('list', { name: 'Search results' })
+    .getByRole('button', { name: SEARCH_CITY })
+    .click();
+}
+
+// Runs alone with `-g "focus, filters"`.
+test('benchmarks: focus, filters and saved views', async ({ workbench: { page } }, testInfo) => {
+  if (CPU_SLOWDOWN > 1) {
+    const session = await page.context().newCDPSession(page);
+    await session.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  }
+  const size = 5000;
+  const strategy = generateStrategy(size, 1);
+  await importStrategy(page, size, testInfo.outputPath(`strategy-${size}-map.json`));
+  const tools = page.getByRole('group', { name: 'Focus, filters and views' });
+  const status = tools.getByRole('status');
+  const everything = `Showing ${size} of ${size} nodes`;
+
+  // A partner city, focused one relationship deep: the canvas shows exactly that.
+  const focused = focusedNodeIds(strategy, 'partnerCity-10', 1).size;
+  const focusing: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    await focusProject(page);
+    await selectCity(page);
+    await expect(tools.getByRole('button', { name: 'Focus' })).toBeEnabled();
+    focusing.push(
+      await timedClick(page, { selector: '.map-tools button', text: 'Focus' }, { cards: focused }),
+    );
+    await tools.getByRole('button', { name: 'Clear focus' }).click();
+    await expect(status).toHaveText(everything);
+  }
+  atMost(`apply focus, ${size} nodes: until the canvas shows it`, median(focusing), 'ms', 100);
+
+  // Projects hidden from a view full of them.
+  const projects = strategy.nodes.filter((n) => n.kind === 'project').length;
+  const filtering: number[] = [];
+  await tools.getByRole('button', { name: 'Filters' }).click();
+  const kinds = page
+    .getByRole('region', { name: 'Filters' })
+    .getByRole('group', { name: 'Node kinds' });
+  for (let run = 0; run < RUNS; run++) {
+    await focusProject(page);
+    await expect(page.locator('.react-flow__node-project').first()).toBeVisible();
+    filtering.push(
+      await timedClick(
+        page,
+        { selector: '.map-filters label', text: 'Project' },
+        {
+          absent: '.react-flow__node-project',
+          status: `Showing ${size - projects} of ${size} nodes`,
+        },
+      ),
+    );
+    await kinds.getByRole('checkbox', { name: 'Project' }).check();
+    await expect(status).toHaveText(everything);
+  }
+  atMost(`apply a filter, ${size} nodes: until the canvas shows it`, median(filtering), 'ms', 100);
+
+  // A view with networks hidden and a focus two relationships deep, restored from elsewhere.
+  await kinds.getByRole('checkbox', { name: 'Network' }).uncheck();
+  await selectCity(page);
+  await tools.getByRole('combobox', { name: 'Focus depth' }).selectOption('2');
+  await tools.getByRole('button', { name: 'Focus' }).click();
+  await page.waitForTimeout(300);
+  const shown = (await status.textContent())!;
+  const cards = await page.locator('.react-flow__node').count();
+  const transform = await page
+    .locator('.react-flow__viewport')
+    .evaluate((e) => (e as HTMLElement).style.transform.match(/-?[\d.]+/g)!.map(Number));
+  await tools.getByRole('button', { name: 'Views' }).click();
+  await page.getByRole('button', { name: 'Save view' }).click();
+  await page.getByRole('textbox', { name: 'View name' }).fill('Bench view');
+  await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+  const restoring: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    await tools.getByRole('button', { name: 'Clear focus' }).click();
+    await tools.getByRole('button', { name: 'Filters' }).click();
+    await page.getByRole('button', { name: 'Show everything' }).click();
+    await expect(status).toHaveText(everything);
+    await focusProject(page);
+    await tools.getByRole('button', { name: 'Views' }).click();
+    restoring.push(
+      await timedClick(
+        page,
+        { selector: '.saved-view-name', text: 'Bench view' },
+        { cards, status: shown, transform },
+      ),
+    );
+  }
+  atMost(`restore a saved view, ${size} nodes`, median(restoring), 'ms', 150);
+  writeResults();
 });
 
 async function benchSelectAndEdit(page: Page) {

@@ -10,6 +10,7 @@ import {
   type NodeKind,
 } from '../../shared/model/vocabulary';
 import { DEFAULT_PIPELINE_SETTINGS } from '../../shared/pipeline/gates';
+import { SHOW_EVERYTHING } from '../../shared/map/filters';
 
 /** A small, fast, seedable generator (mulberry32): the same seed gives the same strategy. */
 function random(seed: number): () => number {
@@ -54,17 +55,21 @@ export function generateStrategy(size: number, seed = 1): ImportedStrategy {
         Object.assign(data, { title: `${kind} ${i + 1}`, titleKo: `${kind} ${i + 1}` });
       else Object.assign(data, { name: `${kind} ${i + 1}`, nameKo: `${kind} ${i + 1}` });
       if (kind === 'goal') data.level = i === 0 ? 'vision' : i < 5 ? 'direction' : 'task';
+      // Set as the sample sets them, so the generated strategies stay the ones benchmarked.
+      if (kind === 'network') data.role = 'member';
+      if (kind === 'actor') data.actorType = 'other';
       if (kind === 'partnerCity')
         Object.assign(data, {
           region: pick(REGIONS.filter(Boolean)),
           relation: pick(['sister', 'friendship', 'mou']),
+          status: 'active',
         });
       if (kind === 'project') {
         const stage = pick(STAGES);
         const year = 2010 + Math.floor(next() * 15);
         Object.assign(data, {
           stage,
-          domain: pick(PROJECT_DOMAINS),
+          domain: pick(PROJECT_DOMAINS.filter(Boolean)),
           startYear: year,
           budgetKrw: Math.round(next() * 50) * 1e8,
           history: [{ date: `${year}-01-01`, from: null, to: stage, note: '' }],
@@ -93,11 +98,14 @@ export function generateStrategy(size: number, seed = 1): ImportedStrategy {
   const now = '2026-01-01T00:00:00.000Z';
   return {
     title: `Generated strategy (${size} nodes, seed ${seed})`,
+    titleKo: '',
     organization: '',
     author: '',
     createdAt: now,
     updatedAt: now,
     pipeline: DEFAULT_PIPELINE_SETTINGS,
+    filters: SHOW_EVERYTHING,
+    views: [],
     nodes: nodes.map((n) => ({ ...n, position: positions.get(n.id)! })),
     edges,
   };

@@ -210,3 +210,60 @@ export function readyWatcher(selector: string): string {
     setTimeout(() => observer.disconnect(), 10000);
   })();`;
 }
+
+/** What a drawn frame must show for an action to count as done. */
+export interface ShownResult {
+  /** How many cards React Flow draws. */
+  cards?: number;
+  /** No element matches this selector any more. */
+  absent?: string;
+  /** The text of the map's "Showing … of … nodes" line. */
+  status?: string;
+  /** The viewport's translation and zoom, to half a pixel. */
+  transform?: number[];
+}
+
+/**
+ * From a click on the element matching `selector` whose text is `text` until a drawn frame
+ * shows `result`, timed in the page from the click: the app's latency, not the test driver's.
+ */
+export function timedClick(
+  page: Page,
+  target: { selector: string; text: string },
+  result: ShownResult,
+): Promise<number> {
+  return page.evaluate(
+    ({ target, result }) =>
+      new Promise<number>((resolve, reject) => {
+        const element = [...document.querySelectorAll<HTMLElement>(target.selector)].find(
+          (e) => e.textContent?.trim() === target.text,
+        );
+        if (!element) return reject(new Error(`${target.text} not found`));
+        const done = () => {
+          if (result.cards !== undefined)
+            if (document.querySelectorAll('.react-flow__node').length !== result.cards)
+              return false;
+          if (result.absent && document.querySelector(result.absent)) return false;
+          if (result.status !== undefined)
+            if (document.querySelector('.map-count')?.textContent !== result.status) return false;
+          if (result.transform) {
+            const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+            const now = viewport?.style.transform.match(/-?[\d.]+/g)?.map(Number) ?? [];
+            if (result.transform.some((value, i) => Math.abs(value - (now[i] ?? NaN)) > 0.5))
+              return false;
+          }
+          return true;
+        };
+        const started = performance.now();
+        const check = () => {
+          // Seen before a frame: the task after that frame's rendering is when it shows.
+          if (done()) setTimeout(() => resolve(performance.now() - started));
+          else if (performance.now() - started > 10_000) reject(new Error('result not shown'));
+          else requestAnimationFrame(check);
+        };
+        element.click();
+        requestAnimationFrame(check);
+      }),
+    { target, result },
+  );
+}

@@ -33,6 +33,7 @@ test('every named control is there under its exact English name', async ({
     'Export JSON Canvas',
     'Export GraphML',
     'Export image',
+    'Next untranslated',
   ])
     await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Strategy title', exact: true })).toBeVisible();

@@ -48,7 +48,7 @@ test('a partner city added, connected to a goal and edited is all there after a 
   const inspector = page.getByRole('region', { name: 'Inspector' });
   await inspector.getByRole('textbox', { name: 'Name', exact: true }).fill('Hanoi');
   await inspector.getByRole('textbox', { name: 'Korean name' }).fill('하노이');
-  await inspector.getByRole('textbox', { name: 'Country' }).fill('Vietnam');
+  await inspector.getByRole('combobox', { name: 'Country' }).fill('vietnam');
   await inspector.getByRole('combobox', { name: 'Relation' }).selectOption('Sister city');
   await inspector.getByRole('textbox', { name: 'Since' }).fill('19x6');
   await expect(inspector.getByRole('alert')).toHaveText('Enter a year between 1800 and 2100.');
@@ -56,7 +56,7 @@ test('a partner city added, connected to a goal and edited is all there after a 
   await expect(inspector.getByRole('alert')).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Fit view' }).click();
-  await connect(page, 'Hanoi', 'New goal');
+  await connect(page, 'Hanoi', 'Untitled goal');
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
   await screenshot(page, 'editor-new-strategy');
 
@@ -73,6 +73,8 @@ test('a partner city added, connected to a goal and edited is all there after a 
   await expect(reopened.getByRole('textbox', { name: 'Korean name' })).toHaveValue('하노이');
   await expect(reopened.getByRole('combobox', { name: 'Relation' })).toHaveValue('sister');
   await expect(reopened.getByRole('textbox', { name: 'Since' })).toHaveValue('1996');
+  // The country is kept as its code and shown by its name.
+  await expect(reopened.getByRole('combobox', { name: 'Country' })).toHaveValue('Vietnam');
 });
 
 test('undo and redo cover adding, moving and deleting, by button and keyboard', async ({
@@ -80,7 +82,7 @@ test('undo and redo cover adding, moving and deleting, by button and keyboard', 
 }) => {
   await newStrategy(page, 'Undo walk');
   await page.getByRole('button', { name: 'Add network' }).click();
-  const network = canvasNode(page, 'New network');
+  const network = canvasNode(page, 'Untitled network');
   await expect(network).toBeVisible();
 
   const before = await settledBox(network);
@@ -145,13 +147,13 @@ test('a dragged selection carries its edges along, undoes in one step and stays 
   await page.getByRole('button', { name: 'Add partner city' }).click();
   await page.getByRole('button', { name: 'Add network' }).click();
   await page.getByRole('button', { name: 'Fit view' }).click();
-  await connect(page, 'New partner city', 'New goal');
-  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
-  const edgePath = page.locator('.react-flow__edge-path');
+  // Each node added next to the selected one is joined to it: city to goal, city to network.
+  await expect(page.locator('.react-flow__edge')).toHaveCount(2);
+  const edgePath = page.locator('.react-flow__edge-path.edge-servesGoal');
   const pathBefore = await edgePath.getAttribute('d');
 
-  const city = canvasNode(page, 'New partner city');
-  const network = canvasNode(page, 'New network');
+  const city = canvasNode(page, 'Untitled partner city');
+  const network = canvasNode(page, 'Untitled network');
   await city.click();
   await network.click({ modifiers: ['Control'] });
   await expect(page.locator('.react-flow__node.selected')).toHaveCount(2);
@@ -185,5 +187,8 @@ test('a dragged selection carries its edges along, undoes in one step and stays 
     .getByRole('listitem', { name: 'Drag walk' })
     .getByRole('button', { name: 'Open' })
     .click();
-  await expect(page.locator('.react-flow__edge-path')).toHaveAttribute('d', pathMoved!);
+  await expect(page.locator('.react-flow__edge-path.edge-servesGoal')).toHaveAttribute(
+    'd',
+    pathMoved!,
+  );
 });

@@ -87,7 +87,7 @@ test('a Korean spreadsheet imports its good rows once, and a cancelled import ch
   await expect(problems).toContainText('Row 5: Relation “친구”: Choose one of the listed values.');
   await expect(problems).toContainText('Row 6: Since “19x5”');
   await expect(dialog).toContainText(
-    '1 new entries; 1 match existing entries by name and country.',
+    '1 new entry; 1 matches an existing entry by name and country.',
   );
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(
@@ -102,7 +102,7 @@ test('a Korean spreadsheet imports its good rows once, and a cancelled import ch
   dialog = await chooseCsv(page, fixture('partner-cities-cp949.csv'));
   await dialog.getByRole('button', { name: 'Confirm import' }).click();
   await expect(
-    page.getByRole('status').filter({ hasText: 'Imported 1 new and updated 1 existing entries.' }),
+    page.getByRole('status').filter({ hasText: 'Imported: 1 entry added, 1 entry updated.' }),
   ).toBeVisible();
 
   page = await workbench.relaunch();

@@ -25,7 +25,7 @@ test('a strategy exported to a file imports back as a new strategy', async ({
   const saved = testInfo.outputPath('exported.json');
   await download.saveAs(saved);
   const document = JSON.parse(await readFile(saved, 'utf8'));
-  expect(document).toMatchObject({ format: 'city-diplomacy-workbench/strategy', version: 2 });
+  expect(document).toMatchObject({ format: 'city-diplomacy-workbench/strategy', version: 3 });
   expect(document.strategy.nodes).toHaveLength(155);
 
   await page.getByRole('button', { name: 'Back to library' }).click();

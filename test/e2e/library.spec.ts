@@ -42,7 +42,9 @@ test('creating, renaming and duplicating strategies', async ({ workbench: { page
   await openLibrary(page);
   await page.getByRole('button', { name: 'New strategy' }).click();
   const title = page.getByRole('textbox', { name: 'Strategy title' });
-  await expect(title).toHaveValue('Untitled strategy');
+  // Nothing is stored for the user: the title stays empty and the kind is shown instead.
+  await expect(title).toHaveValue('');
+  await expect(title).toHaveAttribute('placeholder', 'Untitled strategy');
   await title.fill('Busan partnerships');
   await title.press('Enter');
   await page.getByRole('button', { name: 'Back to library', exact: true }).click();
@@ -70,9 +72,7 @@ test('the Korean interface, remembered across restarts', async ({ workbench }) =
   page = await workbench.relaunch();
   await page.goto('/');
   await expect(page.getByRole('button', { name: '예시 전략 복원' })).toBeVisible();
-  await strategyRow(page, 'Seoul city diplomacy 2018')
-    .getByRole('button', { name: '열기' })
-    .click();
+  await strategyRow(page, '서울시 도시외교 2018').getByRole('button', { name: '열기' }).click();
   const canvas = page.getByRole('region', { name: '전략 캔버스' });
   await expect(canvas.getByText('세계와 함께 나누는 서울', { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: '교류도시 추가' })).toBeVisible();

@@ -5,7 +5,10 @@ import { expect, openLibrary, strategyRow, test } from './fixtures';
 /** Opens the sample and returns its id, read from the editor's address. */
 async function sampleId(page: Page, query = '?lang=en'): Promise<string> {
   await openLibrary(page, query);
-  await strategyRow(page, 'Seoul city diplomacy 2018')
+  await strategyRow(
+    page,
+    query.includes('ko') ? '서울시 도시외교 2018' : 'Seoul city diplomacy 2018',
+  )
     .getByRole('button', { name: /^(Open|열기)$/ })
     .click();
   await page.waitForURL(/#\/strategy\//);

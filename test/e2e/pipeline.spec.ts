@@ -133,9 +133,7 @@ test('a follow-through gap leads to its node on the canvas', async ({ workbench:
 
 test('the board in Korean', async ({ workbench: { page } }) => {
   await openLibrary(page, '?lang=ko');
-  await strategyRow(page, 'Seoul city diplomacy 2018')
-    .getByRole('button', { name: '열기' })
-    .click();
+  await strategyRow(page, '서울시 도시외교 2018').getByRole('button', { name: '열기' }).click();
   await page.getByRole('tab', { name: '파이프라인' }).click();
   await expect(
     page

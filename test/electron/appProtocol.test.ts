@@ -1,6 +1,8 @@
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { mimeTypeOf, resolveAppFile } from '../../electron/appProtocol';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
+import { appResponse, mimeTypeOf, resolveAppFile } from '../../electron/appProtocol';
+import { CONTENT_SECURITY_POLICY } from '../../shared/host/contentSecurityPolicy';
 
 const root = path.resolve('/opt/workbench/dist');
 
@@ -28,5 +30,34 @@ describe('app:// protocol', () => {
   it('names content types', () => {
     expect(mimeTypeOf('a/b.woff2')).toBe('font/woff2');
     expect(mimeTypeOf('index.html')).toContain('text/html');
+  });
+});
+
+describe('app:// responses', () => {
+  const fileFetch = vi.fn(async (_url: string) => new Response('<!doctype html>'));
+
+  it('sends the content security policy with the page, and no sniffing for any file', async () => {
+    const page = await appResponse(root, 'app://workbench/index.html', fileFetch);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    await expect(page.text()).resolves.toBe('<!doctype html>');
+    expect(fileFetch).toHaveBeenCalledWith(pathToFileURL(path.join(root, 'index.html')).href);
+
+    const script = await appResponse(root, 'app://workbench/assets/index.js', fileFetch);
+    expect(script.headers.get('content-type')).toContain('text/javascript');
+    expect(script.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(script.headers.has('content-security-policy')).toBe(false);
+  });
+
+  it('answers 404 outside the renderer and for files that are not there', async () => {
+    const outside = await appResponse(root, 'app://evil/index.html', fileFetch);
+    expect(outside.status).toBe(404);
+    expect(outside.headers.get('x-content-type-options')).toBe('nosniff');
+    const missing = await appResponse(root, 'app://workbench/nothing.js', async () => {
+      throw new Error('net::ERR_FILE_NOT_FOUND');
+    });
+    expect(missing.status).toBe(404);
   });
 });

@@ -46,6 +46,7 @@ describe('preload API', () => {
     const listeners: ((event: unknown, ...args: unknown[]) => void)[] = [];
     const ipc = {
       invoke: vi.fn(async () => ({ status: 'cancelled' })),
+      send: vi.fn(),
       on: vi.fn(
         (_channel: string, listener: (event: unknown, ...args: unknown[]) => void) =>
           void listeners.push(listener),
@@ -57,10 +58,55 @@ describe('preload API', () => {
     expect(ipc.invoke).toHaveBeenCalledWith(IPC_CHANNELS.openFile, { filters: [], maxBytes: 10 });
     const received = vi.fn();
     const unsubscribe = api.onMenuCommand(received);
-    listeners[0]!({}, 'undo');
-    listeners[0]!({}, 'rm -rf');
+    const forward = ipc.on.mock.calls.find((c) => c[0] === IPC_CHANNELS.menuCommand)![1];
+    forward({}, 'undo');
+    forward({}, 'rm -rf');
     expect(received.mock.calls).toEqual([['undo']]);
     unsubscribe();
-    expect(ipc.removeListener).toHaveBeenCalledWith(IPC_CHANNELS.menuCommand, listeners[0]);
+    expect(ipc.removeListener).toHaveBeenCalledWith(IPC_CHANNELS.menuCommand, forward);
+  });
+});
+
+describe('close handshake in the preload', () => {
+  function setup() {
+    const ipc = { invoke: vi.fn(), send: vi.fn(), on: vi.fn(), removeListener: vi.fn() };
+    const api = createDesktopApi(ipc);
+    const closeRequested = ipc.on.mock.calls.find((c) => c[0] === IPC_CHANNELS.closeRequested)![1];
+    const answer = async (requestId: number) => {
+      closeRequested({}, requestId);
+      await vi.waitFor(() => expect(ipc.send).toHaveBeenCalled());
+      const [channel, reply] = ipc.send.mock.lastCall!;
+      expect(channel).toBe(IPC_CHANNELS.closeReadiness);
+      ipc.send.mockClear();
+      return reply;
+    };
+    return { api, answer };
+  }
+
+  it('lets the window close when the page holds nothing yet', async () => {
+    await expect(setup().answer(1)).resolves.toEqual({ requestId: 1, unsaved: false });
+  });
+
+  it('answers once, after every listener has flushed, unsaved if any part is', async () => {
+    const { api, answer } = setup();
+    let flushed = false;
+    api.onCloseRequested(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      flushed = true;
+      return { unsaved: false };
+    });
+    const other = api.onCloseRequested(async () => ({ unsaved: true }));
+    await expect(answer(2)).resolves.toEqual({ requestId: 2, unsaved: true });
+    expect(flushed).toBe(true);
+    other();
+    await expect(answer(3)).resolves.toEqual({ requestId: 3, unsaved: false });
+  });
+
+  it('counts a listener that fails as unsaved', async () => {
+    const { api, answer } = setup();
+    api.onCloseRequested(async () => {
+      throw new Error('disk full');
+    });
+    await expect(answer(4)).resolves.toEqual({ requestId: 4, unsaved: true });
   });
 });

@@ -2,8 +2,18 @@ import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { EMPTY_CHANGE } from '../../shared/model/change';
 import { createNode } from '../../shared/model/nodes';
+import type { NodeKind } from '../../shared/model/vocabulary';
 import { DEFAULT_PIPELINE_SETTINGS } from '../../shared/pipeline/gates';
-import { SCHEMA_V1, WorkbenchDatabase } from '../../renderer/persistence/database';
+import { SHOW_EVERYTHING } from '../../shared/map/filters';
+import {
+  LATEST_SCHEMA_VERSION,
+  NewerDatabaseError,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  StaleWriteError,
+  WorkbenchDatabase,
+} from '../../renderer/persistence/database';
 import { makeTestStore } from './testStore';
 
 describe('database', () => {
@@ -62,11 +72,79 @@ describe('database', () => {
     });
     // A user coming from version 1 had their first run already: no sample appears.
     const seeded = await current.seedSampleOnFirstRun(
-      async () => ({ ...meta, pipeline: DEFAULT_PIPELINE_SETTINGS, nodes: [], edges: [] }),
+      async () => ({
+        ...meta,
+        titleKo: '',
+        pipeline: DEFAULT_PIPELINE_SETTINGS,
+        filters: SHOW_EVERYTHING,
+        views: [],
+        nodes: [],
+        edges: [],
+      }),
       'sample',
     );
     expect(seeded).toBe(false);
     expect(await current.listStrategies()).toHaveLength(1);
+  });
+
+  it('opens a database written by version 3: placeholder names emptied, countries as codes', async () => {
+    const name = `v3-${Math.random()}`;
+    const v3 = new Dexie(name);
+    v3.version(1).stores(SCHEMA_V1);
+    v3.version(2).stores(SCHEMA_V2);
+    v3.version(3).stores(SCHEMA_V3);
+    await v3.open();
+    await v3.table('strategies').add({
+      id: 's1',
+      title: 'Untitled strategy',
+      organization: '',
+      author: '',
+      createdAt: '2024-01-01',
+      updatedAt: '2024-01-02',
+      pipeline: DEFAULT_PIPELINE_SETTINGS,
+    });
+    // Nodes as version 3 created them: placeholder names in both languages, default choices.
+    const stored = (kind: NodeKind, id: string, data: Record<string, unknown>) => {
+      const made = createNode(kind, id, { x: 0, y: 0 });
+      return { ...made, data: { ...made.data, ...data }, strategyId: 's1' };
+    };
+    await v3.table('nodes').bulkAdd([
+      stored('partnerCity', 'c1', {
+        name: 'New partner city',
+        nameKo: '오사카',
+        country: 'Japan',
+        relation: 'friendship',
+        status: 'active',
+      }),
+      stored('project', 'p1', { title: 'Metro line', titleKo: '새 사업', country: '베트남' }),
+      stored('goal', 'g1', { title: 'New goal', titleKo: '새 목표', level: 'task' }),
+      stored('actor', 'a1', { name: 'New actor', nameKo: '새 행위자', actorType: 'other' }),
+      stored('network', 'n1', { name: 'New network', nameKo: '새 네트워크', role: 'member' }),
+      stored('partnerCity', 'c2', { name: 'Kaohsiung', country: 'Taiwan, China' }),
+    ]);
+    v3.close();
+
+    const current = new WorkbenchDatabase(name);
+    await current.openChecked();
+    expect(current.verno).toBe(LATEST_SCHEMA_VERSION);
+    const loaded = (await current.loadStrategy('s1'))!;
+    // A title the library made is the user's title now; the Korean one starts empty.
+    expect(loaded).toMatchObject({ title: 'Untitled strategy', titleKo: '' });
+    const data = (id: string) => loaded.nodes.find((n) => n.id === id)!.data;
+    expect(data('c1')).toMatchObject({
+      name: '',
+      nameKo: '오사카',
+      country: 'JP',
+      relation: 'friendship',
+      status: 'active',
+    });
+    expect(data('p1')).toMatchObject({ title: 'Metro line', titleKo: '', country: 'VN' });
+    expect(data('g1')).toMatchObject({ title: '', titleKo: '', level: 'task' });
+    expect(data('a1')).toMatchObject({ name: '', nameKo: '', actorType: 'other' });
+    expect(data('n1')).toMatchObject({ name: '', nameKo: '' });
+    expect(data('c2')).toMatchObject({ name: 'Kaohsiung', country: 'Taiwan, China' });
+    expect(JSON.stringify(loaded.nodes)).not.toMatch(/New (partner city|goal|actor|network)|새 /);
+    current.close();
   });
 
   it('adds the sample on the first run only, even after it is deleted', async () => {
@@ -86,7 +164,12 @@ describe('database', () => {
     const spy = vi.spyOn(db, 'transaction');
     const added = createNode('actor', 'a-new', { x: 0, y: 0 });
     await db.writeChanges(
-      new Map([['sample', { ...EMPTY_CHANGE, putNodes: [added], removeNodeIds: ['city-SC-01'] }]]),
+      new Map([
+        [
+          'sample',
+          { change: { ...EMPTY_CHANGE, putNodes: [added], removeNodeIds: ['city-SC-01'] } },
+        ],
+      ]),
       '2026-05-01T00:00:00.000Z',
     );
     expect(spy).toHaveBeenCalledTimes(1);
@@ -96,10 +179,10 @@ describe('database', () => {
     expect(loaded.nodes.some((n) => n.id === 'city-SC-01')).toBe(false);
 
     // Given the open strategy's current record, the write stores it whole with its new time.
-    await db.writeChanges(new Map([['sample', EMPTY_CHANGE]]), '2026-05-02T00:00:00.000Z', {
-      ...loaded,
-      title: 'Seoul 2030',
-    });
+    await db.writeChanges(
+      new Map([['sample', { change: EMPTY_CHANGE, meta: { ...loaded, title: 'Seoul 2030' } }]]),
+      '2026-05-02T00:00:00.000Z',
+    );
     expect((await db.loadStrategy('sample'))!).toMatchObject({
       title: 'Seoul 2030',
       updatedAt: '2026-05-02T00:00:00.000Z',
@@ -130,5 +213,69 @@ describe('database', () => {
     await db.setView('sample', { x: 1, y: 2, zoom: 1 });
     await db.deleteStrategy('sample');
     expect(await db.getSetting('view:sample')).toBeUndefined();
+  });
+
+  it('refuses a write built on an older copy than the stored one, and changes nothing', async () => {
+    const { db } = await makeTestStore();
+    const name = db.name;
+    const other = new WorkbenchDatabase(name);
+    await db.loadStrategy('sample');
+    await other.loadStrategy('sample');
+    const renamed = createNode('goal', 'goal-new', { x: 0, y: 0 });
+    await other.writeChanges(
+      new Map([['sample', { change: { ...EMPTY_CHANGE, putNodes: [renamed] } }]]),
+      '2026-05-01T00:00:00.000Z',
+    );
+    const before = await db.nodes.count();
+    const stale = db.writeChanges(
+      new Map([
+        ['sample', { change: { ...EMPTY_CHANGE, removeNodeIds: ['goal-new', 'city-SC-01'] } }],
+      ]),
+      '2026-05-02T00:00:00.000Z',
+    );
+    await expect(stale).rejects.toBeInstanceOf(StaleWriteError);
+    expect(await db.nodes.count()).toBe(before);
+    expect((await db.loadStrategy('sample'))!.updatedAt).toBe('2026-05-01T00:00:00.000Z');
+    other.close();
+  });
+
+  it('refuses to bring a deleted strategy back', async () => {
+    const { db } = await makeTestStore();
+    await db.loadStrategy('sample');
+    const other = new WorkbenchDatabase(db.name);
+    await other.deleteStrategy('sample');
+    await expect(
+      db.writeChanges(
+        new Map([
+          [
+            'sample',
+            { change: { ...EMPTY_CHANGE, putNodes: [createNode('goal', 'g', { x: 0, y: 0 })] } },
+          ],
+        ]),
+        '2026-05-02T00:00:00.000Z',
+      ),
+    ).rejects.toMatchObject({ reason: 'deleted' });
+    expect(await db.strategies.count()).toBe(0);
+    expect(await db.nodes.count()).toBe(0);
+    other.close();
+  });
+
+  it('refuses a database written by a newer version of the app and leaves it as it was', async () => {
+    const name = `newer-${Math.random()}`;
+    const newer = new Dexie(name);
+    newer.version(LATEST_SCHEMA_VERSION + 5).stores({ ...SCHEMA_V1, future: 'id' });
+    await newer.open();
+    await newer.table('future').add({ id: 'kept' });
+    newer.close();
+
+    const older = new WorkbenchDatabase(name);
+    await expect(older.openChecked()).rejects.toBeInstanceOf(NewerDatabaseError);
+
+    const again = new Dexie(name);
+    again.version(LATEST_SCHEMA_VERSION + 5).stores({ ...SCHEMA_V1, future: 'id' });
+    await again.open();
+    expect(again.verno).toBe(LATEST_SCHEMA_VERSION + 5);
+    expect(await again.table('future').get('kept')).toEqual({ id: 'kept' });
+    again.close();
   });
 });

@@ -76,7 +76,7 @@ describe('editing a strategy', () => {
     state().undo();
     expect(nodeById(state().nodes, 'city-SC-01').data).toMatchObject({
       name: 'Taipei',
-      country: 'Taiwan',
+      country: 'TW',
     });
   });
 

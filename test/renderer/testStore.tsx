@@ -1,5 +1,4 @@
 import { render } from '@testing-library/react';
-import ELK from 'elkjs/lib/elk.bundled.js';
 import { vi } from 'vitest';
 import { autoLayout } from '../../shared/layout/autoLayout';
 import facts from '../../assets/seoul-2018-facts.json';
@@ -8,7 +7,12 @@ import type { Language } from '../../shared/model/graph';
 import { buildSeoulSample } from '../../shared/sample/seoulSample';
 import type { SeoulFacts } from '../../shared/sample/seoulFacts';
 import { App } from '../../renderer/App';
+import { inThreadFileParser, type FileParser } from '../../renderer/exchange/fileParser';
 import { WorkbenchDatabase } from '../../renderer/persistence/database';
+import {
+  createSoleOwnership,
+  type StrategyOwnership,
+} from '../../renderer/persistence/strategyOwnership';
 import { createAppStore } from '../../renderer/store/createAppStore';
 import { StoreContext } from '../../renderer/store/StoreContext';
 
@@ -25,15 +29,23 @@ export function fakeBridge(overrides: Partial<HostBridge> = {}): HostBridge {
     exportPdf: vi.fn(async () => ({ status: 'saved' as const, name: 'plan.pdf' })),
     onMenuCommand: vi.fn(() => () => {}),
     setMenuLanguage: vi.fn(),
+    onCloseRequested: vi.fn(() => () => {}),
     ...overrides,
   };
 }
 
 /** A store over a fresh database, with a clock that moves a tenth of a second per reading. */
 export async function makeTestStore(
-  options: { bridge?: HostBridge; language?: Language; seed?: boolean } = {},
+  options: {
+    bridge?: HostBridge;
+    language?: Language;
+    seed?: boolean;
+    ownership?: StrategyOwnership;
+    parseFiles?: FileParser;
+    name?: string;
+  } = {},
 ) {
-  const db = new WorkbenchDatabase(`test-${++databaseCount}-${Math.random()}`);
+  const db = new WorkbenchDatabase(options.name ?? `test-${++databaseCount}-${Math.random()}`);
   await db.open();
   const bridge = options.bridge ?? fakeBridge();
   let clock = Date.parse('2026-03-01T09:00:00.000Z');
@@ -46,8 +58,10 @@ export async function makeTestStore(
       loadSample,
       now: () => new Date((clock += 100)),
       newStrategyId: () => `strategy-${++ids}`,
-      layout: (graph, style) => autoLayout(graph, style, new ELK()),
+      layout: async (graph, style, layoutOptions) => autoLayout(graph, style, layoutOptions),
+      ownership: options.ownership ?? createSoleOwnership(),
       animate: async (step) => [0.5, 1].forEach(step),
+      parseFiles: options.parseFiles ?? inThreadFileParser,
     },
     options.language ?? 'en',
   );

@@ -71,11 +71,13 @@ describe('editor screen', () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Add partner city' }));
     const canvas = screen.getByRole('region', { name: 'Strategy canvas' });
-    expect(await within(canvas).findByText('New partner city')).toBeInTheDocument();
+    // Nothing is stored for the user: the card shows its kind until it is named.
+    expect(await within(canvas).findByText('Untitled partner city')).toHaveClass('name-untitled');
+    expect(test.state().nodes[0]!.data).toMatchObject({ name: '', nameKo: '', relation: '' });
 
     const inspector = screen.getByRole('region', { name: 'Inspector' });
     const name = within(inspector).getByRole('textbox', { name: 'Name' });
-    await user.clear(name);
+    expect(name).toHaveValue('');
     await user.type(name, 'Hanoi');
     expect(await within(canvas).findByText('Hanoi')).toBeInTheDocument();
 
@@ -97,7 +99,9 @@ describe('editor screen', () => {
     expect(test.state().nodes[0]!.data).toMatchObject({ relation: 'sister' });
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(within(inspector).getByRole('combobox', { name: 'Relation' })).toHaveValue('friendship');
+    const relation = within(inspector).getByRole('combobox', { name: 'Relation' });
+    expect(relation).toHaveValue('');
+    expect(relation).toHaveDisplayValue('Not set');
 
     await user.click(screen.getByRole('button', { name: 'Delete selected' }));
     expect(within(canvas).queryByText('Hanoi')).not.toBeInTheDocument();
@@ -109,14 +113,25 @@ describe('editor screen', () => {
     await user.click(screen.getByRole('button', { name: 'Add partner city' }));
     const inspector = screen.getByRole('region', { name: 'Inspector' });
     const koreanName = within(inspector).getByRole('textbox', { name: 'Korean name' });
-    await user.clear(koreanName);
     await user.type(koreanName, '하노이');
     await user.tab();
     const canvas = screen.getByRole('region', { name: 'Strategy canvas' });
     expect(within(canvas).getByText('Partner city')).toBeInTheDocument();
+    // In English the Korean name stands in, tagged and said to be untranslated.
+    const card = within(canvas).getByText('하노이').closest('.node-name') as HTMLElement;
+    expect(card).toHaveAttribute('title', '하노이 (untranslated)');
+    expect(within(card).getByText('KO')).toHaveAttribute('aria-hidden', 'true');
+    expect(within(card).getByText('(untranslated)')).toHaveClass('visually-hidden');
+    expect(screen.getByText('Untranslated: 1')).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), '한국어');
     expect(await within(canvas).findByText('하노이')).toBeInTheDocument();
     expect(within(canvas).getByText('교류도시')).toBeInTheDocument();
+    expect(within(canvas).queryByText('KO')).not.toBeInTheDocument();
+    // In Korean the Korean name is the first field, labelled as Korean.
+    const fields = within(inspector).getAllByRole('textbox').slice(0, 2);
+    expect(fields.map((f) => f.getAttribute('data-field'))).toEqual(['nameKo', 'name']);
+    expect(within(inspector).getByRole('textbox', { name: '한국어 이름' })).toHaveValue('하노이');
+    expect(screen.getByText('번역 안 됨: 1')).toBeInTheDocument();
   });
 
   it('finds a node by its Korean name and selects it', async () => {

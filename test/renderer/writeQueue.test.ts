@@ -1,42 +1,129 @@
 import { describe, expect, it, vi } from 'vitest';
 import { EMPTY_CHANGE, type GraphChange } from '../../shared/model/change';
 import { createNode } from '../../shared/model/nodes';
-import { createWriteQueue } from '../../renderer/persistence/writeQueue';
+import {
+  createWriteQueue,
+  type SaveState,
+  type WriteBatch,
+} from '../../renderer/persistence/writeQueue';
 
-const move = (x: number): GraphChange => ({
+const move = (id: string, x: number): GraphChange => ({
   ...EMPTY_CHANGE,
-  putNodes: [createNode('goal', 'g1', { x, y: 0 })],
+  putNodes: [createNode('goal', id, { x, y: 0 })],
 });
+
+/** Timers the test runs by hand, so retries happen exactly when the test says. */
+function manualTimers() {
+  const waiting: { run: () => void; ms: number }[] = [];
+  return {
+    setTimer: (run: () => void, ms: number) => {
+      const timer = { run, ms };
+      waiting.push(timer);
+      return timer;
+    },
+    clearTimer: (timer: unknown) => {
+      const index = waiting.indexOf(timer as (typeof waiting)[number]);
+      if (index >= 0) waiting.splice(index, 1);
+    },
+    delays: () => waiting.map((t) => t.ms),
+    fire: () => waiting.splice(0).forEach((t) => t.run()),
+  };
+}
+
+const settle = async () => {
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+};
 
 describe('write queue', () => {
   it('merges what arrives while a write runs into the next single write', async () => {
-    const writes: ReadonlyMap<string, GraphChange>[] = [];
+    const writes: WriteBatch[] = [];
     let release!: () => void;
-    const write = vi.fn(async (batch: ReadonlyMap<string, GraphChange>) => {
+    const write = vi.fn(async (batch: WriteBatch) => {
       writes.push(batch);
       if (writes.length === 1) await new Promise<void>((resolve) => (release = resolve));
     });
-    const queue = createWriteQueue(write, () => {});
-    queue.enqueue('s', move(1));
-    await Promise.resolve();
-    await Promise.resolve();
-    for (let x = 2; x <= 60; x++) queue.enqueue('s', move(x));
+    const queue = createWriteQueue({ write, onState: () => {} });
+    queue.enqueue('s', move('g1', 1));
+    await settle();
+    for (let x = 2; x <= 60; x++) queue.enqueue('s', move('g1', x));
     release();
     await queue.whenIdle();
     expect(write).toHaveBeenCalledTimes(2);
-    expect(writes[1]!.get('s')!.putNodes).toEqual([createNode('goal', 'g1', { x: 60, y: 0 })]);
+    expect(writes[1]!.get('s')!.change.putNodes).toEqual([
+      createNode('goal', 'g1', { x: 60, y: 0 }),
+    ]);
   });
 
-  it('reports saving, saved and failures', async () => {
-    const states: string[] = [];
-    const queue = createWriteQueue(
-      vi.fn().mockRejectedValueOnce(new Error('disk full')).mockResolvedValue(undefined),
-      (state) => states.push(state),
+  it('keeps a failed batch, merges later edits into it and retries until it is written', async () => {
+    const stored = new Map<string, number>();
+    let failing = true;
+    const write = vi.fn(async (batch: WriteBatch) => {
+      if (failing) throw new DOMException('quota', 'QuotaExceededError');
+      for (const node of batch.get('s')!.change.putNodes) stored.set(node.id, node.position.x);
+    });
+    const states: SaveState[] = [];
+    const timers = manualTimers();
+    const queue = createWriteQueue({ write, onState: (state) => states.push(state), ...timers });
+
+    queue.enqueue('s', move('g1', 1));
+    await queue.whenIdle();
+    queue.enqueue('s', move('g2', 2));
+    queue.enqueue('s', move('g1', 3));
+    await settle();
+    expect(queue.hasUnsaved()).toBe(true);
+    expect(
+      queue
+        .pendingFor('s')!
+        .change.putNodes.map((n) => n.id)
+        .sort(),
+    ).toEqual(['g1', 'g2']);
+
+    timers.fire();
+    await queue.whenIdle();
+    expect(timers.delays()).toEqual([2000]);
+    expect(states).not.toContain('saved');
+
+    failing = false;
+    timers.fire();
+    await queue.whenIdle();
+    expect(stored).toEqual(
+      new Map([
+        ['g1', 3],
+        ['g2', 2],
+      ]),
     );
-    queue.enqueue('s', move(1));
+    expect(queue.hasUnsaved()).toBe(false);
+    expect(states.at(-1)).toBe('saved');
+    // Never "saved" while something was still waiting, never "saving" over a failure.
+    expect(states).toEqual(['saving', 'failed', 'failed', 'saved']);
+  });
+
+  it('retries at once when asked, and says whether everything is saved', async () => {
+    const write = vi.fn().mockRejectedValueOnce(new Error('aborted')).mockResolvedValue(undefined);
+    const timers = manualTimers();
+    const queue = createWriteQueue({ write, onState: () => {}, ...timers });
+    queue.enqueue('s', move('g1', 1));
     await queue.whenIdle();
-    queue.enqueue('s', move(2));
+    expect(timers.delays()).toEqual([1000]);
+    expect(await queue.flush()).toBe(true);
+    expect(write).toHaveBeenCalledTimes(2);
+    expect(timers.delays()).toEqual([]);
+  });
+
+  it('drops and reports a batch the database refuses for good', async () => {
+    class Refusal extends Error {}
+    const onRefused = vi.fn();
+    const queue = createWriteQueue({
+      write: async () => {
+        throw new Refusal('stale');
+      },
+      onState: () => {},
+      isRefusal: (error) => error instanceof Refusal,
+      onRefused,
+    });
+    queue.enqueue('s', move('g1', 1));
     await queue.whenIdle();
-    expect(states).toEqual(['saving', 'failed', 'saving', 'saved']);
+    expect(onRefused).toHaveBeenCalledWith(['s'], expect.any(Refusal));
+    expect(queue.hasUnsaved()).toBe(false);
   });
 });

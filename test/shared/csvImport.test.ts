@@ -8,6 +8,7 @@ import {
   planImport,
   readCsvTable,
 } from '../../shared/exchange/csvImport';
+import type { CsvTable } from '../../shared/exchange/csvImport';
 import { node } from './fixtures';
 
 const fixture = (name: string) =>
@@ -24,14 +25,15 @@ describe('CSV import', () => {
     const cities = table('partner-cities-cp949.csv');
     expect(guessTableKind(cities.headers)).toBe('partnerCity');
     const mapping = guessMapping(cities.headers, 'partnerCity');
-    expect(mapping).toEqual(['name', 'country', 'relation', 'since', 'notes']);
+    // A Korean sheet's plain "이름" holds Korean names.
+    expect(mapping).toEqual(['nameKo', 'country', 'relation', 'since', 'notes']);
     const plan = planImport(cities, 'partnerCity', mapping, empty);
     expect(plan.additions).toEqual([
       {
         row: 2,
         data: {
-          name: '하노이',
-          country: 'Vietnam',
+          nameKo: '하노이',
+          country: 'VN',
           relation: 'sister',
           since: 1996,
           notes: '교통 협력',
@@ -40,8 +42,8 @@ describe('CSV import', () => {
       {
         row: 3,
         data: {
-          name: '후쿠오카',
-          country: 'Japan',
+          nameKo: '후쿠오카',
+          country: 'JP',
           relation: 'friendship',
           since: 2007,
           notes: '신규 교류',
@@ -70,12 +72,12 @@ describe('CSV import', () => {
       {
         name: 'Hanoi',
         nameKo: '하노이',
-        country: 'Vietnam',
+        country: 'VN',
         relation: 'sister',
         since: 1996,
         notes: 'Transport; water',
       },
-      { name: 'Lima', nameKo: '리마', country: 'Peru', relation: 'friendship', since: 2010 },
+      { name: 'Lima', nameKo: '리마', country: 'PE', relation: 'friendship', since: 2010 },
     ]);
     const projects = table('projects-utf8.csv');
     expect(guessTableKind(projects.headers)).toBe('project');
@@ -100,7 +102,7 @@ describe('CSV import', () => {
     const cities = table('partner-cities-cp949.csv');
     const hanoi = {
       ...node('partnerCity', 'c1', 'Hanoi'),
-      data: { ...node('partnerCity', 'c1', 'Hanoi').data, nameKo: '하노이', country: 'Vietnam' },
+      data: { ...node('partnerCity', 'c1', 'Hanoi').data, nameKo: '하노이', country: 'VN' },
     } as ReturnType<typeof node>;
     const plan = planImport(cities, 'partnerCity', guessMapping(cities.headers, 'partnerCity'), {
       nodes: [hanoi],
@@ -109,7 +111,7 @@ describe('CSV import', () => {
     expect(plan.updates).toEqual([
       { row: 2, id: 'c1', patch: expect.objectContaining({ relation: 'sister', since: 1996 }) },
     ]);
-    expect(plan.additions.map((a) => a.data.name)).toEqual(['후쿠오카']);
+    expect(plan.additions.map((a) => a.data.nameKo)).toEqual(['후쿠오카']);
   });
 
   it('matches rows to existing entries by name and country instead of adding them twice', () => {
@@ -144,9 +146,46 @@ describe('CSV import', () => {
     expect(nodes[1]).toMatchObject({
       id: 'new-2',
       kind: 'partnerCity',
-      data: { name: 'Lima', region: 'latinAmerica', status: 'active' },
+      // What the sheet does not say stays unset rather than take a made-up default.
+      data: { name: 'Lima', nameKo: '리마', region: 'latinAmerica', status: '', country: 'PE' },
     });
     expect(nodes[0]!.position.y).toBeGreaterThan(500);
+  });
+
+  it('takes countries by Korean or English name or code, and rows named in one language only', () => {
+    const sheet: CsvTable = {
+      encoding: 'utf-8',
+      delimiter: ',',
+      headers: ['이름', 'Name', '국가'],
+      rows: [
+        ['오사카', '', '일본'],
+        ['', 'Hue', 'vn'],
+        ['', 'Tashkent', 'Uzbekistan'],
+        ['', 'Gotham', 'Atlantis'],
+        ['', '', 'Japan'],
+      ],
+    };
+    const plan = planImport(
+      sheet,
+      'partnerCity',
+      guessMapping(sheet.headers, 'partnerCity'),
+      empty,
+    );
+    expect(plan.additions.map((a) => a.data)).toEqual([
+      { nameKo: '오사카', country: 'JP' },
+      { name: 'Hue', country: 'VN' },
+      { name: 'Tashkent', country: 'UZ' },
+      // A country not recognised is kept as written, as older strategies keep theirs.
+      { name: 'Gotham', country: 'Atlantis' },
+    ]);
+    expect(plan.problems).toEqual([{ row: 6, problems: [{ code: 'missingName' }] }]);
+    const nodes = nodesFromPlan(plan, empty, () => 'id', '2026-03-01');
+    expect(nodes.map((n) => (n.data as { region: string }).region)).toEqual([
+      'eastAsia',
+      'southeastAsia',
+      'centralAsia',
+      '',
+    ]);
   });
 
   it('refuses a file with no rows', () => {

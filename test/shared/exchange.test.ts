@@ -86,11 +86,17 @@ describe('CSV', () => {
     ]);
   });
 
-  it('exports partner cities with labels in the UI language', () => {
-    const rows = parseCsv(tableCsv(sample, 'partnerCity', translator('ko')), ',');
-    expect(rows[0]!.slice(0, 3)).toEqual(['이름', '한국어 이름', '국가']);
+  it('exports partner cities with labels, countries and the name order of the UI language', () => {
+    const rows = parseCsv(tableCsv(sample, 'partnerCity', 'ko'), ',');
+    expect(rows[0]!.slice(0, 3)).toEqual(['한국어 이름', '영문 이름', '국가']);
     expect(rows).toHaveLength(44);
     expect(rows[1]).toContain('자매도시');
+    expect(rows.find((row) => row[1] === 'Taipei')).toEqual(
+      expect.arrayContaining(['타이페이', '대만']),
+    );
+    const english = parseCsv(tableCsv(sample, 'partnerCity', 'en'), ',');
+    expect(english[0]!.slice(0, 3)).toEqual(['Name', 'Korean name', 'Country']);
+    expect(english.find((row) => row[0] === 'Taipei')).toContain('Taiwan');
   });
 
   it('detects the delimiter and the encoding of files as Excel saves them', () => {

@@ -5,14 +5,42 @@ const field = (kind: keyof typeof NODE_FIELDS, key: string): FieldDef =>
   (NODE_FIELDS[kind] as readonly FieldDef[]).find((f) => f.key === key)!;
 
 describe('parseFieldInput', () => {
-  it('refuses an empty required name and trims text', () => {
-    expect(parseFieldInput(field('partnerCity', 'name'), '   ')).toEqual({
-      ok: false,
-      error: 'required',
-    });
+  it('takes an empty name in either language, since a name in the other one will do, and trims text', () => {
+    expect(parseFieldInput(field('partnerCity', 'name'), '   ')).toEqual({ ok: true, value: '' });
+    expect(parseFieldInput(field('goal', 'title'), '')).toEqual({ ok: true, value: '' });
     expect(parseFieldInput(field('partnerCity', 'name'), '  Hanoi ')).toEqual({
       ok: true,
       value: 'Hanoi',
+    });
+  });
+
+  it('offers "Not set" for choices with no true default, and keeps the stage required', () => {
+    for (const [kind, key] of [
+      ['goal', 'level'],
+      ['partnerCity', 'relation'],
+      ['partnerCity', 'status'],
+      ['network', 'role'],
+      ['actor', 'actorType'],
+      ['project', 'domain'],
+      ['project', 'fundingSource'],
+    ] as const)
+      expect(parseFieldInput(field(kind, key), ''), `${kind}.${key}`).toEqual({
+        ok: true,
+        value: '',
+      });
+    expect(parseFieldInput(field('project', 'stage'), '')).toEqual({ ok: false, error: 'option' });
+  });
+
+  it('takes a country by code or by English or Korean name and stores its code', () => {
+    const country = field('partnerCity', 'country');
+    expect(parseFieldInput(country, 'Japan')).toEqual({ ok: true, value: 'JP' });
+    expect(parseFieldInput(country, '일본')).toEqual({ ok: true, value: 'JP' });
+    expect(parseFieldInput(country, 'jp')).toEqual({ ok: true, value: 'JP' });
+    expect(parseFieldInput(country, '')).toEqual({ ok: true, value: '' });
+    expect(parseFieldInput(country, 'Atlantis')).toEqual({ ok: false, error: 'country' });
+    expect(parseFieldInput(field('project', 'country'), '베트남')).toEqual({
+      ok: true,
+      value: 'VN',
     });
   });
 
@@ -28,7 +56,11 @@ describe('parseFieldInput', () => {
   it('reads amounts with thousands separators and refuses negative ones', () => {
     const budget = field('project', 'budgetKrw');
     expect(parseFieldInput(budget, '13,500,000,000')).toEqual({ ok: true, value: 13_500_000_000 });
+    expect(parseFieldInput(budget, '135억')).toEqual({ ok: true, value: 13_500_000_000 });
+    expect(parseFieldInput(budget, '13.5bn')).toEqual({ ok: true, value: 13_500_000_000 });
     expect(parseFieldInput(budget, '-5')).toEqual({ ok: false, error: 'money' });
+    expect(parseFieldInput(budget, 'a lot')).toEqual({ ok: false, error: 'money' });
+    expect(parseFieldInput(budget, '')).toEqual({ ok: true, value: null });
   });
 
   it('accepts only real calendar dates', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../shared/i18n/en';
 import { ko } from '../../shared/i18n/ko';
+import type { MessageText } from '../../shared/i18n/messageText';
 import { languageFromLocale, translator } from '../../shared/i18n/translate';
 import { displayName, searchNodes } from '../../shared/model/nodes';
 import { regionOfCountry } from '../../shared/model/regions';
@@ -25,12 +26,36 @@ describe('names', () => {
 });
 
 describe('language', () => {
-  it('has a Korean text for every English one, with the same placeholders', () => {
+  it('has a Korean text for every English one, with the same placeholders in every form', () => {
+    const forms = (text: MessageText) => (typeof text === 'string' ? [text] : Object.values(text));
+    const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      expect(ko[key].trim(), key).not.toBe('');
-      const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
-      expect(placeholders(ko[key]), key).toEqual(placeholders(en[key]));
+      const english = placeholders(forms(en[key])[0]!);
+      for (const text of [...forms(en[key]), ...forms(ko[key])]) {
+        expect(text.trim(), key).not.toBe('');
+        expect(placeholders(text), key).toEqual(english);
+      }
+      // Plural forms are chosen by the number given as {count}.
+      if (typeof en[key] !== 'string') expect(english, key).toContain('{count}');
     }
+  });
+
+  it('says one and many in each language’s own way', () => {
+    const t = translator('en');
+    expect(t('nodeCount', { count: 1 })).toBe('1 node');
+    expect(t('nodeCount', { count: 0 })).toBe('0 nodes');
+    expect(t('kinds.partnerCity', { count: 1 })).toBe('1 partner city');
+    expect(t('kinds.partnerCity', { count: 2 })).toBe('2 partner cities');
+    expect(t('kinds.project', { count: 1 })).toBe('1 project');
+    expect(t('cardCount', { count: 1 })).toBe('1 project');
+    expect(t('daysInStage', { count: 1 })).toBe('1 day in stage');
+    expect(t('stageProjects', { stage: 'Award', count: 1 })).toBe('Award: 1 project');
+    expect(t('newEntries', { count: 1 })).toBe('1 new entry');
+    expect(t('matchingEntries', { count: 2 })).toBe('2 match existing entries by name and country');
+    const k = translator('ko');
+    expect(k('kinds.partnerCity', { count: 1 })).toBe('교류도시 1');
+    expect(k('nodeCount', { count: 1 })).toBe('노드 1개');
+    expect(k('daysInStage', { count: 1 })).toBe('현 단계 1일째');
   });
 
   it('fills placeholders and follows the system locale', () => {
@@ -45,5 +70,9 @@ describe('language', () => {
     expect(regionOfCountry('Vietnam')).toBe('southeastAsia');
     expect(regionOfCountry(' peru ')).toBe('latinAmerica');
     expect(regionOfCountry('Atlantis')).toBe('');
+    // By code, and by Korean name: Korean sheets name countries in Korean.
+    expect(regionOfCountry('VN')).toBe('southeastAsia');
+    expect(regionOfCountry('일본')).toBe('eastAsia');
+    expect(regionOfCountry('우즈베키스탄')).toBe('centralAsia');
   });
 });

@@ -188,12 +188,16 @@ describe('follow-through gaps', () => {
     const vision = node('goal', 'vision');
     const served = node('goal', 'served');
     const lonely = node('goal', 'lonely');
-    const busyCity = node('partnerCity', 'busy');
-    const idleCity = node('partnerCity', 'idle');
-    const noneCity = {
-      ...node('partnerCity', 'none'),
-      data: { ...node('partnerCity', 'none').data, relation: 'none' },
-    } as StrategyNode;
+    const city = (id: string, relation: string, status: string) =>
+      ({
+        ...node('partnerCity', id),
+        data: { ...node('partnerCity', id).data, relation, status },
+      }) as StrategyNode;
+    const busyCity = city('busy', 'friendship', 'active');
+    const idleCity = city('idle', 'friendship', 'active');
+    const noneCity = city('none', 'none', 'active');
+    // A city whose relation and status nobody has set yet is not said to be idle.
+    const unsetCity = node('partnerCity', 'unset');
     const graph = {
       nodes: [
         vision,
@@ -202,6 +206,7 @@ describe('follow-through gaps', () => {
         busyCity,
         idleCity,
         noneCity,
+        unsetCity,
         project('p1', 'consulting', [entered('2020-01-01', 'consulting')]),
         project('p2', 'award'),
       ],

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import facts from '../../assets/seoul-2018-facts.json';
 import { translator } from '../../shared/i18n/translate';
-import { graphSvg, wrapName } from '../../shared/report/graphSvg';
+import { EDGE_STYLES } from '../../shared/model/edgeStyles';
+import { EDGE_KINDS, NODE_KINDS } from '../../shared/model/vocabulary';
+import { escapeXml, graphSvg, wrapName } from '../../shared/report/graphSvg';
 import {
   goalOutline,
   parsePrintRoute,
@@ -63,12 +65,41 @@ describe('plan report data', () => {
 describe('graph drawing', () => {
   it('draws every node with its name as text and escapes markup', () => {
     const graph = { nodes: [node('partnerCity', 'c1', 'Rome & <Milan>')], edges: [] };
-    const { svg } = graphSvg(graph, 'en', translator('en'));
+    const { svg } = graphSvg(graph, 'en', translator('en'), { legend: false });
     expect(svg).toContain('Rome &amp; &lt;Milan&gt;');
     expect(svg.match(/<rect /g)).toHaveLength(2);
     const drawn = graphSvg(sample, 'ko', translator('ko'));
     expect(drawn.svg).toContain('타이페이');
     expect(drawn.svg.match(/marker-end/g)).toHaveLength(sample.edges.length);
+  });
+
+  it('draws each relationship in its own style, from card border to card border', () => {
+    const graph = {
+      nodes: [node('goal', 'g', 'Goal', 0, 0), node('partnerCity', 'c', 'City', 600, 0)],
+      edges: [edge('e1', 'servesGoal', 'c', 'g')],
+    };
+    const { svg } = graphSvg(graph, 'en', translator('en'), { legend: false });
+    const path =
+      /<path d="M([\d.]+),([\d.]+) Q[^"]+ ([\d.]+),([\d.]+)" stroke="([^"]+)"[^>]*marker-end="url\(#map-end-servesGoal\)"/.exec(
+        svg,
+      );
+    expect(path).not.toBeNull();
+    // From the city's left side to the goal's right side, not bottom to top.
+    expect(Number(path![1])).toBe(600);
+    expect(Number(path![3])).toBe(200);
+    expect(path![5]).toBe(EDGE_STYLES.servesGoal.colour);
+    expect(svg).toContain('<marker id="map-end-servesGoal"');
+  });
+
+  it('puts the legend beside the map in the picture’s language', () => {
+    const { svg, width } = graphSvg(sample, 'ko', translator('ko'));
+    const t = translator('ko');
+    expect(svg).toContain(`>${t('legend')}<`);
+    for (const kind of NODE_KINDS) expect(svg).toContain(`>${t(`kind.${kind}`)}<`);
+    for (const kind of EDGE_KINDS) expect(svg).toContain(`>${escapeXml(t(`edge.${kind}`))}<`);
+    const bare = graphSvg(sample, 'ko', t, { legend: false });
+    expect(bare.svg).not.toContain(`>${t('legend')}<`);
+    expect(width).toBeGreaterThan(bare.width);
   });
 
   it('wraps long names onto two lines and cuts the rest, wide characters counted wide', () => {

@@ -8,16 +8,20 @@ import {
 } from '../../shared/format/strategyFile';
 import type { Strategy } from '../../shared/model/graph';
 import { DEFAULT_PIPELINE_SETTINGS } from '../../shared/pipeline/gates';
+import { SHOW_EVERYTHING } from '../../shared/map/filters';
 import { edge, node } from './fixtures';
 
 const strategy: Strategy = {
   id: 'local-id',
-  title: '서울 도시외교 전략',
+  title: '',
+  titleKo: '서울 도시외교 전략',
   organization: 'SMG',
   author: 'Planner',
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-02T00:00:00.000Z',
   pipeline: DEFAULT_PIPELINE_SETTINGS,
+  filters: SHOW_EVERYTHING,
+  views: [],
   nodes: [node('goal', 'g1', 'Vision'), node('partnerCity', 'c1', 'Hanoi')],
   edges: [edge('e1', 'servesGoal', 'c1', 'g1')],
 };

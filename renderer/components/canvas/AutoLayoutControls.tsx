@@ -1,6 +1,6 @@
 import { LAYOUT_STYLES, type LayoutStyle } from '../../../shared/layout/autoLayout';
 import { useT } from '../../i18n';
-import { selectLayoutRunning, selectLayoutStyle } from '../../store/selectors';
+import { selectLayoutRunning, selectLayoutStyle, selectReadOnly } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 
 /** "Auto layout" and the style it arranges the graph in. */
@@ -8,6 +8,7 @@ export function AutoLayoutControls() {
   const t = useT();
   const style = useApp(selectLayoutStyle);
   const running = useApp(selectLayoutRunning);
+  const readOnly = useApp(selectReadOnly);
   const setLayoutStyle = useApp((s) => s.setLayoutStyle);
   const autoLayout = useApp((s) => s.autoLayout);
   return (
@@ -23,7 +24,7 @@ export function AutoLayoutControls() {
           </option>
         ))}
       </select>
-      <button onClick={() => void autoLayout()} disabled={running} aria-busy={running}>
+      <button onClick={() => void autoLayout()} disabled={running || readOnly} aria-busy={running}>
         {t('autoLayout')}
       </button>
     </>

@@ -3,24 +3,21 @@ import {
   ConnectionMode,
   Panel,
   ReactFlow,
+  useStore as useFlowStore,
   useStoreApi,
   type ReactFlowInstance,
+  type ReactFlowState,
   type IsValidConnection,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import {
-  FIT_VIEW_OPTIONS,
-  MAX_ZOOM,
-  MIN_ZOOM,
-  openingFocus,
-} from '../../../shared/layout/viewport';
+import { MAX_ZOOM, MIN_ZOOM, openingFocus, openingPlace } from '../../../shared/layout/viewport';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/layoutByKind';
 import { connectionOptions } from '../../../shared/model/edgeRules';
 import { useT } from '../../i18n';
 import { indexById, toStrategyNode, type FlowEdge, type FlowNode } from '../../store/flow';
 import {
-  selectEdges,
   selectLanguage,
+  selectReadOnly,
   selectNodes,
   selectPendingFocus,
   selectStalledAfterDays,
@@ -37,9 +34,21 @@ import { createCanvasView } from './canvasView';
 import { useGraphNearView } from './useGraphNearView';
 import { createDragLayer, DraggedEdges } from './DraggedEdges';
 import { CardSettingsContext, type CardSettings } from './cardSettings';
+import { useNamedEdges } from './useNamedEdges';
+import { flowAriaLabels } from './flowAriaLabels';
+import { NameEditor } from './NameEditor';
+import { MapTools } from './MapTools';
+import { selectShownGraph } from '../../store/shownGraph';
+import { FLOW_CLASS } from './canvasFocus';
+import { READING_ZOOM } from '../../../shared/layout/edgeBundles';
+import { useEdgeRoutes } from './useEdgeRoutes';
+import { CanvasEdgeStyles } from './edgeStyles';
+import { CanvasLegend } from './CanvasLegend';
 import type { Translate } from '../../../shared/i18n/translate';
 
 export const CANVAS_ID = 'strategy-canvas';
+
+const selectReadingZoom = (state: ReactFlowState) => state.transform[2] >= READING_ZOOM;
 
 function ViewControls() {
   const t = useT();
@@ -70,8 +79,16 @@ function useCardSettingsOf(t: Translate): CardSettings {
 
 export function Canvas() {
   const t = useT();
+  const readOnly = useApp(selectReadOnly);
   const store = useAppStore();
-  const { nodes, edges } = useGraphNearView(useApp(selectNodes), useApp(selectEdges));
+  const allNodes = useApp(selectNodes);
+  const shown = useApp(selectShownGraph);
+  const nearView = useGraphNearView(shown.nodes, shown.edges);
+  const nodes = nearView.nodes;
+  const named = useNamedEdges(nearView.edges, allNodes, t, useApp(selectLanguage));
+  const readingZoom = useFlowStore(selectReadingZoom);
+  const edges = useEdgeRoutes(named, shown.nodes, shown.edges, !readingZoom);
+  const startRename = useApp((s) => s.startRename);
   const [dragLayer] = useState(createDragLayer);
   const onNodesChange = useNodeChanges(edges, dragLayer);
   const onEdgesChange = useApp((s) => s.onEdgesChange);
@@ -93,29 +110,27 @@ export function Canvas() {
 
   useEffect(() => () => setViewport(null), [setViewport]);
   const flowStore = useStoreApi<FlowNode, FlowEdge>();
-  const onInit = useCallback(
-    (flow: ReactFlowInstance<FlowNode, FlowEdge>) =>
-      setViewport(
-        createCanvasView(
-          flow,
-          () => flowStore.getState(),
-          () => store.getState().nodes,
-        ),
-      ),
-    [setViewport, flowStore, store],
-  );
-
   // Decided once, when the canvas opens; later edits do not move the view. A strategy opens
-  // where it was last looked at, or else fitted (see openingFocus).
-  const [opening] = useState(() => {
-    const { openView, nodes } = store.getState();
-    if (openView) return { view: openView, fit: undefined };
-    const focus = openingFocus(nodes.map(toStrategyNode));
-    return {
-      view: undefined,
-      fit: focus ? { ...FIT_VIEW_OPTIONS, nodes: focus.map((id) => ({ id })) } : FIT_VIEW_OPTIONS,
-    };
-  });
+  // where it was last looked at, or else as openingPlace says, once the pane has its size.
+  const [opening] = useState(() => store.getState().openView ?? undefined);
+  const onInit = useCallback(
+    (flow: ReactFlowInstance<FlowNode, FlowEdge>) => {
+      // Fitting and the rest work on what the map shows under its focus and filters.
+      const view = createCanvasView(
+        flow,
+        () => flowStore.getState(),
+        () => selectShownGraph(store.getState()).nodes,
+      );
+      setViewport(view);
+      if (opening) return;
+      const nodes = selectShownGraph(store.getState()).nodes.map(toStrategyNode);
+      const { width, height } = flowStore.getState();
+      const place = openingPlace(nodes, width, height);
+      if (place) void flow.setViewport(place);
+      else view.fit(openingFocus(nodes));
+    },
+    [setViewport, flowStore, store, opening],
+  );
   const rememberView = useApp((s) => s.rememberView);
 
   // A node chosen elsewhere (a follow-through gap) is centred once the canvas has its viewport.
@@ -144,7 +159,21 @@ export function Canvas() {
     [t],
   );
 
-  const ariaLabelConfig = useMemo(() => ({ 'controls.ariaLabel': t('canvas') }), [t]);
+  const mapPanel = useMemo(
+    () => (
+      <Panel
+        position="top-right"
+        className="map-tools-panel"
+        role="group"
+        aria-label={t('mapTools')}
+      >
+        <MapTools />
+      </Panel>
+    ),
+    [t],
+  );
+
+  const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
 
   return (
     <section className="canvas" id={CANVAS_ID} aria-label={t('canvas')}>
@@ -156,6 +185,8 @@ export function Canvas() {
           edgeTypes={EDGE_TYPES}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
           onConnect={({ source, target }) => connect(source, target)}
           isValidConnection={isValidConnection}
           connectionMode={ConnectionMode.Loose}
@@ -164,17 +195,25 @@ export function Canvas() {
           onlyRenderVisibleElements
           minZoom={MIN_ZOOM}
           maxZoom={MAX_ZOOM}
-          fitView={!opening.view}
-          fitViewOptions={opening.fit}
-          defaultViewport={opening.view}
+          defaultViewport={opening}
           onMoveEnd={(_, view) => rememberView(view)}
           onInit={onInit}
           ariaLabelConfig={ariaLabelConfig}
+          onNodeDoubleClick={(_, node) => startRename(node.id)}
+          // The canvas itself takes focus, so keys work on it with no card focused (or none left).
+          // At reading zoom every edge shows its name (see .edge-name).
+          className={readingZoom ? `${FLOW_CLASS} reading-zoom` : FLOW_CLASS}
+          tabIndex={0}
+          aria-label={t('canvas')}
         >
           {viewPanel}
+          {mapPanel}
+          <NameEditor />
           <Background gap={24} />
           <OverviewMap />
           <DraggedEdges layer={dragLayer} />
+          <CanvasEdgeStyles />
+          <CanvasLegend />
         </ReactFlow>
       </CardSettingsContext.Provider>
     </section>

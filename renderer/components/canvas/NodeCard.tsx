@@ -1,25 +1,31 @@
 import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { memo } from 'react';
-import { displayName } from '../../../shared/model/nodes';
-import type { Translate } from '../../../shared/i18n/translate';
+import { accessibleName } from '../../../shared/model/names';
+import { nodeShownName } from '../../../shared/model/nodes';
+import type { MessageKey, Translate } from '../../../shared/i18n/translate';
 import type { StrategyNode } from '../../../shared/model/graph';
 import type { FlowNode } from '../../store/flow';
 import { isStalled } from '../../../shared/pipeline/history';
+import { NameText } from '../NameText';
 import { KindIcon } from './KindIcon';
 import { useCardSettings } from './cardSettings';
+
+/** A choice's label; a choice not made yet leaves the badge empty rather than say so. */
+const chosen = (t: Translate, value: string) =>
+  value === '' ? '' : t(`option.${value}` as MessageKey);
 
 function badgeOf(node: StrategyNode, t: Translate): string {
   switch (node.kind) {
     case 'goal':
-      return t(`option.${node.data.level}`);
+      return chosen(t, node.data.level);
     case 'partnerCity':
-      return [t(`option.${node.data.relation}`), node.data.since].filter(Boolean).join(' · ');
+      return [chosen(t, node.data.relation), node.data.since].filter(Boolean).join(' · ');
     case 'network':
-      return t(`option.${node.data.role}`);
+      return chosen(t, node.data.role);
     case 'actor':
-      return t(`option.${node.data.actorType}`);
+      return chosen(t, node.data.actorType);
     case 'project':
-      return t(`option.${node.data.stage}`);
+      return chosen(t, node.data.stage);
   }
 }
 
@@ -42,7 +48,8 @@ function NodeCardView({ type, data, selected }: NodeProps<FlowNode>) {
   const { t, language } = useCardSettings();
   const zoomedOut = useStore(selectZoomedOut);
   const node = { kind: type, data } as StrategyNode;
-  const name = displayName(node, language);
+  const shown = nodeShownName(node, language);
+  const name = <NameText name={shown} thing={type} t={t} />;
   if (zoomedOut) {
     // Too small to read: a lighter card keeps large strategies fluid. Its handles stay, hidden,
     // because React Flow measures a card's handles when it first shows it and keeps them.
@@ -62,7 +69,7 @@ function NodeCardView({ type, data, selected }: NodeProps<FlowNode>) {
         <span>{t(`kind.${type}`)}</span>
         <span className="node-badge">{badgeOf(node, t)}</span>
       </div>
-      <div className="node-name" title={name}>
+      <div className="node-name" title={accessibleName(shown, type, t)}>
         {name}
       </div>
       {node.kind === 'project' && <StalledMark data={node.data} />}

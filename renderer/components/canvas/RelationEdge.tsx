@@ -1,13 +1,41 @@
-import { EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import type { EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
+import {
+  bundledCurve,
+  curvePath,
+  edgeCurve,
+  slightBend,
+  type Point,
+} from '../../../shared/layout/edgeGeometry';
+import { NODE_HEIGHT } from '../../../shared/layout/layoutByKind';
 import { useCardSettings } from './cardSettings';
-import type { FlowEdge } from '../../store/flow';
+import { CANVAS_MARKERS, markerId } from './edgeStyles';
+import { HANDLE_SIZE, type FlowEdge } from '../../store/flow';
 
-/** An edge coloured by its kind; its name shows while it is selected, to keep the canvas calm. */
+/**
+ * The centres of the two cards, from the handle points React Flow gives every edge: each card
+ * has its handles centred on its top and bottom edges, and all cards have one size. Reading
+ * them here spares every edge a subscription to the node positions.
+ */
+const sourceCentre = (x: number, y: number): Point => [x, y - HANDLE_SIZE / 2 - NODE_HEIGHT / 2];
+const targetCentre = (x: number, y: number): Point => [x, y + HANDLE_SIZE / 2 + NODE_HEIGHT / 2];
+
+/**
+ * An edge drawn in its relationship's style, from border to border of its cards (see
+ * edgeGeometry). Its name is always drawn but shown only while the edge is selected, hovered
+ * or focused, or at reading zoom (see .edge-name in the styles), so showing names costs no
+ * render.
+ */
 function RelationEdgeView(props: EdgeProps<FlowEdge>) {
   const { t } = useCardSettings();
-  const [path, labelX, labelY] = getBezierPath(props);
   const kind = props.data?.kind ?? 'partnersWith';
+  const route = props.data?.route;
+  const source = sourceCentre(props.sourceX, props.sourceY);
+  const target = targetCentre(props.targetX, props.targetY);
+  const curve = route?.junction
+    ? bundledCurve(source, route.junction, target)
+    : edgeCurve(source, target, route?.bend ?? slightBend(source, target));
+  const path = curvePath(curve);
   return (
     <>
       {/* The two paths React Flow's BaseEdge draws, without its extra component per edge. */}
@@ -15,7 +43,7 @@ function RelationEdgeView(props: EdgeProps<FlowEdge>) {
         id={props.id}
         d={path}
         fill="none"
-        markerEnd={props.markerEnd}
+        markerEnd={`url(#${markerId(CANVAS_MARKERS, kind)})`}
         className={`react-flow__edge-path edge-${kind}`}
       />
       <path
@@ -25,15 +53,28 @@ function RelationEdgeView(props: EdgeProps<FlowEdge>) {
         strokeWidth={20}
         className="react-flow__edge-interaction"
       />
-      {props.selected && (
-        <EdgeLabelRenderer>
-          <div
-            className="edge-label"
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+      <text
+        className="edge-name"
+        aria-hidden="true"
+        x={curve.middle[0]}
+        y={curve.middle[1]}
+        textAnchor="middle"
+        dominantBaseline="central"
+      >
+        {t(`edge.${kind}`)}
+      </text>
+      {route?.junction && route.count !== undefined && (
+        <g className="edge-bundle-count" aria-hidden="true">
+          <circle cx={route.junction[0]} cy={route.junction[1]} r={26} />
+          <text
+            x={route.junction[0]}
+            y={route.junction[1]}
+            textAnchor="middle"
+            dominantBaseline="central"
           >
-            {t(`edge.${kind}`)}
-          </div>
-        </EdgeLabelRenderer>
+            {route.count}
+          </text>
+        </g>
       )}
     </>
   );

@@ -1,6 +1,6 @@
 import { getViewportForBounds, type ReactFlowInstance } from '@xyflow/react';
 import { boundsOf } from '../../../shared/layout/overview';
-import { FIT_VIEW_OPTIONS } from '../../../shared/layout/viewport';
+import { FIT_VIEW_OPTIONS, visibleRect } from '../../../shared/layout/viewport';
 import type { FlowEdge, FlowNode } from '../../store/flow';
 import type { CanvasView } from '../../store/types';
 
@@ -42,7 +42,19 @@ export function createCanvasView(
       void flow.setViewport(viewport, { duration });
     },
     centreOn(point, zoom, duration) {
-      void flow.setCenter(point.x, point.y, { zoom, duration });
+      void flow.setCenter(point.x, point.y, { zoom: zoom ?? flow.getZoom(), duration });
+    },
+    visibleArea() {
+      const { width, height } = pane();
+      if (width === 0 || height === 0) return null;
+      const { x, y, zoom } = flow.getViewport();
+      return visibleRect([x, y, zoom], width, height, 0);
+    },
+    centre() {
+      const { width, height } = pane();
+      if (width === 0 || height === 0) return null;
+      const { x, y, zoom } = flow.getViewport();
+      return { x: (width / 2 - x) / zoom, y: (height / 2 - y) / zoom, zoom };
     },
     zoomIn() {
       void flow.zoomIn({ duration: 150 });

@@ -73,7 +73,7 @@ export function CsvImportDialog({ fileName, table, onClose }: CsvImportDialogPro
           name: fileName,
           encoding: table.encoding === 'utf-8' ? 'UTF-8' : 'CP949 (EUC-KR)',
           delimiter: t(`delimiter.${table.delimiter}` as MessageKey),
-          rows: table.rows.length,
+          rows: t('rowCount', { count: table.rows.length }),
         })}
       </p>
       <label className="inline-field">
@@ -149,7 +149,12 @@ export function CsvImportDialog({ fileName, table, onClose }: CsvImportDialogPro
           ))}
         </ul>
       )}
-      <p>{t('importCounts', { added: plan.additions.length, matches: plan.updates.length })}</p>
+      <p>
+        {t('importCounts', {
+          added: t('newEntries', { count: plan.additions.length }),
+          matches: t('matchingEntries', { count: plan.updates.length }),
+        })}
+      </p>
       {plan.updates.length > 0 && (
         <label className="check-row">
           <input

@@ -8,19 +8,30 @@ import { Inspector } from '../inspector/Inspector';
 import { EdgeKindDialog } from './EdgeKindDialog';
 import { EditorToolbar } from './EditorToolbar';
 import { EditorSidebar } from './EditorSidebar';
-import { useEditorShortcuts } from './useEditorShortcuts';
+import { EditorShortcuts } from './useEditorShortcuts';
+import { SkipToInspector } from './SkipToInspector';
+import { useT } from '../../i18n';
+import { ReadOnlyBar } from '../safety/ReadOnlyBar';
+import { ViewErrorBoundary } from '../safety/ViewErrorBoundary';
 
 export function Editor() {
-  useEditorShortcuts();
   const view = useApp(selectEditorView);
+  const t = useT();
   return (
     <ReactFlowProvider>
       <main className="editor">
+        <SkipToInspector />
+        <EditorShortcuts />
         <EditorToolbar />
+        <ReadOnlyBar />
         <div className={`editor-body view-${view}`}>
           <EditorSidebar />
-          {view === 'canvas' ? <Canvas /> : <PipelineView />}
-          <Inspector />
+          <ViewErrorBoundary key={view} area={t(view === 'canvas' ? 'canvasView' : 'pipelineView')}>
+            {view === 'canvas' ? <Canvas /> : <PipelineView />}
+          </ViewErrorBoundary>
+          <ViewErrorBoundary area={t('inspector')}>
+            <Inspector />
+          </ViewErrorBoundary>
         </div>
         <EdgeKindDialog />
         <StageMoveDialog />

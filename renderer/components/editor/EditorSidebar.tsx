@@ -1,7 +1,12 @@
 import { useState } from 'react';
 import type { CsvTable } from '../../../shared/exchange/csvImport';
 import { useT } from '../../i18n';
-import { selectEditorView, selectExportActions, selectSaveState } from '../../store/selectors';
+import {
+  selectEditorView,
+  selectExportActions,
+  selectReadOnly,
+  selectSaveState,
+} from '../../store/selectors';
 import { useApp, useAppShallow } from '../../store/StoreContext';
 import { LanguageSelect } from '../LanguageSelect';
 import { Palette } from './Palette';
@@ -13,6 +18,7 @@ export function EditorSidebar() {
   const t = useT();
   const view = useApp(selectEditorView);
   const saveState = useApp(selectSaveState);
+  const readOnly = useApp(selectReadOnly);
   const exportStrategyFile = useApp((s) => s.exportStrategyFile);
   const importStrategyFile = useApp((s) => s.importStrategyFile);
   const pdfDialogOpen = useApp((s) => s.pdfDialogOpen);
@@ -27,7 +33,10 @@ export function EditorSidebar() {
         <button onClick={() => void exportStrategyFile()}>{t('exportFile')}</button>
         <button onClick={() => void importStrategyFile()}>{t('importFile')}</button>
         <button onClick={() => setPdfDialogOpen(true)}>{t('exportPdf')}</button>
-        <button onClick={() => void openCsvFile().then((opened) => opened && setCsvImport(opened))}>
+        <button
+          disabled={readOnly}
+          onClick={() => void openCsvFile().then((opened) => opened && setCsvImport(opened))}
+        >
           {t('importCsv')}
         </button>
         <button onClick={() => void exports.exportCsv()}>{t('exportCsv')}</button>
@@ -38,7 +47,11 @@ export function EditorSidebar() {
       <div className="sidebar-footer">
         <LanguageSelect />
         <p className={`save-state save-${saveState}`} role="status">
-          {saveState === 'saving' ? t('saving') : saveState === 'saved' ? t('saved') : ''}
+          {saveState === 'saving'
+            ? t('saving')
+            : saveState === 'saved'
+              ? t('saved')
+              : t('notSavedRetrying')}
         </p>
       </div>
       {pdfDialogOpen && <PdfExportDialog onClose={() => setPdfDialogOpen(false)} />}

@@ -1,42 +1,94 @@
 import { useState } from 'react';
+import { FIELD_ERROR_MESSAGES } from '../../../shared/i18n/fieldErrors';
+import { parseFieldInput, STRATEGY_FIELDS, type FieldError } from '../../../shared/model/fields';
+import { nameText, shownName, strategyNames } from '../../../shared/model/names';
 import { useT } from '../../i18n';
 import {
   selectCanRedo,
   selectCanUndo,
   selectHasSelection,
   selectEditorView,
+  selectLanguage,
   selectOpenMeta,
+  selectReadOnly,
 } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
+import { selectUntranslatedCount } from '../../store/translationActions';
 import { SearchBox } from './SearchBox';
+import { focusCanvas } from '../canvas/canvasFocus';
 
+/**
+ * The strategy's title in the UI language. Where it has none, the placeholder shows what is
+ * shown instead: its title in the other language, or "Untitled strategy".
+ */
 function TitleField() {
   const t = useT();
+  const language = useApp(selectLanguage);
   const meta = useApp(selectOpenMeta);
   const setStrategyTitle = useApp((s) => s.setStrategyTitle);
-  const [draft, setDraft] = useState(meta?.title ?? '');
-  const [shownTitle, setShownTitle] = useState(meta?.title);
-  if (meta?.title !== shownTitle) {
-    setShownTitle(meta?.title);
-    setDraft(meta?.title ?? '');
+  const readOnly = useApp(selectReadOnly);
+  const key = language === 'ko' ? 'titleKo' : 'title';
+  const title = meta?.[key] ?? '';
+  const [draft, setDraft] = useState(title);
+  const [shownTitle, setShownTitle] = useState(title);
+  const [error, setError] = useState<FieldError | null>(null);
+  if (title !== shownTitle) {
+    setShownTitle(title);
+    setDraft(title);
+    setError(null);
   }
   const save = () => {
-    if (draft.trim() === '') setDraft(meta?.title ?? '');
-    else if (draft !== meta?.title) void setStrategyTitle(draft);
+    const parsed = parseFieldInput(STRATEGY_FIELDS[key], draft);
+    if (!parsed.ok) return setError(parsed.error);
+    setError(null);
+    if (parsed.value !== title) void setStrategyTitle(String(parsed.value), language);
+    else setDraft(title);
   };
+  const placeholder = meta
+    ? nameText(shownName(strategyNames({ ...meta, [key]: '' }), language), 'strategy', t)
+    : '';
   return (
-    <label className="title-field">
-      <span className="visually-hidden">{t('strategyTitle')}</span>
-      <input
-        value={draft}
-        maxLength={500}
-        onChange={(event) => setDraft(event.target.value)}
-        onBlur={save}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') event.currentTarget.blur();
-        }}
-      />
-    </label>
+    <div className="title-field">
+      <label>
+        <span className="visually-hidden">{t('strategyTitle')}</span>
+        <input
+          value={draft}
+          placeholder={placeholder}
+          readOnly={readOnly}
+          maxLength={500}
+          aria-invalid={error !== null}
+          aria-describedby={error ? 'strategy-title-error' : undefined}
+          onChange={(event) => {
+            setDraft(event.target.value);
+            setError(null);
+          }}
+          onBlur={save}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') event.currentTarget.blur();
+          }}
+        />
+      </label>
+      {error && (
+        <p className="field-error" id="strategy-title-error" role="alert">
+          {t(FIELD_ERROR_MESSAGES[error])}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** How many names lack their other language, and a way to go through them one by one. */
+function TranslationStatus() {
+  const t = useT();
+  const count = useApp(selectUntranslatedCount);
+  const goToNextUntranslated = useApp((s) => s.goToNextUntranslated);
+  return (
+    <div className="translation-status">
+      <span className="count">{t('untranslatedCount', { count })}</span>
+      <button onClick={goToNextUntranslated} disabled={count === 0} title={t('untranslatedHelp')}>
+        {t('nextUntranslated')}
+      </button>
+    </div>
   );
 }
 
@@ -73,6 +125,7 @@ export function EditorToolbar() {
       </button>
       <TitleField />
       <ViewTabs />
+      <TranslationStatus />
       <div className="toolbar-group" role="group" aria-label={t('menu.edit')}>
         <button onClick={undo} disabled={!canUndo}>
           {t('undo')}
@@ -80,7 +133,13 @@ export function EditorToolbar() {
         <button onClick={redo} disabled={!canRedo}>
           {t('redo')}
         </button>
-        <button onClick={deleteSelection} disabled={!hasSelection}>
+        <button
+          onClick={() => {
+            deleteSelection();
+            focusCanvas();
+          }}
+          disabled={!hasSelection}
+        >
           {t('deleteSelected')}
         </button>
       </div>

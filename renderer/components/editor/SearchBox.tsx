@@ -1,8 +1,9 @@
 import { useReactFlow } from '@xyflow/react';
 import { useDeferredValue, useMemo, useState } from 'react';
-import { displayName, searchNodes } from '../../../shared/model/nodes';
+import { nodeShownName, searchNodes } from '../../../shared/model/nodes';
 import { NODE_WIDTH, NODE_HEIGHT } from '../../../shared/layout/layoutByKind';
 import { useT } from '../../i18n';
+import { NameText } from '../NameText';
 import { indexById, strategyGraphOf } from '../../store/flow';
 import {
   selectEdges,
@@ -68,7 +69,7 @@ export function SearchBox() {
             <li key={node.id}>
               <button onClick={() => choose(node.id)}>
                 <span className="search-kind">{t(`kind.${node.kind}`)}</span>{' '}
-                {displayName(node, language)}
+                <NameText name={nodeShownName(node, language)} thing={node.kind} t={t} />
               </button>
             </li>
           ))}

@@ -1,5 +1,9 @@
+import { useStoreApi } from '@xyflow/react';
 import { useEffect } from 'react';
+import { selectSelectedNodeIds } from '../../store/selectors';
 import { useAppStore } from '../../store/StoreContext';
+import { indexById } from '../../store/flow';
+import { cardIdOf, FLOW_CLASS, focusCanvas } from '../canvas/canvasFocus';
 import { SEARCH_INPUT_ID } from './SearchBox';
 
 function isTextEntry(target: EventTarget | null): boolean {
@@ -9,18 +13,88 @@ function isTextEntry(target: EventTarget | null): boolean {
   );
 }
 
+/** The canvas has the keyboard: a card, an edge, the canvas itself, or nothing in particular. */
+function isCanvasFocus(target: EventTarget | null): boolean {
+  if (target === document.body) return true;
+  return (
+    target instanceof Element &&
+    target.closest(`.${FLOW_CLASS}`) !== null &&
+    target.closest('.react-flow__panel') === null
+  );
+}
+
+const ARROWS: Record<string, { dx: number; dy: number; direction: string }> = {
+  ArrowUp: { dx: 0, dy: -1, direction: 'up' },
+  ArrowDown: { dx: 0, dy: 1, direction: 'down' },
+  ArrowLeft: { dx: -1, dy: 0, direction: 'left' },
+  ArrowRight: { dx: 1, dy: 0, direction: 'right' },
+};
+const STEP = 10;
+const BIG_STEP = 50;
+
 /**
  * Undo/redo work everywhere, text fields included, because field edits are in the history too.
- * Delete only acts outside text fields, where it would otherwise erase characters.
+ * Delete, arrows, Enter and the copy keys act only outside text fields, where they would
+ * otherwise take characters or the caret from the user.
  */
 export function useEditorShortcuts(): void {
   const store = useAppStore();
+  const flowStore = useStoreApi();
   useEffect(() => {
+    /** Arrow presses so far; a held key repeats under one number and so undoes as one step. */
+    let presses = 0;
+    const blocked = () =>
+      store.getState().pendingConnection !== null || document.querySelector('[role="dialog"]');
+
+    // Runs before React Flow's own keys on a card, which move by other steps (each one an undo
+    // step of its own) and take Enter to select where here it renames.
+    const onKeyDownFirst = (event: KeyboardEvent) => {
+      const state = store.getState();
+      if (
+        blocked() ||
+        state.editorView !== 'canvas' ||
+        event.ctrlKey ||
+        event.metaKey ||
+        event.altKey ||
+        isTextEntry(event.target) ||
+        !isCanvasFocus(event.target)
+      )
+        return;
+      const arrow = ARROWS[event.key];
+      if (arrow) {
+        const selected = selectSelectedNodeIds(state);
+        if (selected.length === 0) return;
+        event.preventDefault();
+        event.stopPropagation();
+        if (!event.repeat) presses += 1;
+        const step = event.shiftKey ? BIG_STEP : STEP;
+        state.moveSelection(arrow.dx * step, arrow.dy * step, `arrow-move:${presses}`);
+        const moved = indexById(store.getState().nodes).get(selected[0]!);
+        if (moved) {
+          const { ariaLabelConfig } = flowStore.getState();
+          flowStore.setState({
+            ariaLiveMessage: ariaLabelConfig['node.a11yDescription.ariaLiveMessage']({
+              direction: arrow.direction,
+              x: Math.round(moved.position.x),
+              y: Math.round(moved.position.y),
+            }),
+          });
+        }
+      } else if (event.key === 'Enter') {
+        const id = cardIdOf(event.target);
+        if (!id) return;
+        event.preventDefault();
+        event.stopPropagation();
+        state.startRename(id);
+      }
+    };
+
     const onKeyDown = (event: KeyboardEvent) => {
       const state = store.getState();
-      if (state.pendingConnection || document.querySelector('[role="dialog"]')) return;
+      if (blocked()) return;
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
+      const onCanvas = state.editorView === 'canvas' && !isTextEntry(event.target);
       if (mod && key === 'z') {
         event.preventDefault();
         if (event.shiftKey) state.redo();
@@ -31,15 +105,47 @@ export function useEditorShortcuts(): void {
       } else if (mod && key === 'f') {
         event.preventDefault();
         document.getElementById(SEARCH_INPUT_ID)?.focus();
+      } else if (mod && key === 'a' && onCanvas) {
+        event.preventDefault();
+        state.selectAllNodes();
+      } else if (mod && key === 'c' && onCanvas) {
+        // Text the user selected on the page is theirs to copy.
+        if (window.getSelection()?.toString()) return;
+        if (selectSelectedNodeIds(state).length === 0) return;
+        event.preventDefault();
+        state.copySelection();
+      } else if (mod && key === 'v' && onCanvas && state.clipboard) {
+        event.preventDefault();
+        state.paste();
+      } else if (mod && key === 'd' && onCanvas) {
+        event.preventDefault();
+        state.duplicateSelection();
       } else if (
         (event.key === 'Delete' || event.key === 'Backspace') &&
         !isTextEntry(event.target)
       ) {
         event.preventDefault();
         state.deleteSelection();
+        if (state.editorView === 'canvas') focusCanvas();
+      } else if (key === 'f' && !mod && !event.altKey && onCanvas) {
+        if (selectSelectedNodeIds(state).length !== 1) return;
+        event.preventDefault();
+        state.focusOnSelection();
+      } else if (event.key === 'Escape' && state.mapFocus && onCanvas) {
+        state.clearFocus();
       }
     };
+    window.addEventListener('keydown', onKeyDownFirst, true);
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [store]);
+    return () => {
+      window.removeEventListener('keydown', onKeyDownFirst, true);
+      window.removeEventListener('keydown', onKeyDown);
+    };
+  }, [store, flowStore]);
+}
+
+/** The editor's shortcuts, as an element inside the canvas provider they announce through. */
+export function EditorShortcuts() {
+  useEditorShortcuts();
+  return null;
 }

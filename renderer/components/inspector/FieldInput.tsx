@@ -1,13 +1,17 @@
 import { useId, useState } from 'react';
+import { countryOptions } from '../../../shared/model/countries';
 import {
   formatFieldValue,
   parseFieldInput,
   type FieldDef,
   type FieldError,
 } from '../../../shared/model/fields';
+import { formatKrw } from '../../../shared/i18n/formatNumbers';
 import type { MessageKey } from '../../../shared/i18n/translate';
 import { FIELD_ERROR_MESSAGES } from '../../../shared/i18n/fieldErrors';
 import { useT } from '../../i18n';
+import { selectLanguage } from '../../store/selectors';
+import { useApp } from '../../store/StoreContext';
 
 interface FieldInputProps {
   field: FieldDef;
@@ -20,21 +24,28 @@ interface FieldInputProps {
 /**
  * One labelled field. What the user types stays in the input even when it is not valid yet;
  * only valid values reach the strategy, and the message says what is expected meanwhile.
+ * Amounts and countries are shown as they are read (1,200,000,000; a country's name) and
+ * accept what officers type (12억 5천만; 일본, Japan or JP).
  */
 export function FieldInput({ field, label: labelOverride, value, onCommit }: FieldInputProps) {
   const t = useT();
+  const language = useApp(selectLanguage);
   const id = useId();
   const errorId = `${id}-error`;
-  const [draft, setDraft] = useState(formatFieldValue(value));
+  const hintId = `${id}-hint`;
+  const listId = `${id}-list`;
+  const [draft, setDraft] = useState(formatFieldValue(field, value, language));
   const [error, setError] = useState<FieldError | null>(null);
-  const [shownValue, setShownValue] = useState(value);
+  const [shown, setShown] = useState({ value, language });
 
-  // The value changed outside this input (undo, redo): show it, unless it is what was typed.
-  if (value !== shownValue) {
-    setShownValue(value);
+  // The value changed outside this input (undo, redo), or the language it is shown in: show
+  // it, unless it is what was typed.
+  if (value !== shown.value || language !== shown.language) {
+    const languageChanged = language !== shown.language;
+    setShown({ value, language });
     const typed = parseFieldInput(field, draft);
-    if (!typed.ok || typed.value !== value) {
-      setDraft(formatFieldValue(value));
+    if (languageChanged || !typed.ok || typed.value !== value) {
+      setDraft(formatFieldValue(field, value, language));
       setError(null);
     }
   }
@@ -44,16 +55,34 @@ export function FieldInput({ field, label: labelOverride, value, onCommit }: Fie
     const result = parseFieldInput(field, raw);
     if (result.ok) {
       setError(null);
-      setShownValue(result.value);
+      setShown({ value: result.value, language });
       onCommit(result.value);
+    } else if (field.type === 'country') {
+      // A country is typed a few letters at a time; it is judged once the user leaves it.
+      setError(null);
     } else setError(result.error);
   };
 
+  /** Leaving the field shows what was kept as it is read, or says why nothing was. */
+  const leave = () => {
+    const result = parseFieldInput(field, draft);
+    if (!result.ok) setError(result.error);
+    else if (field.type === 'money' || field.type === 'country')
+      setDraft(formatFieldValue(field, result.value, language));
+  };
+
+  // A large amount is also said the way it is read aloud: 12억원, KRW 1.2 bn.
+  const hint =
+    field.type === 'money' && typeof value === 'number' && value >= 10_000
+      ? formatKrw(value, language)
+      : null;
+  const describedBy = [error ? errorId : '', hint ? hintId : ''].filter(Boolean).join(' ');
   const common = {
     id,
+    'data-field': field.key,
     value: draft,
     'aria-invalid': error !== null,
-    'aria-describedby': error ? errorId : undefined,
+    'aria-describedby': describedBy || undefined,
   };
   const label = labelOverride ?? t(`field.${field.key}` as MessageKey);
 
@@ -74,13 +103,24 @@ export function FieldInput({ field, label: labelOverride, value, onCommit }: Fie
         <input
           {...common}
           type={field.type === 'date' ? 'date' : 'text'}
-          inputMode={
-            field.type === 'year' || field.type === 'money' || field.type === 'percent'
-              ? 'decimal'
-              : undefined
-          }
+          list={field.type === 'country' ? listId : undefined}
+          autoComplete={field.type === 'country' ? 'off' : undefined}
+          inputMode={field.type === 'year' || field.type === 'percent' ? 'decimal' : undefined}
           onChange={(event) => change(event.target.value)}
+          onBlur={leave}
         />
+      )}
+      {field.type === 'country' && (
+        <datalist id={listId}>
+          {countryOptions(language).map((country) => (
+            <option key={country.code} value={country.name} />
+          ))}
+        </datalist>
+      )}
+      {hint && (
+        <p className="field-hint" id={hintId}>
+          {hint}
+        </p>
       )}
       {error && (
         <p className="field-error" id={errorId} role="alert">

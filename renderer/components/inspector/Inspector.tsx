@@ -1,21 +1,31 @@
 import { useT } from '../../i18n';
-import { selectSelectedEdgeIds, selectSelectedNodeIds } from '../../store/selectors';
-import { useAppShallow } from '../../store/StoreContext';
+import {
+  selectReadOnly,
+  selectSelectedEdgeIds,
+  selectSelectedNodeIds,
+} from '../../store/selectors';
+import { useApp, useAppShallow } from '../../store/StoreContext';
 import { EdgeInspector } from './EdgeInspector';
 import { NodeInspector } from './NodeInspector';
+import { INSPECTOR_ID } from './inspectorFocus';
 
 export function Inspector() {
   const t = useT();
   const nodeIds = useAppShallow(selectSelectedNodeIds);
   const edgeIds = useAppShallow(selectSelectedEdgeIds);
   const count = nodeIds.length + edgeIds.length;
+  const readOnly = useApp(selectReadOnly);
   return (
-    <section className="inspector" aria-label={t('inspector')}>
+    // Focusable by script alone: the target of "Skip to inspector" and of going to another node.
+    <section className="inspector" id={INSPECTOR_ID} tabIndex={-1} aria-label={t('inspector')}>
       <h2>{t('inspector')}</h2>
       {count === 0 && <p className="empty">{t('inspectorEmpty')}</p>}
       {count > 1 && <p>{t('inspectorMany', { count })}</p>}
-      {count === 1 && nodeIds[0] && <NodeInspector key={nodeIds[0]} nodeId={nodeIds[0]} />}
-      {count === 1 && edgeIds[0] && <EdgeInspector key={edgeIds[0]} edgeId={edgeIds[0]} />}
+      {/* A read-only window shows the fields but takes no input. */}
+      <fieldset className="inspector-fields" disabled={readOnly}>
+        {count === 1 && nodeIds[0] && <NodeInspector key={nodeIds[0]} nodeId={nodeIds[0]} />}
+        {count === 1 && edgeIds[0] && <EdgeInspector key={edgeIds[0]} edgeId={edgeIds[0]} />}
+      </fieldset>
     </section>
   );
 }

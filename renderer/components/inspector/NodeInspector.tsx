@@ -1,12 +1,18 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { fieldsOf } from '../../../shared/model/fields';
+import { inLanguageOrder } from '../../../shared/model/names';
+import { nodeShownName } from '../../../shared/model/nodes';
 import { useT } from '../../i18n';
-import type { FlowNode } from '../../store/flow';
-import { selectNodeDataById, selectNodeKindById } from '../../store/selectors';
+import { toStrategyNode, type FlowNode } from '../../store/flow';
+import { selectLanguage, selectNodeDataById, selectNodeKindById } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 import { KindIcon } from '../canvas/KindIcon';
+import { NameText } from '../NameText';
 import { FieldInput } from './FieldInput';
+import { useFieldFocus } from './fieldFocus';
 import { ProjectPipelineSection } from './ProjectPipelineSection';
+import { RelationshipsSection } from './RelationshipsSection';
+import { useNameFocus } from './inspectorFocus';
 
 export function NodeInspector({ nodeId }: { nodeId: string }) {
   const t = useT();
@@ -17,15 +23,23 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
     () => (kind && nodeData ? ({ id: nodeId, type: kind, data: nodeData } as FlowNode) : null),
     [nodeId, kind, nodeData],
   );
+  const language = useApp(selectLanguage);
   const updateNodeField = useApp((s) => s.updateNodeField);
+  const form = useRef<HTMLFormElement>(null);
+  useNameFocus(nodeId, kind, form);
+  useFieldFocus(nodeId, form);
   if (!node) return null;
   const data = node.data as Record<string, unknown>;
   return (
-    <form className="inspector-form" onSubmit={(event) => event.preventDefault()}>
+    <form ref={form} className="inspector-form" onSubmit={(event) => event.preventDefault()}>
       <h3 className={`inspector-kind kind-${node.type}`}>
         <KindIcon kind={node.type} /> {t(`kind.${node.type}`)}
       </h3>
-      {fieldsOf(node.type).map((field) => (
+      <p className="inspector-name">
+        <NameText name={nodeShownName(toStrategyNode(node), language)} thing={node.type} t={t} />
+      </p>
+      {/* In Korean, the Korean name comes first: it is the one most often typed. */}
+      {inLanguageOrder(fieldsOf(node.type), language).map((field) => (
         <FieldInput
           key={field.key}
           field={field}
@@ -33,6 +47,7 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
           onCommit={(value) => updateNodeField(nodeId, field.key, value)}
         />
       ))}
+      <RelationshipsSection nodeId={nodeId} />
       {node.type === 'project' && <ProjectPipelineSection node={node} />}
     </form>
   );

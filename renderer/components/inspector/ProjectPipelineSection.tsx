@@ -40,7 +40,7 @@ export function ProjectPipelineSection({ node }: { node: ProjectFlowNode }) {
   return (
     <div className="project-pipeline">
       <p className="days-in-stage">
-        {days === null ? t('noHistory') : t('daysInStage', { days })}
+        {days === null ? t('noHistory') : t('daysInStage', { count: days })}
         {isStalled(data, today, settings.stalledAfterDays) && (
           <span className="stalled-badge">{t('stalled')}</span>
         )}

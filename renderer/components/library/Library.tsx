@@ -1,11 +1,11 @@
 import { useState } from 'react';
+import { strategyTitle } from '../../../shared/model/names';
 import { useT } from '../../i18n';
 import { selectLanguage, selectStrategies } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 import type { StrategySummary } from '../../persistence/database';
 import { Dialog } from '../Dialog';
 import { LanguageSelect } from '../LanguageSelect';
-import { untitledTitle } from './libraryActions';
 import { StrategyRow } from './StrategyRow';
 
 export function Library() {
@@ -27,8 +27,8 @@ export function Library() {
           <button
             className="primary"
             onClick={async () => {
-              const id = await createStrategy(untitledTitle(language));
-              await openStrategy(id);
+              const id = await createStrategy();
+              if (id) await openStrategy(id);
             }}
           >
             {t('newStrategy')}
@@ -75,7 +75,7 @@ export function Library() {
             </>
           }
         >
-          <p>{t('confirmDeleteBody', { title: toDelete.title })}</p>
+          <p>{t('confirmDeleteBody', { title: strategyTitle(toDelete, language) })}</p>
         </Dialog>
       )}
     </main>

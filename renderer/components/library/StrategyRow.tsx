@@ -1,6 +1,10 @@
 import { useState } from 'react';
+import { FIELD_ERROR_MESSAGES } from '../../../shared/i18n/fieldErrors';
+import { parseFieldInput, STRATEGY_FIELDS, type FieldError } from '../../../shared/model/fields';
+import { accessibleName, shownName, strategyNames } from '../../../shared/model/names';
 import { NODE_KINDS } from '../../../shared/model/vocabulary';
 import { useT } from '../../i18n';
+import { NameText } from '../NameText';
 import type { StrategySummary } from '../../persistence/database';
 import { selectLanguage } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
@@ -17,7 +21,12 @@ export function StrategyRow({ strategy, onDelete }: StrategyRowProps) {
   const renameStrategy = useApp((s) => s.renameStrategy);
   const duplicateStrategy = useApp((s) => s.duplicateStrategy);
   const [renaming, setRenaming] = useState(false);
-  const [draft, setDraft] = useState(strategy.title);
+  // Renaming edits the title in the UI language; the other language's title stays.
+  const key = language === 'ko' ? 'titleKo' : 'title';
+  const title = strategy[key];
+  const [draft, setDraft] = useState(title);
+  const [error, setError] = useState<FieldError | null>(null);
+  const shown = shownName(strategyNames(strategy), language);
   const total = NODE_KINDS.reduce((sum, kind) => sum + strategy.counts[kind], 0);
   const changed = new Date(strategy.updatedAt).toLocaleString(
     language === 'ko' ? 'ko-KR' : 'en-GB',
@@ -28,14 +37,17 @@ export function StrategyRow({ strategy, onDelete }: StrategyRowProps) {
   );
 
   const finishRename = async (save: boolean) => {
+    const parsed = parseFieldInput(STRATEGY_FIELDS[key], draft);
+    if (save && !parsed.ok) return setError(parsed.error);
     setRenaming(false);
-    if (save && draft.trim() !== '' && draft.trim() !== strategy.title)
-      await renameStrategy(strategy.id, draft);
-    else setDraft(strategy.title);
+    setError(null);
+    if (save && parsed.ok && parsed.value !== title)
+      await renameStrategy(strategy.id, String(parsed.value), language);
+    else setDraft(title);
   };
 
   return (
-    <li className="strategy-row" aria-label={strategy.title}>
+    <li className="strategy-row" aria-label={accessibleName(shown, 'strategy', t)}>
       <div className="strategy-info">
         {renaming ? (
           <form
@@ -51,7 +63,12 @@ export function StrategyRow({ strategy, onDelete }: StrategyRowProps) {
                 autoFocus
                 value={draft}
                 maxLength={500}
-                onChange={(event) => setDraft(event.target.value)}
+                aria-invalid={error !== null}
+                aria-describedby={error ? `${strategy.id}-title-error` : undefined}
+                onChange={(event) => {
+                  setDraft(event.target.value);
+                  setError(null);
+                }}
                 onKeyDown={(event) => {
                   if (event.key === 'Escape') void finishRename(false);
                 }}
@@ -61,9 +78,16 @@ export function StrategyRow({ strategy, onDelete }: StrategyRowProps) {
             <button type="button" onClick={() => void finishRename(false)}>
               {t('cancel')}
             </button>
+            {error && (
+              <p className="field-error" id={`${strategy.id}-title-error`} role="alert">
+                {t(FIELD_ERROR_MESSAGES[error])}
+              </p>
+            )}
           </form>
         ) : (
-          <h3>{strategy.title}</h3>
+          <h3>
+            <NameText name={shown} thing="strategy" t={t} />
+          </h3>
         )}
         <p className="strategy-meta">
           <span>{t('lastChanged', { date: changed })}</span>
@@ -79,16 +103,16 @@ export function StrategyRow({ strategy, onDelete }: StrategyRowProps) {
         <button className="primary" onClick={() => void openStrategy(strategy.id)}>
           {t('open')}
         </button>
-        <button onClick={() => setRenaming(true)} disabled={renaming}>
+        <button
+          onClick={() => {
+            setDraft(title);
+            setRenaming(true);
+          }}
+          disabled={renaming}
+        >
           {t('rename')}
         </button>
-        <button
-          onClick={() =>
-            void duplicateStrategy(strategy.id, t('copyOf', { title: strategy.title }))
-          }
-        >
-          {t('duplicate')}
-        </button>
+        <button onClick={() => void duplicateStrategy(strategy.id)}>{t('duplicate')}</button>
         <button className="danger" onClick={onDelete}>
           {t('deleteStrategy')}
         </button>

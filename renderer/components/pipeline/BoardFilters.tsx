@@ -61,7 +61,7 @@ export function BoardFilters({ projects }: { projects: ProjectContext[] }) {
       <FilterSelect
         label={t('field.domain')}
         value={filter.domain}
-        options={[all, ...PROJECT_DOMAINS.map(option)]}
+        options={[all, ...PROJECT_DOMAINS.filter(Boolean).map(option)]}
         onChange={(domain) => set({ domain })}
       />
       <FilterSelect

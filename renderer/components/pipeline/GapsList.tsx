@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
-import { displayName } from '../../../shared/model/nodes';
+import { nodeShownName } from '../../../shared/model/nodes';
 import { followThroughGaps, type FollowThroughGaps } from '../../../shared/pipeline/analysis';
 import type { StrategyGraph } from '../../../shared/model/graph';
 import { useT } from '../../i18n';
+import { NameText } from '../NameText';
 import { selectLanguage, selectPipelineSettings, selectToday } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 
@@ -24,10 +25,7 @@ export function GapsList({ graph }: { graph: StrategyGraph }) {
     () => settings && followThroughGaps(graph, settings, today),
     [graph, settings, today],
   );
-  const names = useMemo(
-    () => new Map(graph.nodes.map((n) => [n.id, displayName(n, language)])),
-    [graph, language],
-  );
+  const nodes = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
   if (!gaps) return null;
 
   return (
@@ -44,13 +42,18 @@ export function GapsList({ graph }: { graph: StrategyGraph }) {
             <p className="empty">{t('noGaps')}</p>
           ) : (
             <ul>
-              {gaps[group].map((id) => (
-                <li key={id}>
-                  <button className="link-button" onClick={() => revealNode(id)}>
-                    {names.get(id)}
-                  </button>
-                </li>
-              ))}
+              {gaps[group].map((id) => {
+                const node = nodes.get(id);
+                return (
+                  <li key={id}>
+                    <button className="link-button" onClick={() => revealNode(id)}>
+                      {node && (
+                        <NameText name={nodeShownName(node, language)} thing={node.kind} t={t} />
+                      )}
+                    </button>
+                  </li>
+                );
+              })}
             </ul>
           )}
         </details>

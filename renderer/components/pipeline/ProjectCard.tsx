@@ -1,8 +1,9 @@
 import { memo } from 'react';
 import { formatKrw } from '../../../shared/i18n/formatNumbers';
 import { nextStage, previousStage } from '../../../shared/pipeline/gates';
-import { displayName } from '../../../shared/model/nodes';
+import { nodeShownName } from '../../../shared/model/nodes';
 import { useT } from '../../i18n';
+import { NameText } from '../NameText';
 import type { FlowNode } from '../../store/flow';
 import { selectLanguage } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
@@ -28,7 +29,7 @@ function ProjectCardView({ node, cityName, days, stalled }: ProjectCardProps) {
   const selectOnly = useApp((s) => s.selectOnly);
   const requestStageChange = useApp((s) => s.requestStageChange);
   const { data } = node;
-  const title = displayName({ kind: 'project', data: data }, language);
+  const title = nodeShownName({ kind: 'project', data }, language);
   const next = nextStage(data.stage);
   const previous = previousStage(data.stage);
 
@@ -46,14 +47,16 @@ function ProjectCardView({ node, cityName, days, stalled }: ProjectCardProps) {
         aria-pressed={!!node.selected}
         onClick={() => selectOnly(node.id)}
       >
-        <span className="card-title">{title}</span>
+        <span className="card-title">
+          <NameText name={title} thing="project" t={t} />
+        </span>
         <span className="card-meta">
           {cityName && <span>{cityName}</span>}
-          <span>{t(`option.${data.domain}`)}</span>
+          {data.domain !== '' && <span>{t(`option.${data.domain}`)}</span>}
           <span>{formatKrw(data.budgetKrw, language)}</span>
         </span>
         <span className="card-meta">
-          <span>{days === null ? t('noHistory') : t('daysInStage', { days })}</span>
+          <span>{days === null ? t('noHistory') : t('daysInStage', { count: days })}</span>
           {stalled && <span className="stalled-badge">{t('stalled')}</span>}
         </span>
       </button>

@@ -1,0 +1,160 @@
+import { networkInterfaces, type NetworkInterfaceInfo } from 'node:os';
+import type { z } from 'zod';
+import {
+  LIVE_IPC_CHANNELS,
+  liveParticipantRequestSchema,
+  liveSetRoleRequestSchema,
+  liveStartRequestSchema,
+  liveStrategyRequestSchema,
+  type LiveAddress,
+  type LiveParticipant,
+  type LiveServerInfo,
+  type LiveSessionInfo,
+} from '../../shared/host/liveSchemas';
+import { IpcRejected, type IpcEventLike, type IpcMainLike } from '../ipcHandlers';
+import { isAppUrl } from '../security';
+import { startLiveServer, type LiveServerHandle, type LiveServerOptions } from './liveServer';
+import { liveAddresses } from './networkAddresses';
+
+/** What hosting a session from the desktop app needs, injected so tests can stand in. */
+export interface LiveIpcDeps {
+  startLiveServer(options: LiveServerOptions): Promise<LiveServerHandle>;
+  networkInterfaces(): NodeJS.Dict<NetworkInterfaceInfo[]>;
+  /** The built renderer, served to those who join from a browser. */
+  staticRoot: string;
+  persistenceDir: string;
+  log?: (message: string) => void;
+}
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, channel: string): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new IpcRejected(`${channel}: invalid argument`);
+  return result.data;
+}
+
+function assertTrustedSender(event: IpcEventLike, channel: string): void {
+  if (!event.senderFrame || !isAppUrl(event.senderFrame.url))
+    throw new IpcRejected(`${channel}: untrusted sender`);
+}
+
+export function createLiveIpc(deps: LiveIpcDeps) {
+  let server: LiveServerHandle | null = null;
+  // Starting and stopping take turns: a second start must not race the first for the port.
+  let turn: Promise<unknown> = Promise.resolve();
+  let turnsPending = 0;
+  const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+    turnsPending += 1;
+    const run = turn.then(work, work).finally(() => (turnsPending -= 1));
+    turn = run.catch(() => undefined);
+    return run;
+  };
+
+  const running = (): LiveServerHandle => {
+    if (!server) throw new Error('The live server is not running');
+    return server;
+  };
+  const info = (handle: LiveServerHandle): LiveServerInfo => ({
+    host: handle.host,
+    port: handle.port,
+    url: handle.url,
+  });
+  const stop = () =>
+    inTurn(async () => {
+      const stopping = server;
+      server = null;
+      await stopping?.stop();
+    });
+
+  const C = LIVE_IPC_CHANNELS;
+  const handlers = {
+    async [C.addresses](event: IpcEventLike): Promise<LiveAddress[]> {
+      assertTrustedSender(event, C.addresses);
+      return liveAddresses(deps.networkInterfaces());
+    },
+    async [C.start](event: IpcEventLike, request: unknown): Promise<LiveServerInfo> {
+      assertTrustedSender(event, C.start);
+      const { host, port } = parse(liveStartRequestSchema, request, C.start);
+      // Only an address of this machine: the renderer cannot make main listen anywhere else.
+      if (!liveAddresses(deps.networkInterfaces()).some((known) => known.address === host))
+        throw new IpcRejected(`${C.start}: not an address of this machine`);
+      return inTurn(async () => {
+        if (server && server.host === host && (port === undefined || port === server.port))
+          return info(server);
+        const previous = server;
+        server = null;
+        await previous?.stop();
+        server = await deps.startLiveServer({
+          host,
+          port: port ?? 0,
+          staticRoot: deps.staticRoot,
+          persistenceDir: deps.persistenceDir,
+          ...(deps.log ? { log: deps.log } : {}),
+        });
+        return info(server);
+      });
+    },
+    async [C.stop](event: IpcEventLike): Promise<void> {
+      assertTrustedSender(event, C.stop);
+      await stop();
+    },
+    async [C.openSession](event: IpcEventLike, request: unknown): Promise<LiveSessionInfo> {
+      assertTrustedSender(event, C.openSession);
+      const { strategyId } = parse(liveStrategyRequestSchema, request, C.openSession);
+      return running().openSession(strategyId);
+    },
+    async [C.closeSession](event: IpcEventLike, request: unknown): Promise<void> {
+      assertTrustedSender(event, C.closeSession);
+      const { strategyId } = parse(liveStrategyRequestSchema, request, C.closeSession);
+      await running().closeSession(strategyId);
+    },
+    async [C.setRole](event: IpcEventLike, request: unknown): Promise<void> {
+      assertTrustedSender(event, C.setRole);
+      const { strategyId, participantId, role } = parse(
+        liveSetRoleRequestSchema,
+        request,
+        C.setRole,
+      );
+      await running().setRole(strategyId, participantId, role);
+    },
+    async [C.removeParticipant](event: IpcEventLike, request: unknown): Promise<void> {
+      assertTrustedSender(event, C.removeParticipant);
+      const { strategyId, participantId } = parse(
+        liveParticipantRequestSchema,
+        request,
+        C.removeParticipant,
+      );
+      await running().removeParticipant(strategyId, participantId);
+    },
+    async [C.participants](event: IpcEventLike, request: unknown): Promise<LiveParticipant[]> {
+      assertTrustedSender(event, C.participants);
+      const { strategyId } = parse(liveStrategyRequestSchema, request, C.participants);
+      return running().participants(strategyId);
+    },
+  };
+
+  return {
+    handlers,
+    stop,
+    isRunning: () => server !== null,
+    /**
+     * For the app's will-quit: a running server holds the quit until its documents are on disk,
+     * then quits again (when nothing is left running, so the second pass goes through).
+     */
+    onWillQuit(event: { preventDefault(): void }, quit: () => void): void {
+      if (!server && turnsPending === 0) return;
+      event.preventDefault();
+      void stop().finally(quit);
+    },
+  };
+}
+
+/** Registers the handlers on Electron's ipcMain; what is not given comes from Node. */
+export function registerLiveIpc(
+  ipcMain: IpcMainLike,
+  deps: Pick<LiveIpcDeps, 'staticRoot' | 'persistenceDir'> & Partial<LiveIpcDeps>,
+) {
+  const live = createLiveIpc({ startLiveServer, networkInterfaces, ...deps });
+  for (const [channel, handler] of Object.entries(live.handlers))
+    ipcMain.handle(channel, (event, arg) => handler(event, arg));
+  return live;
+}

@@ -1,0 +1,134 @@
+import { useId, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { MAX_VIEW_NAME_LENGTH, viewName, type SavedView } from '../../../shared/map/savedViews';
+import { useT } from '../../i18n';
+import { selectLanguage, selectReadOnly } from '../../store/selectors';
+import { useApp } from '../../store/StoreContext';
+import type { AppState } from '../../store/types';
+import { Dialog } from '../Dialog';
+
+const NO_VIEWS: SavedView[] = [];
+const selectSavedViews = (s: AppState) => s.openMeta?.views ?? NO_VIEWS;
+
+/** Asks for a view's name; Enter or Save keeps it. */
+function ViewNameDialog({
+  title,
+  initial,
+  onSave,
+  onCancel,
+}: {
+  title: string;
+  initial: string;
+  onSave(name: string): void;
+  onCancel(): void;
+}) {
+  const t = useT();
+  const [name, setName] = useState(initial);
+  const formId = useId();
+  // Above the canvas's layers, which would otherwise clip or cover it.
+  return createPortal(
+    <Dialog
+      title={title}
+      onCancel={onCancel}
+      actions={
+        <>
+          <button onClick={onCancel}>{t('cancel')}</button>
+          <button className="primary" type="submit" form={formId} disabled={name.trim() === ''}>
+            {t('save')}
+          </button>
+        </>
+      }
+    >
+      <form
+        id={formId}
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (name.trim() !== '') onSave(name.trim());
+        }}
+      >
+        <label className="inline-field">
+          <span>{t('viewName')}</span>
+          <input
+            value={name}
+            maxLength={MAX_VIEW_NAME_LENGTH}
+            onChange={(event) => setName(event.target.value)}
+          />
+        </label>
+      </form>
+    </Dialog>,
+    document.body,
+  );
+}
+
+type Naming = { viewId: null } | { viewId: string; name: string };
+
+/** The strategy's saved views: show one, save the current one, rename, reorder and delete. */
+export function ViewsPanel({ id }: { id: string }) {
+  const t = useT();
+  const language = useApp(selectLanguage);
+  const readOnly = useApp(selectReadOnly);
+  const views = useApp(selectSavedViews);
+  const restoreView = useApp((s) => s.restoreView);
+  const saveView = useApp((s) => s.saveView);
+  const renameView = useApp((s) => s.renameView);
+  const moveView = useApp((s) => s.moveView);
+  const deleteView = useApp((s) => s.deleteView);
+  const [naming, setNaming] = useState<Naming | null>(null);
+  return (
+    <section id={id} className="map-panel map-views" aria-label={t('savedViews')}>
+      <button disabled={readOnly} onClick={() => setNaming({ viewId: null })}>
+        {t('saveView')}
+      </button>
+      {views.length === 0 ? (
+        <p className="muted">{t('noSavedViews')}</p>
+      ) : (
+        <ol className="saved-views" aria-label={t('savedViews')}>
+          {views.map((view, index) => {
+            const name = viewName(view, language);
+            return (
+              <li key={view.id} aria-label={name}>
+                <button className="saved-view-name" onClick={() => restoreView(view.id)}>
+                  {name}
+                </button>
+                <button disabled={readOnly} onClick={() => setNaming({ viewId: view.id, name })}>
+                  {t('rename')}
+                </button>
+                <button
+                  disabled={readOnly || index === 0}
+                  aria-label={t('moveUp')}
+                  title={t('moveUp')}
+                  onClick={() => moveView(view.id, -1)}
+                >
+                  ↑
+                </button>
+                <button
+                  disabled={readOnly || index === views.length - 1}
+                  aria-label={t('moveDown')}
+                  title={t('moveDown')}
+                  onClick={() => moveView(view.id, 1)}
+                >
+                  ↓
+                </button>
+                <button disabled={readOnly} onClick={() => deleteView(view.id)}>
+                  {t('delete')}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {naming && (
+        <ViewNameDialog
+          title={t(naming.viewId === null ? 'saveView' : 'renameView')}
+          initial={naming.viewId === null ? '' : naming.name}
+          onCancel={() => setNaming(null)}
+          onSave={(name) => {
+            if (naming.viewId === null) saveView(name);
+            else renameView(naming.viewId, name);
+            setNaming(null);
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { useMemo, useState } from 'react';
+import type { Translate } from '../../../shared/i18n/translate';
+import type { Language } from '../../../shared/model/graph';
+import { displayName } from '../../../shared/model/nodes';
+import { relationshipName } from '../../../shared/model/relationships';
+import { NODE_KINDS } from '../../../shared/model/vocabulary';
+import { indexById, toStrategyNode, type FlowEdge, type FlowNode } from '../../store/flow';
+import { keepArrayWhileSame } from './keepArray';
+
+interface Named {
+  edge: FlowEdge;
+  source: unknown;
+  target: unknown;
+  t: Translate;
+}
+
+/**
+ * The edges with accessible names read from both ends and the relationship, in the UI language
+ * ("Busan — serves goal — Global hub city"). An edge keeps its named copy while neither end's
+ * data nor the language changes, so an edit renames only the edges of the node edited.
+ */
+export function useNamedEdges(
+  edges: FlowEdge[],
+  nodes: FlowNode[],
+  t: Translate,
+  language: Language,
+): FlowEdge[] {
+  const [named] = useState(() => new WeakMap<FlowEdge, Named>());
+  const [stable] = useState(() => keepArrayWhileSame<FlowEdge>());
+  return useMemo(() => {
+    const index = indexById(nodes);
+    const nameOf = (node: FlowNode | undefined, id: string) =>
+      // A record of a kind this version does not know goes by its id rather than break the canvas.
+      node && (NODE_KINDS as readonly string[]).includes(node.type)
+        ? displayName(toStrategyNode(node), language)
+        : id;
+    return stable(
+      edges.map((edge) => {
+        const source = index.get(edge.source);
+        const target = index.get(edge.target);
+        const previous = named.get(edge);
+        if (
+          previous &&
+          previous.source === source?.data &&
+          previous.target === target?.data &&
+          previous.t === t
+        )
+          return previous.edge;
+        const ariaLabel = relationshipName(
+          nameOf(source, edge.source),
+          t(`edge.${edge.data?.kind ?? 'partnersWith'}`),
+          nameOf(target, edge.target),
+        );
+        const copy =
+          previous?.edge.ariaLabel === ariaLabel ? previous.edge : { ...edge, ariaLabel };
+        named.set(edge, { edge: copy, source: source?.data, target: target?.data, t });
+        return copy;
+      }),
+    );
+  }, [edges, nodes, t, language, named, stable]);
+}

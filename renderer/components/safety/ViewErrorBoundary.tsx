@@ -1,0 +1,72 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useT } from '../../i18n';
+import { selectOpenMeta } from '../../store/selectors';
+import { useApp } from '../../store/StoreContext';
+
+interface Props {
+  /** Names the part of the window in the message, in the interface language. */
+  area: string;
+  children: ReactNode;
+}
+
+interface State {
+  error: Error | null;
+}
+
+/**
+ * One view that fails to draw (an unexpected record, a bug) shows what failed in its own
+ * place; the rest of the window, and the strategy in the store, stay as they were.
+ */
+export class ViewErrorBoundary extends Component<Props, State> {
+  override state: State = { error: null };
+
+  static getDerivedStateFromError(error: Error): State {
+    return { error };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    console.error(error, info.componentStack);
+  }
+
+  override render() {
+    if (!this.state.error) return this.props.children;
+    return (
+      <ViewFailure
+        area={this.props.area}
+        error={this.state.error}
+        onRetry={() => this.setState({ error: null })}
+      />
+    );
+  }
+}
+
+function ViewFailure({
+  area,
+  error,
+  onRetry,
+}: {
+  area: string;
+  error: Error;
+  onRetry: () => void;
+}) {
+  const t = useT();
+  const openMeta = useApp(selectOpenMeta);
+  const exportStrategyFile = useApp((s) => s.exportStrategyFile);
+  const closeStrategy = useApp((s) => s.closeStrategy);
+  return (
+    <section className="view-failure" role="alert">
+      <h2>{t('viewFailedTitle', { area })}</h2>
+      <p>{t('viewFailedBody')}</p>
+      <pre className="view-failure-detail">{error.message}</pre>
+      <div className="toolbar-group">
+        {openMeta && (
+          <button className="primary" onClick={() => void exportStrategyFile()}>
+            {t('exportUnsaved')}
+          </button>
+        )}
+        <button onClick={onRetry}>{t('tryAgain')}</button>
+        {openMeta && <button onClick={() => void closeStrategy()}>{t('backToLibrary')}</button>}
+      </div>
+    </section>
+  );
+}

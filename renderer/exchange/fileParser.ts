@@ -1,0 +1,62 @@
+import type { CsvRead } from '../../shared/exchange/csvLimits';
+import type { ParseResult } from '../../shared/format/strategyFile';
+import {
+  runParseJob,
+  type ParseJob,
+  type ParseReply,
+  type ParseResults,
+  type Progress,
+} from './parseJobs';
+
+export type { Progress };
+
+/** Reads files the user opens; each call reports progress from 0 to 1 as it goes. */
+export interface FileParser {
+  /** A strategy file, as text or as its UTF-8 bytes. */
+  strategyFile(content: string | Uint8Array, onProgress: Progress): Promise<ParseResult>;
+  /** A spreadsheet, refused as soon as it exceeds the CSV caps. */
+  csvFile(bytes: Uint8Array, onProgress: Progress): Promise<CsvRead>;
+}
+
+/** Parses in the page itself: for tests, where there are no workers. */
+export const inThreadFileParser: FileParser = {
+  strategyFile: async (content, onProgress) =>
+    runParseJob({ kind: 'strategy', content }, onProgress),
+  csvFile: async (bytes, onProgress) => runParseJob({ kind: 'csv', bytes }, onProgress),
+};
+
+/**
+ * Parses in a worker so that a large file leaves the window responsive. Each file gets its
+ * own worker, ended when the file is read: nothing of a large file stays in memory after.
+ */
+export function createWorkerFileParser(): FileParser {
+  const run = <J extends ParseJob>(job: J, onProgress: Progress) =>
+    new Promise<ParseResults[J['kind']]>((resolve, reject) => {
+      const worker = new Worker(new URL('./parseWorker.ts', import.meta.url), {
+        type: 'module',
+      });
+      const fail = (error: Error) => {
+        worker.terminate();
+        reject(error);
+      };
+      worker.addEventListener('message', (event: MessageEvent<ParseReply>) => {
+        const reply = event.data;
+        if (reply.type === 'progress') return onProgress(reply.fraction);
+        worker.terminate();
+        if (reply.type === 'done') resolve(reply.result as ParseResults[J['kind']]);
+        else reject(new Error(reply.error));
+      });
+      worker.addEventListener('error', (event) => {
+        event.preventDefault();
+        fail(new Error(event.message || 'the file reader stopped unexpectedly'));
+      });
+      worker.addEventListener('messageerror', () =>
+        fail(new Error('the file reader sent back something unreadable')),
+      );
+      worker.postMessage(job);
+    });
+  return {
+    strategyFile: (content, onProgress) => run({ kind: 'strategy', content }, onProgress),
+    csvFile: (bytes, onProgress) => run({ kind: 'csv', bytes }, onProgress),
+  };
+}

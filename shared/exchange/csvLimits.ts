@@ -1,0 +1,48 @@
+import { MAX_TEXT_LENGTH } from '../model/fields';
+import {
+  decodeCsvBytes,
+  detectDelimiter,
+  parseCsvWithin,
+  type CsvCapProblem,
+  type CsvCaps,
+} from './csv';
+import { MAX_CSV_ROWS, type CsvProblem, type CsvTable } from './csvImport';
+
+/**
+ * The import dialog lays out a mapping and a preview column for every column; past a few
+ * hundred it is no longer a table anyone maps by hand, and a hostile file could hang the page.
+ */
+export const MAX_CSV_COLUMNS = 200;
+
+/** A cell no field could keep anyway, since fields refuse longer text. */
+export const MAX_CSV_CELL_LENGTH = MAX_TEXT_LENGTH;
+
+export const CSV_CAPS: CsvCaps = {
+  columns: MAX_CSV_COLUMNS,
+  cellLength: MAX_CSV_CELL_LENGTH,
+  rows: MAX_CSV_ROWS + 1,
+};
+
+export type CsvReadProblem = CsvProblem | CsvCapProblem;
+
+/** A refusal's `row`, when a cap was exceeded, is numbered as a spreadsheet shows it. */
+export type CsvRead =
+  { ok: true; table: CsvTable } | { ok: false; problem: CsvReadProblem; row?: number };
+
+/**
+ * A CSV file's table from its bytes, refused as soon as it is seen to exceed CSV_CAPS.
+ * Reports progress from 0 to 1; decoding is a small part of the work.
+ */
+export function readCsvFile(
+  bytes: Uint8Array,
+  onProgress: (fraction: number) => void = () => {},
+): CsvRead {
+  const { text, encoding } = decodeCsvBytes(bytes);
+  onProgress(0.1);
+  const delimiter = detectDelimiter(text);
+  const parsed = parseCsvWithin(text, delimiter, CSV_CAPS, (f) => onProgress(0.1 + 0.9 * f));
+  if (!parsed.ok) return { ok: false, problem: parsed.problem, row: parsed.row };
+  const [headers, ...rows] = parsed.rows;
+  if (!headers || rows.length === 0) return { ok: false, problem: 'empty' };
+  return { ok: true, table: { encoding, delimiter, headers: headers.map((h) => h.trim()), rows } };
+}

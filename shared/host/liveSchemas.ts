@@ -1,0 +1,189 @@
+import { z } from 'zod';
+
+/**
+ * Live sessions: what the desktop main process, the sync server and (later) the renderer agree
+ * on. A session shares one strategy as the Yjs document `strategy:<id>`; people join it with a
+ * six-character code and take one of three roles.
+ */
+
+/** The desktop shell's IPC channels for hosting a live session. */
+export const LIVE_IPC_CHANNELS = {
+  addresses: 'live:addresses',
+  start: 'live:start',
+  stop: 'live:stop',
+  openSession: 'live:open-session',
+  closeSession: 'live:close-session',
+  setRole: 'live:set-role',
+  removeParticipant: 'live:remove-participant',
+  participants: 'live:participants',
+} as const;
+
+/** The path of the sync websocket, on the same origin as the served app. */
+export const LIVE_SYNC_PATH = '/sync';
+
+export const LIVE_ROLES = ['facilitator', 'editor', 'viewer'] as const;
+export type LiveRole = (typeof LIVE_ROLES)[number];
+export const liveRoleSchema = z.enum(LIVE_ROLES);
+/** Facilitator comes only with the host's secret; the host hands out the other two. */
+export const assignableRoleSchema = z.enum(['editor', 'viewer']);
+export type AssignableRole = z.infer<typeof assignableRoleSchema>;
+
+export const strategyIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/);
+/** Chosen by each client (a random id kept for the visit), so reconnections keep their role. */
+export const participantIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+
+/**
+ * Join codes use neither 0 nor O, 1 nor I, so a code read aloud or off a projector is typed
+ * right. Thirty-two symbols, so one random byte masked to five bits picks one without bias.
+ */
+export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+export const JOIN_CODE_LENGTH = 6;
+
+/** What a person types: case, spaces and dashes do not matter. */
+export function normalizeJoinCode(input: string): string {
+  return input.toUpperCase().replace(/[\s-]+/g, '');
+}
+
+export const joinCodeSchema = z
+  .string()
+  .max(32)
+  .transform(normalizeJoinCode)
+  .pipe(z.string().regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`)));
+
+const STRATEGY_PREFIX = 'strategy:';
+const LOBBY_PREFIX = 'join:';
+
+export function strategyDocumentName(strategyId: string): string {
+  return `${STRATEGY_PREFIX}${strategyId}`;
+}
+
+/** The strategy a document name shares, or null when it names no strategy. */
+export function strategyIdOfDocument(documentName: string): string | null {
+  if (!documentName.startsWith(STRATEGY_PREFIX)) return null;
+  const id = documentName.slice(STRATEGY_PREFIX.length);
+  return strategyIdSchema.safeParse(id).success ? id : null;
+}
+
+/**
+ * A joiner who has only the code connects to `join:<participantId>` first: the server checks
+ * the code there and answers with the strategy it opens (a `joined` message), so the code alone
+ * is enough to find the session. The document itself stays empty and is never stored.
+ */
+export function lobbyDocumentName(participantId: string): string {
+  return `${LOBBY_PREFIX}${participantId}`;
+}
+
+export function participantIdOfLobby(documentName: string): string | null {
+  if (!documentName.startsWith(LOBBY_PREFIX)) return null;
+  const id = documentName.slice(LOBBY_PREFIX.length);
+  return participantIdSchema.safeParse(id).success ? id : null;
+}
+
+/**
+ * The token a client sends, as JSON text: exactly one credential (the join code, the host's
+ * secret, or the server's admin token) with the person's display name and participant id.
+ */
+export const liveTokenSchema = z
+  .object({
+    code: z.string().max(32).optional(),
+    hostToken: z.string().min(1).max(200).optional(),
+    adminToken: z.string().min(1).max(200).optional(),
+    name: z.string().trim().min(1).max(80),
+    participantId: participantIdSchema,
+  })
+  .refine(
+    (token) =>
+      [token.code, token.hostToken, token.adminToken].filter((value) => value !== undefined)
+        .length === 1,
+    { message: 'exactly one of code, hostToken or adminToken' },
+  );
+export type LiveToken = z.infer<typeof liveTokenSchema>;
+
+/** Why the server refused a connection; the client shows it. */
+export const LIVE_REFUSALS = [
+  'invalid-token',
+  'unknown-document',
+  'wrong-code',
+  'no-session',
+  'removed',
+  'wrong-host-token',
+  'wrong-admin-token',
+] as const;
+export type LiveRefusal = (typeof LIVE_REFUSALS)[number];
+
+export interface LiveParticipant {
+  participantId: string;
+  name: string;
+  role: LiveRole;
+  /** Open connections on this server. */
+  connections: number;
+}
+
+/** Stateless messages the server sends. */
+export type LiveServerMessage =
+  | { type: 'joined'; strategyId: string }
+  | {
+      type: 'session';
+      strategyId: string;
+      joinCode: string;
+      participants: LiveParticipant[];
+    };
+
+/** Stateless messages a facilitator may send to run the session from a browser. */
+export const facilitatorCommandSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('setRole'),
+    participantId: participantIdSchema,
+    role: assignableRoleSchema,
+  }),
+  z.object({ type: z.literal('removeParticipant'), participantId: participantIdSchema }),
+  z.object({ type: z.literal('closeSession') }),
+]);
+export type FacilitatorCommand = z.infer<typeof facilitatorCommandSchema>;
+
+/** IPC requests; main checks every argument against these. */
+const ipLiteral = z.union([z.ipv4(), z.ipv6()]);
+export const liveStartRequestSchema = z.object({
+  host: ipLiteral,
+  port: z.number().int().min(0).max(65535).optional(),
+});
+export type LiveStartRequest = z.infer<typeof liveStartRequestSchema>;
+
+export const liveStrategyRequestSchema = z.object({ strategyId: strategyIdSchema });
+export type LiveStrategyRequest = z.infer<typeof liveStrategyRequestSchema>;
+
+export const liveSetRoleRequestSchema = z.object({
+  strategyId: strategyIdSchema,
+  participantId: participantIdSchema,
+  role: assignableRoleSchema,
+});
+export type LiveSetRoleRequest = z.infer<typeof liveSetRoleRequestSchema>;
+
+export const liveParticipantRequestSchema = z.object({
+  strategyId: strategyIdSchema,
+  participantId: participantIdSchema,
+});
+export type LiveParticipantRequest = z.infer<typeof liveParticipantRequestSchema>;
+
+/** One address of this machine that others may reach the server on. */
+export interface LiveAddress {
+  address: string;
+  family: 'IPv4' | 'IPv6';
+  internal: boolean;
+  interfaceName: string;
+}
+
+export interface LiveServerInfo {
+  host: string;
+  port: number;
+  /** The address to open in a browser, e.g. http://192.168.1.20:4300/ */
+  url: string;
+}
+
+export interface LiveSessionInfo {
+  strategyId: string;
+  documentName: string;
+  joinCode: string;
+  /** The facilitator's secret: whoever holds it runs the session. */
+  hostToken: string;
+}

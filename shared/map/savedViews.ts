@@ -1,0 +1,59 @@
+import type { Language } from '../model/graph';
+import { SHOW_EVERYTHING, type MapFilter } from './filters';
+import type { MapFocus } from './focus';
+
+/**
+ * Where a saved view looks: the graph point at the middle of the canvas, and the zoom. Kept by
+ * its middle rather than its corner, so a view saved in one window looks at the same place in a
+ * window of another size.
+ */
+export interface ViewCentre {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+/** A named way of looking at a strategy's map, stored with the strategy. */
+export interface SavedView {
+  id: string;
+  /** The name in English and in Korean; one may be empty, and the other is shown instead. */
+  name: string;
+  nameKo: string;
+  /** Null: fit whatever the view shows, wherever the strategy's nodes are. */
+  viewport: ViewCentre | null;
+  focus: MapFocus | null;
+  filters: MapFilter;
+}
+
+export const MAX_SAVED_VIEWS = 100;
+export const MAX_VIEW_NAME_LENGTH = 200;
+
+/** The map settings a strategy stored before it had any; older records are read with them. */
+export function withMapSettings<M extends object>(
+  meta: M,
+): M & { views: SavedView[]; filters: MapFilter } {
+  const { views, filters } = meta as { views?: SavedView[]; filters?: MapFilter };
+  return { ...meta, views: views ?? [], filters: filters ?? SHOW_EVERYTHING };
+}
+
+/** The name to show: the UI language's, or the other one when that is empty. */
+export function viewName(view: Pick<SavedView, 'name' | 'nameKo'>, language: Language): string {
+  const [preferred, other] =
+    language === 'ko' ? [view.nameKo, view.name] : [view.name, view.nameKo];
+  return preferred.trim() !== '' ? preferred : other;
+}
+
+/** The view with its name in a language replaced; the other language's name stays. */
+export function renamedView(view: SavedView, name: string, language: Language): SavedView {
+  return language === 'ko' ? { ...view, nameKo: name } : { ...view, name };
+}
+
+/** The list with one view moved `by` places (−1 up, +1 down); unchanged at either end. */
+export function movedView(views: readonly SavedView[], id: string, by: -1 | 1): SavedView[] {
+  const from = views.findIndex((view) => view.id === id);
+  const to = from + by;
+  if (from < 0 || to < 0 || to >= views.length) return [...views];
+  const moved = [...views];
+  [moved[from], moved[to]] = [moved[to]!, moved[from]!];
+  return moved;
+}

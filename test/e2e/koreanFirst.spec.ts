@@ -1,0 +1,176 @@
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from '@playwright/test';
+import { expect, openLibrary, strategyRow, test } from './fixtures';
+
+/** The names new things were given before, and those shown for things with no name. */
+const PLACEHOLDERS = [
+  'New goal',
+  'New partner city',
+  'New network',
+  'New actor',
+  'New project',
+  '새 목표',
+  '새 교류도시',
+  '새 네트워크',
+  '새 행위자',
+  '새 사업',
+  'Untitled strategy',
+  'Untitled partner city',
+  '제목 없는 전략',
+  '이름 없는 교류도시',
+];
+
+function canvasNode(page: Page, text: string) {
+  return page
+    .getByRole('region', { name: /Strategy canvas|전략 캔버스/ })
+    .locator('.react-flow__node', { hasText: text });
+}
+
+async function downloads(page: Page, button: string, count: number): Promise<Download[]> {
+  const seen: Download[] = [];
+  const all = new Promise<Download[]>((resolve) => {
+    page.on('download', (download) => {
+      seen.push(download);
+      if (seen.length === count) resolve(seen);
+    });
+  });
+  await page.getByRole('button', { name: button }).click();
+  return all;
+}
+
+/** Every record of every store of the app's database, as stored. */
+function everyStoredRecord(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, unknown[]>>((resolve, reject) => {
+        const request = indexedDB.open('city-diplomacy-workbench');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const names = [...db.objectStoreNames];
+          const tx = db.transaction(names, 'readonly');
+          const records: Record<string, unknown[]> = {};
+          for (const name of names)
+            tx.objectStore(name).getAll().onsuccess = (event) => {
+              records[name] = (event.target as IDBRequest<unknown[]>).result;
+            };
+          tx.oncomplete = () => {
+            db.close();
+            resolve(records);
+          };
+        };
+      }),
+  );
+}
+
+test('a partner city named only in Korean shows as typed in Korean and as untranslated in English, and nothing is stored for the user', async ({
+  workbench: { page },
+}) => {
+  await openLibrary(page, '?lang=ko');
+  await page.getByRole('button', { name: '새 전략' }).click();
+  const title = page.getByRole('textbox', { name: '전략 제목' });
+  await expect(title).toHaveValue('');
+  await expect(title).toHaveAttribute('placeholder', '제목 없는 전략');
+  await title.fill('오사카 협력');
+  await title.press('Enter');
+
+  await page.getByRole('button', { name: '교류도시 추가' }).click();
+  const inspector = page.getByRole('region', { name: '속성' });
+  // The Korean name comes first, labelled as Korean, and is where the cursor goes.
+  const koreanName = inspector.getByRole('textbox', { name: '한국어 이름' });
+  await expect(koreanName).toBeFocused();
+  await expect(inspector.getByRole('textbox').first()).toHaveAttribute('data-field', 'nameKo');
+  await koreanName.fill('오사카');
+  const country = inspector.getByRole('combobox', { name: '국가' });
+  await country.fill('일본');
+  await country.press('Tab');
+  await expect(country).toHaveValue('일본');
+  const relation = inspector.getByRole('combobox', { name: '관계' });
+  await expect(relation).toHaveValue('');
+  await expect(relation.locator('option:checked')).toHaveText('미지정');
+
+  // Card, inspector header and search show exactly what was typed, with no language tag.
+  const card = canvasNode(page, '오사카');
+  await expect(card.locator('.node-name')).toHaveText('오사카');
+  await expect(inspector.locator('.inspector-name')).toHaveText('오사카');
+  await page.getByRole('textbox', { name: '검색' }).fill('오사');
+  await expect(
+    page
+      .getByRole('list', { name: '검색 결과' })
+      .getByRole('button', { name: '교류도시 오사카', exact: true }),
+  ).toBeVisible();
+  await page.getByRole('textbox', { name: '검색' }).fill('');
+  await expect(page.getByText('번역 안 됨: 1')).toBeVisible();
+
+  const tables = await downloads(page, 'CSV 내보내기', 2);
+  const texts = await Promise.all(
+    tables.map(async (d) => (await readFile((await d.path())!)).toString('utf8')),
+  );
+  const cities = texts.find((text) => text.includes('한국어 이름'))!;
+  const [header, row] = cities.replace(/^\uFEFF/, '').split('\r\n');
+  expect(header!.split(',').slice(0, 3)).toEqual(['한국어 이름', '영문 이름', '국가']);
+  expect(row!.split(',').slice(0, 3)).toEqual(['오사카', '', '일본']);
+
+  const strategyId = decodeURIComponent(page.url().split('#/strategy/')[1]!);
+  await page.getByRole('button', { name: '목록으로' }).click();
+  const libraryRow = strategyRow(page, '오사카 협력');
+  await expect(libraryRow.getByRole('heading')).toHaveText('오사카 협력');
+  await expect(libraryRow).toContainText('노드 1개');
+  await expect(libraryRow).toContainText('교류도시 1');
+
+  await page.goto(`/#/print/${encodeURIComponent(strategyId)}?lang=ko`);
+  await expect(page.locator('html')).toHaveAttribute('data-print-ready', 'true');
+  await expect(page.locator('.print-cover h1')).toHaveText('오사카 협력');
+  const partners = page.locator('#partners table');
+  await expect(partners.locator('thead th').first()).toHaveText('한국어 이름');
+  await expect(partners.locator('tbody tr').first().locator('td').nth(0)).toHaveText('오사카');
+  await expect(partners.locator('tbody tr').first().locator('td').nth(2)).toHaveText('일본');
+
+  // In English the Korean name stands in for the English one, marked untranslated.
+  await openLibrary(page, '?lang=en');
+  const english = strategyRow(page, '오사카 협력 (untranslated)');
+  await expect(english).toContainText('1 node');
+  await expect(english).toContainText('1 partner city');
+  await expect(english.locator('.language-tag')).toHaveText('KO');
+  await english.getByRole('button', { name: 'Open' }).click();
+  const englishCard = canvasNode(page, '오사카');
+  await expect(englishCard.locator('.language-tag')).toHaveText('KO');
+  await expect(englishCard.locator('.node-name')).toHaveAttribute('title', '오사카 (untranslated)');
+  await page.getByRole('textbox', { name: 'Search' }).fill('오사카');
+  const result = page
+    .getByRole('list', { name: 'Search results' })
+    .getByRole('button', { name: 'Partner city 오사카 (untranslated)', exact: true });
+  await expect(result).toBeVisible();
+  await result.click();
+  const englishInspector = page.getByRole('region', { name: 'Inspector' });
+  await expect(englishInspector.getByRole('combobox', { name: 'Country' })).toHaveValue('Japan');
+
+  // "Next untranslated" goes to the name field of the language it lacks.
+  await expect(page.getByText('Untranslated: 1')).toBeVisible();
+  await page.getByRole('button', { name: 'Next untranslated' }).click();
+  const englishName = englishInspector.getByRole('textbox', { name: 'Name', exact: true });
+  await expect(englishName).toBeFocused();
+  await englishName.fill('Osaka');
+  await expect(page.getByText('Untranslated: 0')).toBeVisible();
+  await expect(englishCard.locator('.language-tag')).toHaveCount(0);
+  await expect(page.getByText('All changes saved')).toBeVisible();
+
+  const records = await everyStoredRecord(page);
+  const stored = JSON.stringify(records);
+  for (const placeholder of PLACEHOLDERS)
+    expect(stored, placeholder).not.toContain(JSON.stringify(placeholder));
+  const strategy = (records.strategies as { id: string; title: string; titleKo: string }[]).find(
+    (s) => s.id === strategyId,
+  );
+  expect(strategy).toMatchObject({ title: '', titleKo: '오사카 협력' });
+  const city = (records.nodes as { strategyId: string; data: Record<string, unknown> }[]).find(
+    (n) => n.strategyId === strategyId,
+  );
+  expect(city!.data).toMatchObject({
+    name: 'Osaka',
+    nameKo: '오사카',
+    country: 'JP',
+    relation: '',
+    status: '',
+  });
+});

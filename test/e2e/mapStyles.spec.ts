@@ -1,0 +1,251 @@
+import { execFileSync } from 'node:child_process';
+import type { Locator, Page } from '@playwright/test';
+import { expect, openLibrary, screenshot, strategyRow, test } from './fixtures';
+
+const NODE_KINDS = ['Goal', 'Partner city', 'Network', 'Actor', 'Project'];
+const RELATIONSHIPS = [
+  'serves goal',
+  'subgoal of',
+  'partners with',
+  'member of',
+  'funded by',
+  'implemented by',
+  'located in / with',
+];
+
+/** Opens the sample strategy from the library and waits for its canvas. */
+async function openSample(page: Page, query = '?lang=en') {
+  await openLibrary(page, query);
+  await strategyRow(page, 'Seoul city diplomacy 2018')
+    .getByRole('button', { name: /^(Open|열기)$/ })
+    .click();
+  await page.waitForURL(/#\/strategy\//);
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+}
+
+const canvasOf = (page: Page) => page.locator('.react-flow');
+
+/** Where the canvas draws a node, in graph coordinates. */
+async function graphPosition(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const transform = await page
+    .locator(`.react-flow__node[data-id="${id}"]`)
+    .evaluate((element) => (element as HTMLElement).style.transform);
+  const [x, y] = transform.match(/-?[\d.]+/g)!.map(Number);
+  return { x: x!, y: y! };
+}
+
+const zoomOf = (page: Page) =>
+  page
+    .locator('.react-flow__viewport')
+    .evaluate((v) => Number(/scale\(([\d.]+)\)/.exec((v as HTMLElement).style.transform)![1]));
+
+/** Zooms in with the wheel over a node until cards and edge names can be read. */
+async function zoomToReadOn(page: Page, id: string) {
+  for (let step = 0; step < 30 && (await zoomOf(page)) < 1; step++) {
+    const box = (await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -200);
+    await page.waitForTimeout(60);
+  }
+  await page.waitForTimeout(400);
+}
+
+/** A point on an edge's line, in page coordinates, to put the pointer on. */
+async function pointOnEdge(edge: Locator, share = 0.5) {
+  return edge.locator('.react-flow__edge-path').evaluate((path, at) => {
+    const line = path as SVGPathElement;
+    const point = line.getPointAtLength(line.getTotalLength() * at);
+    const screen = point.matrixTransform(line.getScreenCTM()!);
+    return { x: screen.x, y: screen.y };
+  }, share);
+}
+
+async function autoLayout(page: Page, style: string, button = 'Auto layout') {
+  const canvas = page.getByRole('region', { name: /Strategy canvas|전략 캔버스/ });
+  await canvas.getByRole('combobox', { name: /Layout style|배치 방식/ }).selectOption(style);
+  await canvas.getByRole('button', { name: button }).click();
+  await expect(page.getByRole('button', { name: /^(Undo|실행 취소)$/ })).toBeEnabled();
+  await expect(canvas.getByRole('button', { name: button })).toBeEnabled();
+}
+
+test('the legend names the five node kinds and seven relationships, in the UI language', async ({
+  workbench: { page },
+}) => {
+  await openSample(page);
+  const toggle = page.getByRole('button', { name: 'Legend', exact: true });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('region', { name: 'Legend' })).toHaveCount(0);
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const legend = page.getByRole('region', { name: 'Legend' });
+  const items = legend.getByRole('listitem');
+  await expect(items).toHaveText([...NODE_KINDS, ...RELATIONSHIPS]);
+  // Each relationship's sample line is drawn in that relationship's own style.
+  const strokes = await legend
+    .locator('.legend-line line')
+    .evaluateAll((lines) =>
+      lines.map((l) => `${l.getAttribute('stroke')} ${l.getAttribute('stroke-dasharray')}`),
+    );
+  expect(new Set(strokes).size).toBe(7);
+  await toggle.click();
+  await expect(legend).toHaveCount(0);
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('한국어');
+  await page.getByRole('button', { name: '범례', exact: true }).click();
+  await expect(page.getByRole('region', { name: '범례' }).getByRole('listitem')).toHaveText([
+    '목표',
+    '교류도시',
+    '네트워크',
+    '행위자',
+    '사업',
+    '목표 기여',
+    '하위 목표',
+    '협력',
+    '회원 가입',
+    '재원 제공',
+    '수행 기관',
+    '소재·대상 도시',
+  ]);
+});
+
+test('an edge shows its name when hovered or selected, and every edge at reading zoom', async ({
+  workbench: { page },
+}) => {
+  await openSample(page);
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  await page.waitForTimeout(400);
+  expect(await zoomOf(page)).toBeLessThan(0.9);
+
+  // The sample's first edge: the first direction up to the vision, bundled with no other.
+  const edge = page.locator('.react-flow__edge[data-id="e1"]');
+  await expect(edge.locator('.edge-subgoalOf')).toHaveCount(1);
+  const name = edge.locator('.edge-name');
+  await expect(name).toHaveText('subgoal of');
+  await expect(name).toBeHidden();
+
+  const point = await pointOnEdge(edge, 0.4);
+  await page.mouse.move(point.x, point.y);
+  await expect(name).toBeVisible();
+  await page.mouse.move(5, 300);
+  await expect(name).toBeHidden();
+
+  await page.mouse.click(point.x, point.y);
+  await expect(edge).toHaveClass(/selected/);
+  await page.mouse.move(5, 300);
+  await expect(name).toBeVisible();
+
+  // Zoomed in to reading size, every edge in view is named.
+  await zoomToReadOn(page, 'goal-vision');
+  expect(await zoomOf(page)).toBeGreaterThanOrEqual(0.9);
+  const names = canvasOf(page).locator('.edge-name');
+  await expect.poll(() => names.locator('visible=true').count()).toBeGreaterThan(1);
+});
+
+test('the tree puts the vision above its directions, side by side, and undoes as one step', async ({
+  workbench: { page },
+}) => {
+  await openSample(page);
+  const before = await graphPosition(page, 'goal-vision');
+  await autoLayout(page, 'Tree');
+  await expect.poll(() => graphPosition(page, 'goal-vision')).not.toEqual(before);
+  const vision = await graphPosition(page, 'goal-vision');
+  const directions = await Promise.all(
+    [1, 2, 3, 4].map((i) => graphPosition(page, `goal-direction-${i}`)),
+  );
+  for (const direction of directions) {
+    expect(direction.y).toBe(directions[0]!.y);
+    expect(direction.y).toBeGreaterThan(vision.y);
+  }
+  const xs = directions.map((d) => d.x);
+  expect(xs).toEqual([...xs].sort((a, b) => a - b));
+  expect(vision.x).toBeGreaterThan(xs[0]!);
+  expect(vision.x).toBeLessThan(xs[3]!);
+
+  // The edge from the first direction leaves its card where it faces the vision, and ends on
+  // the vision's card: floating, not from handle to handle.
+  const d = (await page
+    .locator('.react-flow__edge[data-id="e1"] .react-flow__edge-path')
+    .getAttribute('d'))!;
+  const numbers = d.match(/-?[\d.]+/g)!.map(Number);
+  const [sx, sy] = numbers;
+  const [ex, ey] = numbers.slice(-2);
+  const onBorder = (x: number, y: number, card: { x: number; y: number }) =>
+    x >= card.x - 1 &&
+    x <= card.x + 201 &&
+    y >= card.y - 1 &&
+    y <= card.y + 73 &&
+    (Math.abs(x - card.x) < 1 ||
+      Math.abs(x - card.x - 200) < 1 ||
+      Math.abs(y - card.y) < 1 ||
+      Math.abs(y - card.y - 72) < 1);
+  expect(onBorder(sx!, sy!, directions[0]!)).toBe(true);
+  expect(onBorder(ex!, ey!, vision)).toBe(true);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => graphPosition(page, 'goal-vision')).toEqual(before);
+});
+
+test('a radial layout centres on the selected node', async ({ workbench: { page } }) => {
+  await openSample(page);
+  await page.locator('.react-flow__node[data-id="goal-direction-2"]').click();
+  await autoLayout(page, 'Radial around the selection');
+  const centre = await graphPosition(page, 'goal-direction-2');
+  expect(centre).toEqual({ x: -100, y: -36 });
+  // The vision, one step away, is nearer than a task of another direction, two steps away.
+  const distance = async (id: string) => {
+    const p = await graphPosition(page, id);
+    return Math.hypot(p.x - centre.x, p.y - centre.y);
+  };
+  expect(await distance('goal-vision')).toBeLessThan(await distance('goal-task-3'));
+});
+
+for (const language of ['en', 'ko'] as const)
+  for (const [width, height] of [
+    [1366, 768],
+    [1920, 1080],
+  ] as const)
+    test(`the sample as a tree at ${width}×${height} in ${language}`, async ({
+      workbench: { page },
+    }) => {
+      await page.setViewportSize({ width, height });
+      await openSample(page, `?lang=${language}`);
+      await autoLayout(
+        page,
+        language === 'en' ? 'Tree' : '트리',
+        language === 'en' ? 'Auto layout' : '자동 배치',
+      );
+      await page.waitForTimeout(600);
+      await screenshot(page, `map-tree-${language}-${width}`);
+      // Then closer, at reading zoom, with the legend open.
+      await page.getByRole('button', { name: language === 'en' ? 'Legend' : '범례' }).click();
+      await zoomToReadOn(page, 'goal-vision');
+      await screenshot(page, `map-tree-${language}-${width}-near`);
+    });
+
+test('the printed strategy map has the legend beside it', async ({
+  workbench: { page },
+}, testInfo) => {
+  await openSample(page);
+  const id = decodeURIComponent(page.url().split('#/strategy/')[1]!);
+  for (const language of ['en', 'ko'] as const) {
+    await page.goto(`/#/print/${encodeURIComponent(id)}?sections=graph&lang=${language}`);
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-print-ready', 'true');
+    await expect(
+      page
+        .locator('.print-legend')
+        .getByRole('heading', { name: language === 'en' ? 'Legend' : '범례' }),
+    ).toBeVisible();
+    const file = testInfo.outputPath(`map-${language}.pdf`);
+    await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    if (language === 'en') {
+      expect(text).toContain('Strategy map');
+      expect(text).toContain('Legend');
+      for (const label of [...NODE_KINDS, ...RELATIONSHIPS]) expect(text).toContain(label);
+    } else {
+      for (const label of ['범례', '교류도시', '목표 기여', '소재·대상 도시'])
+        expect(text).toContain(label);
+    }
+  }
+});

@@ -1,0 +1,161 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { EMPTY_CHANGE } from '../../shared/model/change';
+import { createNode } from '../../shared/model/nodes';
+import { WorkbenchDatabase } from '../../renderer/persistence/database';
+import type { StrategyOwnership } from '../../renderer/persistence/strategyOwnership';
+import { makeTestStore, renderApp } from './testStore';
+
+/** Ownership as a second window sees it while the first edits. */
+function heldByAnotherWindow(): StrategyOwnership & { letGo?: (id: string) => Promise<void> } {
+  let held = true;
+  const ownership: StrategyOwnership & { letGo?: (id: string) => Promise<void> } = {
+    claim: async () => (held ? 'readOnly' : 'editing'),
+    takeOver: async () => {
+      held = false;
+    },
+    release: () => {},
+    heldElsewhere: async () => held,
+    onHandover: (letGo) => {
+      ownership.letGo = letGo;
+    },
+  };
+  return ownership;
+}
+
+/** A store with one small strategy open: two partner cities, nothing else to draw. */
+async function smallStrategy() {
+  const test = await makeTestStore({ seed: false });
+  const id = (await test.state().createStrategy('Small plan'))!;
+  await test.state().openStrategy(id);
+  const first = test.state().addNode('partnerCity', { x: 0, y: 0 });
+  const second = test.state().addNode('partnerCity', { x: 400, y: 0 });
+  await test.whenSaved();
+  return { ...test, id, first, second };
+}
+
+describe('no edit lost', () => {
+  it('keeps saying "not saved" until a failed write is retried and written', async () => {
+    const test = await smallStrategy();
+    const write = vi
+      .spyOn(test.db, 'writeChanges')
+      .mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+    renderApp(test.store);
+    const user = userEvent.setup();
+
+    test.state().updateNodeField(test.first, 'country', 'Taiwan, China');
+    await test.whenSaved();
+    expect(await screen.findByRole('button', { name: 'Retry now' })).toBeVisible();
+    // A later edit waits with the failed one: nothing claims "saved" while anything is pending.
+    test.state().updateNodeField(test.second, 'country', 'Japan');
+    await test.whenSaved();
+    expect(test.state().saveState).toBe('failed');
+    expect(screen.getByText('Not saved — retrying', { selector: '.save-state' })).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Retry now' }));
+    await vi.waitFor(() => expect(test.state().saveState).toBe('saved'));
+    expect(await screen.findByText('All changes saved')).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Retry now' })).toBeNull();
+    const stored = (await test.db.loadStrategy(test.id))!.nodes;
+    expect(stored.find((n) => n.id === test.first)!.data).toMatchObject({
+      country: 'Taiwan, China',
+    });
+    expect(stored.find((n) => n.id === test.second)!.data).toMatchObject({ country: 'Japan' });
+    expect(write).toHaveBeenCalledTimes(2);
+  });
+
+  it('saves the strategy title through the same retried path', async () => {
+    const test = await makeTestStore();
+    vi.spyOn(test.db, 'writeChanges').mockRejectedValueOnce(new Error('aborted'));
+    await test.state().openStrategy('sample');
+    await test.state().setStrategyTitle('Seoul 2030');
+    await test.whenSaved();
+    expect(test.state().saveState).toBe('failed');
+    expect(await test.state().flushSaves()).toBe(true);
+    expect((await test.db.loadStrategy('sample'))!.title).toBe('Seoul 2030');
+  });
+
+  it('shows a strategy edited in another window read-only and takes editing over on request', async () => {
+    const ownership = heldByAnotherWindow();
+    const test = await makeTestStore({ ownership });
+    await test.state().openStrategy('sample');
+    expect(test.state().readOnly).toBe(true);
+    const before = test.state().nodes.length;
+    test.state().addNode('goal', { x: 0, y: 0 });
+    expect(test.state().nodes).toHaveLength(before);
+    expect(test.state().notice).toMatchObject({ tone: 'error', key: 'readOnlyRefused' });
+
+    // What the other window saves appears here.
+    const other = new WorkbenchDatabase(test.db.name);
+    await other.loadStrategy('sample');
+    await other.writeChanges(
+      new Map([
+        [
+          'sample',
+          {
+            change: {
+              ...EMPTY_CHANGE,
+              putNodes: [createNode('goal', 'from-other-window', { x: 0, y: 0 })],
+            },
+          },
+        ],
+      ]),
+      '2026-05-01T00:00:00.000Z',
+    );
+    await vi.waitFor(() => expect(test.state().nodes).toHaveLength(before + 1));
+
+    await test.state().editHere();
+    expect(test.state().readOnly).toBe(false);
+    test.state().addNode('goal', { x: 0, y: 0 });
+    await test.whenSaved();
+    expect((await test.db.loadStrategy('sample'))!.nodes).toHaveLength(before + 2);
+    other.close();
+  });
+
+  it('refuses and reports a write over newer records, then shows what is stored', async () => {
+    const test = await makeTestStore();
+    await test.state().openStrategy('sample');
+    const other = new WorkbenchDatabase(test.db.name);
+    await other.loadStrategy('sample');
+    await other.writeChanges(
+      new Map([['sample', { change: { ...EMPTY_CHANGE, removeNodeIds: ['city-SC-01'] } }]]),
+      '2026-05-01T00:00:00.000Z',
+    );
+    test.state().updateNodeField('city-SC-02', 'country', 'Stale edit');
+    await test.whenSaved();
+    expect(test.state().notice).toMatchObject({ tone: 'error', key: 'staleWriteRefused' });
+    expect(test.state().readOnly).toBe(true);
+    const stored = (await test.db.loadStrategy('sample'))!.nodes;
+    expect(stored.find((n) => n.id === 'city-SC-02')!.data).not.toMatchObject({
+      country: 'Stale edit',
+    });
+    // The window now shows the stored strategy: the node deleted elsewhere is gone here too.
+    await vi.waitFor(() =>
+      expect(test.state().nodes.some((n) => n.id === 'city-SC-01')).toBe(false),
+    );
+    other.close();
+  });
+
+  it('contains a view that fails to draw and offers to export the strategy', async () => {
+    const test = await smallStrategy();
+    renderApp(test.store);
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    // A record the inspector cannot draw: a node kind no version of the app knows.
+    const broken = { ...test.state().nodes[0]!, type: 'unknownKind', selected: true };
+    test.store.setState({
+      nodes: [
+        broken as never,
+        ...test
+          .state()
+          .nodes.slice(1)
+          .map((n) => ({ ...n, selected: false })),
+      ],
+    });
+    const failure = await screen.findByRole('alert');
+    expect(failure).toHaveTextContent('This part of the window failed: Inspector');
+    expect(within(failure).getByRole('button', { name: 'Export strategy as file' })).toBeVisible();
+    // The rest of the window is still there.
+    expect(screen.getByRole('textbox', { name: 'Strategy title' })).toBeVisible();
+  });
+});

@@ -1,0 +1,227 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { SHOW_EVERYTHING, withValueShown } from '../../shared/map/filters';
+import type { CanvasView } from '../../renderer/store/types';
+import { selectShownGraph } from '../../renderer/store/shownGraph';
+import { makeTestStore, renderApp } from './testStore';
+
+const ULAANBAATAR = 'city-SC-14';
+
+async function openSample() {
+  const test = await makeTestStore();
+  await test.state().openStrategy('sample');
+  return test;
+}
+
+function fakeCanvas(): CanvasView {
+  return {
+    fit: vi.fn(),
+    centreOn: vi.fn(),
+    visibleArea: () => ({ left: 0, top: 0, right: 900, bottom: 700 }),
+    centre: () => ({ x: 450, y: 350, zoom: 0.8 }),
+    zoomIn: vi.fn(),
+    zoomOut: vi.fn(),
+  };
+}
+
+const shownIds = (state: Parameters<typeof selectShownGraph>[0]) =>
+  selectShownGraph(state).nodes.map((n) => n.id);
+
+describe('focus', () => {
+  it('shows the selected node and its neighbours at the chosen depth, until cleared', async () => {
+    const { state } = await openSample();
+    const all = state().nodes;
+    expect(selectShownGraph(state()).nodes).toBe(all);
+    state().selectOnly(ULAANBAATAR);
+    state().focusOnSelection();
+    const relationships = state().edges.filter(
+      (e) => e.source === ULAANBAATAR || e.target === ULAANBAATAR,
+    );
+    expect(shownIds(state())).toHaveLength(relationships.length + 1);
+    expect(selectShownGraph(state()).edges.length).toBeGreaterThanOrEqual(relationships.length);
+    state().setFocusDepth(2);
+    expect(state().mapFocus).toEqual({ nodeId: ULAANBAATAR, depth: 2 });
+    expect(shownIds(state()).length).toBeGreaterThan(relationships.length + 1);
+    state().clearFocus();
+    expect(selectShownGraph(state()).nodes).toBe(state().nodes);
+  });
+
+  it('needs exactly one selected node, and leaves nothing hidden selected', async () => {
+    const { state } = await openSample();
+    state().focusOnSelection();
+    expect(state().mapFocus).toBeNull();
+    state().selectOnly(ULAANBAATAR);
+    state().focusOnSelection();
+    state().selectAllNodes();
+    expect(state().nodes.filter((n) => n.selected)).toHaveLength(shownIds(state()).length);
+    state().setMapFilter(withValueShown(SHOW_EVERYTHING, 'kind', 'project', false));
+    expect(
+      state()
+        .nodes.filter((n) => n.selected)
+        .every((n) => n.type !== 'project'),
+    ).toBe(true);
+  });
+});
+
+describe('filters', () => {
+  it('are stored with the strategy, without an undo step, and come back when it reopens', async () => {
+    const { state, db, whenSaved } = await openSample();
+    const projectsOnly = ['goal', 'partnerCity', 'network', 'actor'].reduce(
+      (filter, kind) => withValueShown(filter, 'kind', kind, false),
+      SHOW_EVERYTHING,
+    );
+    const awarded = ['discovery', 'consulting', 'feasibility', 'feedback'].reduce(
+      (filter, stage) => withValueShown(filter, 'stage', stage, false),
+      projectsOnly,
+    );
+    state().setMapFilter(awarded);
+    expect(shownIds(state())).toHaveLength(13);
+    expect(state().past).toHaveLength(0);
+    await whenSaved();
+    expect((await db.loadStrategy('sample'))!.filters).toEqual(awarded);
+    await state().closeStrategy();
+    await state().openStrategy('sample');
+    expect(state().openMeta!.filters).toEqual(awarded);
+    expect(shownIds(state())).toHaveLength(13);
+  });
+
+  it('reads a strategy stored before map settings as showing everything with no views', async () => {
+    const { state, db } = await makeTestStore();
+    const stored = (await db.strategies.get('sample'))!;
+    const { views: _views, filters: _filters, ...older } = stored;
+    await db.strategies.put(older as typeof stored);
+    await state().openStrategy('sample');
+    expect(state().openMeta).toMatchObject({ views: [], filters: SHOW_EVERYTHING });
+    expect(selectShownGraph(state()).nodes).toBe(state().nodes);
+  });
+});
+
+describe('saved views', () => {
+  it('saves the viewport, focus and filters; renames, reorders and deletes them, each undoable', async () => {
+    const { state, db, whenSaved } = await openSample();
+    state().setViewport(fakeCanvas());
+    const shipped = state().openMeta!.views.length;
+    state().selectOnly(ULAANBAATAR);
+    state().focusOnSelection();
+    const noNetworks = withValueShown(SHOW_EVERYTHING, 'kind', 'network', false);
+    state().setMapFilter(noNetworks);
+    state().saveView('Mongolia');
+    const saved = state().openMeta!.views.at(-1)!;
+    expect(saved).toMatchObject({
+      name: 'Mongolia',
+      nameKo: '',
+      viewport: { x: 450, y: 350, zoom: 0.8 },
+      focus: { nodeId: ULAANBAATAR, depth: 1 },
+      filters: noNetworks,
+    });
+    await whenSaved();
+    expect((await db.loadStrategy('sample'))!.views).toHaveLength(shipped + 1);
+
+    state().renameView(saved.id, 'Ulaanbaatar and ties');
+    state().moveView(saved.id, -1);
+    expect(state().openMeta!.views.at(-2)!.name).toBe('Ulaanbaatar and ties');
+    state().deleteView(saved.id);
+    expect(state().openMeta!.views).toHaveLength(shipped);
+
+    state().undo();
+    expect(state().openMeta!.views.at(-2)!.id).toBe(saved.id);
+    state().undo();
+    expect(state().openMeta!.views.at(-1)!.name).toBe('Ulaanbaatar and ties');
+    state().undo();
+    expect(state().openMeta!.views.at(-1)!.name).toBe('Mongolia');
+    state().undo();
+    expect(state().openMeta!.views).toHaveLength(shipped);
+    state().redo();
+    expect(state().openMeta!.views.at(-1)!.name).toBe('Mongolia');
+    await whenSaved();
+    expect((await db.loadStrategy('sample'))!.views.at(-1)!.name).toBe('Mongolia');
+  });
+
+  it('restores a view: its filters and focus, and the canvas moved or fitted', async () => {
+    const { state } = await openSample();
+    const canvas = fakeCanvas();
+    state().setViewport(canvas);
+    const [goalTree, , , ulaanbaatar] = state().openMeta!.views;
+    state().restoreView(goalTree!.id);
+    expect(shownIds(state())).toHaveLength(15);
+    expect(canvas.centreOn).toHaveBeenCalledWith(goalTree!.viewport, goalTree!.viewport!.zoom, 0);
+    state().restoreView(ulaanbaatar!.id);
+    expect(state().mapFocus).toEqual({ nodeId: ULAANBAATAR, depth: 1 });
+    expect(state().openMeta!.filters).toEqual(SHOW_EVERYTHING);
+    expect(canvas.fit).toHaveBeenCalledWith(null, 0);
+  });
+
+  it('names a view saved in Korean in Korean', async () => {
+    const { state } = await openSample();
+    state().setLanguage('ko');
+    state().saveView('몽골');
+    expect(state().openMeta!.views.at(-1)).toMatchObject({ name: '', nameKo: '몽골' });
+  });
+});
+
+describe('the map tools on screen', () => {
+  it('filter by checkbox groups, count what is shown, focus with F and leave with Escape', async () => {
+    const test = await makeTestStore();
+    renderApp(test.store);
+    const user = userEvent.setup();
+    await user.click(
+      within(screen.getByRole('listitem', { name: 'Seoul city diplomacy 2018' })).getByRole(
+        'button',
+        { name: 'Open' },
+      ),
+    );
+    const tools = await screen.findByRole('group', { name: 'Focus, filters and views' });
+    expect(within(tools).getByRole('status')).toHaveTextContent('Showing 155 of 155 nodes');
+    expect(within(tools).getByRole('button', { name: 'Focus' })).toBeDisabled();
+
+    await user.click(within(tools).getByRole('button', { name: 'Filters' }));
+    const filters = screen.getByRole('region', { name: 'Filters' });
+    await user.click(within(filters).getByRole('button', { name: 'Hide all: Node kinds' }));
+    await user.click(
+      within(within(filters).getByRole('group', { name: 'Node kinds' })).getByRole('checkbox', {
+        name: 'Project',
+      }),
+    );
+    const stages = within(filters).getByRole('group', { name: 'Project stage' });
+    await user.click(within(stages).getByRole('button', { name: 'Hide all: Project stage' }));
+    await user.click(within(stages).getByRole('checkbox', { name: 'Award' }));
+    expect(within(tools).getByRole('status')).toHaveTextContent('Showing 13 of 155 nodes');
+    await user.click(within(filters).getByRole('button', { name: 'Show everything' }));
+    expect(within(tools).getByRole('status')).toHaveTextContent('Showing 155 of 155 nodes');
+
+    test.state().selectOnly(ULAANBAATAR);
+    await user.keyboard('f');
+    await waitFor(() => expect(test.state().mapFocus).not.toBeNull());
+    expect(within(tools).getByRole('button', { name: 'Clear focus' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(test.state().mapFocus).toBeNull();
+  });
+
+  it('saves a view under a name asked for in a dialog, and lists it', async () => {
+    const test = await makeTestStore();
+    renderApp(test.store);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+    await user.click(await screen.findByRole('button', { name: 'Views' }));
+    const panel = screen.getByRole('region', { name: 'Views' });
+    const list = within(panel).getByRole('list', { name: 'Views' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.getAttribute('aria-label')),
+    ).toEqual(['Goal tree', 'Partner cities by region', 'Export pipeline by stage', 'Ulaanbaatar']);
+    await user.click(within(panel).getByRole('button', { name: 'Save view' }));
+    const dialog = screen.getByRole('dialog', { name: 'Save view' });
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'View name' }),
+      'Everything{Enter}',
+    );
+    const added = await within(list).findByRole('listitem', { name: 'Everything' });
+    expect(within(added).getByRole('button', { name: 'Move down' })).toBeDisabled();
+    await user.click(within(added).getByRole('button', { name: 'Move up' }));
+    expect(within(list).getAllByRole('listitem').at(-2)).toHaveAccessibleName('Everything');
+    await user.click(within(added).getByRole('button', { name: 'Delete' }));
+    expect(within(list).queryByRole('listitem', { name: 'Everything' })).toBeNull();
+  });
+});

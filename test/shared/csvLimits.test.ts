@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { detectDelimiter, parseCsv } from '../../shared/exchange/csv';
+import { MAX_CSV_ROWS } from '../../shared/exchange/csvImport';
+import { MAX_CSV_CELL_LENGTH, MAX_CSV_COLUMNS, readCsvFile } from '../../shared/exchange/csvLimits';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const line = (cells: number, prefix = 'c') =>
+  Array.from({ length: cells }, (_, i) => `${prefix}${i}`).join(',');
+
+describe('CSV caps', () => {
+  it('refuses a line of 200,000 columns after reading only its start', () => {
+    const wide = bytes(`${line(200_000)}\r\n${line(200_000, 'v')}\r\n`);
+    expect(wide.length).toBeGreaterThan(2_000_000);
+    const progress: number[] = [];
+    const started = performance.now();
+    const read = readCsvFile(wide, (fraction) => progress.push(fraction));
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(read).toEqual({ ok: false, problem: 'tooManyColumns', row: 1 });
+    // Parsing reports every 64K characters: stopping early means it never got that far.
+    expect(Math.max(...progress)).toBeLessThanOrEqual(0.1);
+  });
+
+  it('takes exactly the column cap, and counts delimiters in quotes as text', () => {
+    const header = line(MAX_CSV_COLUMNS);
+    const quoted = `"a,b,c",${line(MAX_CSV_COLUMNS - 1)}`;
+    const read = readCsvFile(bytes(`${header}\n${quoted}\n`));
+    expect(read.ok && read.table.headers).toHaveLength(MAX_CSV_COLUMNS);
+    expect(read.ok && read.table.rows[0]![0]).toBe('a,b,c');
+    expect(readCsvFile(bytes(`${header}\n${line(MAX_CSV_COLUMNS + 1)}\n`))).toEqual({
+      ok: false,
+      problem: 'tooManyColumns',
+      row: 2,
+    });
+  });
+
+  it('refuses a cell longer than a field can hold, naming its row', () => {
+    const fits = 'x'.repeat(MAX_CSV_CELL_LENGTH);
+    expect(readCsvFile(bytes(`Name,Notes\nA,${fits}\n`)).ok).toBe(true);
+    const long = `"${'y'.repeat(MAX_CSV_CELL_LENGTH + 1)}"`;
+    const progress: number[] = [];
+    const read = readCsvFile(
+      bytes(`Name,Notes\n\nA,${long}${'z'.repeat(1_000_000)}\n`),
+      (fraction) => progress.push(fraction),
+    );
+    expect(read).toEqual({ ok: false, problem: 'cellTooLong', row: 3 });
+    expect(Math.max(...progress)).toBeLessThanOrEqual(0.1);
+  });
+
+  it('refuses more rows than the cap, not counting blank ones', () => {
+    const rows = (count: number) =>
+      Array.from({ length: count }, (_, i) => `city ${i},Japan`).join('\r\n');
+    const atCap = readCsvFile(bytes(`Name,Country\r\n${rows(MAX_CSV_ROWS)}\r\n,\r\n\r\n`));
+    expect(atCap.ok && atCap.table.rows).toHaveLength(MAX_CSV_ROWS);
+    expect(readCsvFile(bytes(`Name,Country\r\n${rows(MAX_CSV_ROWS + 1)}\r\n`))).toEqual({
+      ok: false,
+      problem: 'tooManyRows',
+      row: MAX_CSV_ROWS + 2,
+    });
+  });
+
+  it('still reads ordinary files as before', () => {
+    expect(readCsvFile(bytes('Name,Country\r\n'))).toEqual({ ok: false, problem: 'empty' });
+    const read = readCsvFile(bytes('\uFEFFName;Country\r\n"Seoul; city";Korea\r\n'));
+    expect(read).toEqual({
+      ok: true,
+      table: {
+        encoding: 'utf-8',
+        delimiter: ';',
+        headers: ['Name', 'Country'],
+        rows: [['Seoul; city', 'Korea']],
+      },
+    });
+    expect(parseCsv('a,b\n\n  ,\n"x\ny",z', ',')).toEqual([
+      ['a', 'b'],
+      ['x\ny', 'z'],
+    ]);
+  });
+
+  it('picks the delimiter from the header line alone, ignoring quoted text', () => {
+    expect(detectDelimiter('"a;b;c",d,e\r\nx;y;z;w;v')).toBe(',');
+    expect(detectDelimiter('\uFEFFa\tb\tc\n')).toBe('\t');
+    expect(detectDelimiter('a;b,c\t')).toBe(',');
+    expect(detectDelimiter('a;b\tc;d\te')).toBe(';');
+    expect(detectDelimiter('only')).toBe(',');
+    expect(detectDelimiter(`${'x;'.repeat(100_000)}\n`)).toBe(';');
+  });
+});
