@@ -97,7 +97,11 @@ export interface LiveServerOptions {
   log?: (message: string) => void;
   /** Time and pauses of the failure delay, replaceable in tests. */
   clock?: Clock;
-  /** Connections per minute per address before it is shut out for a minute; 0 for no limit. */
+  /**
+   * Connections per minute per address before it is shut out for a minute; 0 for no limit.
+   * A class behind one router shares an address, and each person connects twice on joining
+   * (with the code, then to the strategy): 120 leaves room for a room of fifty.
+   */
   connectionsPerMinute?: number;
   maxPayload?: number;
   /** How long edits may wait before a document is written to disk. */
@@ -246,7 +250,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   const store: SessionStore = redis
     ? createRedisSessionStore(redis.pub, redis.pub.duplicate())
     : createMemorySessionStore();
-  const connectionsPerMinute = options.connectionsPerMinute ?? 60;
+  const connectionsPerMinute = options.connectionsPerMinute ?? 120;
 
   let stopping = false;
 
@@ -502,11 +506,11 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     // A client's broadcast would reach everyone without passing the server's checks, and could
     // pass for the server's own messages: only the server speaks to everyone.
     async beforeHandleMessage({ update }: beforeHandleMessagePayload) {
-      if (messageTypeOf(update) === BROADCAST_STATELESS) throw new Refused('invalid-token');
+      if (messageTypeOf(update) === BROADCAST_STATELESS)
+        throw Object.assign(new Error('broadcast from a client'), { reason: 'not-allowed' });
     },
   });
 
-  await store.start();
   const unsubscribe = store.subscribe(onControl);
 
   const maxPayload = options.maxPayload ?? MAX_PAYLOAD_BYTES;
@@ -543,6 +547,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   });
 
   try {
+    await store.start();
     await listen(server, options.host, options.port);
   } catch (error) {
     unsubscribe();

@@ -60,8 +60,8 @@ export function startupMessage(config: ServeConfig, url: string): string {
     `Live sessions server at ${url} (sync at ${url.replace(/^http/, 'ws')}sync).`,
     `Documents are kept in ${config.dataDir}` +
       (config.redisUrl ? `; sessions are shared through ${redisLabel(config.redisUrl)}.` : '.'),
-    `Open ${url} and start a live session from the editor: the browser that opens it is the`,
-    'host when it gives this admin token (adminToken in its sync token):',
+    `Open ${url} and start a live session from the editor. A browser hosts sessions by giving`,
+    'this admin token (adminToken in its sync token):',
     config.adminTokenGenerated ? `  ${config.adminToken}` : '  the one set in ADMIN_TOKEN',
     'Ctrl+C stops the server.',
   ].join('\n');

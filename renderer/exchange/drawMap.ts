@@ -40,14 +40,11 @@ function drawArrowhead(ctx: CanvasRenderingContext2D, style: EdgeStyle, from: Po
 export function drawEdges(ctx: CanvasRenderingContext2D, edges: readonly DrawnEdge[]) {
   for (const edge of edges) {
     const style = EDGE_STYLES[edge.kind];
-    ctx.beginPath();
-    ctx.moveTo(...edge.from);
-    ctx.quadraticCurveTo(...edge.control, ...edge.to);
     ctx.strokeStyle = style.colour;
     ctx.lineWidth = style.width;
     ctx.setLineDash([...style.dash]);
-    ctx.stroke();
-    drawArrowhead(ctx, style, edge.control, edge.to);
+    ctx.stroke(new Path2D(edge.path));
+    drawArrowhead(ctx, style, edge.before, edge.tip);
   }
   ctx.setLineDash([]);
 }

@@ -6,6 +6,7 @@ import { connectionOptions, type ConnectionOption } from '../../shared/model/edg
 import type { Position, StrategyNode } from '../../shared/model/graph';
 import type { Stage } from '../../shared/model/vocabulary';
 import { newId } from '../../shared/model/ids';
+import { withFieldValue } from '../../shared/model/nodes';
 import { fileNameFor, serializeStrategy } from '../../shared/format/strategyFile';
 import { parseFieldInput, STRATEGY_FIELDS } from '../../shared/model/fields';
 import { strategyTitle } from '../../shared/model/names';
@@ -269,7 +270,8 @@ export const createEditorSlice =
         // A project's stage changes through its gates, so the move is checked and recorded.
         if (node.kind === 'project' && key === 'stage')
           return get().requestStageChange(id, value as Stage);
-        const updated = { ...node, data: { ...node.data, [key]: value } } as StrategyNode;
+        const data = withFieldValue(node.kind, node.data, key, value);
+        const updated = { ...node, data } as StrategyNode;
         get().commit({ ...EMPTY_CHANGE, putNodes: [updated] }, `field:${id}:${key}`);
       },
 

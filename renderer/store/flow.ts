@@ -13,6 +13,8 @@ export type FlowNode = { [K in NodeKind]: Node<NodeDataByKind[K], K> }[NodeKind]
 export interface EdgeRoute {
   /** How far the edge bows off the straight line, to go round cards in its way. */
   bend: number;
+  /** Where it crosses over when it runs in steps instead. */
+  stepY?: number;
   /** Where it joins the trunk of a bundle, when it is bundled. */
   junction?: Point;
   /** The bundle's size, on the one edge that draws it. */

@@ -3,10 +3,9 @@ import { EMPTY_CHANGE } from '../../shared/model/change';
 import { newId } from '../../shared/model/ids';
 import type { MapFilter } from '../../shared/map/filters';
 import { movedView, renamedView, type SavedView } from '../../shared/map/savedViews';
-import { shownParts } from '../../shared/map/shown';
-import { indexById, strategyGraphOf } from './flow';
+import { indexById } from './flow';
 import { selectSelectedEdgeIds, selectSelectedNodeIds } from './selectors';
-import { selectMapFilter } from './shownGraph';
+import { selectShownParts } from './shownGraph';
 import type { AppState, MapSlice, SliceContext } from './types';
 
 const sameFilter = (a: MapFilter, b: MapFilter) => JSON.stringify(a) === JSON.stringify(b);
@@ -14,25 +13,39 @@ const sameFilter = (a: MapFilter, b: MapFilter) => JSON.stringify(a) === JSON.st
 export const createMapSlice =
   ({ writes }: SliceContext): StateCreator<AppState, [], [], MapSlice> =>
   (set, get) => {
-    /** What the map hides does not stay selected: Delete or a move would act on it unseen. */
-    const deselectHidden = () => {
-      const state = get();
+    /**
+     * Sets a new focus or filter in one update, with what it hides no longer selected: Delete or
+     * a move would otherwise act on what cannot be seen.
+     */
+    const narrow = (next: Partial<AppState>) => {
+      const state = { ...get(), ...next };
       const selectedNodes = selectSelectedNodeIds(state);
       const selectedEdges = selectSelectedEdgeIds(state);
-      if (selectedNodes.length === 0 && selectedEdges.length === 0) return;
-      const graph = strategyGraphOf(state.nodes, state.edges);
-      const parts = shownParts(graph, selectMapFilter(state), state.mapFocus);
-      if (!parts) return;
-      const hiddenNodes = selectedNodes.filter((id) => !parts.nodeIds.has(id));
-      const hiddenEdges = selectedEdges.filter((id) => !parts.edgeIds.has(id));
-      if (hiddenNodes.length > 0) {
-        const hidden = new Set(hiddenNodes);
-        set({ nodes: state.nodes.map((n) => (hidden.has(n.id) ? { ...n, selected: false } : n)) });
+      const parts =
+        selectedNodes.length > 0 || selectedEdges.length > 0 ? selectShownParts(state) : null;
+      if (parts) {
+        const hiddenNodes = new Set(selectedNodes.filter((id) => !parts.nodeIds.has(id)));
+        const hiddenEdges = new Set(selectedEdges.filter((id) => !parts.edgeIds.has(id)));
+        if (hiddenNodes.size > 0)
+          next.nodes = state.nodes.map((n) =>
+            hiddenNodes.has(n.id) ? { ...n, selected: false } : n,
+          );
+        if (hiddenEdges.size > 0)
+          next.edges = state.edges.map((e) =>
+            hiddenEdges.has(e.id) ? { ...e, selected: false } : e,
+          );
       }
-      if (hiddenEdges.length > 0) {
-        const hidden = new Set(hiddenEdges);
-        set({ edges: state.edges.map((e) => (hidden.has(e.id) ? { ...e, selected: false } : e)) });
-      }
+      set(next);
+    };
+
+    /** The open strategy with other filters, stored unless this window only shows it. */
+    const withFilter = (filter: MapFilter): Partial<AppState> => {
+      const open = get().openMeta;
+      if (!open || sameFilter(open.filters, filter)) return {};
+      const updated = { ...open, filters: filter };
+      // A read-only window may look at the strategy its own way; it stores nothing.
+      if (!get().readOnly) writes.enqueue(open.id, EMPTY_CHANGE, updated);
+      return { openMeta: updated };
     };
 
     /** A focus is looked at whole: its far neighbours may lie well outside the view. */
@@ -48,15 +61,13 @@ export const createMapSlice =
       focusOnSelection() {
         const selected = selectSelectedNodeIds(get());
         if (selected.length !== 1) return;
-        set({ mapFocus: { nodeId: selected[0]!, depth: get().focusDepth } });
-        deselectHidden();
+        narrow({ mapFocus: { nodeId: selected[0]!, depth: get().focusDepth } });
         showFocus();
       },
 
       setFocusDepth(depth) {
         const focus = get().mapFocus;
-        set({ focusDepth: depth, mapFocus: focus && { ...focus, depth } });
-        deselectHidden();
+        narrow({ focusDepth: depth, mapFocus: focus && { ...focus, depth } });
         if (focus) showFocus();
       },
 
@@ -65,13 +76,8 @@ export const createMapSlice =
       },
 
       setMapFilter(filter) {
-        const open = get().openMeta;
-        if (!open || sameFilter(open.filters, filter)) return;
-        const updated = { ...open, filters: filter };
-        set({ openMeta: updated });
-        // A read-only window may look at the strategy its own way; it stores nothing.
-        if (!get().readOnly) writes.enqueue(open.id, EMPTY_CHANGE, updated);
-        deselectHidden();
+        const next = withFilter(filter);
+        if (next.openMeta) narrow(next);
       },
 
       saveView(name) {
@@ -93,9 +99,11 @@ export const createMapSlice =
         if (!view) return;
         const focus =
           view.focus && indexById(get().nodes).has(view.focus.nodeId) ? view.focus : null;
-        set({ mapFocus: focus, focusDepth: focus?.depth ?? get().focusDepth });
-        get().setMapFilter(view.filters);
-        deselectHidden();
+        narrow({
+          ...withFilter(view.filters),
+          mapFocus: focus,
+          focusDepth: focus?.depth ?? get().focusDepth,
+        });
         const canvas = get().viewport;
         if (!canvas) return;
         if (view.viewport) canvas.centreOn(view.viewport, view.viewport.zoom, 0);

@@ -1,6 +1,6 @@
 import { hidesAnything, SHOW_EVERYTHING, type MapFilter } from '../../shared/map/filters';
 import type { MapFocus } from '../../shared/map/focus';
-import { shownParts } from '../../shared/map/shown';
+import { shownParts, type ShownParts } from '../../shared/map/shown';
 import { strategyGraphOf, type FlowEdge, type FlowNode } from './flow';
 import { selectSelectedNodeIds } from './selectors';
 import type { AppState } from './types';
@@ -13,6 +13,48 @@ export interface ShownGraph {
   total: number;
 }
 
+export const selectMapFilter = (s: AppState): MapFilter => s.openMeta?.filters ?? SHOW_EVERYTHING;
+
+/** Same nodes with the same data: selecting or moving nodes leaves what is shown as it was. */
+function sameContent(a: readonly FlowNode[], b: readonly FlowNode[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++)
+    if (a[i]!.id !== b[i]!.id || a[i]!.data !== b[i]!.data) return false;
+  return true;
+}
+
+let lastParts: {
+  nodes: FlowNode[];
+  edges: FlowEdge[];
+  focus: MapFocus;
+  filter: MapFilter;
+  parts: ShownParts | null;
+} | null = null;
+
+/**
+ * What the focus and filters let through, before the selection is added: null when nothing is
+ * hidden. Worked out again only when the graph's content, the focus or the filters change; a
+ * click that selects a card, in a strategy of thousands, does not walk the graph again.
+ */
+export function selectShownParts(state: AppState): ShownParts | null {
+  const { nodes, edges, mapFocus } = state;
+  const filter = selectMapFilter(state);
+  if (!mapFocus && !hidesAnything(filter)) return null;
+  const last = lastParts;
+  if (
+    last &&
+    last.edges === edges &&
+    last.focus === mapFocus &&
+    last.filter === filter &&
+    sameContent(last.nodes, nodes)
+  )
+    return last.parts;
+  const parts = shownParts(strategyGraphOf(nodes, edges), filter, mapFocus);
+  lastParts = { nodes, edges, focus: mapFocus!, filter, parts };
+  return parts;
+}
+
 interface Entry {
   edges: FlowEdge[];
   focus: MapFocus | null;
@@ -21,8 +63,6 @@ interface Entry {
 }
 
 const cache = new WeakMap<FlowNode[], Entry>();
-
-export const selectMapFilter = (s: AppState): MapFilter => s.openMeta?.filters ?? SHOW_EVERYTHING;
 
 /**
  * The nodes and edges the map shows, worked out once per change of the graph, focus or filters.
@@ -35,18 +75,21 @@ export function selectShownGraph(state: AppState): ShownGraph {
   const known = cache.get(nodes);
   if (known && known.edges === edges && known.focus === mapFocus && known.filter === filter)
     return known.shown;
-  // Most of the time nothing is hidden: no work per edit then, not even a look at the graph.
-  const parts =
-    mapFocus || hidesAnything(filter)
-      ? shownParts(strategyGraphOf(nodes, edges), filter, mapFocus, selectSelectedNodeIds(state))
-      : null;
-  const shown: ShownGraph = parts
-    ? {
-        nodes: nodes.filter((node) => parts.nodeIds.has(node.id)),
-        edges: edges.filter((edge) => parts.edgeIds.has(edge.id)),
-        total: nodes.length,
-      }
-    : { nodes, edges, total: nodes.length };
+  const parts = selectShownParts(state);
+  let shown: ShownGraph = { nodes, edges, total: nodes.length };
+  if (parts) {
+    // Rarely any: a node just added, or found by search, outside what is shown.
+    const extra = selectSelectedNodeIds(state).filter((id) => !parts.nodeIds.has(id));
+    const { nodeIds, edgeIds } =
+      extra.length > 0
+        ? shownParts(strategyGraphOf(nodes, edges), filter, mapFocus, extra)!
+        : parts;
+    shown = {
+      nodes: nodes.filter((node) => nodeIds.has(node.id)),
+      edges: edges.filter((edge) => edgeIds.has(edge.id)),
+      total: nodes.length,
+    };
+  }
   cache.set(nodes, { edges, focus: mapFocus, filter, shown });
   return shown;
 }

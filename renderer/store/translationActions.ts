@@ -2,7 +2,7 @@ import type { StoreApi } from 'zustand';
 import { missingLanguage } from '../../shared/model/names';
 import { nameFieldKey } from '../../shared/model/nameField';
 import { nextUntranslated, nodeNames } from '../../shared/model/nodes';
-import { strategyGraphOf, type FlowNode } from './flow';
+import { strategyGraphOf, toStrategyNode, type FlowNode } from './flow';
 import type { AppState, EditorSlice } from './types';
 
 export type TranslationActions = Pick<
@@ -45,7 +45,7 @@ export function countUntranslated(nodes: readonly FlowNode[]): number {
   for (const node of nodes) {
     let lacks = lacksLanguage.get(node.data);
     if (lacks === undefined) {
-      lacks = missingLanguage(nodeNames({ kind: node.type, data: node.data } as never)) !== null;
+      lacks = missingLanguage(nodeNames(toStrategyNode(node))) !== null;
       lacksLanguage.set(node.data, lacks);
     }
     if (lacks) count++;

@@ -1,4 +1,5 @@
-import type { Position, StrategyEdge } from '../model/graph';
+import type { Position } from '../model/graph';
+import type { EdgeKind } from '../model/vocabulary';
 import { cardBorderPoint, cardCentre, type Point } from './edgeGeometry';
 
 /**
@@ -28,13 +29,14 @@ export interface EdgeBundle {
  * at the junction. Nodes on the far side of the goal keep edges of their own, since a branch
  * would have to double back past the goal to reach the trunk.
  */
-export function bundleServesGoal(
+export function bundleServesGoal<E extends { id: string; source: string; target: string }>(
   positions: ReadonlyMap<string, Position>,
-  edges: readonly StrategyEdge[],
+  edges: readonly E[],
+  kindOf: (edge: E) => EdgeKind | undefined = (edge) => (edge as { kind?: EdgeKind }).kind,
 ): Map<string, EdgeBundle> {
-  const into = new Map<string, StrategyEdge[]>();
+  const into = new Map<string, E[]>();
   for (const edge of edges) {
-    if (edge.kind !== 'servesGoal' || edge.source === edge.target) continue;
+    if (kindOf(edge) !== 'servesGoal' || edge.source === edge.target) continue;
     if (!positions.has(edge.source) || !positions.has(edge.target)) continue;
     const list = into.get(edge.target);
     if (list) list.push(edge);

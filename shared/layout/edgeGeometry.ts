@@ -183,65 +183,208 @@ export function segmentHitsBox(a: Point, b: Point, box: Position): boolean {
 }
 
 const CELL = 400;
-/** A segment whose bounding box spans more cells than this is followed along its length. */
-const MAX_BOX_CELLS = 48;
+/**
+ * Edges longer than this keep the slight bend: across a whole map no bow clears every card,
+ * and looking along them would cost the most.
+ */
+const MAX_ROUTED_LENGTH = 4000;
 const cellKey = (cx: number, cy: number) => cx * 1_048_576 + cy;
 
-/** The cards of a graph in a coarse grid, to find the few near any one edge. */
+/** The cards of a graph in a coarse grid, to find the few on any one edge's way. */
 export interface CardIndex {
   positions: ReadonlyMap<string, Position>;
-  cells: Map<number, string[]>;
+  /** Each cell's cards, by their number in `boxes`. */
+  cells: Map<number, number[]>;
+  boxes: Position[];
+  numbers: Map<string, number>;
+  /** Which cards one search has met already, marked with that search's stamp. */
+  met: Uint32Array;
+  stamp: number;
 }
 
 export function cardIndex(positions: ReadonlyMap<string, Position>): CardIndex {
-  const cells = new Map<number, string[]>();
-  for (const [id, { x, y }] of positions)
-    for (let cx = Math.floor(x / CELL); cx <= Math.floor((x + NODE_WIDTH) / CELL); cx++)
-      for (let cy = Math.floor(y / CELL); cy <= Math.floor((y + NODE_HEIGHT) / CELL); cy++) {
+  const cells = new Map<number, number[]>();
+  const boxes: Position[] = [];
+  const numbers = new Map<string, number>();
+  for (const [id, box] of positions) {
+    const n = boxes.length;
+    boxes.push(box);
+    numbers.set(id, n);
+    for (let cx = Math.floor(box.x / CELL); cx <= Math.floor((box.x + NODE_WIDTH) / CELL); cx++)
+      for (
+        let cy = Math.floor(box.y / CELL);
+        cy <= Math.floor((box.y + NODE_HEIGHT) / CELL);
+        cy++
+      ) {
         const key = cellKey(cx, cy);
         const cell = cells.get(key);
-        if (cell) cell.push(id);
-        else cells.set(key, [id]);
+        if (cell) cell.push(n);
+        else cells.set(key, [n]);
       }
-  return { positions, cells };
+  }
+  return { positions, cells, boxes, numbers, met: new Uint32Array(boxes.length), stamp: 0 };
 }
 
-/** The cards that may lie on the straight line between two points, the two ends left out. */
-function cardsNear(index: CardIndex, a: Point, b: Point, ends: readonly string[]): Position[] {
-  const keys = new Set<number>();
-  const x0 = Math.floor(Math.min(a[0], b[0]) / CELL);
-  const x1 = Math.floor(Math.max(a[0], b[0]) / CELL);
-  const y0 = Math.floor(Math.min(a[1], b[1]) / CELL);
-  const y1 = Math.floor(Math.max(a[1], b[1]) / CELL);
-  if ((x1 - x0 + 1) * (y1 - y0 + 1) <= MAX_BOX_CELLS) {
-    for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) keys.add(cellKey(cx, cy));
-  } else {
-    // A long diagonal: the cells along it, each with its neighbours, which cards reach into.
-    const steps = Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / (CELL / 2));
-    for (let i = 0; i <= steps; i++) {
-      const cx = Math.floor((a[0] + ((b[0] - a[0]) * i) / steps) / CELL);
-      const cy = Math.floor((a[1] + ((b[1] - a[1]) * i) / steps) / CELL);
-      for (let ox = -1; ox <= 1; ox++)
-        for (let oy = -1; oy <= 1; oy++) keys.add(cellKey(cx + ox, cy + oy));
+/** Calls `visit` with every grid cell the segment passes through, in order. */
+function cellsOnSegment(a: Point, b: Point, visit: (key: number) => void): void {
+  let cx = Math.floor(a[0] / CELL);
+  let cy = Math.floor(a[1] / CELL);
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  const stepX = Math.sign(dx);
+  const stepY = Math.sign(dy);
+  let nextX = dx === 0 ? Infinity : ((stepX > 0 ? cx + 1 : cx) * CELL - a[0]) / dx;
+  let nextY = dy === 0 ? Infinity : ((stepY > 0 ? cy + 1 : cy) * CELL - a[1]) / dy;
+  const acrossX = dx === 0 ? Infinity : CELL / Math.abs(dx);
+  const acrossY = dy === 0 ? Infinity : CELL / Math.abs(dy);
+  const crossings = Math.abs(Math.floor(b[0] / CELL) - cx) + Math.abs(Math.floor(b[1] / CELL) - cy);
+  visit(cellKey(cx, cy));
+  for (let i = 0; i < crossings; i++) {
+    if (nextX < nextY) {
+      cx += stepX;
+      nextX += acrossX;
+    } else {
+      cy += stepY;
+      nextY += acrossY;
     }
+    visit(cellKey(cx, cy));
   }
-  const seen = new Set<string>(ends);
+}
+
+/**
+ * The cards in the cells a path of segments passes through, the two ends left out: every card
+ * the path can cross, and few others.
+ */
+function cardsOnWay(index: CardIndex, path: readonly Point[], ends: readonly string[]): Position[] {
+  const stamp = ++index.stamp;
+  for (const id of ends) {
+    const n = index.numbers.get(id);
+    if (n !== undefined) index.met[n] = stamp;
+  }
   const near: Position[] = [];
-  for (const key of keys)
-    for (const id of index.cells.get(key) ?? []) {
-      if (seen.has(id)) continue;
-      seen.add(id);
-      near.push(index.positions.get(id)!);
+  const visit = (key: number) => {
+    for (const n of index.cells.get(key) ?? []) {
+      if (index.met[n] === stamp) continue;
+      index.met[n] = stamp;
+      near.push(index.boxes[n]!);
     }
+  };
+  for (let i = 1; i < path.length; i++) cellsOnSegment(path[i - 1]!, path[i]!, visit);
   return near;
 }
 
-/** The bow of one edge among the cards of `index` (see detourBend). */
-export function routeBend(index: CardIndex, source: string, target: string): number {
+/** How an edge runs: bowed `bend` off the straight line, or in steps crossing at `stepY`. */
+export interface EdgeShape {
+  bend: number;
+  stepY?: number;
+}
+
+/**
+ * Where an edge in steps between two cards one above the other crosses over: halfway down the
+ * gap between them. Null when the cards are too close in height for steps.
+ */
+export function stepRun(source: Point, target: Point): number | null {
+  const [upper, lower] = source[1] < target[1] ? [source, target] : [target, source];
+  const gap = lower[1] - upper[1] - NODE_HEIGHT;
+  return gap >= 48 ? (upper[1] + lower[1]) / 2 : null;
+}
+
+/** The three runs of an edge in steps: out of one card, across, and into the other. */
+function stepPoints(source: Point, target: Point, y: number): Point[] {
+  const down = target[1] > source[1] ? 1 : -1;
+  return [
+    [source[0], source[1] + (down * NODE_HEIGHT) / 2],
+    [source[0], y],
+    [target[0], y],
+    [target[0], target[1] - (down * NODE_HEIGHT) / 2],
+  ];
+}
+
+const stepClear = (source: Point, target: Point, y: number, obstacles: readonly Position[]) => {
+  const points = stepPoints(source, target, y);
+  return obstacles.every(
+    (box) =>
+      !segmentHitsBox(points[0]!, points[1]!, box) &&
+      !segmentHitsBox(points[1]!, points[2]!, box) &&
+      !segmentHitsBox(points[2]!, points[3]!, box),
+  );
+};
+
+/**
+ * How an edge between two cards goes round the cards in its way: straight with a slight bow
+ * when nothing is in the way; else in steps through the gap between the two cards' rows, as a
+ * tree is drawn, when those runs are clear; else bowed round the cards (see detourBend).
+ * Hierarchy edges (`steps`) take the steps whenever they are clear, so a goal tree reads as one.
+ */
+export function edgeShape(
+  source: Point,
+  target: Point,
+  obstacles: readonly Position[],
+  steps = false,
+): EdgeShape {
+  const run = stepRun(source, target);
+  if (steps && run !== null && stepClear(source, target, run, obstacles))
+    return { bend: 0, stepY: run };
+  if (!obstacles.some((box) => segmentHitsBox(source, target, box)))
+    return { bend: slightBend(source, target) };
+  if (run !== null && stepClear(source, target, run, obstacles)) return { bend: 0, stepY: run };
+  return { bend: detourBend(source, target, obstacles) };
+}
+
+/** The shape of one edge among the cards of `index`; subgoal edges prefer steps. */
+export function routeEdge(
+  index: CardIndex,
+  source: string,
+  target: string,
+  steps = false,
+): EdgeShape {
   const from = index.positions.get(source);
   const to = index.positions.get(target);
-  if (!from || !to) return 0;
+  if (!from || !to) return { bend: 0 };
   const a = cardCentre(from);
   const b = cardCentre(to);
-  return detourBend(a, b, cardsNear(index, a, b, [source, target]));
+  if (Math.hypot(b[0] - a[0], b[1] - a[1]) > MAX_ROUTED_LENGTH) return { bend: slightBend(a, b) };
+  const run = stepRun(a, b);
+  const straight = cardsOnWay(index, [a, b], [source, target]);
+  const stepped = run === null ? [] : cardsOnWay(index, stepPoints(a, b, run), [source, target]);
+  return edgeShape(a, b, stepped.length > 0 ? [...straight, ...stepped] : straight, steps);
+}
+
+/** An edge as drawn: its SVG path, its middle for the name, and its last run for the arrowhead. */
+export interface EdgeLine {
+  path: string;
+  middle: Point;
+  /** Where the arrowhead's tip is, and a point before it on the line, giving its direction. */
+  tip: Point;
+  before: Point;
+}
+
+/** Corners of an edge in steps are rounded this much, at most. */
+const STEP_RADIUS = 12;
+
+/** The line of an edge between two card centres in the given shape. */
+export function edgeLine(source: Point, target: Point, shape: EdgeShape): EdgeLine {
+  if (shape.stepY === undefined) {
+    const curve = edgeCurve(source, target, shape.bend);
+    return { path: curvePath(curve), middle: curve.middle, tip: curve.to, before: curve.control };
+  }
+  const [a, b, c, d] = stepPoints(source, target, shape.stepY) as [Point, Point, Point, Point];
+  const across = Math.sign(c[0] - b[0]);
+  const r = Math.min(STEP_RADIUS, Math.abs(c[0] - b[0]) / 2, Math.abs(b[1] - a[1]));
+  const down1 = Math.sign(b[1] - a[1]);
+  const down2 = Math.sign(d[1] - c[1]);
+  const path =
+    r < 1
+      ? `M${pointText(a)} L${pointText(b)} L${pointText(c)} L${pointText(d)}`
+      : `M${pointText(a)} L${pointText([b[0], b[1] - down1 * r])} ` +
+        `Q${pointText(b)} ${pointText([b[0] + across * r, b[1]])} ` +
+        `L${pointText([c[0] - across * r, c[1]])} ` +
+        `Q${pointText(c)} ${pointText([c[0], c[1] + down2 * r])} L${pointText(d)}`;
+  return { path, middle: [(b[0] + c[0]) / 2, b[1]], tip: d, before: c };
+}
+
+/** The line of a bundled edge (see bundledCurve). */
+export function bundledLine(source: Point, junction: Point, goal: Point): EdgeLine {
+  const curve = bundledCurve(source, junction, goal);
+  return { path: curvePath(curve), middle: curve.middle, tip: curve.to, before: junction };
 }

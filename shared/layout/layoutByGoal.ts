@@ -168,6 +168,10 @@ export function layoutGoalForest(graph: LayoutGraph, style: ForestStyle): Map<st
   const rootsAt = sideBySide(roots.map((root) => extents.get(root)!));
   roots.forEach((root, i) => place(root, rootsAt[i]!, 0));
 
+  // Subtrees reach left of the first root: the tree starts at x = 0, like the bands below.
+  let left = Infinity;
+  for (const position of positions.values()) left = Math.min(left, position.x);
+  for (const position of positions.values()) position.x -= left;
   let bottom = 0;
   for (const goal of goals) {
     const { y } = positions.get(goal.id)!;

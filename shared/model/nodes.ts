@@ -2,6 +2,7 @@ import { translator } from '../i18n/translate';
 import type { NodeDataByKind } from './fields';
 import type { Language, NodeOfKind, Position, StrategyNode } from './graph';
 import { missingLanguage, nameText, shownName, type Names, type ShownName } from './names';
+import { regionOfCountry } from './regions';
 import type { NodeKind } from './vocabulary';
 
 /**
@@ -67,6 +68,24 @@ export function createNode<K extends NodeKind>(
   position: Position,
 ): NodeOfKind<K> {
   return { id, kind, position, data: defaultNodeData(kind) } as unknown as NodeOfKind<K>;
+}
+
+/**
+ * A node's data with one field set, and what follows from it: a partner city's region follows
+ * its country, where the country's region is known; otherwise the region is left as chosen.
+ */
+export function withFieldValue<D extends object>(
+  kind: NodeKind,
+  data: D,
+  key: string,
+  value: unknown,
+): D {
+  const next: Record<string, unknown> = { ...data, [key]: value };
+  if (kind === 'partnerCity' && key === 'country' && typeof value === 'string') {
+    const region = regionOfCountry(value);
+    if (region !== '') next.region = region;
+  }
+  return next as D;
 }
 
 /** English and Korean names of a node, whichever fields its kind keeps them in. */

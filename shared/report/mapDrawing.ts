@@ -1,5 +1,5 @@
 import type { Translate } from '../i18n/translate';
-import { cardCentre, cardIndex, edgeCurve, routeBend, type Point } from '../layout/edgeGeometry';
+import { cardCentre, cardIndex, edgeLine, routeEdge, type Point } from '../layout/edgeGeometry';
 import type { Position, StrategyGraph } from '../model/graph';
 import {
   ARROWHEAD_SHAPES,
@@ -12,10 +12,11 @@ import { EDGE_KINDS, NODE_KINDS, type EdgeKind, type NodeKind } from '../model/v
 
 export interface DrawnEdge {
   kind: EdgeKind;
-  /** A quadratic curve from border to border of the two cards, round the cards in its way. */
-  from: Point;
-  control: Point;
-  to: Point;
+  /** SVG path data from border to border of the two cards, round the cards in its way. */
+  path: string;
+  /** The arrowhead's tip, and a point before it giving its direction. */
+  tip: Point;
+  before: Point;
   label: string;
 }
 
@@ -28,9 +29,9 @@ export function drawnEdges(graph: StrategyGraph, t: Translate): DrawnEdge[] {
     const source = positions.get(edge.source);
     const target = positions.get(edge.target);
     if (!source || !target) continue;
-    const bend = routeBend(index, edge.source, edge.target);
-    const { from, control, to } = edgeCurve(cardCentre(source), cardCentre(target), bend);
-    edges.push({ kind: edge.kind, from, control, to, label: t(`edge.${edge.kind}`) });
+    const shape = routeEdge(index, edge.source, edge.target, edge.kind === 'subgoalOf');
+    const { path, tip, before } = edgeLine(cardCentre(source), cardCentre(target), shape);
+    edges.push({ kind: edge.kind, path, tip, before, label: t(`edge.${edge.kind}`) });
   }
   return edges;
 }
@@ -46,10 +47,9 @@ export function edgesSvg(edges: readonly DrawnEdge[], escape: (text: string) => 
   parts.push('<g fill="none">');
   for (const edge of edges) {
     const style = EDGE_STYLES[edge.kind];
-    const [a, c, b] = [edge.from, edge.control, edge.to].map(([x, y]) => `${round(x)},${round(y)}`);
     const dash = style.dash.length > 0 ? ` stroke-dasharray="${dashArray(style)}"` : '';
     parts.push(
-      `<path d="M${a} Q${c} ${b}" stroke="${style.colour}" stroke-width="${style.width}"${dash} marker-end="url(#${markerOf(edge.kind)})"><title>${escape(edge.label)}</title></path>`,
+      `<path d="${edge.path}" stroke="${style.colour}" stroke-width="${style.width}"${dash} marker-end="url(#${markerOf(edge.kind)})"><title>${escape(edge.label)}</title></path>`,
     );
   }
   parts.push('</g>');

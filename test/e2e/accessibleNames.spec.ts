@@ -34,8 +34,12 @@ test('every named control is there under its exact English name', async ({
     'Export GraphML',
     'Export image',
     'Next untranslated',
+    'Focus',
+    'Filters',
+    'Views',
   ])
     await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Focus depth', exact: true })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Strategy title', exact: true })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Search', exact: true })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Strategy canvas', exact: true })).toBeVisible();

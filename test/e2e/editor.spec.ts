@@ -1,13 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, openLibrary, screenshot, test } from './fixtures';
+import { expect, newStrategy, openLibrary, screenshot, test } from './fixtures';
 
-async function newStrategy(page: Page, title: string) {
-  await openLibrary(page);
-  await page.getByRole('button', { name: 'New strategy' }).click();
-  const field = page.getByRole('textbox', { name: 'Strategy title' });
-  await field.fill(title);
-  await field.press('Enter');
-}
 
 function canvasNode(page: Page, text: string) {
   return page

@@ -63,6 +63,15 @@ export async function openLibrary(page: Page, query = '?lang=en'): Promise<void>
   await expect(page.getByRole('heading', { name: /Strategy library|전략 목록/ })).toBeVisible();
 }
 
+/** Creates a strategy from the library and opens it, its title typed as a user would. */
+export async function newStrategy(page: Page, title: string): Promise<void> {
+  await openLibrary(page);
+  await page.getByRole('button', { name: 'New strategy' }).click();
+  const field = page.getByRole('textbox', { name: 'Strategy title' });
+  await field.fill(title);
+  await field.press('Enter');
+}
+
 export function strategyRow(page: Page, title: string) {
   return page.getByRole('listitem', { name: title, exact: true });
 }

@@ -85,6 +85,8 @@ test('a partner city named only in Korean shows as typed in Korean and as untran
   await country.fill('일본');
   await country.press('Tab');
   await expect(country).toHaveValue('일본');
+  // The region follows from the country.
+  await expect(inspector.getByRole('combobox', { name: '지역' })).toHaveValue('eastAsia');
   const relation = inspector.getByRole('combobox', { name: '관계' });
   await expect(relation).toHaveValue('');
   await expect(relation.locator('option:checked')).toHaveText('미지정');

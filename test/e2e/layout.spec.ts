@@ -25,6 +25,8 @@ test('auto layout arranges the sample in a worker, keeps it after a restart, and
   let page = workbench.page;
   await openSample(page);
   const canvas = page.getByRole('region', { name: 'Strategy canvas' });
+  // The sample opens on its goal tree; the whole of it shows the partner cities too.
+  await canvas.getByRole('button', { name: 'Fit view' }).click();
   // Hanoi: a partner city of the sample; after a layout by goal it sits beside the goal it serves.
   const before = await graphPosition(page, 'Hanoi');
 
@@ -57,6 +59,10 @@ test('pressing the overview map moves the view there, and the map follows the vi
   const canvas = page.getByRole('region', { name: 'Strategy canvas' });
   const viewport = canvas.locator('.react-flow__viewport');
   const map = canvas.getByRole('img', { name: 'Overview map' });
+  // From the whole strategy, so every corner of the map lands among nodes.
+  await canvas.getByRole('button', { name: 'Fit view' }).click();
+  await expect(canvas.locator('.react-flow__node', { hasText: 'Hanoi' }).first()).toBeInViewport();
+  await page.waitForTimeout(300);
   const outline = () =>
     map
       .locator('canvas')

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openLibrary, screenshot, test } from './fixtures';
+import { expect, newStrategy, screenshot, test } from './fixtures';
 
 /** Read-write IndexedDB transactions fail while `window.failWrites` is true, as on a full disk. */
 function injectWriteFaults(page: Page) {
@@ -62,14 +62,6 @@ function storedStrategy(page: Page, strategyId: string) {
 
 const strategyIdOf = (page: Page) => decodeURIComponent(page.url().split('#/strategy/')[1] ?? '');
 
-async function newStrategy(page: Page, title: string) {
-  await openLibrary(page);
-  await page.getByRole('button', { name: 'New strategy' }).click();
-  const field = page.getByRole('textbox', { name: 'Strategy title' });
-  await field.fill(title);
-  await field.press('Enter');
-  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
-}
 
 async function addNamed(page: Page, kind: 'goal' | 'partner city' | 'project', name: string) {
   await page.getByRole('button', { name: `Add ${kind}` }).click();
@@ -86,6 +78,7 @@ test('edits made while the database refuses writes are kept, retried and there a
   const page = workbench.page;
   await injectWriteFaults(page);
   await newStrategy(page, 'Fault drill');
+  await expect(page.locator('.save-state')).toHaveText('All changes saved');
   await addNamed(page, 'goal', 'Saved before the fault');
   const saveStatus = page.locator('.save-state');
   await expect(saveStatus).toHaveText('All changes saved');
@@ -142,6 +135,7 @@ test('a strategy is edited in one window at a time and handing over loses nothin
 }) => {
   const first = workbench.page;
   await newStrategy(first, 'Two windows');
+  await expect(first.locator('.save-state')).toHaveText('All changes saved');
   await addNamed(first, 'goal', 'Goal from the first window');
   await expect(first.locator('.save-state')).toHaveText('All changes saved');
   const id = strategyIdOf(first);

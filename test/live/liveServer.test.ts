@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { CONTENT_SECURITY_POLICY } from '../../shared/host/contentSecurityPolicy';
@@ -252,6 +252,44 @@ describe('live server: sessions', () => {
     await expect(server.closeSession(strategyId)).rejects.toThrow(/No session/);
     // Opening it again gives a new code.
     expect((await server.openSession(strategyId)).joinCode).toMatch(/^[A-Z2-9]{6}$/);
+  });
+
+  it('cuts off a client that tries to broadcast to everyone', async () => {
+    const { server, session, documentName } = await serverWithSession();
+    const host = client(
+      server,
+      documentName,
+      tokenFor({
+        hostToken: session.hostToken,
+        name: 'Host',
+        participantId: participantId('host'),
+      }),
+    );
+    const guest = client(
+      server,
+      documentName,
+      tokenFor({ code: session.joinCode, name: 'Guest', participantId: participantId('guest') }),
+    );
+    await eventually(() => host.provider.isSynced && guest.provider.isSynced, 'both synced');
+    const encoder = new TextEncoder();
+    const name = encoder.encode(documentName);
+    const fake = encoder.encode(JSON.stringify({ type: 'session', joinCode: 'FAKE22' }));
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    guest.socket.webSocket!.send(new Uint8Array([name.length, ...name, 6, fake.length, ...fake]));
+    await eventually(
+      () => server.hocuspocus.documents.get(documentName)?.getConnectionsCount() === 1,
+      'the sender cut off',
+    );
+    errors.mockRestore();
+    host.doc.getMap('nodes').set('still', 'working');
+    await eventually(
+      () => server.hocuspocus.documents.get(documentName)?.getMap('nodes').has('still') === true,
+      'host still connected',
+    );
+    expect(host.stateless.length).toBeGreaterThan(0);
+    expect(host.stateless.map((message) => (message as { joinCode: string }).joinCode)).toEqual(
+      host.stateless.map(() => session.joinCode),
+    );
   });
 
   it('opens the same session twice with the same code', async () => {

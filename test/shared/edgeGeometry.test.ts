@@ -8,7 +8,9 @@ import {
   curvePath,
   detourBend,
   edgeCurve,
-  routeBend,
+  edgeLine,
+  edgeShape,
+  routeEdge,
   segmentHitsBox,
   slightBend,
   type Point,
@@ -128,9 +130,47 @@ describe('detours round cards in the way', () => {
       ['far', { x: 5000, y: 5000 }],
     ]);
     const index = cardIndex(positions);
-    expect(routeBend(index, 'a', 'b')).toBe(detourBend(source, target, [blocker]));
-    expect(routeBend(index, 'a', 'far')).toBe(slightBend(source, cardCentre({ x: 5000, y: 5000 })));
-    expect(routeBend(index, 'a', 'missing')).toBe(0);
+    expect(routeEdge(index, 'a', 'b')).toEqual({ bend: detourBend(source, target, [blocker]) });
+    expect(routeEdge(index, 'a', 'far')).toEqual({
+      bend: slightBend(source, cardCentre({ x: 5000, y: 5000 })),
+    });
+    expect(routeEdge(index, 'a', 'missing')).toEqual({ bend: 0 });
+  });
+});
+
+describe('edges in steps, as a tree is drawn', () => {
+  // A parent above, a child below and to the left, a sibling card on the child's row between.
+  const parent = { x: 1000, y: 0 };
+  const child = { x: 0, y: 300 };
+  const sibling = { x: 500, y: 300 };
+  const between = { x: 400, y: 200 };
+  const [from, to] = [cardCentre(child), cardCentre(parent)];
+
+  it('keeps a clear straight line, slightly bowed, for most relationships', () => {
+    expect(edgeShape(from, to, [sibling])).toEqual({ bend: slightBend(from, to) });
+  });
+
+  it('steps a subgoal edge through the gap between the rows when that way is clear', () => {
+    const shape = edgeShape(from, to, [sibling], true);
+    expect(shape.stepY).toBe((36 + 336) / 2);
+    const line = edgeLine(from, to, shape);
+    // Out of the child's top, across at mid-gap, into the parent's bottom.
+    expect(line.path).toMatch(/^M100,300 L100,/);
+    expect(line.tip).toEqual([1100, 72]);
+    expect(line.before[1]).toBe(shape.stepY);
+    expect(line.middle).toEqual([600, shape.stepY]);
+  });
+
+  it('steps round a card on the straight line, and bows when the steps are blocked too', () => {
+    expect(edgeShape(from, to, [between]).stepY).toBe(186);
+    const blocked = edgeShape(from, to, [between, { x: 300, y: 150 }]);
+    expect(blocked.stepY).toBeUndefined();
+    expect(Math.abs(blocked.bend)).toBeGreaterThan(slightBend(from, to));
+  });
+
+  it('does not step between cards too close in height', () => {
+    const side = cardCentre({ x: 600, y: 260 });
+    expect(edgeShape(from, side, [], true).stepY).toBeUndefined();
   });
 });
 

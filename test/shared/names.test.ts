@@ -15,6 +15,7 @@ import {
   nextUntranslated,
   nodeShownName,
   untranslatedNodes,
+  withFieldValue,
 } from '../../shared/model/nodes';
 import { NODE_KINDS } from '../../shared/model/vocabulary';
 import { node, withKoreanName } from './fixtures';
@@ -115,6 +116,26 @@ describe('translation at a glance', () => {
     // From a node that is not (or no longer) untranslated, on to the next one after it.
     expect(nextUntranslated(nodes, 'd')?.id).toBe('e');
     expect(nextUntranslated([a, d], null)).toBeNull();
+  });
+});
+
+describe('a field set with what follows from it', () => {
+  it('gives a partner city the region of its country, where the country’s region is known', () => {
+    const city = node('partnerCity', 'c1', 'Osaka').data;
+    expect(withFieldValue('partnerCity', city, 'country', 'JP')).toMatchObject({
+      country: 'JP',
+      region: 'eastAsia',
+    });
+    const chosen = { ...city, region: 'oceania' };
+    expect(withFieldValue('partnerCity', chosen, 'country', '')).toMatchObject({
+      region: 'oceania',
+    });
+    expect(withFieldValue('partnerCity', chosen, 'name', 'Osaka')).toMatchObject({
+      region: 'oceania',
+    });
+    expect(
+      withFieldValue('project', node('project', 'p1').data, 'country', 'VN'),
+    ).not.toHaveProperty('region');
   });
 });
 

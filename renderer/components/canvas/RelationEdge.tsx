@@ -1,13 +1,8 @@
 import type { EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import {
-  bundledCurve,
-  curvePath,
-  edgeCurve,
-  slightBend,
-  type Point,
-} from '../../../shared/layout/edgeGeometry';
+import { bundledLine, edgeLine, slightBend, type Point } from '../../../shared/layout/edgeGeometry';
 import { NODE_HEIGHT } from '../../../shared/layout/layoutByKind';
+import { EDGE_STYLES } from '../../../shared/model/edgeStyles';
 import { useCardSettings } from './cardSettings';
 import { CANVAS_MARKERS, markerId } from './edgeStyles';
 import { HANDLE_SIZE, type FlowEdge } from '../../store/flow';
@@ -32,10 +27,10 @@ function RelationEdgeView(props: EdgeProps<FlowEdge>) {
   const route = props.data?.route;
   const source = sourceCentre(props.sourceX, props.sourceY);
   const target = targetCentre(props.targetX, props.targetY);
-  const curve = route?.junction
-    ? bundledCurve(source, route.junction, target)
-    : edgeCurve(source, target, route?.bend ?? slightBend(source, target));
-  const path = curvePath(curve);
+  const line = route?.junction
+    ? bundledLine(source, route.junction, target)
+    : edgeLine(source, target, route ?? { bend: slightBend(source, target) });
+  const path = line.path;
   return (
     <>
       {/* The two paths React Flow's BaseEdge draws, without its extra component per edge. */}
@@ -56,8 +51,8 @@ function RelationEdgeView(props: EdgeProps<FlowEdge>) {
       <text
         className="edge-name"
         aria-hidden="true"
-        x={curve.middle[0]}
-        y={curve.middle[1]}
+        x={line.middle[0]}
+        y={line.middle[1]}
         textAnchor="middle"
         dominantBaseline="central"
       >
@@ -65,7 +60,12 @@ function RelationEdgeView(props: EdgeProps<FlowEdge>) {
       </text>
       {route?.junction && route.count !== undefined && (
         <g className="edge-bundle-count" aria-hidden="true">
-          <circle cx={route.junction[0]} cy={route.junction[1]} r={26} />
+          <circle
+            cx={route.junction[0]}
+            cy={route.junction[1]}
+            r={26}
+            stroke={EDGE_STYLES.servesGoal.colour}
+          />
           <text
             x={route.junction[0]}
             y={route.junction[1]}

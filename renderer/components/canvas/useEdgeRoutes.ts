@@ -1,6 +1,11 @@
 import { useMemo, useState } from 'react';
 import { bundleServesGoal, type EdgeBundle } from '../../../shared/layout/edgeBundles';
-import { cardIndex, routeBend, type CardIndex } from '../../../shared/layout/edgeGeometry';
+import {
+  cardIndex,
+  routeEdge,
+  type CardIndex,
+  type EdgeShape,
+} from '../../../shared/layout/edgeGeometry';
 import type { Position } from '../../../shared/model/graph';
 import type { EdgeRoute, FlowEdge, FlowNode } from '../../store/flow';
 import { keepArrayWhileSame } from './keepArray';
@@ -9,7 +14,7 @@ import { keepArrayWhileSame } from './keepArray';
 interface Routing {
   nodes: readonly FlowNode[] | null;
   index: CardIndex | null;
-  bends: Map<string, number>;
+  shapes: Map<string, EdgeShape>;
   bundles: Map<string, EdgeBundle> | null;
   bundledEdges: readonly FlowEdge[] | null;
 }
@@ -29,6 +34,7 @@ function sameArrangement(before: readonly FlowNode[] | null, after: readonly Flo
 const sameRoute = (a: EdgeRoute | undefined, b: EdgeRoute) =>
   !!a &&
   a.bend === b.bend &&
+  a.stepY === b.stepY &&
   a.count === b.count &&
   a.junction?.[0] === b.junction?.[0] &&
   a.junction?.[1] === b.junction?.[1];
@@ -44,7 +50,7 @@ function createEdgeRouter() {
   const routing: Routing = {
     nodes: null,
     index: null,
-    bends: new Map(),
+    shapes: new Map(),
     bundles: null,
     bundledEdges: null,
   };
@@ -58,7 +64,7 @@ function createEdgeRouter() {
   ): FlowEdge[] => {
     if (!sameArrangement(routing.nodes, nodes)) {
       routing.index = null;
-      routing.bends.clear();
+      routing.shapes.clear();
       routing.bundles = null;
     }
     routing.nodes = nodes;
@@ -69,15 +75,7 @@ function createEdgeRouter() {
     let bundles: Map<string, EdgeBundle> | null = null;
     if (bundled) {
       if (!routing.bundles || routing.bundledEdges !== allEdges) {
-        routing.bundles = bundleServesGoal(
-          index().positions,
-          allEdges.map((edge) => ({
-            id: edge.id,
-            kind: edge.data?.kind ?? 'partnersWith',
-            source: edge.source,
-            target: edge.target,
-          })),
-        );
+        routing.bundles = bundleServesGoal(index().positions, allEdges, (edge) => edge.data?.kind);
         routing.bundledEdges = allEdges;
       }
       bundles = routing.bundles;
@@ -93,12 +91,13 @@ function createEdgeRouter() {
             count: bundle.leader ? bundle.count : undefined,
           };
         else {
-          let bend = routing.bends.get(edge.id);
-          if (bend === undefined) {
-            bend = routeBend(index(), edge.source, edge.target);
-            routing.bends.set(edge.id, bend);
+          let shape = routing.shapes.get(edge.id);
+          if (!shape) {
+            const steps = edge.data?.kind === 'subgoalOf';
+            shape = routeEdge(index(), edge.source, edge.target, steps);
+            routing.shapes.set(edge.id, shape);
           }
-          route = { bend };
+          route = shape;
         }
         const previous = routed.get(edge);
         if (sameRoute(previous?.data?.route, route)) return previous!;
