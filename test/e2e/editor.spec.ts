@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, newStrategy, openLibrary, screenshot, test } from './fixtures';
 
-
 function canvasNode(page: Page, text: string) {
   return page
     .getByRole('region', { name: 'Strategy canvas' })

@@ -62,7 +62,6 @@ function storedStrategy(page: Page, strategyId: string) {
 
 const strategyIdOf = (page: Page) => decodeURIComponent(page.url().split('#/strategy/')[1] ?? '');
 
-
 async function addNamed(page: Page, kind: 'goal' | 'partner city' | 'project', name: string) {
   await page.getByRole('button', { name: `Add ${kind}` }).click();
   const inspector = page.getByRole('region', { name: 'Inspector' });

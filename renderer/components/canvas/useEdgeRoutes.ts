@@ -1,22 +1,24 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { bundleServesGoal, type EdgeBundle } from '../../../shared/layout/edgeBundles';
 import {
+  cardCentre,
   cardIndex,
   routeEdge,
+  slightBend,
   type CardIndex,
   type EdgeShape,
 } from '../../../shared/layout/edgeGeometry';
 import type { Position } from '../../../shared/model/graph';
-import type { EdgeRoute, FlowEdge, FlowNode } from '../../store/flow';
+import { indexById, type EdgeRoute, type FlowEdge, type FlowNode } from '../../store/flow';
 import { keepArrayWhileSame } from './keepArray';
 
-/** What is worked out once per arrangement of the cards, for whichever edges come into view. */
-interface Routing {
-  nodes: readonly FlowNode[] | null;
-  index: CardIndex | null;
-  shapes: Map<string, EdgeShape>;
-  bundles: Map<string, EdgeBundle> | null;
-  bundledEdges: readonly FlowEdge[] | null;
+/** An edge's shape, and where its two cards were when it was worked out. */
+interface Shaped {
+  shape: EdgeShape;
+  from: Position;
+  to: Position;
+  /** The arrangement it was worked out in: from an older one it may miss cards moved since. */
+  arrangement: number;
 }
 
 /** True when no card was added, removed or moved between the two lists. */
@@ -31,6 +33,8 @@ function sameArrangement(before: readonly FlowNode[] | null, after: readonly Flo
   return true;
 }
 
+const samePlace = (a: Position, b: Position) => a.x === b.x && a.y === b.y;
+
 const sameRoute = (a: EdgeRoute | undefined, b: EdgeRoute) =>
   !!a &&
   a.bend === b.bend &&
@@ -41,63 +45,70 @@ const sameRoute = (a: EdgeRoute | undefined, b: EdgeRoute) =>
 
 /**
  * Gives edges their routes: round the cards in their way, and, when `bundled` (zoomed out), the
- * many "serves goal" edges into a goal joined into one trunk. Routes are worked out from the
- * app's positions when the cards are arranged differently, not during a drag (its edges are
- * drawn by DraggedEdges) nor when only the selection changes; an edge keeps its routed copy
- * while its route stays the same, so only the edges whose route changed are drawn again.
+ * many "serves goal" edges into a goal joined into one trunk. Working routes out is left for
+ * just after the canvas has drawn (`settle`), so a change shows at once: until then an edge
+ * keeps the route it had while its cards stay put, or else runs straight, slightly bowed. Routes
+ * follow the app's positions, so a drag (drawn by DraggedEdges) works out nothing until it ends,
+ * and a selection nothing at all. An edge keeps its routed copy while its route stays the same,
+ * so only the edges whose route changed are drawn again.
  */
 function createEdgeRouter() {
-  const routing: Routing = {
-    nodes: null,
-    index: null,
-    shapes: new Map(),
-    bundles: null,
-    bundledEdges: null,
-  };
+  let nodes: readonly FlowNode[] = [];
+  let arrangement = 0;
+  const shapes = new Map<string, Shaped>();
+  const waiting = new Map<string, FlowEdge>();
+  let bundles: Map<string, EdgeBundle> | null = null;
+  /** What the bundles were worked out from: the arrangement, edges and each goal's place. */
+  let bundledFrom: { arrangement: number; edges: readonly FlowEdge[] } | null = null;
+  let goalsAt = new Map<string, Position>();
+  let index: CardIndex | null = null;
+  let indexedArrangement = -1;
+  let bundlesWanted: readonly FlowEdge[] | null = null;
   const routed = new WeakMap<FlowEdge, FlowEdge>();
   const stable = keepArrayWhileSame<FlowEdge>();
-  return (
+
+  const positionOf = (id: string) => indexById(nodes).get(id)?.position;
+
+  function route(
     edges: FlowEdge[],
-    nodes: FlowNode[],
+    latest: FlowNode[],
     allEdges: FlowEdge[],
     bundled: boolean,
-  ): FlowEdge[] => {
-    if (!sameArrangement(routing.nodes, nodes)) {
-      routing.index = null;
-      routing.shapes.clear();
-      routing.bundles = null;
-    }
-    routing.nodes = nodes;
-    const index = () =>
-      (routing.index ??= cardIndex(
-        new Map<string, Position>(nodes.map((node) => [node.id, node.position])),
-      ));
-    let bundles: Map<string, EdgeBundle> | null = null;
+  ): FlowEdge[] {
+    if (!sameArrangement(nodes, latest)) arrangement++;
+    nodes = latest;
+    waiting.clear();
+    bundlesWanted = null;
+    let usable: Map<string, EdgeBundle> | null = null;
     if (bundled) {
-      if (!routing.bundles || routing.bundledEdges !== allEdges) {
-        routing.bundles = bundleServesGoal(index().positions, allEdges, (edge) => edge.data?.kind);
-        routing.bundledEdges = allEdges;
-      }
-      bundles = routing.bundles;
+      const current = bundledFrom?.arrangement === arrangement && bundledFrom.edges === allEdges;
+      if (!current) bundlesWanted = allEdges;
+      usable = bundles;
     }
     return stable(
       edges.map((edge) => {
-        const bundle = bundles?.get(edge.id);
+        const from = positionOf(edge.source);
+        const to = positionOf(edge.target);
+        const bundle = usable?.get(edge.id);
+        const goalAt = bundle && goalsAt.get(bundle.goal);
         let route: EdgeRoute;
-        if (bundle)
+        // A bundle from before a change still serves while its goal has not moved.
+        if (bundle && goalAt && to && samePlace(goalAt, to))
           route = {
             bend: 0,
             junction: bundle.junction,
             count: bundle.leader ? bundle.count : undefined,
           };
         else {
-          let shape = routing.shapes.get(edge.id);
-          if (!shape) {
-            const steps = edge.data?.kind === 'subgoalOf';
-            shape = routeEdge(index(), edge.source, edge.target, steps);
-            routing.shapes.set(edge.id, shape);
+          const shaped = shapes.get(edge.id);
+          if (shaped && from && to && samePlace(shaped.from, from) && samePlace(shaped.to, to)) {
+            route = shaped.shape;
+            if (shaped.arrangement !== arrangement) waiting.set(edge.id, edge);
+          } else {
+            route =
+              from && to ? { bend: slightBend(cardCentre(from), cardCentre(to)) } : { bend: 0 };
+            waiting.set(edge.id, edge);
           }
-          route = shape;
         }
         const previous = routed.get(edge);
         if (sameRoute(previous?.data?.route, route)) return previous!;
@@ -109,7 +120,40 @@ function createEdgeRouter() {
         return copy;
       }),
     );
-  };
+  }
+
+  /** Works out the routes the last call could not wait for; true when any were. */
+  function settle(): boolean {
+    if (waiting.size === 0 && !bundlesWanted) return false;
+    if (!index || indexedArrangement !== arrangement) {
+      index = cardIndex(new Map(nodes.map((node) => [node.id, node.position])));
+      indexedArrangement = arrangement;
+    }
+    for (const edge of waiting.values()) {
+      const from = index.positions.get(edge.source);
+      const to = index.positions.get(edge.target);
+      if (!from || !to) continue;
+      const steps = edge.data?.kind === 'subgoalOf';
+      shapes.set(edge.id, {
+        shape: routeEdge(index, edge.source, edge.target, steps),
+        from,
+        to,
+        arrangement,
+      });
+    }
+    waiting.clear();
+    if (bundlesWanted) {
+      bundles = bundleServesGoal(index.positions, bundlesWanted, (edge) => edge.data?.kind);
+      goalsAt = new Map();
+      for (const bundle of bundles.values())
+        goalsAt.set(bundle.goal, index.positions.get(bundle.goal)!);
+      bundledFrom = { arrangement, edges: bundlesWanted };
+      bundlesWanted = null;
+    }
+    return true;
+  }
+
+  return { route, settle };
 }
 
 /** The edges near the view with their routes (see createEdgeRouter). */
@@ -119,9 +163,20 @@ export function useEdgeRoutes(
   allEdges: FlowEdge[],
   bundled: boolean,
 ): FlowEdge[] {
-  const [route] = useState(createEdgeRouter);
-  return useMemo(
-    () => route(edges, nodes, allEdges, bundled),
-    [route, edges, nodes, allEdges, bundled],
+  const [router] = useState(createEdgeRouter);
+  // Counts the routes worked out after drawing, to draw them in turn.
+  const [settled, setSettled] = useState(0);
+  const routedEdges = useMemo(
+    () => router.route(edges, nodes, allEdges, bundled),
+    // `settled` is listed so the routes worked out after drawing are taken up.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [router, edges, nodes, allEdges, bundled, settled],
   );
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      if (router.settle()) setSettled((count) => count + 1);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [router, routedEdges]);
+  return routedEdges;
 }
