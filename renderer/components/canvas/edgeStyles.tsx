@@ -19,14 +19,17 @@ export function EdgeMarkerDefs({ prefix }: { prefix: string }) {
 
 /**
  * Each relationship's line, from the one style table, as rules for the canvas's edge paths.
- * Rules and not inline styles, so selection and focus can still restyle a line.
+ * Rules and not inline styles, so selection and focus can still restyle a line. Dashes come in
+ * at reading zoom only: drawing hundreds of dashed lines costs whole frames when zoomed out,
+ * where dashes are too small to tell apart anyway, and colour and arrowhead still tell.
  */
 const EDGE_RULES = EDGE_KINDS.map((kind) => {
   const style = EDGE_STYLES[kind];
-  return (
-    `.react-flow__edge-path.edge-${kind}{stroke:${style.colour};` +
-    `stroke-width:${style.width};stroke-dasharray:${dashArray(style)}}`
-  );
+  const line = `.react-flow__edge-path.edge-${kind}`;
+  const solid = `${line}{stroke:${style.colour};stroke-width:${style.width}}`;
+  return style.dash.length > 0
+    ? `${solid}\n.reading-zoom ${line}{stroke-dasharray:${dashArray(style)}}`
+    : solid;
 }).join('\n');
 
 /** The markers and line styles every canvas edge draws with, given once for all of them. */
