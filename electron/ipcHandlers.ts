@@ -38,14 +38,15 @@ export interface IpcEventLike {
 
 export class IpcRejected extends Error {}
 
-function parse<T>(schema: z.ZodType<T>, value: unknown, channel: string): T {
+/** Every IPC argument arrives as unknown and leaves main's checks typed, or not at all. */
+export function parseIpcArgument<T>(schema: z.ZodType<T>, value: unknown, channel: string): T {
   const result = schema.safeParse(value);
   if (!result.success) throw new IpcRejected(`${channel}: invalid argument`);
   return result.data;
 }
 
 /** Only the app's own pages may call main; anything else loaded by mistake is refused. */
-function assertTrustedSender(event: IpcEventLike, channel: string): void {
+export function assertTrustedSender(event: IpcEventLike, channel: string): void {
   if (!event.senderFrame || !isAppUrl(event.senderFrame.url))
     throw new IpcRejected(`${channel}: untrusted sender`);
 }
@@ -54,7 +55,7 @@ export function createIpcHandlers(deps: IpcDeps) {
   return {
     async [IPC_CHANNELS.saveFile](event: IpcEventLike, request: unknown): Promise<SaveFileResult> {
       assertTrustedSender(event, IPC_CHANNELS.saveFile);
-      const { suggestedName, content, filters } = parse(
+      const { suggestedName, content, filters } = parseIpcArgument(
         saveFileRequestSchema,
         request,
         IPC_CHANNELS.saveFile,
@@ -69,7 +70,7 @@ export function createIpcHandlers(deps: IpcDeps) {
     },
     async [IPC_CHANNELS.openFile](event: IpcEventLike, request: unknown): Promise<OpenFileResult> {
       assertTrustedSender(event, IPC_CHANNELS.openFile);
-      const { filters, maxBytes, as } = parse(
+      const { filters, maxBytes, as } = parseIpcArgument(
         openFileRequestSchema,
         request,
         IPC_CHANNELS.openFile,
@@ -85,11 +86,15 @@ export function createIpcHandlers(deps: IpcDeps) {
     },
     async [IPC_CHANNELS.exportPdf](event: IpcEventLike, request: unknown): Promise<SaveFileResult> {
       assertTrustedSender(event, IPC_CHANNELS.exportPdf);
-      return deps.exportPdf(parse(exportPdfRequestSchema, request, IPC_CHANNELS.exportPdf));
+      return deps.exportPdf(
+        parseIpcArgument(exportPdfRequestSchema, request, IPC_CHANNELS.exportPdf),
+      );
     },
     async [IPC_CHANNELS.setMenuLanguage](event: IpcEventLike, language: unknown): Promise<void> {
       assertTrustedSender(event, IPC_CHANNELS.setMenuLanguage);
-      deps.setMenuLanguage(parse(languageSchema, language, IPC_CHANNELS.setMenuLanguage));
+      deps.setMenuLanguage(
+        parseIpcArgument(languageSchema, language, IPC_CHANNELS.setMenuLanguage),
+      );
     },
   };
 }

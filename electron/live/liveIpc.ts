@@ -1,5 +1,4 @@
 import { networkInterfaces, type NetworkInterfaceInfo } from 'node:os';
-import type { z } from 'zod';
 import {
   LIVE_IPC_CHANNELS,
   liveParticipantRequestSchema,
@@ -11,8 +10,13 @@ import {
   type LiveServerInfo,
   type LiveSessionInfo,
 } from '../../shared/host/liveSchemas';
-import { IpcRejected, type IpcEventLike, type IpcMainLike } from '../ipcHandlers';
-import { isAppUrl } from '../security';
+import {
+  assertTrustedSender,
+  IpcRejected,
+  parseIpcArgument,
+  type IpcEventLike,
+  type IpcMainLike,
+} from '../ipcHandlers';
 import { startLiveServer, type LiveServerHandle, type LiveServerOptions } from './liveServer';
 import { liveAddresses } from './networkAddresses';
 
@@ -24,17 +28,6 @@ export interface LiveIpcDeps {
   staticRoot: string;
   persistenceDir: string;
   log?: (message: string) => void;
-}
-
-function parse<T>(schema: z.ZodType<T>, value: unknown, channel: string): T {
-  const result = schema.safeParse(value);
-  if (!result.success) throw new IpcRejected(`${channel}: invalid argument`);
-  return result.data;
-}
-
-function assertTrustedSender(event: IpcEventLike, channel: string): void {
-  if (!event.senderFrame || !isAppUrl(event.senderFrame.url))
-    throw new IpcRejected(`${channel}: untrusted sender`);
 }
 
 export function createLiveIpc(deps: LiveIpcDeps) {
@@ -73,7 +66,7 @@ export function createLiveIpc(deps: LiveIpcDeps) {
     },
     async [C.start](event: IpcEventLike, request: unknown): Promise<LiveServerInfo> {
       assertTrustedSender(event, C.start);
-      const { host, port } = parse(liveStartRequestSchema, request, C.start);
+      const { host, port } = parseIpcArgument(liveStartRequestSchema, request, C.start);
       // Only an address of this machine: the renderer cannot make main listen anywhere else.
       if (!liveAddresses(deps.networkInterfaces()).some((known) => known.address === host))
         throw new IpcRejected(`${C.start}: not an address of this machine`);
@@ -99,17 +92,17 @@ export function createLiveIpc(deps: LiveIpcDeps) {
     },
     async [C.openSession](event: IpcEventLike, request: unknown): Promise<LiveSessionInfo> {
       assertTrustedSender(event, C.openSession);
-      const { strategyId } = parse(liveStrategyRequestSchema, request, C.openSession);
+      const { strategyId } = parseIpcArgument(liveStrategyRequestSchema, request, C.openSession);
       return running().openSession(strategyId);
     },
     async [C.closeSession](event: IpcEventLike, request: unknown): Promise<void> {
       assertTrustedSender(event, C.closeSession);
-      const { strategyId } = parse(liveStrategyRequestSchema, request, C.closeSession);
+      const { strategyId } = parseIpcArgument(liveStrategyRequestSchema, request, C.closeSession);
       await running().closeSession(strategyId);
     },
     async [C.setRole](event: IpcEventLike, request: unknown): Promise<void> {
       assertTrustedSender(event, C.setRole);
-      const { strategyId, participantId, role } = parse(
+      const { strategyId, participantId, role } = parseIpcArgument(
         liveSetRoleRequestSchema,
         request,
         C.setRole,
@@ -118,7 +111,7 @@ export function createLiveIpc(deps: LiveIpcDeps) {
     },
     async [C.removeParticipant](event: IpcEventLike, request: unknown): Promise<void> {
       assertTrustedSender(event, C.removeParticipant);
-      const { strategyId, participantId } = parse(
+      const { strategyId, participantId } = parseIpcArgument(
         liveParticipantRequestSchema,
         request,
         C.removeParticipant,
@@ -127,7 +120,7 @@ export function createLiveIpc(deps: LiveIpcDeps) {
     },
     async [C.participants](event: IpcEventLike, request: unknown): Promise<LiveParticipant[]> {
       assertTrustedSender(event, C.participants);
-      const { strategyId } = parse(liveStrategyRequestSchema, request, C.participants);
+      const { strategyId } = parseIpcArgument(liveStrategyRequestSchema, request, C.participants);
       return running().participants(strategyId);
     },
   };

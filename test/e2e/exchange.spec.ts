@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Download, Page } from '@playwright/test';
-import { expect, openLibrary, strategyRow, test } from './fixtures';
+import { downloads, expect, openLibrary, strategyRow, test } from './fixtures';
 
 const fixture = (name: string) => path.join(import.meta.dirname, '..', 'fixtures', name);
 
@@ -11,18 +11,6 @@ async function openSample(page: Page) {
     .getByRole('button', { name: 'Open' })
     .click();
   await expect(page.getByRole('region', { name: 'Strategy canvas' })).toBeVisible();
-}
-
-async function downloads(page: Page, button: string, count: number): Promise<Download[]> {
-  const seen: Download[] = [];
-  const all = new Promise<Download[]>((resolve) => {
-    page.on('download', (download) => {
-      seen.push(download);
-      if (seen.length === count) resolve(seen);
-    });
-  });
-  await page.getByRole('button', { name: button }).click();
-  return all;
 }
 
 async function contentOf(download: Download): Promise<Buffer> {

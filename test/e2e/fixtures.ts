@@ -1,4 +1,11 @@
-import { test as base, chromium, expect, type BrowserContext, type Page } from '@playwright/test';
+import {
+  test as base,
+  chromium,
+  expect,
+  type BrowserContext,
+  type Download,
+  type Page,
+} from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -70,6 +77,19 @@ export async function newStrategy(page: Page, title: string): Promise<void> {
   const field = page.getByRole('textbox', { name: 'Strategy title' });
   await field.fill(title);
   await field.press('Enter');
+}
+
+/** Clicks a button and waits for the downloads it starts. */
+export async function downloads(page: Page, button: string, count: number): Promise<Download[]> {
+  const seen: Download[] = [];
+  const all = new Promise<Download[]>((resolve) => {
+    page.on('download', (download) => {
+      seen.push(download);
+      if (seen.length === count) resolve(seen);
+    });
+  });
+  await page.getByRole('button', { name: button }).click();
+  return all;
 }
 
 export function strategyRow(page: Page, title: string) {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import type { Download, Page } from '@playwright/test';
-import { expect, openLibrary, strategyRow, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { downloads, expect, openLibrary, strategyRow, test } from './fixtures';
 
 /** The names new things were given before, and those shown for things with no name. */
 const PLACEHOLDERS = [
@@ -24,18 +24,6 @@ function canvasNode(page: Page, text: string) {
   return page
     .getByRole('region', { name: /Strategy canvas|전략 캔버스/ })
     .locator('.react-flow__node', { hasText: text });
-}
-
-async function downloads(page: Page, button: string, count: number): Promise<Download[]> {
-  const seen: Download[] = [];
-  const all = new Promise<Download[]>((resolve) => {
-    page.on('download', (download) => {
-      seen.push(download);
-      if (seen.length === count) resolve(seen);
-    });
-  });
-  await page.getByRole('button', { name: button }).click();
-  return all;
 }
 
 /** Every record of every store of the app's database, as stored. */
