@@ -38,15 +38,26 @@ export function mimeTypeOf(file: string): string {
 }
 
 /** Headers of every app:// response: the declared type is the only one the browser may use. */
-export function responseHeaders(file: string): Record<string, string> {
+export function responseHeaders(
+  file: string,
+  policy: string = CONTENT_SECURITY_POLICY,
+): Record<string, string> {
   const contentType = mimeTypeOf(file);
   return {
     'content-type': contentType,
     'x-content-type-options': 'nosniff',
-    ...(contentType.startsWith('text/html')
-      ? { 'content-security-policy': CONTENT_SECURITY_POLICY }
-      : {}),
+    ...(contentType.startsWith('text/html') ? { 'content-security-policy': policy } : {}),
   };
+}
+
+const POLICY_META = /(<meta http-equiv="Content-Security-Policy" content=")[^"]*(")/;
+
+/**
+ * The page's own policy tag is rewritten too: a browser enforces every policy it is given, so
+ * the built tag alone would still refuse the live servers the header allows.
+ */
+export function withPolicyMeta(html: string, policy: string): string {
+  return html.replace(POLICY_META, (_match, start: string, end: string) => start + policy + end);
 }
 
 function notFound(): Response {
@@ -64,6 +75,8 @@ export async function appResponse(
   rendererRoot: string,
   requestUrl: string,
   fetchFile: (fileUrl: string) => Promise<Response>,
+  /** The policy as of this request (it names the live servers allowed by then). */
+  policy: string = CONTENT_SECURITY_POLICY,
 ): Promise<Response> {
   const file = resolveAppFile(rendererRoot, requestUrl);
   if (!file) return notFound();
@@ -74,5 +87,8 @@ export async function appResponse(
   } catch {
     return notFound();
   }
-  return new Response(fetched.body, { headers: responseHeaders(file) });
+  const headers = responseHeaders(file, policy);
+  if (policy === CONTENT_SECURITY_POLICY || !headers['content-security-policy'])
+    return new Response(fetched.body, { headers });
+  return new Response(withPolicyMeta(await fetched.text(), policy), { headers });
 }

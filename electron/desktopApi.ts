@@ -2,9 +2,11 @@ import {
   IPC_CHANNELS,
   MENU_COMMANDS,
   type DesktopApi,
+  type DesktopLiveApi,
   type MenuCommand,
 } from '../shared/host/bridge';
 import type { CloseReadiness } from '../shared/host/ipcSchemas';
+import { LIVE_IPC_CHANNELS } from '../shared/host/liveSchemas';
 
 /** The slice of Electron's ipcRenderer the preload uses. */
 export interface IpcRendererLike {
@@ -51,6 +53,13 @@ export function createDesktopApi(ipc: IpcRendererLike) {
       ipc.invoke(IPC_CHANNELS.openFile, request) as ReturnType<DesktopApi['openFile']>,
     exportPdf: (request) =>
       ipc.invoke(IPC_CHANNELS.exportPdf, request) as ReturnType<DesktopApi['exportPdf']>,
+    openProjector: (request) =>
+      ipc.invoke(IPC_CHANNELS.openProjector, request) as ReturnType<
+        NonNullable<DesktopApi['openProjector']>
+      >,
+    closeProjector: async () => {
+      await ipc.invoke(IPC_CHANNELS.closeProjector);
+    },
     onMenuCommand(listener) {
       const forward = (_event: unknown, command: unknown) => {
         if (MENU_COMMANDS.includes(command as MenuCommand)) listener(command as MenuCommand);
@@ -67,5 +76,26 @@ export function createDesktopApi(ipc: IpcRendererLike) {
       closeListeners.add(entry);
       return () => void closeListeners.delete(entry);
     },
+    live: createDesktopLiveApi(ipc),
   } satisfies DesktopApi;
+}
+
+/** The live server in main, one IPC call per action; main checks every argument. */
+function createDesktopLiveApi(ipc: IpcRendererLike): DesktopLiveApi {
+  const C = LIVE_IPC_CHANNELS;
+  const call = <T>(channel: string, request?: unknown) =>
+    ipc.invoke(channel, request) as Promise<T>;
+  return {
+    addresses: () => call(C.addresses),
+    start: (host, port) => call(C.start, port === undefined ? { host } : { host, port }),
+    stop: () => call(C.stop),
+    openSession: (strategyId) => call(C.openSession, { strategyId }),
+    closeSession: (strategyId) => call(C.closeSession, { strategyId }),
+    setRole: (strategyId, participantId, role) =>
+      call(C.setRole, { strategyId, participantId, role }),
+    removeParticipant: (strategyId, participantId) =>
+      call(C.removeParticipant, { strategyId, participantId }),
+    participants: (strategyId) => call(C.participants, { strategyId }),
+    allowServer: (syncUrl) => call(C.allowServer, { syncUrl }),
+  };
 }

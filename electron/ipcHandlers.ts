@@ -1,11 +1,18 @@
 import path from 'node:path';
 import type { z } from 'zod';
-import type { ExportPdfRequest, OpenFileResult, SaveFileResult } from '../shared/host/bridge';
+import type {
+  ExportPdfRequest,
+  OpenFileResult,
+  OpenProjectorRequest,
+  OpenProjectorResult,
+  SaveFileResult,
+} from '../shared/host/bridge';
 import { IPC_CHANNELS } from '../shared/host/bridge';
 import {
   exportPdfRequestSchema,
   languageSchema,
   openFileRequestSchema,
+  openProjectorRequestSchema,
   saveFileRequestSchema,
 } from '../shared/host/ipcSchemas';
 import type { Language } from '../shared/model/graph';
@@ -30,6 +37,8 @@ export interface IpcDeps {
   fileSize(filePath: string): Promise<number>;
   setMenuLanguage(language: Language): void;
   exportPdf(request: ExportPdfRequest): Promise<SaveFileResult>;
+  openProjector(request: OpenProjectorRequest): Promise<OpenProjectorResult>;
+  closeProjector(): void;
 }
 
 export interface IpcEventLike {
@@ -89,6 +98,19 @@ export function createIpcHandlers(deps: IpcDeps) {
       return deps.exportPdf(
         parseIpcArgument(exportPdfRequestSchema, request, IPC_CHANNELS.exportPdf),
       );
+    },
+    async [IPC_CHANNELS.openProjector](
+      event: IpcEventLike,
+      request: unknown,
+    ): Promise<OpenProjectorResult> {
+      assertTrustedSender(event, IPC_CHANNELS.openProjector);
+      return deps.openProjector(
+        parseIpcArgument(openProjectorRequestSchema, request, IPC_CHANNELS.openProjector),
+      );
+    },
+    async [IPC_CHANNELS.closeProjector](event: IpcEventLike): Promise<void> {
+      assertTrustedSender(event, IPC_CHANNELS.closeProjector);
+      deps.closeProjector();
     },
     async [IPC_CHANNELS.setMenuLanguage](event: IpcEventLike, language: unknown): Promise<void> {
       assertTrustedSender(event, IPC_CHANNELS.setMenuLanguage);

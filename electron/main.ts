@@ -6,6 +6,7 @@ import {
   Menu,
   net,
   protocol,
+  screen,
   session,
   type MenuItemConstructorOptions,
 } from 'electron';
@@ -18,8 +19,10 @@ import { appResponse } from './appProtocol';
 import { choseCloseAnyway, closeQuestion, createCloseGuard, type CloseGuard } from './closeGuard';
 import { registerIpcHandlers } from './ipcHandlers';
 import { registerLiveIpc } from './live/liveIpc';
+import { createLiveOrigins } from './live/liveOrigins';
 import { buildMenuTemplate } from './menu';
 import { exportPdf, type PrintWindow } from './pdfExport';
+import { createProjector } from './projectorWindow';
 import {
   APP_ORIGIN,
   APP_SCHEME,
@@ -73,6 +76,27 @@ function openPrintWindow(): PrintWindow {
   };
 }
 
+const projector = createProjector({
+  appOrigin: APP_ORIGIN,
+  displays: () => screen.getAllDisplays(),
+  mainDisplayId: () => (mainWindow ? screen.getDisplayMatching(mainWindow.getBounds()).id : null),
+  createWindow: (bounds) => {
+    const window = new BrowserWindow({
+      ...bounds,
+      title: 'City Diplomacy Workbench',
+      webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
+    });
+    hardenContents(window.webContents);
+    return {
+      loadURL: (url) => window.loadURL(url),
+      setFullScreen: (flag) => window.setFullScreen(flag),
+      close: () => window.destroy(),
+      isDestroyed: () => window.isDestroyed(),
+      onClosed: (listener) => window.on('closed', listener),
+    };
+  },
+});
+
 function createWindow(): void {
   const window = new BrowserWindow({
     width: 1440,
@@ -112,6 +136,8 @@ function createWindow(): void {
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (mainWindow === window) {
+      // The projector shows what the main window presents: it goes with it.
+      projector.close();
       mainWindow = null;
       closeGuard = null;
     }
@@ -131,13 +157,15 @@ function start(): void {
 }
 
 function onReady(): void {
+  const liveOrigins = createLiveOrigins();
   protocol.handle(APP_SCHEME, (request) =>
-    appResponse(rendererRoot, request.url, (url) => net.fetch(url)),
+    appResponse(rendererRoot, request.url, (url) => net.fetch(url), liveOrigins.policy()),
   );
   denyAllPermissions(session.defaultSession);
   const live = registerLiveIpc(ipcMain, {
     staticRoot: rendererRoot,
     persistenceDir: path.join(app.getPath('userData'), 'live-sessions'),
+    origins: liveOrigins,
   });
   app.on('will-quit', (event) => live.onWillQuit(event, () => app.quit()));
   registerIpcHandlers(ipcMain, {
@@ -155,6 +183,8 @@ function onReady(): void {
     readBytes: async (filePath) => new Uint8Array(await readFile(filePath)),
     fileSize: async (filePath) => (await stat(filePath)).size,
     setMenuLanguage,
+    openProjector: (request) => projector.open(request.route),
+    closeProjector: () => projector.close(),
     exportPdf: (request) =>
       exportPdf(
         {

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { AboutDialog } from './components/AboutDialog';
 import { Editor } from './components/editor/Editor';
 import { Library } from './components/library/Library';
@@ -8,16 +8,25 @@ import { SaveProblemBar } from './components/safety/SaveProblemBar';
 import { ViewErrorBoundary } from './components/safety/ViewErrorBoundary';
 import { useT } from './i18n';
 import { useMenuCommands } from './components/useMenuCommands';
-import { hashForStrategy, strategyIdFromHash } from './routes';
+import {
+  hashForPresentation,
+  hashForStrategy,
+  presentIdFromHash,
+  strategyIdFromHash,
+} from './routes';
+import { selectPresenting } from './components/workshop/workshopSelectors';
 import { selectLanguage, selectOpenMeta } from './store/selectors';
 import { useApp, useAppStore } from './store/StoreContext';
+import { JoinPage, joinRoute } from './live/JoinPage';
 
 export function App() {
   const openMeta = useApp(selectOpenMeta);
   const language = useApp(selectLanguage);
   const openId = openMeta?.id ?? null;
+  const presenting = useApp(selectPresenting);
   const store = useAppStore();
   const t = useT();
+  const [joining, setJoining] = useState(() => joinRoute(location.hash));
   useMenuCommands();
 
   useEffect(() => {
@@ -27,8 +36,9 @@ export function App() {
   // Back and forward in the browser, or an edited address, open what the address names.
   useEffect(() => {
     const follow = () => {
+      setJoining(joinRoute(location.hash));
       const state = store.getState();
-      const wanted = strategyIdFromHash(location.hash);
+      const wanted = strategyIdFromHash(location.hash) ?? presentIdFromHash(location.hash);
       if (wanted && wanted !== state.openMeta?.id) void state.openStrategy(wanted);
       else if (!wanted && state.openMeta) void state.closeStrategy();
     };
@@ -37,10 +47,12 @@ export function App() {
   }, [store]);
 
   useEffect(() => {
-    const hash = hashForStrategy(openId);
-    if (location.hash !== hash)
+    const hash = openId && presenting ? hashForPresentation(openId) : hashForStrategy(openId);
+    // The join address stays until someone joins (a strategy opens).
+    if (!openId && joinRoute(location.hash)) return;
+    if (location.hash.split('?')[0] !== hash)
       history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
-  }, [openId]);
+  }, [openId, presenting]);
 
   return (
     <div className="app">
@@ -49,6 +61,8 @@ export function App() {
         <ViewErrorBoundary key={openMeta.id} area={openMeta.title}>
           <Editor />
         </ViewErrorBoundary>
+      ) : joining ? (
+        <JoinPage code={joining.code} />
       ) : (
         <ViewErrorBoundary area={t('library')}>
           <Library />

@@ -7,3 +7,13 @@ export function strategyIdFromHash(hash: string): string | null {
 export function hashForStrategy(id: string | null): string {
   return id ? `#/strategy/${encodeURIComponent(id)}` : '#/';
 }
+
+/** The presentation of a strategy's saved views: `#/present/ID`. */
+export function presentIdFromHash(hash: string): string | null {
+  const match = /^#\/present\/([^/?#]+)(?:\?.*)?$/.exec(hash);
+  return match ? decodeURIComponent(match[1]!) : null;
+}
+
+export function hashForPresentation(id: string): string {
+  return `#/present/${encodeURIComponent(id)}`;
+}

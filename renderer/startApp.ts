@@ -9,9 +9,10 @@ import { animateOnFrames } from './layout/animate';
 import { createWorkerLayout } from './layout/workerLayout';
 import { WorkbenchDatabase } from './persistence/database';
 import { createOwnership } from './persistence/strategyOwnership';
-import { strategyIdFromHash } from './routes';
+import { presentIdFromHash, strategyIdFromHash } from './routes';
 import { createAppStore, type AppStoreHandle } from './store/createAppStore';
 import { LANGUAGE_SETTING } from './store/uiSlice';
+import { exposeGraph } from './live/inspectGraph';
 
 async function loadSample() {
   // Loaded on demand: the facts are only needed on the first run and for "Restore sample".
@@ -63,10 +64,16 @@ export async function startApp(): Promise<AppStoreHandle> {
   );
   bridge.setMenuLanguage(language);
   guardUnsavedChanges(handle, bridge);
+  exposeGraph(handle.store);
   await db.seedSampleOnFirstRun(loadSample, newId('strategy'));
   const state = handle.store.getState();
   await state.refreshLibrary();
-  const openId = strategyIdFromHash(location.hash);
-  if (openId) await state.openStrategy(openId);
+  const presentId = presentIdFromHash(location.hash);
+  const openId = strategyIdFromHash(location.hash) ?? presentId;
+  if (openId && (await state.openStrategy(openId)) && presentId) {
+    // A projector window follows the window that opened it; any other starts on its own.
+    const screen = /[?&]screen=projector\b/.test(location.hash) ? 'projector' : 'stage';
+    state.startPresentation(0, screen);
+  }
   return handle;
 }

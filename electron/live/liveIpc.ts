@@ -1,6 +1,7 @@
 import { networkInterfaces, type NetworkInterfaceInfo } from 'node:os';
 import {
   LIVE_IPC_CHANNELS,
+  liveAllowServerRequestSchema,
   liveParticipantRequestSchema,
   liveSetRoleRequestSchema,
   liveStartRequestSchema,
@@ -17,6 +18,7 @@ import {
   type IpcEventLike,
   type IpcMainLike,
 } from '../ipcHandlers';
+import { createLiveOrigins, type LiveOrigins } from './liveOrigins';
 import { startLiveServer, type LiveServerHandle, type LiveServerOptions } from './liveServer';
 import { liveAddresses } from './networkAddresses';
 
@@ -27,10 +29,13 @@ export interface LiveIpcDeps {
   /** The built renderer, served to those who join from a browser. */
   staticRoot: string;
   persistenceDir: string;
+  /** The live servers the app's page may connect to (its content security policy). */
+  origins?: LiveOrigins;
   log?: (message: string) => void;
 }
 
 export function createLiveIpc(deps: LiveIpcDeps) {
+  const origins = deps.origins ?? createLiveOrigins();
   let server: LiveServerHandle | null = null;
   // Starting and stopping take turns: a second start must not race the first for the port.
   let turn: Promise<unknown> = Promise.resolve();
@@ -83,6 +88,7 @@ export function createLiveIpc(deps: LiveIpcDeps) {
           persistenceDir: deps.persistenceDir,
           ...(deps.log ? { log: deps.log } : {}),
         });
+        origins.allow(server.syncUrl);
         return info(server);
       });
     },
@@ -118,6 +124,11 @@ export function createLiveIpc(deps: LiveIpcDeps) {
       );
       await running().removeParticipant(strategyId, participantId);
     },
+    async [C.allowServer](event: IpcEventLike, request: unknown): Promise<void> {
+      assertTrustedSender(event, C.allowServer);
+      const { syncUrl } = parseIpcArgument(liveAllowServerRequestSchema, request, C.allowServer);
+      if (!origins.allow(syncUrl)) throw new IpcRejected(`${C.allowServer}: not a sync address`);
+    },
     async [C.participants](event: IpcEventLike, request: unknown): Promise<LiveParticipant[]> {
       assertTrustedSender(event, C.participants);
       const { strategyId } = parseIpcArgument(liveStrategyRequestSchema, request, C.participants);
@@ -127,6 +138,7 @@ export function createLiveIpc(deps: LiveIpcDeps) {
 
   return {
     handlers,
+    origins,
     stop,
     isRunning: () => server !== null,
     /**

@@ -17,8 +17,9 @@
  *   `adminToken` (printed by `npm run serve`): its token `{ adminToken, name, participantId }`
  *   for `strategy:<id>` opens the session if it is not open and makes it facilitator.
  *   Facilitators receive `{ type: 'session', joinCode, participants }` whenever the members
- *   change, and may send `setRole`, `removeParticipant` and `closeSession` as stateless
- *   messages (the same as the handle's methods).
+ *   change (everyone else `{ type: 'members', participants }`: names and roles as the server
+ *   has them), and may send `setRole`, `removeParticipant`, `closeSession` and `bringHere` as
+ *   stateless messages; `bringHere` reaches everyone as a `summon` naming the facilitator.
  * - Wrong credentials are refused with a reason, after a pause that grows with the failures
  *   from the same address; connections per minute per address are limited; a message may be at
  *   most `maxPayload` bytes.
@@ -41,6 +42,7 @@ import {
   type onStatelessPayload,
 } from '@hocuspocus/server';
 import { createServer, type IncomingMessage } from 'node:http';
+import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import {
@@ -75,6 +77,9 @@ import { serveStatic } from './staticFiles';
  * with a long history, while still bounding what one message can make the server hold.
  */
 export const MAX_PAYLOAD_BYTES = 16 * 1024 * 1024;
+
+/** Open sessions, kept beside the documents so a restarted server takes everyone back in. */
+const SESSIONS_FILE = 'sessions.json';
 
 export interface LiveServerOptions {
   /** The one address to listen on: 127.0.0.1 for this machine, a LAN address to share. */
@@ -249,7 +254,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   const redis = options.redisUrl ? new Redis(redisConnection(options.redisUrl)) : null;
   const store: SessionStore = redis
     ? createRedisSessionStore(redis.pub, redis.pub.duplicate())
-    : createMemorySessionStore();
+    : createMemorySessionStore(path.join(options.persistenceDir, SESSIONS_FILE));
   const connectionsPerMinute = options.connectionsPerMinute ?? 120;
 
   let stopping = false;
@@ -273,27 +278,33 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     }));
   }
 
-  /** Tells this server's facilitators of a session who is in it. */
-  async function updateFacilitators(strategyId: string): Promise<void> {
-    const facilitators = connectionsTo(strategyId).filter(
-      ({ context }) => context.role === 'facilitator',
-    );
-    if (facilitators.length === 0) return;
+  /**
+   * Tells everyone of a session on this server who is in it, as the session store has them:
+   * a name or role a client claims for itself is never what others see. Facilitators get the
+   * join code as well.
+   */
+  async function updateMembers(strategyId: string): Promise<void> {
+    const connections = connectionsTo(strategyId);
+    if (connections.length === 0) return;
     const session = await store.get(strategyId);
     if (!session) return;
-    const message: LiveServerMessage = {
+    const list = await participants(strategyId);
+    const members: LiveServerMessage = { type: 'members', strategyId, participants: list };
+    const forFacilitators: LiveServerMessage = {
       type: 'session',
       strategyId,
       joinCode: session.joinCode,
-      participants: await participants(strategyId),
+      participants: list,
     };
-    for (const { connection } of facilitators) connection.sendStateless(JSON.stringify(message));
+    const [toOthers, toFacilitators] = [JSON.stringify(members), JSON.stringify(forFacilitators)];
+    for (const { connection, context } of connections)
+      connection.sendStateless(context.role === 'facilitator' ? toFacilitators : toOthers);
   }
 
   function onControl(event: ControlEvent): void {
     if (event.type === 'membersChanged') {
-      void updateFacilitators(event.strategyId).catch((error) =>
-        log(`live: could not update facilitators: ${String(error)}`),
+      void updateMembers(event.strategyId).catch((error) =>
+        log(`live: could not update members: ${String(error)}`),
       );
       return;
     }
@@ -453,6 +464,22 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
         return removeParticipant(strategyId, command.data.participantId);
       case 'closeSession':
         return closeSession(strategyId);
+      case 'bringHere': {
+        const summon: LiveServerMessage = {
+          type: 'summon',
+          strategyId,
+          participantId: context.participantId,
+          view: command.data.view,
+        };
+        // Through the document, so servers sharing it through Redis pass it on as well.
+        hocuspocus.documents
+          .get(strategyDocumentName(strategyId))
+          ?.broadcastStateless(JSON.stringify(summon), (connection) => {
+            const other = contextOf(connection);
+            return other !== null && !other.lobby;
+          });
+        return;
+      }
     }
   }
 

@@ -1,4 +1,12 @@
-import type { AssignableRole } from '../../shared/host/liveSchemas';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import {
+  liveRoleSchema,
+  participantIdSchema,
+  strategyIdSchema,
+  type AssignableRole,
+} from '../../shared/host/liveSchemas';
 
 /** An open session: the strategy it shares and its two secrets. */
 export interface SessionRecord {
@@ -57,22 +65,86 @@ export interface SessionStore {
   close(): Promise<void>;
 }
 
+const savedSessionsSchema = z.array(
+  z.object({
+    record: z.object({
+      strategyId: strategyIdSchema,
+      joinCode: z.string().min(1).max(32),
+      hostToken: z.string().min(1).max(200),
+    }),
+    members: z.array(
+      z.object({
+        participantId: participantIdSchema,
+        name: z.string().max(80),
+        role: liveRoleSchema,
+      }),
+    ),
+    removed: z.array(participantIdSchema),
+  }),
+);
+
 interface MemorySession {
   record: SessionRecord;
   members: Map<string, MemberRecord>;
   removed: Set<string>;
 }
 
-/** Sessions of one server process; they end with it. */
-export function createMemorySessionStore(): SessionStore {
+/**
+ * Sessions of one server process. With a `file`, they are written there after every change and
+ * read back on start, so a restarted server takes everyone back in: codes, roles and removals
+ * hold across the restart.
+ */
+export function createMemorySessionStore(file?: string): SessionStore {
   const sessions = new Map<string, MemorySession>();
   const codes = new Map<string, string>();
   const listeners = new Set<(event: ControlEvent) => void>();
+  let saving: Promise<void> = Promise.resolve();
+  let saves = 0;
+  const save = () => {
+    if (!file) return;
+    const text = JSON.stringify(
+      [...sessions.values()].map((session) => ({
+        record: session.record,
+        members: [...session.members.values()],
+        removed: [...session.removed],
+      })),
+    );
+    saving = saving
+      .then(async () => {
+        // Written aside and renamed over, so a crash mid-write never leaves half a file.
+        saves += 1;
+        const temporary = `${file}.${process.pid}.${saves}.tmp`;
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(temporary, text, { mode: 0o600 });
+        await rename(temporary, file);
+      })
+      .catch(() => {});
+  };
+  const load = async () => {
+    if (!file) return;
+    let saved: unknown;
+    try {
+      saved = JSON.parse(await readFile(file, 'utf8'));
+    } catch {
+      return;
+    }
+    const parsed = savedSessionsSchema.safeParse(saved);
+    if (!parsed.success) return;
+    for (const { record, members, removed } of parsed.data) {
+      sessions.set(record.strategyId, {
+        record,
+        members: new Map(members.map((member) => [member.participantId, member])),
+        removed: new Set(removed),
+      });
+      codes.set(record.joinCode, record.strategyId);
+    }
+  };
   return {
     async create(record) {
       if (codes.has(record.joinCode) || sessions.has(record.strategyId)) return false;
       sessions.set(record.strategyId, { record, members: new Map(), removed: new Set() });
       codes.set(record.joinCode, record.strategyId);
+      save();
       return true;
     },
     async get(strategyId) {
@@ -86,14 +158,17 @@ export function createMemorySessionStore(): SessionStore {
       if (!session) return;
       sessions.delete(strategyId);
       codes.delete(session.record.joinCode);
+      save();
     },
     async join(strategyId, member) {
       const session = sessions.get(strategyId);
       session?.members.set(member.participantId, { ...member });
+      save();
     },
     async setRole(strategyId, participantId, role) {
       const member = sessions.get(strategyId)?.members.get(participantId);
       if (member) member.role = role;
+      save();
     },
     async member(strategyId, participantId) {
       const member = sessions.get(strategyId)?.members.get(participantId);
@@ -107,11 +182,14 @@ export function createMemorySessionStore(): SessionStore {
     async remove(strategyId, participantId) {
       sessions.get(strategyId)?.removed.add(participantId);
       sessions.get(strategyId)?.members.delete(participantId);
+      save();
     },
     async isRemoved(strategyId, participantId) {
       return sessions.get(strategyId)?.removed.has(participantId) ?? false;
     },
-    async start() {},
+    async start() {
+      await load();
+    },
     async publish(event) {
       for (const listener of listeners) listener(event);
     },
@@ -121,6 +199,7 @@ export function createMemorySessionStore(): SessionStore {
     },
     async close() {
       listeners.clear();
+      await saving;
     },
   };
 }

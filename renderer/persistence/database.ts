@@ -3,7 +3,12 @@ import type { WriteBatch } from './writeQueue';
 import type { Strategy, StrategyEdge, StrategyMeta, StrategyNode } from '../../shared/model/graph';
 import { NODE_KINDS, type NodeKind } from '../../shared/model/vocabulary';
 import type { ImportedStrategy } from '../../shared/format/strategyFile';
-import { BILINGUAL_UPGRADE, PIPELINE_UPGRADE } from '../../shared/format/recordUpgrades';
+import {
+  BILINGUAL_UPGRADE,
+  PIPELINE_UPGRADE,
+  WORKSHOP_UPGRADE,
+  ACTIVITY_UPGRADE,
+} from '../../shared/format/recordUpgrades';
 import { isViewPlace, type ViewPlace } from '../../shared/layout/viewport';
 
 export type NodeRecord = StrategyNode & { strategyId: string };
@@ -66,6 +71,14 @@ export const SCHEMA_V3 = {};
  */
 export const SCHEMA_V4 = {};
 
+/**
+ * v5: workshops, exchange logs and measures. Data only: strategies get an empty list of votes
+ * and partners an empty exchange log, goals no measures (no as-of date: today). Ideas
+ * need no index of their own, but an older app must refuse a database that may hold them, hence
+ * a version.
+ */
+export const SCHEMA_V5 = {};
+
 /** Set once the sample has been offered, so deleting it keeps it deleted. */
 const SAMPLE_SEEDED = 'sampleSeeded';
 /** Where the canvas last looked at a strategy: a setting of this app, not part of the strategy. */
@@ -110,8 +123,24 @@ async function upgradeToV4(tx: Transaction): Promise<void> {
     });
 }
 
+async function upgradeToV5(tx: Transaction): Promise<void> {
+  // The same upgrade strategy files of version 3 get, copied onto the objects modify() stores.
+  await tx
+    .table('strategies')
+    .toCollection()
+    .modify((strategy: Partial<StrategyMeta>) => {
+      Object.assign(strategy, WORKSHOP_UPGRADE.strategy(strategy));
+    });
+  await tx
+    .table('nodes')
+    .filter((node: NodeRecord) => ['goal', 'partnerCity', 'network'].includes(node.kind))
+    .modify((node: NodeRecord) => {
+      Object.assign(node, ACTIVITY_UPGRADE.node(node));
+    });
+}
+
 /** The newest schema version this app declares; Dexie stores it times ten in IndexedDB. */
-export const LATEST_SCHEMA_VERSION = 4;
+export const LATEST_SCHEMA_VERSION = 5;
 
 export class WorkbenchDatabase extends Dexie {
   strategies!: Table<StrategyRecord, string>;
@@ -127,6 +156,7 @@ export class WorkbenchDatabase extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
+    this.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
   }
 
   /** The revision of each strategy this connection last read or wrote. */
@@ -173,8 +203,8 @@ export class WorkbenchDatabase extends Dexie {
       if (!record) return undefined;
       const { revision = 0, ...meta } = record;
       const [nodes, edges] = await Promise.all([
-        this.nodes.where('strategyId').equals(id).toArray(),
-        this.edges.where('strategyId').equals(id).toArray(),
+        readInSlices(this.nodes, id),
+        readInSlices(this.edges, id),
       ]);
       this.knownRevisions.set(id, revision);
       return {
@@ -190,8 +220,12 @@ export class WorkbenchDatabase extends Dexie {
     await this.transaction('rw', this.strategies, this.nodes, this.edges, async () => {
       const { nodes, edges, ...meta } = strategy;
       await this.strategies.add({ ...meta, id, revision: 0 });
-      await this.nodes.bulkAdd(nodes.map((node) => ({ ...node, strategyId: id })));
-      await this.edges.bulkAdd(edges.map((edge) => ({ ...edge, strategyId: id })));
+      // In slices, each written in a task of its own, so a file of tens of thousands of nodes
+      // never holds the page still; one transaction still makes it all or nothing.
+      for (const slice of slices(nodes))
+        await this.nodes.bulkAdd(slice.map((node) => ({ ...node, strategyId: id })));
+      for (const slice of slices(edges))
+        await this.edges.bulkAdd(slice.map((edge) => ({ ...edge, strategyId: id })));
     });
   }
 
@@ -323,4 +357,34 @@ async function storedVersionOf(name: string): Promise<number | undefined> {
 function stripStrategyId<T extends { strategyId: string }>(record: T): Omit<T, 'strategyId'> {
   const { strategyId: _strategyId, ...rest } = record;
   return rest;
+}
+
+/** Records per request when a whole strategy is written or read. */
+const SLICE = 1000;
+
+function* slices<T>(records: readonly T[]): Generator<readonly T[]> {
+  for (let start = 0; start < records.length; start += SLICE)
+    yield records.slice(start, start + SLICE);
+}
+
+/**
+ * A strategy's records in key order, a slice per request: each slice is read back in a task of
+ * its own rather than all of them in one long one.
+ */
+async function readInSlices<R extends { strategyId: string; id: string }>(
+  table: Table<R, [string, string]>,
+  strategyId: string,
+): Promise<R[]> {
+  const records: R[] = [];
+  let after: string | number = Dexie.minKey;
+  for (;;) {
+    const slice: R[] = await table
+      .where('[strategyId+id]')
+      .between([strategyId, after], [strategyId, Dexie.maxKey], false, true)
+      .limit(SLICE)
+      .toArray();
+    records.push(...slice);
+    if (slice.length < SLICE) return records;
+    after = slice[slice.length - 1]!.id;
+  }
 }

@@ -9,9 +9,13 @@ import type { ReportOptions } from '../../shared/report/reportData';
 import { useAppStore } from '../store/StoreContext';
 import { CoverSection, ContentsSection, GoalsSection } from './frontSections';
 import { NetworksSection, PartnersSection, ProjectsSection } from './tableSections';
+import { ActivityPrint, MeasuresPrint } from './ActivityPrint';
+import { asOfDate } from '../../shared/activity/asOf';
 import { PipelineSection } from './PipelineSection';
 import { PrintSection } from './PrintSection';
 import { MapLegend } from '../components/canvas/MapLegend';
+import { withoutIdeas } from '../../shared/report/workshopReport';
+import { WorkshopSection } from './WorkshopSection';
 import './print.css';
 
 interface PrintViewProps {
@@ -28,7 +32,13 @@ interface PrintViewProps {
  */
 export function PrintView({ strategyId, options, language, autoPrint }: PrintViewProps) {
   const store = useAppStore();
-  const [strategy, setStrategy] = useState<Strategy | null | undefined>(undefined);
+  const [stored, setStrategy] = useState<Strategy | null | undefined>(undefined);
+  const withWorkshop = options.sections.includes('workshop');
+  // Ideas are raw input: the plan leaves them out unless its workshop chapter is chosen.
+  const strategy = useMemo(
+    () => (stored && !withWorkshop ? withoutIdeas(stored) : stored),
+    [stored, withWorkshop],
+  );
   const t = useMemo(() => translator(language), [language]);
   const drawing = useMemo(
     // The page prints its own legend beside the map, at the text's size however small the map.
@@ -69,6 +79,8 @@ export function PrintView({ strategyId, options, language, autoPrint }: PrintVie
   if (strategy === null) return <p role="alert">{t('printNotFound')}</p>;
   const landscape = drawing !== null && drawing.width > drawing.height;
   const today = localIsoDate(new Date());
+  // Days in stage and dormancy read as of the strategy's own day, when it has one.
+  const asOf = asOfDate(strategy, today);
 
   return (
     <div className="print-document">
@@ -80,6 +92,7 @@ export function PrintView({ strategyId, options, language, autoPrint }: PrintVie
       {include('goals') && (
         <PrintSection id="goals" title={t('section.goals')} notes={options.notes} t={t}>
           <GoalsSection strategy={strategy} language={language} t={t} />
+          <MeasuresPrint strategy={strategy} language={language} t={t} asOf={asOf} />
         </PrintSection>
       )}
       {include('graph') && drawing && (
@@ -94,7 +107,7 @@ export function PrintView({ strategyId, options, language, autoPrint }: PrintVie
             <div className="graph-drawing" dangerouslySetInnerHTML={{ __html: drawing.svg }} />
             <aside className="print-legend" aria-label={t('legend')}>
               <h3>{t('legend')}</h3>
-              <MapLegend t={t} />
+              <MapLegend t={t} withIdeas={!!strategy?.nodes.some((n) => n.kind === 'idea')} />
             </aside>
           </div>
         </PrintSection>
@@ -102,6 +115,7 @@ export function PrintView({ strategyId, options, language, autoPrint }: PrintVie
       {include('partners') && (
         <PrintSection id="partners" title={t('section.partners')} notes={options.notes} t={t}>
           <PartnersSection strategy={strategy} language={language} t={t} />
+          <ActivityPrint strategy={strategy} language={language} t={t} asOf={asOf} />
         </PrintSection>
       )}
       {include('networks') && (
@@ -111,12 +125,17 @@ export function PrintView({ strategyId, options, language, autoPrint }: PrintVie
       )}
       {include('pipeline') && (
         <PrintSection id="pipeline" title={t('section.pipeline')} notes={options.notes} t={t}>
-          <PipelineSection strategy={strategy} language={language} t={t} today={today} />
+          <PipelineSection strategy={strategy} language={language} t={t} today={asOf} />
         </PrintSection>
       )}
       {include('projects') && (
         <PrintSection id="projects" title={t('section.projects')} notes={options.notes} t={t}>
           <ProjectsSection strategy={strategy} language={language} t={t} />
+        </PrintSection>
+      )}
+      {include('workshop') && (
+        <PrintSection id="workshop" title={t('section.workshop')} notes={options.notes} t={t}>
+          <WorkshopSection strategy={strategy} t={t} />
         </PrintSection>
       )}
     </div>

@@ -12,6 +12,10 @@ import { createPipelineSlice } from './pipelineSlice';
 import type { AppState, StoreDeps } from './types';
 import { measureSince } from '../timing';
 import { createUiSlice } from './uiSlice';
+import { createWorkshopSlice } from './workshopSlice';
+import { createActivitySlice } from './activitySlice';
+import { createLiveOutlet } from '../live/liveOutlet';
+import { createLiveSlice } from '../live/liveSlice';
 
 export type AppStore = StoreApi<AppState>;
 
@@ -44,7 +48,10 @@ export function createAppStore(deps: StoreDeps, initialLanguage: Language): AppS
     isRefusal: (error) => error instanceof StaleWriteError,
     onRefused: (strategyIds, error) => store.getState().refusedAsStale(strategyIds, error),
   });
-  const context = { deps, writes };
+  // While a strategy is shared, its saves reach the shared document too; a change that came
+  // from the document is saved past the outlet, so it is not sent back.
+  const live = createLiveOutlet();
+  const context = { deps, writes: live.forwarding(writes), live };
   const store: AppStore = createStore<AppState>()((...args) => ({
     ...createLibrarySlice(context)(...args),
     ...createEditorSlice(context)(...args),
@@ -54,6 +61,9 @@ export function createAppStore(deps: StoreDeps, initialLanguage: Language): AppS
     ...createExchangeSlice(context)(...args),
     ...createLayoutSlice(context)(...args),
     ...createMapSlice(context)(...args),
+    ...createWorkshopSlice(context)(...args),
+    ...createActivitySlice(context)(...args),
+    ...createLiveSlice({ deps, writes }, live)(...args),
   }));
   return { store, whenSaved: () => writes.whenIdle() };
 }

@@ -10,9 +10,11 @@ import { translator } from '../../shared/i18n/translate';
 import { toGraphml } from '../../shared/exchange/graphml';
 import { toJsonCanvas } from '../../shared/exchange/jsonCanvas';
 import { tableCsv, TABLE_KINDS } from '../../shared/exchange/tables';
+import { exchangeLogCsv } from '../../shared/exchange/exchangeLogCsv';
 import { drawingModel } from '../../shared/report/drawingModel';
 import { graphSvg } from '../../shared/report/graphSvg';
 import { drawPng } from '../exchange/drawPng';
+import { selectShownGraph } from './shownGraph';
 import type { Progress } from '../exchange/fileParser';
 import { indexById, strategyGraphOf, toStrategyNode } from './flow';
 import type { AppState, ExchangeSlice, SliceContext } from './types';
@@ -183,19 +185,28 @@ export const createExchangeSlice =
               mimeType: 'text/csv;charset=utf-8',
               filters: [{ name: 'CSV', extensions: ['csv'] }],
             });
+          await save({
+            suggestedName: fileNameFor(`${open.title} - ${open.t('table.exchangeLog')}`, 'csv'),
+            content: exchangeLogCsv(open.graph, open.language),
+            mimeType: 'text/csv;charset=utf-8',
+            filters: [{ name: 'CSV', extensions: ['csv'] }],
+          });
         }),
 
       exportImage: () =>
         exporting(async (open) => {
+          // The picture is of the map as it is looked at: its focus and filters apply.
+          const shown = selectShownGraph(get());
+          const graph = strategyGraphOf(shown.nodes, shown.edges);
           await save({
             suggestedName: fileNameFor(open.title, 'svg'),
-            content: graphSvg(open.graph, open.language, open.t).svg,
+            content: graphSvg(graph, open.language, open.t).svg,
             mimeType: 'image/svg+xml',
             filters: [{ name: 'SVG', extensions: ['svg'] }],
           });
           await save({
             suggestedName: fileNameFor(open.title, 'png'),
-            content: await drawPng(drawingModel(open.graph, open.language, open.t)),
+            content: await drawPng(drawingModel(graph, open.language, open.t)),
             mimeType: 'image/png',
             filters: [{ name: 'PNG', extensions: ['png'] }],
           });

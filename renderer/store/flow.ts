@@ -135,7 +135,8 @@ export function applyChangeToFlow(
   return {
     nodes: applyToList(nodes, change.putNodes, change.removeNodeIds, (node, previous) =>
       previous
-        ? ({ ...previous, position: node.position, data: node.data } as FlowNode)
+        ? // The kind changes too when an idea is converted.
+          ({ ...previous, type: node.kind, position: node.position, data: node.data } as FlowNode)
         : toFlowNode(node),
     ),
     edges: applyToList(edges, change.putEdges, change.removeEdgeIds, (edge, previous) =>

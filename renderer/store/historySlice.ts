@@ -15,17 +15,19 @@ const HISTORY_LIMIT = 300;
 const COALESCE_MS = 1500;
 
 export const createHistorySlice =
-  ({ deps, writes }: SliceContext): StateCreator<AppState, [], [], HistorySlice> =>
+  ({ deps, writes, live }: SliceContext): StateCreator<AppState, [], [], HistorySlice> =>
   (set, get) => {
-    const persist = (change: GraphChange) => {
+    const persist = (change: GraphChange, coalesceKey?: string) => {
       const meta = get().openMeta;
+      if (live) live.gesture = coalesceKey;
       if (meta) writes.enqueue(meta.id, change, meta);
     };
 
     /** A window that only shows the strategy changes nothing, and says why. */
     const refuseWhenReadOnly = () => {
       if (!get().readOnly) return false;
-      get().showNotice({ tone: 'error', key: 'readOnlyRefused' });
+      const viewer = get().live?.role === 'viewer';
+      get().showNotice({ tone: 'error', key: viewer ? 'liveViewerRefused' : 'readOnlyRefused' });
       return true;
     };
 
@@ -71,7 +73,7 @@ export const createHistorySlice =
         } else {
           pushEntry({ forward: change, backward, coalesceKey, at: now });
         }
-        persist(change);
+        persist(change, coalesceKey);
         measureSince('edit', started);
       },
       record(forward, backward) {
@@ -98,6 +100,8 @@ export const createHistorySlice =
         persist(EMPTY_CHANGE);
       },
       undo() {
+        // While shared, undo is personal: only this person's own changes are reverted.
+        if (live?.link) return void (refuseWhenReadOnly() || live.link.undo());
         const entry = get().past.at(-1);
         if (!entry || refuseWhenReadOnly()) return;
         applyToView(entry.backward);
@@ -106,6 +110,7 @@ export const createHistorySlice =
         persist(entry.backward);
       },
       redo() {
+        if (live?.link) return void (refuseWhenReadOnly() || live.link.redo());
         const entry = get().future.at(-1);
         if (!entry || refuseWhenReadOnly()) return;
         applyToView(entry.forward);

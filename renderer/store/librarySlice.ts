@@ -83,6 +83,7 @@ export const createLibrarySlice =
               author: '',
               pipeline: DEFAULT_PIPELINE_SETTINGS,
               filters: SHOW_EVERYTHING,
+              votes: [],
               views: [],
               createdAt: now,
               updatedAt: now,

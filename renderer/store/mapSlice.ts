@@ -1,9 +1,9 @@
 import type { StateCreator } from 'zustand';
 import { EMPTY_CHANGE } from '../../shared/model/change';
 import { newId } from '../../shared/model/ids';
-import type { MapFilter } from '../../shared/map/filters';
+import { nodeFilter, SHOW_EVERYTHING, type MapFilter } from '../../shared/map/filters';
 import { movedView, renamedView, type SavedView } from '../../shared/map/savedViews';
-import { indexById } from './flow';
+import { indexById, strategyGraphOf, toStrategyNode } from './flow';
 import { selectSelectedEdgeIds, selectSelectedNodeIds } from './selectors';
 import { selectShownParts } from './shownGraph';
 import type { AppState, MapSlice, SliceContext } from './types';
@@ -61,14 +61,25 @@ export const createMapSlice =
       focusOnSelection() {
         const selected = selectSelectedNodeIds(get());
         if (selected.length !== 1) return;
-        narrow({ mapFocus: { nodeId: selected[0]!, depth: get().focusDepth } });
+        const nodeId = selected[0]!;
+        // Filters that hide the node itself were not chosen with it in mind (it is shown only
+        // because it is selected): its surroundings are shown whole, not cut down by them.
+        const { nodes, edges, openMeta } = get();
+        const node = indexById(nodes).get(nodeId);
+        const filter = openMeta?.filters ?? SHOW_EVERYTHING;
+        const graph = strategyGraphOf(nodes, edges);
+        const hidden = node && !nodeFilter(graph, filter)(toStrategyNode(node));
+        const unfiltered = hidden ? withFilter(SHOW_EVERYTHING) : {};
+        narrow({ ...unfiltered, mapFocus: { nodeId, depth: get().focusDepth } });
         showFocus();
       },
 
       setFocusDepth(depth) {
         const focus = get().mapFocus;
-        narrow({ focusDepth: depth, mapFocus: focus && { ...focus, depth } });
-        if (focus) showFocus();
+        // With no focus yet, the depth is only remembered: the selection it is for must stay.
+        if (!focus) return set({ focusDepth: depth });
+        narrow({ focusDepth: depth, mapFocus: { ...focus, depth } });
+        showFocus();
       },
 
       clearFocus() {

@@ -28,6 +28,10 @@ import type { SaveState, WriteQueue } from '../persistence/writeQueue';
 import type { StrategyOwnership } from '../persistence/strategyOwnership';
 import type { FlowEdge, FlowNode } from './flow';
 import type { FileParser } from '../exchange/fileParser';
+import type { WorkshopSlice } from './workshopSlice';
+import type { ActivitySlice } from './activitySlice';
+import type { LiveSlice } from '../live/liveSlice';
+import type { LiveOutlet } from '../live/liveOutlet';
 
 export interface StoreDeps {
   db: WorkbenchDatabase;
@@ -167,7 +171,7 @@ export interface EditorSlice {
   duplicateSelection(): void;
 }
 
-export type EditorView = 'canvas' | 'pipeline';
+export type EditorView = 'canvas' | 'pipeline' | 'activity';
 
 export interface PendingStageMove {
   projectId: string;
@@ -250,7 +254,7 @@ export interface ExchangeSlice {
   fileProgress: number | null;
   exportJsonCanvas(): Promise<void>;
   exportGraphml(): Promise<void>;
-  /** The partner-city and project tables, one CSV file each. */
+  /** The partner-city and project tables and the exchange log, one CSV file each. */
   exportCsv(): Promise<void>;
   /** The strategy picture as SVG and as PNG. */
   exportImage(): Promise<void>;
@@ -269,7 +273,7 @@ export interface LayoutSlice {
 }
 
 /** Fields of a strategy's record an undoable action may change. */
-export type MetaPatch = Partial<Pick<StrategyMeta, 'views'>>;
+export type MetaPatch = Partial<Pick<StrategyMeta, 'views' | 'votes'>>;
 
 export interface MapSlice {
   /** What the map is narrowed to; not stored, except in a saved view. */
@@ -298,9 +302,14 @@ export type AppState = LibrarySlice &
   PipelineSlice &
   ExchangeSlice &
   LayoutSlice &
-  MapSlice;
+  MapSlice &
+  LiveSlice &
+  WorkshopSlice &
+  ActivitySlice;
 
 export interface SliceContext {
   deps: StoreDeps;
   writes: WriteQueue;
+  /** The shared document of the open strategy, when it is shared. */
+  live?: LiveOutlet;
 }

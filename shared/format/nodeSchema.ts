@@ -11,6 +11,7 @@ import {
 } from '../model/fields';
 import { EDGE_KINDS, NODE_KINDS, STAGES, type NodeKind } from '../model/vocabulary';
 import type { FundingLine, GateItem, StageChange } from '../pipeline/types';
+import { exchangeLogShape, goalMeasuresShape } from './activitySchema';
 
 // Every value here is checked by the rule its field has in the inspector (model/fields.ts), so
 // a file holds exactly what the app could have stored.
@@ -51,7 +52,11 @@ const pipelineShape = {
 
 function dataSchema(kind: NodeKind) {
   const shape = fieldsShape(NODE_FIELDS[kind]);
-  return z.object(kind === 'project' ? { ...shape, ...pipelineShape } : shape);
+  if (kind === 'project') return z.object({ ...shape, ...pipelineShape });
+  if (kind === 'partnerCity' || kind === 'network')
+    return z.object({ ...shape, ...exchangeLogShape });
+  if (kind === 'goal') return z.object({ ...shape, ...goalMeasuresShape });
+  return z.object(shape);
 }
 
 export const nodeSchema = z.discriminatedUnion(

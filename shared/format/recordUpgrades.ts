@@ -60,6 +60,7 @@ export const OLD_PLACEHOLDER_NAMES: Readonly<Record<NodeKind, readonly string[]>
   network: ['New network', '새 네트워크'],
   actor: ['New actor', '새 행위자'],
   project: ['New project', '새 사업'],
+  idea: [],
 };
 
 const NAME_KEYS = ['title', 'titleKo', 'name', 'nameKo'] as const;
@@ -115,4 +116,45 @@ export function withKoreanTitle<M extends object>(meta: M): M & { titleKo: strin
 export const BILINGUAL_UPGRADE: RecordUpgrade = {
   strategy: withKoreanTitle,
   node: upgradeNodeToBilingual,
+};
+
+/** A strategy from before workshops: it has held no votes. */
+export function withVoteResults<M extends object>(meta: M): M & { votes: unknown[] } {
+  const { votes } = meta as { votes?: unknown };
+  return { ...meta, votes: Array.isArray(votes) ? votes : [] };
+}
+
+/**
+ * Strategy file version 4, database schema version 5: workshops. Ideas are a node kind older
+ * versions cannot read, and a strategy keeps the votes it held; older records hold neither.
+ */
+export const WORKSHOP_UPGRADE: RecordUpgrade = {
+  strategy: withVoteResults,
+  node: (node) => node,
+};
+
+/** A node from before exchange logs and measures: partners get an empty log, goals no measures. */
+export function upgradeNodeToActivity<N>(node: N): N {
+  if (typeof node !== 'object' || node === null) return node;
+  const { kind, data } = node as { kind?: unknown; data?: unknown };
+  if (typeof data !== 'object' || data === null) return node;
+  const list =
+    kind === 'goal'
+      ? 'measures'
+      : kind === 'partnerCity' || kind === 'network'
+        ? 'exchanges'
+        : null;
+  if (list === null) return node;
+  const held = (data as Record<string, unknown>)[list];
+  return { ...node, data: { ...data, [list]: Array.isArray(held) ? held : [] } };
+}
+
+/**
+ * Also strategy file version 4, database schema version 5: exchange logs on partner cities and
+ * networks, measures on goals and the as-of date. It shipped with workshops, in the same version.
+ */
+export const ACTIVITY_UPGRADE: RecordUpgrade = {
+  // A strategy with no as-of date is read as of today, as every older one was.
+  strategy: (meta) => meta,
+  node: upgradeNodeToActivity,
 };

@@ -6,14 +6,22 @@ import { translator } from '../i18n/translate';
 import { FIELD_ERROR_MESSAGES } from '../i18n/fieldErrors';
 import { mapFilterSchema, savedViewsSchema } from './mapSchema';
 import { edgeSchema, nodeSchema, pipelineSettingsSchema } from './nodeSchema';
-import { BILINGUAL_UPGRADE, PIPELINE_UPGRADE, type RecordUpgrade } from './recordUpgrades';
+import {
+  BILINGUAL_UPGRADE,
+  PIPELINE_UPGRADE,
+  WORKSHOP_UPGRADE,
+  ACTIVITY_UPGRADE,
+  type RecordUpgrade,
+} from './recordUpgrades';
+import { activitySettingsSchema, asOfSchema } from './activitySchema';
+import { voteResultsSchema } from './workshopSchema';
 
 /**
  * The strategy file: one JSON document holding a whole strategy. Its `version` grows whenever
  * the document's shape changes; MIGRATIONS lift an older document one version at a time.
  */
 export const STRATEGY_FILE_FORMAT = 'city-diplomacy-workbench/strategy';
-export const STRATEGY_FILE_VERSION = 3;
+export const STRATEGY_FILE_VERSION = 4;
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_NODES = 50_000;
 export const MAX_EDGES = 200_000;
@@ -40,6 +48,9 @@ const MIGRATIONS: Record<number, (document: Record<string, unknown>) => Record<s
   // 3 keeps names in two languages with nothing stored for the user: the placeholder names of
   // new nodes are emptied, the strategy gets a Korean title, and countries become ISO codes.
   2: (document) => upgradeDocument(document, BILINGUAL_UPGRADE),
+  // 4 brings workshops: ideas, a node kind version 3 readers must refuse, and kept votes.
+  // It also brings exchange logs on partners, measures on goals and a strategy's as-of date.
+  3: (document) => upgradeDocument(upgradeDocument(document, WORKSHOP_UPGRADE), ACTIVITY_UPGRADE),
 };
 
 const documentSchema = z.object({
@@ -57,6 +68,9 @@ const documentSchema = z.object({
     // Added within version 3 with defaults, so files written before them read unchanged.
     filters: mapFilterSchema,
     views: savedViewsSchema,
+    votes: voteResultsSchema,
+    asOf: asOfSchema.optional(),
+    activity: activitySettingsSchema.optional(),
     nodes: z.array(nodeSchema).max(MAX_NODES),
     edges: z.array(edgeSchema).max(MAX_EDGES),
   }),

@@ -1,4 +1,11 @@
 import type { Language } from '../model/graph';
+import type {
+  AssignableRole,
+  LiveAddress,
+  LiveParticipant,
+  LiveServerInfo,
+  LiveSessionInfo,
+} from './liveSchemas';
 
 /**
  * The one way the renderer talks to its host. The desktop app implements it in the preload
@@ -38,6 +45,14 @@ export interface ExportPdfRequest {
   suggestedName: string;
 }
 
+/** A presentation on another display: `route` is the app's `#/present/ID` address. */
+export interface OpenProjectorRequest {
+  route: string;
+}
+
+/** Where the projector window went: a second display, or, with only one, a window of its own. */
+export type OpenProjectorResult = { status: 'opened'; screen: 'second' | 'same' };
+
 /** The browser build cannot write a PDF itself; it opens the print dialog instead. */
 export type ExportPdfResult = SaveFileResult | { status: 'printDialog' };
 
@@ -70,6 +85,28 @@ export interface DesktopApi {
    * anything is still unsaved; the window closes without asking only when nothing is.
    */
   onCloseRequested(listener: () => Promise<{ unsaved: boolean }>): () => void;
+  /** "Present on second screen"; only the desktop app manages windows. */
+  openProjector?(request: OpenProjectorRequest): Promise<OpenProjectorResult>;
+  closeProjector?(): Promise<void>;
+  /** Only in the desktop app: a browser hosts through `npm run serve` instead. */
+  live?: DesktopLiveApi;
+}
+
+/** Hosting live sessions from the desktop app: the server runs in its main process. */
+export interface DesktopLiveApi {
+  addresses(): Promise<LiveAddress[]>;
+  start(host: string, port?: number): Promise<LiveServerInfo>;
+  stop(): Promise<void>;
+  openSession(strategyId: string): Promise<LiveSessionInfo>;
+  closeSession(strategyId: string): Promise<void>;
+  setRole(strategyId: string, participantId: string, role: AssignableRole): Promise<void>;
+  removeParticipant(strategyId: string, participantId: string): Promise<void>;
+  participants(strategyId: string): Promise<LiveParticipant[]>;
+  /**
+   * Lets the page connect to a live server it joins (main refuses anything but one ws:// or
+   * wss:// origin). It applies from the page's next load, whose policy names that server.
+   */
+  allowServer(syncUrl: string): Promise<void>;
 }
 
 export interface HostBridge extends DesktopApi {
@@ -87,4 +124,6 @@ export const IPC_CHANNELS = {
   setMenuLanguage: 'menu:set-language',
   closeRequested: 'app:close-requested',
   closeReadiness: 'app:close-readiness',
+  openProjector: 'present:open-projector',
+  closeProjector: 'present:close-projector',
 } as const;

@@ -37,6 +37,14 @@ export const exportPdfRequestSchema = z.object({
   suggestedName: z.string().min(1).max(255),
 });
 
+/** Only the app's own presentation may go on the projector, by the same rules as a print route. */
+export const openProjectorRequestSchema = z.object({
+  route: z
+    .string()
+    .max(2000)
+    .regex(/^#\/present\/[A-Za-z0-9%._~-]+(\?[A-Za-z0-9=&%,._~+-]*)?$/),
+});
+
 /** The renderer's answer to a close request, tied to the request it answers. */
 export const closeReadinessSchema = z.object({
   requestId: z.number().int().nonnegative(),

@@ -16,6 +16,7 @@ export const LIVE_IPC_CHANNELS = {
   setRole: 'live:set-role',
   removeParticipant: 'live:remove-participant',
   participants: 'live:participants',
+  allowServer: 'live:allow-server',
 } as const;
 
 /** The path of the sync websocket, on the same origin as the served app. */
@@ -119,7 +120,18 @@ export interface LiveParticipant {
   connections: number;
 }
 
-/** Stateless messages the server sends. */
+/** Where a canvas looks: its centre in strategy coordinates, and the zoom. */
+export const liveViewSchema = z.object({
+  x: z.number().finite(),
+  y: z.number().finite(),
+  zoom: z.number().finite().positive(),
+});
+export type LiveView = z.infer<typeof liveViewSchema>;
+
+/**
+ * Stateless messages the server sends. Members' names and roles come from the server's session
+ * store, never from what a client says about itself; only facilitators learn the join code.
+ */
 export type LiveServerMessage =
   | { type: 'joined'; strategyId: string }
   | {
@@ -127,7 +139,10 @@ export type LiveServerMessage =
       strategyId: string;
       joinCode: string;
       participants: LiveParticipant[];
-    };
+    }
+  | { type: 'members'; strategyId: string; participants: LiveParticipant[] }
+  /** A facilitator's "Bring everyone here", passed on by the server after checking the role. */
+  | { type: 'summon'; strategyId: string; participantId: string; view: LiveView };
 
 /** Stateless messages a facilitator may send to run the session from a browser. */
 export const facilitatorCommandSchema = z.discriminatedUnion('type', [
@@ -138,6 +153,7 @@ export const facilitatorCommandSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('removeParticipant'), participantId: participantIdSchema }),
   z.object({ type: z.literal('closeSession') }),
+  z.object({ type: z.literal('bringHere'), view: liveViewSchema }),
 ]);
 export type FacilitatorCommand = z.infer<typeof facilitatorCommandSchema>;
 
@@ -164,6 +180,15 @@ export const liveParticipantRequestSchema = z.object({
   participantId: participantIdSchema,
 });
 export type LiveParticipantRequest = z.infer<typeof liveParticipantRequestSchema>;
+
+/** A live server to join from the desktop app: its sync endpoint (ws:// or wss://). */
+export const liveAllowServerRequestSchema = z.object({
+  syncUrl: z
+    .string()
+    .max(300)
+    .regex(/^wss?:\/\/[^\s;,'"]+$/),
+});
+export type LiveAllowServerRequest = z.infer<typeof liveAllowServerRequestSchema>;
 
 /** One address of this machine that others may reach the server on. */
 export interface LiveAddress {

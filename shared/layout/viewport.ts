@@ -16,7 +16,8 @@ export interface ViewPlace {
   zoom: number;
 }
 
-export const MIN_ZOOM = 0.05;
+/** Far enough out to see a strategy of tens of thousands of nodes whole. */
+export const MIN_ZOOM = 0.01;
 export const MAX_ZOOM = 2.5;
 
 /** A stored view the canvas can go back to; anything else (an old or damaged value) is not. */
@@ -37,6 +38,44 @@ export const sameViewPlace = (a: ViewPlace, b: ViewPlace) =>
 
 /** Fitting never magnifies past 100%, so one or two nodes do not fill the screen. */
 export const FIT_VIEW_OPTIONS = { maxZoom: 1, padding: 0.08 };
+
+/**
+ * Room kept clear along the canvas's edges when fitting, in screen pixels: the view controls
+ * and the map tools along the top, the legend button along the bottom.
+ */
+export const FIT_INSETS = { top: 110, right: 24, bottom: 56, left: 24 };
+
+/**
+ * The view that shows `bounds` whole and centred in the part of a `width` × `height` pane
+ * clear of the controls, no closer than 100% and no farther than `minZoom`.
+ */
+export function placeToFit(
+  bounds: Rect,
+  width: number,
+  height: number,
+  minZoom: number,
+): ViewPlace {
+  const insets =
+    width > FIT_INSETS.left + FIT_INSETS.right + 100 &&
+    height > FIT_INSETS.top + FIT_INSETS.bottom + 100
+      ? FIT_INSETS
+      : { top: 0, right: 0, bottom: 0, left: 0 };
+  const roomX = (width - insets.left - insets.right) / (1 + FIT_VIEW_OPTIONS.padding);
+  const roomY = (height - insets.top - insets.bottom) / (1 + FIT_VIEW_OPTIONS.padding);
+  const wide = Math.max(bounds.right - bounds.left, 1);
+  const tall = Math.max(bounds.bottom - bounds.top, 1);
+  const zoom = Math.min(
+    FIT_VIEW_OPTIONS.maxZoom,
+    Math.max(minZoom, Math.min(roomX / wide, roomY / tall)),
+  );
+  const centreX = insets.left + (width - insets.left - insets.right) / 2;
+  const centreY = insets.top + (height - insets.top - insets.bottom) / 2;
+  return {
+    x: centreX - ((bounds.left + bounds.right) / 2) * zoom,
+    y: centreY - ((bounds.top + bounds.bottom) / 2) * zoom,
+    zoom,
+  };
+}
 
 /** The part of the graph a viewport shows, grown by `margin` (a share of its size) on each side. */
 export function visibleRect(

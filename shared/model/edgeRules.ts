@@ -1,4 +1,4 @@
-import type { EdgeKind, NodeKind } from './vocabulary';
+import { NODE_KINDS, type EdgeKind, type NodeKind } from './vocabulary';
 
 /**
  * Which edge kinds may run from one node kind to another. An edge reads "source <kind> target":
@@ -30,6 +30,8 @@ const RULES: Record<EdgeKind, readonly (readonly [NodeKind, NodeKind])[]> = {
   ],
   implementedBy: [['project', 'actor']],
   locatedIn: [['project', 'partnerCity']],
+  // Raw input may bear on anything; it gets a firmer relationship once it is converted.
+  relatesTo: NODE_KINDS.map((kind) => ['idea', kind] as const),
 };
 
 export function isEdgeAllowed(kind: EdgeKind, source: NodeKind, target: NodeKind): boolean {

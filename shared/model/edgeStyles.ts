@@ -1,7 +1,8 @@
 import type { EdgeKind } from './vocabulary';
 
 /** What ends a relationship line where it meets its target. */
-export type Arrowhead = 'triangle' | 'chevron' | 'dot' | 'diamond' | 'ring' | 'bar' | 'square';
+export type Arrowhead =
+  'triangle' | 'chevron' | 'dot' | 'diamond' | 'ring' | 'bar' | 'square' | 'openTriangle';
 
 export interface EdgeStyle {
   colour: string;
@@ -24,6 +25,7 @@ export const EDGE_STYLES: Readonly<Record<EdgeKind, EdgeStyle>> = {
   fundedBy: { colour: '#15803d', width: 1.6, dash: [6, 4], arrowhead: 'ring' },
   implementedBy: { colour: '#475569', width: 1.6, dash: [12, 4], arrowhead: 'bar' },
   locatedIn: { colour: '#2563eb', width: 1.6, dash: [], arrowhead: 'square' },
+  relatesTo: { colour: '#db2777', width: 1.4, dash: [1, 3], arrowhead: 'openTriangle' },
 };
 
 /** The dash pattern as SVG and CSS write it. */
@@ -46,6 +48,7 @@ export const ARROWHEAD_SHAPES: Readonly<Record<Arrowhead, ArrowheadShape>> = {
   ring: { path: 'M0,0 A4.5,4.5 0 1,1 -9,0 A4.5,4.5 0 1,1 0,0 Z', paint: 'outline' },
   bar: { path: 'M-1.5,-7 L-1.5,7', paint: 'stroke' },
   square: { path: 'M0,-4.5 L-9,-4.5 L-9,4.5 L0,4.5 Z', paint: 'fill' },
+  openTriangle: { path: 'M0,0 L-11,-5 L-11,5 Z', paint: 'outline' },
 };
 
 /** Fill and outline of an arrowhead in a line's colour. */

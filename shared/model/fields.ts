@@ -9,9 +9,12 @@ import {
   REGIONS,
   RELATIONS,
   STAGES,
+  EXCHANGE_KINDS,
+  MEASURE_SOURCES,
   type NodeKind,
 } from './vocabulary';
 import type { ProjectPipelineData } from '../pipeline/types';
+import type { ExchangeLogData, GoalMeasureData } from '../activity/types';
 import { formatAmount, parseAmount } from './amounts';
 import { countryCodeOf, countryLabel } from './countries';
 import type { Language } from './graph';
@@ -85,6 +88,11 @@ export const NODE_FIELDS = {
     { key: 'fundingSource', type: 'select', options: FUNDING_SOURCES },
     { key: 'notes', type: 'longText' },
   ],
+  // Raw input from a workshop, in whatever language it was said: one text, not a name pair.
+  idea: [
+    { key: 'text', type: 'text', maxLength: 1000 },
+    { key: 'author', type: 'text', maxLength: 200 },
+  ],
 } as const satisfies Record<NodeKind, readonly FieldDef[]>;
 
 /** The schema of a field's stored value, typed by what the field holds. */
@@ -106,13 +114,16 @@ type DataOf<Fields extends readonly FieldDef[]> = {
 /** Node data: each kind's fields, and for projects their pipeline record as well. */
 export type NodeDataByKind = {
   [K in NodeKind]: DataOf<(typeof NODE_FIELDS)[K]> &
-    (K extends 'project' ? ProjectPipelineData : unknown);
+    (K extends 'project' ? ProjectPipelineData : unknown) &
+    (K extends 'partnerCity' | 'network' ? ExchangeLogData : unknown) &
+    (K extends 'goal' ? GoalMeasureData : unknown);
 };
 export type GoalData = NodeDataByKind['goal'];
 export type PartnerCityData = NodeDataByKind['partnerCity'];
 export type NetworkData = NodeDataByKind['network'];
 export type ActorData = NodeDataByKind['actor'];
 export type ProjectData = NodeDataByKind['project'];
+export type IdeaData = NodeDataByKind['idea'];
 export type AnyNodeData = NodeDataByKind[NodeKind];
 
 export function fieldsOf(kind: NodeKind): readonly FieldDef[] {
@@ -301,6 +312,32 @@ export const FUNDING_LINE_FIELDS = [
   { key: 'amountKrw', type: 'money' },
   { key: 'sharePercent', type: 'percent' },
 ] as const satisfies readonly FieldDef[];
+
+/** The fields of an exchange in a partner's log, edited and imported like node fields. */
+export const EXCHANGE_FIELDS = [
+  { key: 'date', type: 'date' },
+  { key: 'kind', type: 'select', options: EXCHANGE_KINDS },
+  { key: 'who', type: 'text', maxLength: MAX_LABEL_LENGTH },
+  { key: 'topic', type: 'text', maxLength: MAX_LABEL_LENGTH },
+] as const satisfies readonly FieldDef[];
+
+/** The fields of a goal's measure. Values are amounts: counts and sums, never below zero. */
+export const MEASURE_FIELDS = [
+  { key: 'name', type: 'text', maxLength: MAX_LABEL_LENGTH },
+  { key: 'nameKo', type: 'text', maxLength: MAX_LABEL_LENGTH },
+  { key: 'unit', type: 'text', maxLength: 50 },
+  { key: 'source', type: 'select', options: MEASURE_SOURCES },
+  { key: 'baselineYear', type: 'year' },
+  { key: 'baselineValue', type: 'money' },
+  { key: 'targetYear', type: 'year' },
+  { key: 'targetValue', type: 'money' },
+] as const satisfies readonly FieldDef[];
+
+/** A yearly actual of a measure. */
+export const ACTUAL_FIELDS = {
+  year: { key: 'year', type: 'year' },
+  value: { key: 'value', type: 'money' },
+} as const satisfies Record<string, FieldDef>;
 
 /** A strategy's own texts, checked by the same rules as node fields. Its title is a name too. */
 export const STRATEGY_FIELDS = {

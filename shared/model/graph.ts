@@ -1,6 +1,8 @@
 import type { MapFilter } from '../map/filters';
 import type { SavedView } from '../map/savedViews';
 import type { PipelineSettings } from '../pipeline/types';
+import type { VoteResult } from '../workshop/vote';
+import type { ActivitySettings } from '../activity/types';
 import type { NodeDataByKind } from './fields';
 import type { EdgeKind, NodeKind } from './vocabulary';
 
@@ -37,6 +39,12 @@ export interface StrategyMeta {
   filters: MapFilter;
   /** Named ways of looking at the map, in the user's order. */
   views: SavedView[];
+  /** Finished workshop votes, oldest first; a strategy that never held one may have none. */
+  votes?: VoteResult[];
+  /** The day the strategy is read as of (YYYY-MM-DD); absent or '' for today. */
+  asOf?: string;
+  /** How partner activity is judged; absent for the defaults. */
+  activity?: ActivitySettings;
 }
 
 export interface StrategyGraph {

@@ -18,6 +18,7 @@ export function defaultNodeData<K extends NodeKind>(kind: K): NodeDataByKind[K] 
       description: '',
       targetYear: null,
       indicator: '',
+      measures: [],
     },
     partnerCity: {
       name: '',
@@ -29,6 +30,7 @@ export function defaultNodeData<K extends NodeKind>(kind: K): NodeDataByKind[K] 
       status: '',
       lastContact: '',
       notes: '',
+      exchanges: [],
     },
     network: {
       name: '',
@@ -39,6 +41,7 @@ export function defaultNodeData<K extends NodeKind>(kind: K): NodeDataByKind[K] 
       role: '',
       membershipFeeKrw: null,
       notes: '',
+      exchanges: [],
     },
     actor: { name: '', nameKo: '', actorType: '', notes: '' },
     project: {
@@ -58,6 +61,7 @@ export function defaultNodeData<K extends NodeKind>(kind: K): NodeDataByKind[K] 
       funding: [],
       gateChecks: [],
     },
+    idea: { text: '', author: '' },
   };
   return defaults[kind];
 }
@@ -90,7 +94,11 @@ export function withFieldValue<D extends object>(
 
 /** English and Korean names of a node, whichever fields its kind keeps them in. */
 export function nodeNames(node: Pick<StrategyNode, 'kind' | 'data'>): Names {
-  const data = node.data as Partial<Record<'title' | 'titleKo' | 'name' | 'nameKo', string>>;
+  const data = node.data as Partial<
+    Record<'title' | 'titleKo' | 'name' | 'nameKo' | 'text', string>
+  >;
+  // An idea is written once, in the language it was said: it reads the same in both.
+  if (node.kind === 'idea') return { en: data.text ?? '', ko: data.text ?? '' };
   return node.kind === 'goal' || node.kind === 'project'
     ? { en: data.title ?? '', ko: data.titleKo ?? '' }
     : { en: data.name ?? '', ko: data.nameKo ?? '' };

@@ -4,7 +4,7 @@
  * claim a value nobody chose.
  */
 
-export const NODE_KINDS = ['goal', 'partnerCity', 'network', 'actor', 'project'] as const;
+export const NODE_KINDS = ['goal', 'partnerCity', 'network', 'actor', 'project', 'idea'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
 export const GOAL_LEVELS = ['', 'vision', 'direction', 'task'] as const;
@@ -88,5 +88,44 @@ export const EDGE_KINDS = [
   'fundedBy',
   'implementedBy',
   'locatedIn',
+  'relatesTo',
 ] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
+
+/** What happened between the city and a partner, as an exchange log records it. */
+export const EXCHANGE_KINDS = [
+  'visitOut',
+  'visitIn',
+  'delegation',
+  'agreementSigned',
+  'renewal',
+  'forum',
+  'policySharing',
+  'other',
+] as const;
+export type ExchangeKind = (typeof EXCHANGE_KINDS)[number];
+
+/** Where a measure's actuals come from: typed in, or counted from the strategy itself. */
+export const MEASURE_SOURCES = [
+  'manual',
+  'projectsAwarded',
+  'partnersWithProject',
+  'budgetAwarded',
+] as const;
+export type MeasureSource = (typeof MEASURE_SOURCES)[number];
+
+/**
+ * The node and relationship kinds a legend lists for a map: ideas and "relates to" only where
+ * the map holds ideas, since they are a workshop's raw input and most plans have none.
+ */
+export function legendKinds(hasIdeas: boolean): {
+  nodes: readonly NodeKind[];
+  edges: readonly EdgeKind[];
+} {
+  return hasIdeas
+    ? { nodes: NODE_KINDS, edges: EDGE_KINDS }
+    : {
+        nodes: NODE_KINDS.filter((kind) => kind !== 'idea'),
+        edges: EDGE_KINDS.filter((kind) => kind !== 'relatesTo'),
+      };
+}

@@ -15,6 +15,7 @@ export const KIND_COLOURS: Record<NodeKind, { stroke: string; fill: string }> = 
   network: { stroke: '#7c3aed', fill: '#faf5ff' },
   actor: { stroke: '#475569', fill: '#f8fafc' },
   project: { stroke: '#059669', fill: '#f0fdf4' },
+  idea: { stroke: '#a16207', fill: '#fef08a' },
 };
 
 /** A name in the other language is tagged in this colour; a card with no name is greyed. */
@@ -65,7 +66,11 @@ export function drawingModel(
   const legend =
     options.legend === false
       ? null
-      : mapLegend(t, { right, top: top + PADDING, height: bottom - top });
+      : mapLegend(
+          t,
+          { right, top: top + PADDING, height: bottom - top },
+          graph.nodes.some((node) => node.kind === 'idea'),
+        );
   return {
     left,
     top,

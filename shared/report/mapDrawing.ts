@@ -8,7 +8,7 @@ import {
   dashArray,
   EDGE_STYLES,
 } from '../model/edgeStyles';
-import { EDGE_KINDS, NODE_KINDS, type EdgeKind, type NodeKind } from '../model/vocabulary';
+import { EDGE_KINDS, legendKinds, type EdgeKind, type NodeKind } from '../model/vocabulary';
 
 export interface DrawnEdge {
   kind: EdgeKind;
@@ -85,19 +85,21 @@ export interface DrawnLegend {
 export function mapLegend(
   t: Translate,
   map: { right: number; top: number; height: number },
+  withIdeas: boolean,
 ): DrawnLegend {
+  const kinds = legendKinds(withIdeas);
   let y = LEGEND_PAD + 16;
   const headings: DrawnLegend['headings'] = [];
   y += 30;
   headings.push({ text: t('legend.nodes'), y });
-  const nodes = NODE_KINDS.map((kind) => ({
+  const nodes = kinds.nodes.map((kind) => ({
     kind,
     label: t(`kind.${kind}`),
     y: (y += LEGEND_ROW),
   }));
   y += 34;
   headings.push({ text: t('legend.relationships'), y });
-  const edges = EDGE_KINDS.map((kind) => ({
+  const edges = kinds.edges.map((kind) => ({
     kind,
     label: t(`edge.${kind}`),
     y: (y += LEGEND_ROW),

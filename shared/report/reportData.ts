@@ -93,8 +93,14 @@ export const REPORT_SECTIONS = [
   'networks',
   'pipeline',
   'projects',
+  'workshop',
 ] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
+
+/** Chapters a plan holds unless chosen otherwise: workshop results only when asked for. */
+export const DEFAULT_REPORT_SECTIONS: readonly ReportSection[] = REPORT_SECTIONS.filter(
+  (section) => section !== 'workshop',
+);
 
 export interface ReportOptions {
   sections: ReportSection[];
@@ -102,7 +108,7 @@ export interface ReportOptions {
 }
 
 export const DEFAULT_REPORT_OPTIONS: ReportOptions = {
-  sections: [...REPORT_SECTIONS],
+  sections: [...DEFAULT_REPORT_SECTIONS],
   notes: false,
 };
 
@@ -125,7 +131,7 @@ export function parsePrintRoute(
   const asked = params.get('sections');
   const sections =
     asked === null
-      ? [...REPORT_SECTIONS]
+      ? [...DEFAULT_REPORT_SECTIONS]
       : REPORT_SECTIONS.filter((s) => asked.split(',').includes(s));
   const lang = params.get('lang');
   return {

@@ -8,7 +8,8 @@ function visualWidth(text: string): number {
   return width;
 }
 
-function cutToWidth(text: string, width: number): string {
+/** The text cut to `width` (in Latin letters' widths), ending with … when cut. */
+export function cutToWidth(text: string, width: number): string {
   if (visualWidth(text) <= width) return text;
   let cut = '';
   for (const char of text) {

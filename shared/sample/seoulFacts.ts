@@ -48,4 +48,30 @@ export interface SeoulFacts {
     notes?: string;
     funding?: { source?: string; amountKRW?: number; totalKRW?: number; note?: string };
   }[];
+  /** The 2017 bilateral exchanges (the 2017 white paper's table, as the report gives it). */
+  bilateralExchanges2017?: {
+    source: string;
+    newFriendshipAgreements: string[];
+    strengthenedAgreements: string[];
+    regionalThemes: Record<string, string>;
+    airQualityForum: { cities: string[]; notes: string };
+    rows: {
+      country: string;
+      cities: string[];
+      citiesKo: string[];
+      counterparts: { name: string; nameKo: string; agreement?: string; agreementKo?: string }[];
+      notes?: string;
+    }[];
+  };
+  /** The city's 2012 draft of partner cities chosen per strategy. */
+  strategicTargets2012?: {
+    source: string;
+    types: {
+      type: string;
+      typeKo: string;
+      purpose: string;
+      cities: string[];
+      networks: string[];
+    }[];
+  };
 }

@@ -17,7 +17,14 @@ import { layoutByKind } from '../layout/layoutByKind';
 import { SAMPLE_ACTORS, TASK_DIRECTION, type SampleActorId } from './seoulActors';
 import type { SeoulFacts } from './seoulFacts';
 import { sampleViews } from './seoulViews';
-import { SHOW_EVERYTHING } from '../map/filters';
+import {
+  SAMPLE_AS_OF,
+  sampleExchanges,
+  sampleMeasures,
+  targetsGoal,
+  TARGETS_GOAL_ID,
+  withSampleActivity,
+} from './seoulActivity';
 
 export const SAMPLE_TITLE = 'Seoul city diplomacy 2018';
 export const SAMPLE_TITLE_KO = '서울시 도시외교 2018';
@@ -237,11 +244,32 @@ export function buildSeoulSample(facts: SeoulFacts, now: string): ImportedStrate
     for (const actor of links?.fundedBy ?? []) link('fundedBy', id, `actor-${actor}`);
   }
 
-  const positions = layoutByKind({ nodes, edges });
-  const placed = nodes.map((node) => ({
+  // The 2012 draft of strategic partners, and each tie's exchanges and each goal's measures.
+  const networkIdByName = new Map(
+    nodes.filter((n) => n.kind === 'network').map((n) => [n.data.name.toLowerCase(), n.id]),
+  );
+  const targets = targetsGoal(
+    facts,
+    (name) => cityIdByName.get(name.toLowerCase()),
+    (name) => networkIdByName.get(name.toLowerCase()),
+  );
+  if (targets) {
+    nodes.push(targets.goal);
+    link('subgoalOf', TARGETS_GOAL_ID, 'goal-direction-4');
+    for (const id of targets.servedBy) link('servesGoal', id, TARGETS_GOAL_ID);
+  }
+  const active = withSampleActivity(
+    nodes,
+    sampleExchanges(facts, cityIdByName),
+    sampleMeasures(facts, { nodes, edges }),
+  );
+
+  const positions = layoutByKind({ nodes: active, edges });
+  const placed = active.map((node) => ({
     ...node,
     position: positions.get(node.id) ?? node.position,
   }));
+  const views = sampleViews(placed, cityIdByName.get('ulaanbaatar'));
   return {
     title: SAMPLE_TITLE,
     titleKo: SAMPLE_TITLE_KO,
@@ -250,8 +278,11 @@ export function buildSeoulSample(facts: SeoulFacts, now: string): ImportedStrate
     pipeline: DEFAULT_PIPELINE_SETTINGS,
     createdAt: now,
     updatedAt: now,
-    filters: SHOW_EVERYTHING,
-    views: sampleViews(placed, cityIdByName.get('ulaanbaatar')),
+    // It opens on its first view, the goal tree; the rest is one click away in "Views".
+    filters: views[0]!.filters,
+    views,
+    votes: [],
+    asOf: SAMPLE_AS_OF,
     nodes: placed,
     edges,
   };

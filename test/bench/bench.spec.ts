@@ -1,18 +1,44 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import { serializeStrategy } from '../../shared/format/strategyFile';
 import { expect, test } from '../e2e/fixtures';
 import { focusedNodeIds } from '../../shared/map/focus';
 import { generateStrategy } from './generateStrategy';
 import {
+  APP_DIST,
+  CPU_SLOWDOWN,
+  EDIT_MINUTES,
+  HEAP_SIZE,
+  IMPORT_SIZE,
+  MOVES,
+  QUICK,
+  RUNS,
+  SIZES,
+} from './benchConfig';
+import { atLeast, atMost, record, writeResults } from './figures';
+import { scriptedEdits } from './edits';
+import {
+  DRAGGED,
+  focusProject,
+  measureGestures,
+  openPeer,
+  oursSubject,
+  peerSubject,
+  showPeerView,
+  showView,
+  VIEWS,
+  type Frames,
+  type Measured,
+  type Transform,
+  type View,
+} from './gestures';
+import {
   clearMeasures,
-  frames,
   lastSpan,
   measures,
   median,
-  nextFrame,
   p95,
   rawRead,
   readyWatcher,
@@ -23,37 +49,20 @@ import {
   watchLongTasks,
 } from './inPage';
 
-interface Figure {
-  name: string;
-  value: number;
-  unit: string;
-  goal: string;
-  pass: boolean;
-}
-
-const figures: Figure[] = [];
-const RUNS = 3;
-const SIZES = [500, 2000, 5000] as const;
 /** The app records its own timings when the address asks for them. */
 const APP = '/?lang=en&timings';
-
-function record(name: string, value: number, unit: string, goal: string, pass: boolean) {
-  const figure = { name, value: Math.round(value * 10) / 10, unit, goal, pass };
-  figures.push(figure);
-  console.log(
-    `${name.padEnd(52)} ${String(figure.value).padStart(9)} ${unit.padEnd(4)} goal ${goal.padEnd(12)} ${pass ? 'pass' : 'FAIL'}`,
-  );
-}
-const atMost = (name: string, value: number, unit: string, goal: number) =>
-  record(name, value, unit, `≤ ${goal}`, value <= goal);
-const atLeast = (name: string, value: number, unit: string, goal: number) =>
-  record(name, value, unit, `≥ ${goal}`, value >= goal);
+const LARGEST = SIZES.at(-1)!;
 
 const titleOf = (size: number) => `Generated strategy (${size} nodes, seed 1)`;
 
-async function importStrategy(page: Page, size: number, file: string): Promise<string> {
+function writeStrategy(size: number, file: string) {
   const strategy = generateStrategy(size, 1);
   writeFileSync(file, serializeStrategy({ ...strategy, id: 'bench' }, strategy.createdAt));
+  return strategy;
+}
+
+async function importStrategy(page: Page, size: number, file: string): Promise<string> {
+  writeStrategy(size, file);
   await page.goto(APP);
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import file' }).click();
@@ -68,76 +77,10 @@ async function showLibrary(page: Page) {
   await expect(page.getByRole('listitem').first()).toBeVisible();
 }
 
-/** Centres on a project at a zoom where cards show their details, as a user about to edit. */
-async function focusProject(page: Page) {
-  await page.getByRole('textbox', { name: 'Search' }).fill('project 10');
-  await page.getByRole('list', { name: 'Search results' }).getByRole('button').first().click();
-  await page.waitForTimeout(500);
-  // Out to where about forty cards are in view, still in their detailed form.
-  for (let step = 0; step < 3; step++) {
-    await page.getByRole('button', { name: 'Zoom out' }).click();
-    await page.waitForTimeout(300);
-  }
-}
-
-/** Ctrl+clicks the first `count` nodes fully in view; returns their ids. */
-async function selectNodes(page: Page, count: number): Promise<string[]> {
-  const targets = await page.evaluate((n) => {
-    const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
-    const found: { id: string; x: number; y: number }[] = [];
-    for (const element of document.querySelectorAll<HTMLElement>('.react-flow__node')) {
-      const r = element.getBoundingClientRect();
-      if (r.left > pane.left + 220 && r.right < pane.right - 10 && r.top > pane.top + 60)
-        if (r.bottom < pane.bottom - 160)
-          found.push({ id: element.dataset.id!, x: r.left + r.width / 2, y: r.top + r.height / 2 });
-    }
-    return found.slice(0, n);
-  }, count);
-  await page.mouse.click(targets[0]!.x, targets[0]!.y);
-  await page.keyboard.down('Control');
-  for (const target of targets.slice(1)) await page.mouse.click(target.x, target.y);
-  await page.keyboard.up('Control');
-  return targets.map((t) => t.id);
-}
-
-async function dragSelection(page: Page) {
-  const box = (await page.locator('.react-flow__node.selected').first().boundingBox())!;
-  const x = box.x + box.width / 2;
-  const y = box.y + box.height / 2;
-  return frames(page, async () => {
-    await page.mouse.move(x, y);
-    await page.mouse.down();
-    for (let i = 1; i <= 60; i++) {
-      await page.mouse.move(x + i * 2, y + (i % 20));
-      await nextFrame(page);
-    }
-    await page.mouse.up();
-  });
-}
-
-async function panPane(page: Page) {
-  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
-  return frames(page, async () => {
-    await page.mouse.move(pane.x + pane.width - 40, pane.y + 40);
-    await page.mouse.down();
-    for (let i = 1; i <= 60; i++) {
-      await page.mouse.move(pane.x + pane.width - 40 - i * 4, pane.y + 40 + i * 3);
-      await nextFrame(page);
-    }
-    await page.mouse.up();
-  });
-}
-
-async function zoomPane(page: Page) {
-  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
-  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
-  return frames(page, async () => {
-    for (let i = 0; i < 40; i++) {
-      await page.mouse.wheel(0, i < 20 ? -40 : 40);
-      await nextFrame(page);
-    }
-    await page.waitForTimeout(100);
-  });
+async function slowDown(page: Page) {
+  if (CPU_SLOWDOWN <= 1) return;
+  const session = await page.context().newCDPSession(page);
+  await session.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
 }
 
 /** Cold start in an empty profile: navigation to the sample's Open button, and scripts shipped first. */
@@ -155,25 +98,100 @@ async function coldLoad(page: Page) {
         .map((e) => new URL(e.name).pathname),
     };
   });
-  const html = readFileSync(path.resolve('dist/index.html'), 'utf8');
+  const html = readFileSync(path.join(APP_DIST, 'index.html'), 'utf8');
   const entry = html.match(/src="\.\/(assets\/[^"]+\.js)"/)![1]!;
   const files = new Set([`/${entry}`, ...scripts]);
   const gzipped = [...files].reduce(
-    (sum, file) => sum + gzipSync(readFileSync(path.resolve('dist', `.${file}`))).length,
+    (sum, file) => sum + gzipSync(readFileSync(path.join(APP_DIST, `.${file}`))).length,
     0,
   );
   atMost('cold load to the sample in the library (empty profile)', interactive, 'ms', 1000);
   atMost('JS shipped before first paint (gzip)', gzipped / 1024, 'KB', 400);
 }
 
-/** BENCH_CPU_SLOWDOWN=4 runs the page as on a CPU four times slower, to see the headroom. */
-const CPU_SLOWDOWN = Number(process.env.BENCH_CPU_SLOWDOWN ?? 1);
+/** One drag with React's commit hook counting, and the writes it causes. */
+async function benchDragWork(
+  page: Page,
+  size: number,
+  drag: () => Promise<Frames>,
+  selected: string[],
+) {
+  const strategy = generateStrategy(size, 1);
+  const chosen = new Set(selected);
+  const touching = strategy.edges.filter((e) => chosen.has(e.source) || chosen.has(e.target));
+  await page.waitForTimeout(800); // the earlier drags' writes land first
+  await clearMeasures(page);
+  await page.evaluate(() => ((window as unknown as { countRenders: boolean }).countRenders = true));
+  await drag();
+  // Per commit: each pointer move of the drag is one commit, the work of one drag frame.
+  const { renders, commits } = await page.evaluate(() => {
+    const w = window as unknown as {
+      countRenders: boolean;
+      componentRenders: number;
+      commits: number;
+    };
+    w.countRenders = false;
+    return { renders: w.componentRenders, commits: w.commits };
+  });
+  const allowed = selected.length + touching.length + 5;
+  atMost(`React components rendered per drag frame (${size})`, renders / commits, '', allowed);
+  await page.waitForTimeout(800);
+  atMost(
+    `transactions written for one ${MOVES}-move drag`,
+    (await measures(page, 'autosave:write')).length,
+    '',
+    1,
+  );
+}
+
+const GESTURE_NAMES = { drag: `drag ${DRAGGED} nodes`, pan: 'pan', zoom: 'zoom' } as const;
+const GESTURES = Object.keys(GESTURE_NAMES) as (keyof typeof GESTURE_NAMES)[];
+/** The opening view keeps the figures' earlier names, so runs before and after compare. */
+const viewSuffix = (view: View) => (view === 'opening view' ? '' : `, ${view}`);
+
+/**
+ * Prints and keeps the gesture figures of one strategy size at each view, the app's beside the
+ * plain React Flow page's; returns the app's p95 drag frame at the opening view.
+ */
+function recordGestures(
+  size: number,
+  ours: Record<View, Measured>,
+  peer: Record<View, Measured>,
+): number {
+  const fpsGoal = size >= 5000 ? 50 : 55;
+  const fpsOf = (runs: Frames[]) => median(runs.map((r) => r.fps));
+  const p95Of = (runs: Frames[]) => median(runs.map((r) => r.p95));
+  for (const view of VIEWS)
+    for (const gesture of GESTURES) {
+      const name = `${GESTURE_NAMES[gesture]}, ${size} nodes${viewSuffix(view)}`;
+      const [app, plain] = [ours[view][gesture], peer[view][gesture]];
+      atLeast(`${name}: mean fps`, fpsOf(app), 'fps', fpsGoal, fpsOf(plain));
+      atMost(`${name}: p95 frame`, p95Of(app), 'ms', 25, p95Of(plain));
+    }
+  for (const gesture of GESTURES) {
+    const [fit, opening] = [ours['Fit view'][gesture], ours['opening view'][gesture]];
+    atMost(
+      `${GESTURE_NAMES[gesture]}, ${size} nodes: p95 Fit view ÷ opening view`,
+      p95Of(fit) / p95Of(opening),
+      '×',
+      1.5,
+    );
+  }
+  if (size === LARGEST)
+    for (const gesture of GESTURES)
+      atLeast(
+        `${GESTURE_NAMES[gesture]}, ${size} nodes, Fit view: fps ÷ plain React Flow's`,
+        fpsOf(ours['Fit view'][gesture]) / fpsOf(peer['Fit view'][gesture]),
+        '×',
+        5,
+      );
+  return p95Of(ours['opening view'].drag);
+}
 
 test('benchmarks', async ({ workbench: { page } }, testInfo) => {
-  if (CPU_SLOWDOWN > 1) {
-    const session = await page.context().newCDPSession(page);
-    await session.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  }
+  // Every gesture at three views, for the app and the plain page: the longest part of a run.
+  test.setTimeout((QUICK ? 20 : 60) * 60_000);
+  await slowDown(page);
   await page.context().addInitScript(RENDER_COUNTER);
   await page.context().addInitScript(readyWatcher('li[aria-label] button'));
   await coldLoad(page);
@@ -194,7 +212,7 @@ test('benchmarks', async ({ workbench: { page } }, testInfo) => {
     }
     const openGoal = size === 500 ? 400 : size === 5000 ? 1500 : 1000;
     atMost(`open ${size}-node strategy: canvas interactive`, median(opens), 'ms', openGoal);
-    if (size === 5000)
+    if (size === LARGEST)
       atMost(
         `open ${size}-node strategy: read ÷ raw getAll`,
         median(reads) / median(raws),
@@ -202,75 +220,147 @@ test('benchmarks', async ({ workbench: { page } }, testInfo) => {
         1.3,
       );
 
-    await focusProject(page);
-    const selected = await selectNodes(page, 20);
-    const drags = [];
-    for (let run = 0; run < RUNS; run++) drags.push(await dragSelection(page));
-    const fps = median(drags.map((d) => d.fps));
-    dragP95[size] = median(drags.map((d) => d.p95));
-    const fpsGoal = size === 5000 ? 50 : 55;
-    atLeast(`drag ${selected.length} nodes, ${size} nodes: mean fps`, fps, 'fps', fpsGoal);
-    atMost(`drag ${selected.length} nodes, ${size} nodes: p95 frame`, dragP95[size], 'ms', 25);
-
-    if (size === 2000) {
-      // One drag with the render counter on, and the writes it causes.
-      const strategy = generateStrategy(size, 1);
-      const chosen = new Set(selected);
-      const touching = strategy.edges.filter((e) => chosen.has(e.source) || chosen.has(e.target));
-      await page.waitForTimeout(800); // the earlier drags' writes land first
-      await clearMeasures(page);
-      await page.evaluate(
-        () => ((window as unknown as { countRenders: boolean }).countRenders = true),
-      );
-      await dragSelection(page);
-      // Per commit: each pointer move of the drag is one commit, the work of one drag frame.
-      const { renders, commits } = await page.evaluate(() => {
-        const w = window as unknown as {
-          countRenders: boolean;
-          componentRenders: number;
-          commits: number;
-        };
-        w.countRenders = false;
-        return { renders: w.componentRenders, commits: w.commits };
-      });
-      const allowed = selected.length + touching.length + 5;
-      atMost(`React components rendered per drag frame (${size})`, renders / commits, '', allowed);
-      await page.waitForTimeout(800);
-      atMost(
-        'transactions written for one 60-move drag',
-        (await measures(page, 'autosave:write')).length,
-        '',
-        1,
+    const pane = (await page.locator('.react-flow').boundingBox())!;
+    const ours = {} as Record<View, Measured>;
+    const places = {} as Record<View, Transform>;
+    for (const view of VIEWS) {
+      places[view] = await showView(page, view);
+      ours[view] = await measureGestures(
+        oursSubject(page, id),
+        RUNS,
+        size === 2000 && view === 'opening view'
+          ? (drag, selected) => benchDragWork(page, size, drag, selected)
+          : undefined,
       );
     }
-
-    const pans = [];
-    const zooms = [];
-    for (let run = 0; run < RUNS; run++) pans.push(await panPane(page));
-    for (let run = 0; run < RUNS; run++) zooms.push(await zoomPane(page));
-    atLeast(`pan, ${size} nodes: mean fps`, median(pans.map((p) => p.fps)), 'fps', fpsGoal);
-    atMost(`pan, ${size} nodes: p95 frame`, median(pans.map((p) => p.p95)), 'ms', 25);
-    atLeast(`zoom, ${size} nodes: mean fps`, median(zooms.map((z) => z.fps)), 'fps', fpsGoal);
-    atMost(`zoom, ${size} nodes: p95 frame`, median(zooms.map((z) => z.p95)), 'ms', 25);
 
     if (size === 2000) await benchSelectAndEdit(page);
     if (size !== 5000) await benchAutoLayout(page, size);
     if (size === 500) await benchPdf(page, id, testInfo.outputPath('plan-500.pdf'));
+
+    // The same gestures on plain React Flow, from the same views, in the same browser.
+    await openPeer(page, generateStrategy(size, 1), pane);
+    const peer = {} as Record<View, Measured>;
+    for (const view of VIEWS) {
+      await showPeerView(page, places[view]);
+      peer[view] = await measureGestures(peerSubject(page), RUNS);
+    }
+    dragP95[size] = recordGestures(size, ours, peer);
+    console.log(
+      `  views at ${size} nodes (x, y, zoom): ${VIEWS.map((v) => `${v} ${places[v].map((n) => Math.round(n * 1000) / 1000).join(', ')}`).join('; ')}`,
+    );
   }
-  atMost('drag p95 at 5000 ÷ p95 at 500', dragP95[5000]! / dragP95[500]!, '×', 1.3);
+  atMost(`drag p95 at ${LARGEST} ÷ p95 at 500`, dragP95[LARGEST]! / dragP95[500]!, '×', 1.3);
   writeResults();
 });
 
-/** Every figure measured so far in this run; each test writes them, so the last has them all. */
-function writeResults() {
-  writeFileSync(
-    path.resolve('bench-results.json'),
-    JSON.stringify(
-      { measuredAt: new Date().toISOString(), cpuSlowdown: CPU_SLOWDOWN, figures },
-      null,
-      2,
-    ),
+/** JS heap in use after a full garbage collection, in MB. */
+async function heapUsed(session: CDPSession): Promise<number> {
+  await session.send('HeapProfiler.collectGarbage');
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await session.send('Runtime.getHeapUsage');
+  return usedSize / 1024 / 1024;
+}
+
+test('benchmarks: heap', async ({ workbench: { page } }, testInfo) => {
+  test.setTimeout((EDIT_MINUTES + 6) * 60_000);
+  await slowDown(page);
+  await importStrategy(page, HEAP_SIZE, testInfo.outputPath(`strategy-${HEAP_SIZE}-heap.json`));
+  // Opened afresh, as after a restart: what the import itself held is gone.
+  await showLibrary(page);
+  await timedOpen(page, titleOf(HEAP_SIZE));
+  await page.waitForTimeout(2000);
+  const session = await page.context().newCDPSession(page);
+  const opened = await heapUsed(session);
+  atMost(`JS heap used, ${HEAP_SIZE}-node strategy open`, opened, 'MB', 150);
+  const rounds = await scriptedEdits(page, EDIT_MINUTES);
+  await page.waitForTimeout(2000);
+  const edited = await heapUsed(session);
+  console.log(`  ${rounds} rounds of edits`);
+  atMost(
+    `JS heap growth after ${EDIT_MINUTES} minutes of edits`,
+    (edited / opened - 1) * 100,
+    '%',
+    10,
   );
+  writeResults();
+});
+
+test('benchmarks: import', async ({ workbench: { page } }, testInfo) => {
+  test.setTimeout((QUICK ? 5 : 15) * 60_000);
+  await slowDown(page);
+  const file = testInfo.outputPath(`strategy-${IMPORT_SIZE}.json`);
+  writeStrategy(IMPORT_SIZE, file);
+  const times: number[] = [];
+  const longest: number[] = [];
+  const progress: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    await showLibrary(page);
+    const stop = await watchLongTasks(page);
+    // From the file's arrival in the page until a frame shows its canvas, timed in the page.
+    const done = page.evaluate(
+      () =>
+        new Promise<{ started: number; elapsed: number; shown: number[] }>((resolve, reject) => {
+          const shown = new Set<number>();
+          const bar = new MutationObserver(() => {
+            const value = document
+              .querySelector('[role="progressbar"]')
+              ?.getAttribute('aria-valuenow');
+            if (value !== null && value !== undefined) shown.add(Number(value));
+          });
+          bar.observe(document.body, { subtree: true, childList: true, attributes: true });
+          addEventListener(
+            'change',
+            (event) => {
+              const started = event.timeStamp;
+              const check = () => {
+                if (
+                  location.hash.startsWith('#/strategy/') &&
+                  document.querySelector('.react-flow__node')
+                )
+                  setTimeout(() => {
+                    bar.disconnect();
+                    resolve({ started, elapsed: performance.now() - started, shown: [...shown] });
+                  });
+                else if (performance.now() - started > 180_000)
+                  reject(new Error('import not shown'));
+                else requestAnimationFrame(check);
+              };
+              check();
+            },
+            { capture: true, once: true },
+          );
+        }),
+    );
+    await page.evaluate(() => undefined);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import file' }).click();
+    await (await chooser).setFiles(file);
+    const { started, elapsed, shown } = await done;
+    times.push(elapsed);
+    const during = (await stop()).filter((task) => task.start + task.duration > started);
+    longest.push(Math.max(0, ...during.map((task) => task.duration)));
+    progress.push(shown.length);
+    await deleteStrategy(page, titleOf(IMPORT_SIZE));
+  }
+  atMost(`import a ${IMPORT_SIZE}-node file: until its canvas shows`, median(times), 'ms', 15_000);
+  atMost(
+    `longest main-thread task while importing ${IMPORT_SIZE} nodes`,
+    median(longest),
+    'ms',
+    200,
+  );
+  atLeast(`progress steps shown while importing ${IMPORT_SIZE} nodes`, median(progress), '', 2);
+  writeResults();
+});
+
+/** Deletes a strategy from the library, so the next import starts from the same database. */
+async function deleteStrategy(page: Page, title: string) {
+  await showLibrary(page);
+  const row = page.getByRole('listitem', { name: title });
+  await row.getByRole('button', { name: 'Delete strategy' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete strategy' }).click();
+  await expect(row).toHaveCount(0, { timeout: 120_000 });
 }
 
 const SEARCH_CITY = /partnerCity 10$/;
@@ -285,10 +375,7 @@ async function selectCity(page: Page) {
 
 // Runs alone with `-g "focus, filters"`.
 test('benchmarks: focus, filters and saved views', async ({ workbench: { page } }, testInfo) => {
-  if (CPU_SLOWDOWN > 1) {
-    const session = await page.context().newCDPSession(page);
-    await session.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  }
+  await slowDown(page);
   const size = 5000;
   const strategy = generateStrategy(size, 1);
   await importStrategy(page, size, testInfo.outputPath(`strategy-${size}-map.json`));

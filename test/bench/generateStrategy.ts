@@ -44,6 +44,7 @@ export function generateStrategy(size: number, seed = 1): ImportedStrategy {
     network: [],
     actor: [],
     project: [],
+    idea: [],
   };
   for (const [kind, share] of PROPORTIONS) {
     const count = kind === 'project' ? size - nodes.length : Math.max(1, Math.round(size * share));
@@ -106,6 +107,7 @@ export function generateStrategy(size: number, seed = 1): ImportedStrategy {
     pipeline: DEFAULT_PIPELINE_SETTINGS,
     filters: SHOW_EVERYTHING,
     views: [],
+    votes: [],
     nodes: nodes.map((n) => ({ ...n, position: positions.get(n.id)! })),
     edges,
   };

@@ -267,3 +267,59 @@ export function timedClick(
     { target, result },
   );
 }
+
+/** Where a strategy's nodes are, as the app last stored them. */
+export function storedPositions(
+  page: Page,
+  strategyId: string,
+): Promise<{ id: string; x: number; y: number }[]> {
+  return page.evaluate(async (id) => {
+    const request = <T>(r: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+    const db = await request(indexedDB.open('city-diplomacy-workbench'));
+    const tx = db.transaction('nodes', 'readonly');
+    const nodes = await request(tx.objectStore('nodes').index('strategyId').getAll(id));
+    db.close();
+    return nodes.map((n: { id: string; position: { x: number; y: number } }) => ({
+      id: n.id,
+      x: n.position.x,
+      y: n.position.y,
+    }));
+  }, strategyId);
+}
+
+/** React Flow's view: translation and zoom. */
+export function readTransform(page: Page): Promise<[number, number, number]> {
+  return page
+    .locator('.react-flow__viewport')
+    .evaluate((e) => (e as HTMLElement).style.transform.match(/-?[\d.]+(e-?\d+)?/g)!.map(Number))
+    .then(([x, y, zoom]) => [x!, y!, zoom!]);
+}
+
+/**
+ * Waits for the view to stop moving (a fit or a zoom step animates) and for the frames after
+ * it, when a large strategy swaps between its cards and its drawn map.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const started = performance.now();
+        let last = '';
+        let still = 0;
+        const check = () => {
+          const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+          const now = viewport?.style.transform ?? '';
+          still = now === last ? still + 1 : 0;
+          last = now;
+          const waited = performance.now() - started;
+          if ((still >= 10 && waited > 300) || waited > 10_000) resolve();
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+  );
+}

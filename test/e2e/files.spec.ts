@@ -25,8 +25,8 @@ test('a strategy exported to a file imports back as a new strategy', async ({
   const saved = testInfo.outputPath('exported.json');
   await download.saveAs(saved);
   const document = JSON.parse(await readFile(saved, 'utf8'));
-  expect(document).toMatchObject({ format: 'city-diplomacy-workbench/strategy', version: 3 });
-  expect(document.strategy.nodes).toHaveLength(155);
+  expect(document).toMatchObject({ format: 'city-diplomacy-workbench/strategy', version: 4 });
+  expect(document.strategy.nodes).toHaveLength(156);
 
   await page.getByRole('button', { name: 'Back to library' }).click();
   await importFile(page, saved);
@@ -39,7 +39,7 @@ test('a strategy exported to a file imports back as a new strategy', async ({
   await page.getByRole('button', { name: 'Back to library' }).click();
   await expect(strategyRow(page, 'Seoul city diplomacy 2018')).toHaveCount(2);
   for (const row of await strategyRow(page, 'Seoul city diplomacy 2018').all())
-    await expect(row).toContainText('155 nodes');
+    await expect(row).toContainText('156 nodes');
 });
 
 test('a broken or too new file is refused with a message and nothing changes', async ({
@@ -57,5 +57,5 @@ test('a broken or too new file is refused with a message and nothing changes', a
   );
   await page.reload();
   await expect(page.getByRole('listitem')).toHaveCount(1);
-  await expect(strategyRow(page, 'Seoul city diplomacy 2018')).toContainText('155 nodes');
+  await expect(strategyRow(page, 'Seoul city diplomacy 2018')).toContainText('156 nodes');
 });

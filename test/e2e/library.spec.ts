@@ -5,8 +5,8 @@ test('the sample strategy is there on first run with its counts', async ({
 }) => {
   await openLibrary(page);
   const row = strategyRow(page, 'Seoul city diplomacy 2018');
-  await expect(row).toContainText('155 nodes');
-  await expect(row).toContainText('15 goals');
+  await expect(row).toContainText('156 nodes');
+  await expect(row).toContainText('16 goals');
   await expect(row).toContainText('43 partner cities');
   await expect(row).toContainText('22 networks');
   await expect(row).toContainText('59 projects');
@@ -35,7 +35,7 @@ test('a deleted sample stays deleted until it is restored', async ({ workbench }
   await expect(page.getByText('No strategies yet')).toBeVisible();
 
   await page.getByRole('button', { name: 'Restore sample strategy' }).click();
-  await expect(strategyRow(page, 'Seoul city diplomacy 2018')).toContainText('155 nodes');
+  await expect(strategyRow(page, 'Seoul city diplomacy 2018')).toContainText('156 nodes');
 });
 
 test('creating, renaming and duplicating strategies', async ({ workbench: { page } }) => {

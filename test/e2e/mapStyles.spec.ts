@@ -100,6 +100,12 @@ test('the legend names the five node kinds and seven relationships, in the UI la
       lines.map((l) => `${l.getAttribute('stroke')} ${l.getAttribute('stroke-dasharray')}`),
     );
   expect(new Set(strokes).size).toBe(7);
+  // Ideas, a workshop's raw input, join the legend once the map holds one.
+  await page.getByRole('button', { name: 'Add idea' }).click();
+  await page.keyboard.press('Escape');
+  await expect(items).toHaveText([...NODE_KINDS, 'Idea', ...RELATIONSHIPS, 'relates to']);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(items).toHaveText([...NODE_KINDS, ...RELATIONSHIPS]);
   await toggle.click();
   await expect(legend).toHaveCount(0);
 

@@ -11,7 +11,17 @@ const facts = JSON.parse(
   ),
 ) as SeoulFacts;
 /** The sample's size, as the library lists it. */
-const NODES = 155;
+const NODES = 156;
+/**
+ * The sample's goals (vision, directions, tasks, sub-tasks, and the 2012 draft's choice of
+ * partners): its first view shows these alone.
+ */
+const GOALS =
+  1 +
+  facts.masterPlan.directions.length +
+  facts.strategyTasks.length +
+  facts.seoulPyongyangTasks.length +
+  1;
 
 async function openSample(page: Page, query = '?lang=en') {
   await openLibrary(page, query);
@@ -26,7 +36,8 @@ async function openSample(page: Page, query = '?lang=en') {
 
 const canvasOf = (page: Page) =>
   page.getByRole('region', { name: /^(Strategy canvas|전략 캔버스)$/ });
-const toolsOf = (page: Page) => page.getByRole('group', { name: 'Focus, filters and views' });
+const toolsOf = (page: Page) =>
+  page.getByRole('group', { name: /^(Focus, filters and views|포커스, 필터와 보기)$/ });
 const cards = (page: Page) => canvasOf(page).locator('.react-flow__node');
 
 /** The viewport's translation and zoom, as React Flow applies them. */
@@ -51,7 +62,8 @@ test('focus on a partner city shows it and its neighbours, at the chosen depth',
 }) => {
   await openSample(page);
   const tools = toolsOf(page);
-  await expect(tools.getByRole('status')).toHaveText(`Showing ${NODES} of ${NODES} nodes`);
+  // The sample opens on its goal tree: partner cities are hidden until a view or focus shows them.
+  await expect(tools.getByRole('status')).toHaveText(`Showing ${GOALS} of ${NODES} nodes`);
   await expect(tools.getByRole('button', { name: 'Focus' })).toBeDisabled();
 
   await page.getByRole('textbox', { name: 'Search' }).fill('Ulaanbaatar');
@@ -62,7 +74,8 @@ test('focus on a partner city shows it and its neighbours, at the chosen depth',
     .getByRole('region', { name: 'Relationships' })
     .getByRole('listitem');
   const inCity = facts.exportProjects.filter((p) => p.city?.toLowerCase() === 'ulaanbaatar');
-  await expect(listed).toHaveCount(1 + inCity.length);
+  // At least the direction it serves and the projects in it.
+  await expect.poll(() => listed.count()).toBeGreaterThanOrEqual(1 + inCity.length);
   const relationships = { length: await listed.count() };
   await tools.getByRole('combobox', { name: 'Focus depth' }).selectOption('1');
   await tools.getByRole('button', { name: 'Focus' }).click();
@@ -199,5 +212,22 @@ for (const [width, height, language] of FIRST_VIEWS)
       await expect(text).toBeInViewport({ ratio: 1 });
       expect(await drawnFontSize(text)).toBeGreaterThanOrEqual(12);
     }
+    // Only the goal tree: no sheaf of lines from partner cities and projects below it.
+    await expect(canvasOf(page).locator('.react-flow__node')).toHaveCount(GOALS);
+    await expect(canvasOf(page).locator('.react-flow__node-partnerCity')).toHaveCount(0);
     await screenshot(page, `first-view-${width}x${height}-${language}`);
+
+    // The rest is one click away, in the saved views shipped with the sample.
+    await toolsOf(page)
+      .getByRole('button', { name: /^(Views|저장된 보기)$/ })
+      .click();
+    const views = page.getByRole('list', { name: /^(Views|저장된 보기)$/ });
+    const names =
+      language === 'ko'
+        ? ['목표 체계', '지역별 교류도시', '단계별 정책수출 사업', '울란바토르']
+        : ['Goal tree', 'Partner cities by region', 'Export pipeline by stage', 'Ulaanbaatar'];
+    await expect(views.getByRole('listitem')).toHaveCount(names.length);
+    await views.getByRole('button', { name: names[1], exact: true }).click();
+    await expect(canvasOf(page).locator('.react-flow__node-partnerCity').first()).toBeVisible();
+    await expect(canvasOf(page).locator('.react-flow__node-goal')).toHaveCount(0);
   });

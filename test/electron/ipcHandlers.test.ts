@@ -15,6 +15,8 @@ function deps(overrides: Partial<IpcDeps> = {}): IpcDeps {
     fileSize: vi.fn(async () => 100),
     setMenuLanguage: vi.fn(),
     exportPdf: vi.fn(async () => ({ status: 'saved' as const, name: 'plan.pdf' })),
+    openProjector: vi.fn(async () => ({ status: 'opened' as const, screen: 'second' as const })),
+    closeProjector: vi.fn(),
     ...overrides,
   };
 }
@@ -107,6 +109,27 @@ describe('IPC handlers', () => {
       ).rejects.toThrow('invalid argument');
   });
 
+  it('puts only the app’s own presentation on the projector', async () => {
+    const d = deps();
+    const handlers = createIpcHandlers(d);
+    const route = '#/present/strategy-1?screen=projector&slide=2';
+    await expect(handlers[IPC_CHANNELS.openProjector](trusted, { route })).resolves.toEqual({
+      status: 'opened',
+      screen: 'second',
+    });
+    expect(d.openProjector).toHaveBeenCalledWith({ route });
+    for (const bad of ['https://example.com/', '#/print/a', '#/present/a b', 'javascript:1'])
+      await expect(handlers[IPC_CHANNELS.openProjector](trusted, { route: bad })).rejects.toThrow(
+        'invalid argument',
+      );
+    await expect(
+      handlers[IPC_CHANNELS.closeProjector]({ senderFrame: { url: 'https://example.com/' } }),
+    ).rejects.toThrow('untrusted sender');
+    await handlers[IPC_CHANNELS.closeProjector](trusted);
+    expect(d.closeProjector).toHaveBeenCalledTimes(1);
+    expect(d.openProjector).toHaveBeenCalledTimes(1);
+  });
+
   it('refuses callers that are not the app’s own page', async () => {
     const d = deps();
     const handlers = createIpcHandlers(d);
@@ -127,6 +150,8 @@ describe('IPC handlers', () => {
         IPC_CHANNELS.saveFile,
         IPC_CHANNELS.exportPdf,
         IPC_CHANNELS.setMenuLanguage,
+        IPC_CHANNELS.openProjector,
+        IPC_CHANNELS.closeProjector,
       ].sort(),
     );
   });

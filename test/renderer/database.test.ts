@@ -11,6 +11,7 @@ import {
   SCHEMA_V1,
   SCHEMA_V2,
   SCHEMA_V3,
+  SCHEMA_V4,
   StaleWriteError,
   WorkbenchDatabase,
 } from '../../renderer/persistence/database';
@@ -78,6 +79,7 @@ describe('database', () => {
         pipeline: DEFAULT_PIPELINE_SETTINGS,
         filters: SHOW_EVERYTHING,
         views: [],
+        votes: [],
         nodes: [],
         edges: [],
       }),
@@ -147,6 +149,45 @@ describe('database', () => {
     current.close();
   });
 
+  it('opens a database written by version 4: strategies hold no votes yet, ideas can be stored', async () => {
+    const name = `v4-${Math.random()}`;
+    const v4 = new Dexie(name);
+    v4.version(1).stores(SCHEMA_V1);
+    v4.version(2).stores(SCHEMA_V2);
+    v4.version(3).stores(SCHEMA_V3);
+    v4.version(4).stores(SCHEMA_V4);
+    await v4.open();
+    await v4.table('strategies').add({
+      id: 's1',
+      title: 'Plan',
+      titleKo: '',
+      organization: '',
+      author: '',
+      createdAt: '2024-01-01',
+      updatedAt: '2024-01-02',
+      pipeline: DEFAULT_PIPELINE_SETTINGS,
+    });
+    const goal = createNode('goal', 'g1', { x: 0, y: 0 });
+    await v4.table('nodes').add({ ...goal, strategyId: 's1' });
+    v4.close();
+
+    const current = new WorkbenchDatabase(name);
+    await current.openChecked();
+    expect(current.verno).toBe(5);
+    expect(await current.loadStrategy('s1')).toMatchObject({ votes: [], nodes: [goal] });
+    const idea = {
+      ...createNode('idea', 'i1', { x: 0, y: 200 }),
+      data: { text: 'Bike share', author: 'Mina' },
+    };
+    await current.writeChanges(
+      new Map([['s1', { change: { ...EMPTY_CHANGE, putNodes: [idea] } }]]),
+      '2024-01-03',
+    );
+    const summary = (await current.listStrategies()).find((s) => s.id === 's1')!;
+    expect(summary.counts).toMatchObject({ goal: 1, idea: 1 });
+    current.close();
+  });
+
   it('adds the sample on the first run only, even after it is deleted', async () => {
     const { db, state } = await makeTestStore();
     expect(state().strategies!.map((s) => s.title)).toEqual(['Seoul city diplomacy 2018']);
@@ -213,6 +254,26 @@ describe('database', () => {
     await db.setView('sample', { x: 1, y: 2, zoom: 1 });
     await db.deleteStrategy('sample');
     expect(await db.getSetting('view:sample')).toBeUndefined();
+  });
+
+  it('stores and reads back a strategy larger than one request carries, whole and in order', async () => {
+    const { db } = await makeTestStore();
+    const sample = (await db.loadStrategy('sample'))!;
+    const nodes = Array.from({ length: 4500 }, (_, i) =>
+      createNode('goal', `g${String(i).padStart(5, '0')}`, { x: i, y: 0 }),
+    );
+    const edges = nodes.slice(1).map((node, i) => ({
+      id: `e${String(i).padStart(5, '0')}`,
+      kind: 'subgoalOf' as const,
+      source: node.id,
+      target: nodes[i]!.id,
+    }));
+    await db.addStrategy({ ...sample, title: 'Large', nodes, edges }, 'large');
+    const read = (await db.loadStrategy('large'))!;
+    expect(read.nodes.map((n) => n.id)).toEqual(nodes.map((n) => n.id));
+    expect(read.edges).toEqual(edges);
+    // The sample beside it is untouched.
+    expect((await db.loadStrategy('sample'))!.nodes).toHaveLength(sample.nodes.length);
   });
 
   it('refuses a write built on an older copy than the stored one, and changes nothing', async () => {

@@ -97,7 +97,7 @@ describe('importing a strategy file', () => {
     });
     await test.state().importStrategyFile();
     expect(bridge.openFile).toHaveBeenCalledWith(expect.objectContaining({ as: 'bytes' }));
-    expect(test.state().nodes).toHaveLength(155);
+    expect(test.state().nodes).toHaveLength(156);
     expect(test.state().notice).toMatchObject({ tone: 'info', key: 'imported' });
     expect(progress[0]).toBe(0);
     expect(progress.at(-1)).toBeNull();

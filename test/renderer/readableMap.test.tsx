@@ -31,10 +31,13 @@ const shownIds = (state: Parameters<typeof selectShownGraph>[0]) =>
 describe('focus', () => {
   it('shows the selected node and its neighbours at the chosen depth, until cleared', async () => {
     const { state } = await openSample();
-    const all = state().nodes;
-    expect(selectShownGraph(state()).nodes).toBe(all);
+    // The sample opens on its goal tree, which hides partner cities.
+    const goals = state().nodes.filter((n) => n.type === 'goal');
+    expect(shownIds(state())).toEqual(goals.map((n) => n.id));
     state().selectOnly(ULAANBAATAR);
     state().focusOnSelection();
+    // Focusing on a node those filters hide shows its surroundings whole.
+    expect(state().openMeta!.filters).toEqual(SHOW_EVERYTHING);
     const relationships = state().edges.filter(
       (e) => e.source === ULAANBAATAR || e.target === ULAANBAATAR,
     );
@@ -45,6 +48,15 @@ describe('focus', () => {
     expect(shownIds(state()).length).toBeGreaterThan(relationships.length + 1);
     state().clearFocus();
     expect(selectShownGraph(state()).nodes).toBe(state().nodes);
+  });
+
+  it('keeps a node found outside the filters selected while the depth is chosen', async () => {
+    const { state } = await openSample();
+    state().selectOnly(ULAANBAATAR);
+    state().setFocusDepth(2);
+    expect(state().nodes.find((n) => n.id === ULAANBAATAR)!.selected).toBe(true);
+    state().focusOnSelection();
+    expect(state().mapFocus).toEqual({ nodeId: ULAANBAATAR, depth: 2 });
   });
 
   it('needs exactly one selected node, and leaves nothing hidden selected', async () => {
@@ -144,7 +156,7 @@ describe('saved views', () => {
     state().setViewport(canvas);
     const [goalTree, , , ulaanbaatar] = state().openMeta!.views;
     state().restoreView(goalTree!.id);
-    expect(shownIds(state())).toHaveLength(15);
+    expect(shownIds(state())).toHaveLength(16);
     expect(canvas.centreOn).toHaveBeenCalledWith(goalTree!.viewport, goalTree!.viewport!.zoom, 0);
     state().restoreView(ulaanbaatar!.id);
     expect(state().mapFocus).toEqual({ nodeId: ULAANBAATAR, depth: 1 });
@@ -172,7 +184,7 @@ describe('the map tools on screen', () => {
 
   it('filter by checkbox groups and count what is shown', async () => {
     const { user, tools } = await openSampleOnScreen();
-    expect(within(tools).getByRole('status')).toHaveTextContent('Showing 155 of 155 nodes');
+    expect(within(tools).getByRole('status')).toHaveTextContent('Showing 16 of 156 nodes');
     await user.click(within(tools).getByRole('button', { name: 'Filters' }));
     const filters = screen.getByRole('region', { name: 'Filters' });
     const kinds = within(filters).getByRole('group', { name: 'Node kinds' });
@@ -181,7 +193,7 @@ describe('the map tools on screen', () => {
     const stages = within(filters).getByRole('group', { name: 'Project stage' });
     await user.click(within(stages).getByRole('button', { name: 'Hide all: Project stage' }));
     await user.click(within(stages).getByRole('checkbox', { name: 'Award' }));
-    expect(within(tools).getByRole('status')).toHaveTextContent('Showing 13 of 155 nodes');
+    expect(within(tools).getByRole('status')).toHaveTextContent('Showing 13 of 156 nodes');
     expect(within(filters).getByRole('button', { name: 'Show everything' })).toBeEnabled();
   });
 

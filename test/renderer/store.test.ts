@@ -139,7 +139,7 @@ describe('strategy files', () => {
     await state().importStrategyFile();
     expect(state().strategies).toHaveLength(2);
     expect(state().openMeta!.id).not.toBe('sample');
-    expect(state().nodes).toHaveLength(155);
+    expect(state().nodes).toHaveLength(156);
   });
 
   it('refuses a broken file with a message and changes nothing', async () => {

@@ -8,7 +8,7 @@ describe('library screen', () => {
     const test = await makeTestStore();
     renderApp(test.store);
     const row = screen.getByRole('listitem', { name: 'Seoul city diplomacy 2018' });
-    expect(within(row).getByText('155 nodes')).toBeInTheDocument();
+    expect(within(row).getByText('156 nodes')).toBeInTheDocument();
     expect(within(row).getByText('43 partner cities')).toBeInTheDocument();
     await userEvent.click(within(row).getByRole('button', { name: 'Open' }));
     expect(await screen.findByRole('region', { name: 'Strategy canvas' })).toBeInTheDocument();

@@ -46,6 +46,7 @@ function strategyWith(patch: (s: Strategy) => void): string {
     pipeline: structuredClone(DEFAULT_PIPELINE_SETTINGS),
     filters: SHOW_EVERYTHING,
     views: [],
+    votes: [],
     nodes: [node('goal', 'g1', 'Vision'), node('partnerCity', 'c1', 'Hanoi'), project],
     edges: [edge('e1', 'servesGoal', 'c1', 'g1')],
   };

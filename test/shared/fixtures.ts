@@ -6,7 +6,8 @@ import type { EdgeKind } from '../../shared/model/vocabulary';
 /** A node of a kind with a given English name, for small hand-made strategies. */
 export function node(kind: NodeKind, id: string, name = id, x = 0, y = 0): StrategyNode {
   const made = createNode(kind, id, { x, y });
-  const nameKey = kind === 'goal' || kind === 'project' ? 'title' : 'name';
+  const nameKey =
+    kind === 'idea' ? 'text' : kind === 'goal' || kind === 'project' ? 'title' : 'name';
   return { ...made, data: { ...made.data, [nameKey]: name } } as StrategyNode;
 }
 

@@ -7,6 +7,7 @@ import {
   upgradeNodeToPipeline,
   upgradeProjectDataToPipeline,
   withDefaultPipelineSettings,
+  WORKSHOP_UPGRADE,
 } from '../../shared/format/recordUpgrades';
 import { parseStrategyFile } from '../../shared/format/strategyFile';
 import { createNode } from '../../shared/model/nodes';
@@ -26,6 +27,7 @@ const OLD_DEFAULTS = {
   network: { name: 'New network', nameKo: '새 네트워크', role: 'member' },
   actor: { name: 'New actor', nameKo: '새 행위자', actorType: 'other' },
   project: { title: 'New project', titleKo: '새 사업', domain: 'other' },
+  idea: {},
 } as const;
 
 function oldNode(kind: NodeKind, id: string, patch: Record<string, unknown> = {}) {
@@ -93,9 +95,11 @@ describe('record upgrades', () => {
     // The database upgrades apply the same functions, in the same order, to stored records.
     const { nodes: _nodes, edges: _edges, ...fromFileMeta } = parsed.strategy;
     // Map settings have no upgrade: a record without them is read with their defaults.
-    expect(withMapSettings(BILINGUAL_UPGRADE.strategy(PIPELINE_UPGRADE.strategy(v1Meta)))).toEqual(
-      fromFileMeta,
-    );
+    expect(
+      withMapSettings(
+        WORKSHOP_UPGRADE.strategy(BILINGUAL_UPGRADE.strategy(PIPELINE_UPGRADE.strategy(v1Meta))),
+      ),
+    ).toEqual(fromFileMeta);
     expect(BILINGUAL_UPGRADE.node(PIPELINE_UPGRADE.node(project))).toEqual(
       parsed.strategy.nodes[0],
     );

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import facts from '../../assets/seoul-2018-facts.json';
 import { translator } from '../../shared/i18n/translate';
 import { EDGE_STYLES } from '../../shared/model/edgeStyles';
-import { EDGE_KINDS, NODE_KINDS } from '../../shared/model/vocabulary';
+import { legendKinds } from '../../shared/model/vocabulary';
+import { createNode } from '../../shared/model/nodes';
 import { escapeXml, graphSvg, wrapName } from '../../shared/report/graphSvg';
 import {
   goalOutline,
@@ -42,7 +43,7 @@ describe('plan report data', () => {
 
   it('lists partner cities with their linked goals and projects', () => {
     const beijing = partnerRows(sample, 'en').find((row) => row.data.name === 'Beijing')!;
-    expect(beijing.goals).toEqual(['Contributing to peace and prosperity in Northeast Asia']);
+    expect(beijing.goals).toContain('Contributing to peace and prosperity in Northeast Asia');
     expect(beijing.projects).toContain('Build an automatic fare collection system');
   });
 
@@ -55,7 +56,7 @@ describe('plan report data', () => {
     });
     expect(parsePrintRoute('#/print/abc')).toEqual({
       strategyId: 'abc',
-      options: { sections: [...REPORT_SECTIONS], notes: false },
+      options: { sections: REPORT_SECTIONS.filter((s) => s !== 'workshop'), notes: false },
       language: null,
     });
     expect(parsePrintRoute('#/strategy/abc')).toBeNull();
@@ -95,8 +96,18 @@ describe('graph drawing', () => {
     const { svg, width } = graphSvg(sample, 'ko', translator('ko'));
     const t = translator('ko');
     expect(svg).toContain(`>${t('legend')}<`);
-    for (const kind of NODE_KINDS) expect(svg).toContain(`>${t(`kind.${kind}`)}<`);
-    for (const kind of EDGE_KINDS) expect(svg).toContain(`>${escapeXml(t(`edge.${kind}`))}<`);
+    // The sample has no ideas, so its legend lists neither ideas nor "relates to".
+    const { nodes, edges } = legendKinds(false);
+    for (const kind of nodes) expect(svg).toContain(`>${t(`kind.${kind}`)}<`);
+    for (const kind of edges) expect(svg).toContain(`>${escapeXml(t(`edge.${kind}`))}<`);
+    expect(svg).not.toContain(`>${t('kind.idea')}<`);
+    const withIdea = graphSvg(
+      { ...sample, nodes: [...sample.nodes, createNode('idea', 'idea-1', { x: 0, y: 0 })] },
+      'ko',
+      t,
+    );
+    expect(withIdea.svg).toContain(`>${t('kind.idea')}<`);
+    expect(withIdea.svg).toContain(`>${escapeXml(t('edge.relatesTo'))}<`);
     const bare = graphSvg(sample, 'ko', t, { legend: false });
     expect(bare.svg).not.toContain(`>${t('legend')}<`);
     expect(width).toBeGreaterThan(bare.width);

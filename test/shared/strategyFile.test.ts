@@ -22,6 +22,7 @@ const strategy: Strategy = {
   pipeline: DEFAULT_PIPELINE_SETTINGS,
   filters: SHOW_EVERYTHING,
   views: [],
+  votes: [],
   nodes: [node('goal', 'g1', 'Vision'), node('partnerCity', 'c1', 'Hanoi')],
   edges: [edge('e1', 'servesGoal', 'c1', 'g1')],
 };

@@ -9,10 +9,14 @@ import {
 } from '../../shared/layout/overview';
 import {
   cullingRect,
+  FIT_INSETS,
   graphNearView,
   LARGE_STRATEGY_NODES,
+  MIN_ZOOM,
   openingFocus,
+  placeToFit,
   visibleRect,
+  type ViewPlace,
 } from '../../shared/layout/viewport';
 import type { StrategyNode } from '../../shared/model/graph';
 import { node } from './fixtures';
@@ -144,5 +148,31 @@ describe('the overview map', () => {
     const back = pictureToGraph(frame, far.x, far.y);
     expect(back.x).toBeCloseTo(area.right);
     expect(back.y).toBeCloseTo(area.bottom);
+  });
+});
+
+describe('placeToFit', () => {
+  const pane = { width: 1000, height: 700 };
+  const inside = (place: ViewPlace, x: number, y: number) => [
+    place.x + x * place.zoom,
+    place.y + y * place.zoom,
+  ];
+
+  it('shows the bounds whole, clear of the controls along the top and bottom', () => {
+    const bounds = { left: 0, top: 0, right: 4000, bottom: 3000 };
+    const place = placeToFit(bounds, pane.width, pane.height, MIN_ZOOM);
+    const [left, top] = inside(place, bounds.left, bounds.top);
+    const [right, bottom] = inside(place, bounds.right, bounds.bottom);
+    expect(left).toBeGreaterThanOrEqual(FIT_INSETS.left);
+    expect(right).toBeLessThanOrEqual(pane.width - FIT_INSETS.right);
+    expect(top).toBeGreaterThanOrEqual(FIT_INSETS.top);
+    expect(bottom).toBeLessThanOrEqual(pane.height - FIT_INSETS.bottom);
+  });
+
+  it('never magnifies past 100 % and never goes farther than the least zoom', () => {
+    const one = { left: 10, top: 10, right: 210, bottom: 82 };
+    expect(placeToFit(one, pane.width, pane.height, MIN_ZOOM).zoom).toBe(1);
+    const huge = { left: 0, top: 0, right: 1e7, bottom: 1e7 };
+    expect(placeToFit(huge, pane.width, pane.height, MIN_ZOOM).zoom).toBe(MIN_ZOOM);
   });
 });

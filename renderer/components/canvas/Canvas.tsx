@@ -21,9 +21,9 @@ import {
   selectNodes,
   selectPendingFocus,
   selectStalledAfterDays,
-  selectToday,
   selectViewport,
 } from '../../store/selectors';
+import { selectAsOfClock } from '../../store/activitySelectors';
 import { useApp, useAppStore } from '../../store/StoreContext';
 import { NODE_TYPES } from './NodeCard';
 import { EDGE_TYPES } from './RelationEdge';
@@ -45,6 +45,9 @@ import { useEdgeRoutes } from './useEdgeRoutes';
 import { CanvasEdgeStyles } from './edgeStyles';
 import { CanvasLegend } from './CanvasLegend';
 import type { Translate } from '../../../shared/i18n/translate';
+import { WorkshopLayer } from '../workshop/WorkshopLayer';
+import { CANVAS_DRAWN_CLASS, DrawnMap } from './lod/DrawnMap';
+import { useLevelOfDetail } from './lod/useLevelOfDetail';
 
 export const CANVAS_ID = 'strategy-canvas';
 
@@ -70,7 +73,7 @@ function ViewControls() {
 function useCardSettingsOf(t: Translate): CardSettings {
   const language = useApp(selectLanguage);
   const stalledAfterDays = useApp(selectStalledAfterDays);
-  const today = useApp(selectToday);
+  const today = useApp(selectAsOfClock);
   return useMemo(
     () => ({ t, language, stalledAfterDays, today }),
     [t, language, stalledAfterDays, today],
@@ -83,12 +86,15 @@ export function Canvas() {
   const store = useAppStore();
   const allNodes = useApp(selectNodes);
   const shown = useApp(selectShownGraph);
-  const nearView = useGraphNearView(shown.nodes, shown.edges);
+  // Zoomed out past reading, a large strategy is drawn on the canvas layer (see DrawnMap).
+  const onCanvas = useLevelOfDetail(shown.nodes.length);
+  const nearView = useGraphNearView(shown.nodes, shown.edges, onCanvas);
   const nodes = nearView.nodes;
   const named = useNamedEdges(nearView.edges, allNodes, t, useApp(selectLanguage));
   const readingZoom = useFlowStore(selectReadingZoom);
   const edges = useEdgeRoutes(named, shown.nodes, shown.edges, !readingZoom);
   const startRename = useApp((s) => s.startRename);
+  const openContextMenu = useApp((s) => s.openContextMenu);
   const [dragLayer] = useState(createDragLayer);
   const onNodesChange = useNodeChanges(edges, dragLayer);
   const onEdgesChange = useApp((s) => s.onEdgesChange);
@@ -200,20 +206,33 @@ export function Canvas() {
           onInit={onInit}
           ariaLabelConfig={ariaLabelConfig}
           onNodeDoubleClick={(_, node) => startRename(node.id)}
+          onNodeContextMenu={(event, node) => {
+            event.preventDefault();
+            openContextMenu({ x: event.clientX, y: event.clientY, nodeId: node.id });
+          }}
+          onPaneContextMenu={(event) => {
+            event.preventDefault();
+            openContextMenu({ x: event.clientX, y: event.clientY, nodeId: null });
+          }}
           // The canvas itself takes focus, so keys work on it with no card focused (or none left).
           // At reading zoom every edge shows its name (see .edge-name).
-          className={readingZoom ? `${FLOW_CLASS} reading-zoom` : FLOW_CLASS}
+          className={[FLOW_CLASS, readingZoom && 'reading-zoom', onCanvas && CANVAS_DRAWN_CLASS]
+            .filter(Boolean)
+            .join(' ')}
           tabIndex={0}
           aria-label={t('canvas')}
         >
           {viewPanel}
           {mapPanel}
           <NameEditor />
-          <Background gap={24} />
+          {/* Zoomed out that far its dots are a haze, costly to draw on every frame. */}
+          {!onCanvas && <Background gap={24} />}
+          <DrawnMap active={onCanvas} nodes={shown.nodes} edges={shown.edges} />
           <OverviewMap />
           <DraggedEdges layer={dragLayer} />
           <CanvasEdgeStyles />
           <CanvasLegend />
+          <WorkshopLayer />
         </ReactFlow>
       </CardSettingsContext.Provider>
     </section>

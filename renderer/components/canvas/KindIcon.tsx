@@ -9,6 +9,7 @@ const PATHS: Record<NodeKind, string> = {
     'M12 2a3 3 0 0 1 1 5.83V10h4.17A3 3 0 1 1 17 12h-4v2.17A3 3 0 1 1 11 14.17V12H7a3 3 0 1 1 .17-2H11V7.83A3 3 0 0 1 12 2z',
   actor: 'M12 3a4 4 0 1 1 0 8 4 4 0 0 1 0-8zm0 10c4.42 0 8 1.79 8 4v3H4v-3c0-2.21 3.58-4 8-4z',
   project: 'M4 5h6l2 2h8v12H4V5zm2 4v8h12V9H6z',
+  idea: 'M4 3h16v12l-6 6H4V3zm2 2v14h7v-5h5V5H6zm9 11v3l3-3h-3z',
 };
 
 export function KindIcon({ kind, size = 16 }: { kind: NodeKind; size?: number }) {

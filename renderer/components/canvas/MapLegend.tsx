@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Translate } from '../../../shared/i18n/translate';
 import { dashArray, EDGE_STYLES } from '../../../shared/model/edgeStyles';
-import { EDGE_KINDS, NODE_KINDS } from '../../../shared/model/vocabulary';
+import { legendKinds } from '../../../shared/model/vocabulary';
 import { KIND_COLOURS } from '../../../shared/report/drawingModel';
 import { EdgeMarkerDefs, markerId } from './edgeStyles';
 import { KindIcon } from './KindIcon';
@@ -11,14 +11,24 @@ import { KindIcon } from './KindIcon';
  * a short line in its style, from the same tables the map is drawn with. Shown on the canvas
  * and beside the printed map.
  */
-export function MapLegend({ t, className = '' }: { t: Translate; className?: string }) {
+export function MapLegend({
+  t,
+  className = '',
+  withIdeas,
+}: {
+  t: Translate;
+  className?: string;
+  /** Whether the map it explains shows ideas (see legendKinds). */
+  withIdeas: boolean;
+}) {
+  const kinds = legendKinds(withIdeas);
   // Each legend draws its own arrowheads, so a page with two never shares marker ids.
   const prefix = `legend${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   return (
     <div className={`map-legend ${className}`}>
       <h3>{t('legend.nodes')}</h3>
       <ul>
-        {NODE_KINDS.map((kind) => (
+        {kinds.nodes.map((kind) => (
           <li key={kind}>
             <span
               className={`legend-card legend-${kind}`}
@@ -40,7 +50,7 @@ export function MapLegend({ t, className = '' }: { t: Translate; className?: str
         <EdgeMarkerDefs prefix={prefix} />
       </svg>
       <ul>
-        {EDGE_KINDS.map((kind) => {
+        {kinds.edges.map((kind) => {
           const style = EDGE_STYLES[kind];
           return (
             <li key={kind}>

@@ -9,6 +9,7 @@ import { isStalled } from '../../../shared/pipeline/history';
 import { NameText } from '../NameText';
 import { KindIcon } from './KindIcon';
 import { useCardSettings } from './cardSettings';
+import { GoalStatusMark } from '../activity/GoalStatusMark';
 
 /** A choice's label; a choice not made yet leaves the badge empty rather than say so. */
 const chosen = (t: Translate, value: string) =>
@@ -26,6 +27,8 @@ function badgeOf(node: StrategyNode, t: Translate): string {
       return chosen(t, node.data.actorType);
     case 'project':
       return chosen(t, node.data.stage);
+    case 'idea':
+      return node.data.author;
   }
 }
 
@@ -44,7 +47,7 @@ const selectZoomedOut = (state: ReactFlowState) => state.transform[2] < DETAIL_Z
  * A node on the canvas. It gets its data through props from React Flow and its settings from the
  * canvas, so moving or editing one node re-renders that node alone.
  */
-function NodeCardView({ type, data, selected }: NodeProps<FlowNode>) {
+function NodeCardView({ id, type, data, selected }: NodeProps<FlowNode>) {
   const { t, language } = useCardSettings();
   const zoomedOut = useStore(selectZoomedOut);
   const node = { kind: type, data } as StrategyNode;
@@ -73,6 +76,9 @@ function NodeCardView({ type, data, selected }: NodeProps<FlowNode>) {
         {name}
       </div>
       {node.kind === 'project' && <StalledMark data={node.data} />}
+      {node.kind === 'goal' && (node.data.measures?.length ?? 0) > 0 && (
+        <GoalStatusMark goalId={id} />
+      )}
       <Handle type="source" position={Position.Bottom} />
     </div>
   );
@@ -90,4 +96,5 @@ export const NODE_TYPES = {
   network: NodeCard,
   actor: NodeCard,
   project: NodeCard,
+  idea: NodeCard,
 };

@@ -13,9 +13,12 @@ import { visibleRect } from '../../../shared/layout/viewport';
 import { KIND_COLOURS } from '../../../shared/report/drawingModel';
 import { useT } from '../../i18n';
 import type { FlowNode } from '../../store/flow';
-import { selectNodes } from '../../store/selectors';
+import type { AppState } from '../../store/types';
+import { selectShownGraph } from '../../store/shownGraph';
 import { useApp } from '../../store/StoreContext';
 import { keepArrayWhileSame } from './keepArray';
+
+const selectShownNodes = (state: AppState) => selectShownGraph(state).nodes;
 
 const WIDTH = 200;
 const HEIGHT = 140;
@@ -67,7 +70,8 @@ function useStableFrame({ scale, offsetX, offsetY }: OverviewFrame): OverviewFra
  */
 export function OverviewMap() {
   const t = useT();
-  const nodes = useApp(selectNodes);
+  // The overview shows the map as its focus and filters leave it.
+  const nodes = useApp(selectShownNodes);
   const transform = useStore(selectTransform);
   const paneWidth = useStore(selectPaneWidth);
   const paneHeight = useStore(selectPaneHeight);

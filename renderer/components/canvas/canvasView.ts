@@ -1,6 +1,6 @@
-import { getViewportForBounds, type ReactFlowInstance } from '@xyflow/react';
+import type { ReactFlowInstance } from '@xyflow/react';
 import { boundsOf } from '../../../shared/layout/overview';
-import { FIT_VIEW_OPTIONS, visibleRect } from '../../../shared/layout/viewport';
+import { placeToFit, visibleRect } from '../../../shared/layout/viewport';
 import type { FlowEdge, FlowNode } from '../../store/flow';
 import type { CanvasView } from '../../store/types';
 
@@ -26,19 +26,7 @@ export function createCanvasView(
       const bounds = boundsOf(chosen.map((node) => node.position));
       const { width, height, minZoom } = pane();
       if (!bounds || width === 0 || height === 0) return;
-      const viewport = getViewportForBounds(
-        {
-          x: bounds.left,
-          y: bounds.top,
-          width: bounds.right - bounds.left,
-          height: bounds.bottom - bounds.top,
-        },
-        width,
-        height,
-        minZoom,
-        FIT_VIEW_OPTIONS.maxZoom,
-        FIT_VIEW_OPTIONS.padding,
-      );
+      const viewport = placeToFit(bounds, width, height, minZoom);
       void flow.setViewport(viewport, { duration });
     },
     centreOn(point, zoom, duration) {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import {
   guessMapping,
   guessTableKind,
@@ -14,6 +14,8 @@ import { strategyGraphOf } from '../../store/flow';
 import { selectEdges, selectNodes } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 import { Dialog } from '../Dialog';
+import { looksLikeExchangeLog } from '../../../shared/exchange/exchangeLogCsv';
+import { ExchangeLogImportDialog } from '../activity/ExchangeLogImportDialog';
 
 const PREVIEW_ROWS = 5;
 
@@ -32,13 +34,56 @@ interface CsvImportDialogProps {
   onClose(): void;
 }
 
+/** The tables a spreadsheet may be: one of nodes, or a log of exchanges with partners. */
+type ImportTable = TableKind | 'exchangeLog';
+
 /** Shows how a spreadsheet will be read, and adds its good rows only when the user confirms. */
 export function CsvImportDialog({ fileName, table, onClose }: CsvImportDialogProps) {
+  const t = useT();
+  const [kind, setKind] = useState<ImportTable>(() =>
+    looksLikeExchangeLog(table.headers) ? 'exchangeLog' : guessTableKind(table.headers),
+  );
+  const header = (
+    <>
+      <p>
+        {t('csvFile', {
+          name: fileName,
+          encoding: table.encoding === 'utf-8' ? 'UTF-8' : 'CP949 (EUC-KR)',
+          delimiter: t(`delimiter.${table.delimiter}` as MessageKey),
+          rows: t('rowCount', { count: table.rows.length }),
+        })}
+      </p>
+      <label className="inline-field">
+        <span>{t('csvTable')}</span>
+        <select value={kind} onChange={(event) => setKind(event.target.value as ImportTable)}>
+          {[...TABLE_KINDS, 'exchangeLog' as const].map((k) => (
+            <option key={k} value={k}>
+              {t(`table.${k}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </>
+  );
+  return kind === 'exchangeLog' ? (
+    <ExchangeLogImportDialog table={table} header={header} onClose={onClose} />
+  ) : (
+    <NodeTableImport key={kind} kind={kind} table={table} header={header} onClose={onClose} />
+  );
+}
+
+interface NodeTableImportProps {
+  kind: TableKind;
+  table: CsvTable;
+  header: ReactNode;
+  onClose(): void;
+}
+
+function NodeTableImport({ kind, table, header, onClose }: NodeTableImportProps) {
   const t = useT();
   const nodes = useApp(selectNodes);
   const edges = useApp(selectEdges);
   const applyCsvImport = useApp((s) => s.applyCsvImport);
-  const [kind, setKind] = useState<TableKind>(() => guessTableKind(table.headers));
   const [mapping, setMapping] = useState(() => guessMapping(table.headers, kind));
   const [updateExisting, setUpdateExisting] = useState(true);
   const plan = useMemo(
@@ -68,31 +113,7 @@ export function CsvImportDialog({ fileName, table, onClose }: CsvImportDialogPro
         </>
       }
     >
-      <p>
-        {t('csvFile', {
-          name: fileName,
-          encoding: table.encoding === 'utf-8' ? 'UTF-8' : 'CP949 (EUC-KR)',
-          delimiter: t(`delimiter.${table.delimiter}` as MessageKey),
-          rows: t('rowCount', { count: table.rows.length }),
-        })}
-      </p>
-      <label className="inline-field">
-        <span>{t('csvTable')}</span>
-        <select
-          value={kind}
-          onChange={(event) => {
-            const next = event.target.value as TableKind;
-            setKind(next);
-            setMapping(guessMapping(table.headers, next));
-          }}
-        >
-          {TABLE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`table.${k}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      {header}
       <fieldset className="column-mapping">
         <legend>{t('columnMapping')}</legend>
         {table.headers.map((header, column) => (

@@ -3,6 +3,8 @@ import { selectEditorView } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 import { Canvas } from '../canvas/Canvas';
 import { PipelineView } from '../pipeline/PipelineView';
+import { ActivityView } from '../activity/ActivityView';
+import { VIEW_NAMES } from './viewNames';
 import { StageMoveDialog } from '../pipeline/StageMoveDialog';
 import { Inspector } from '../inspector/Inspector';
 import { EdgeKindDialog } from './EdgeKindDialog';
@@ -13,6 +15,7 @@ import { SkipToInspector } from './SkipToInspector';
 import { useT } from '../../i18n';
 import { ReadOnlyBar } from '../safety/ReadOnlyBar';
 import { ViewErrorBoundary } from '../safety/ViewErrorBoundary';
+import { LiveKeeper } from '../../live/LiveKeeper';
 
 export function Editor() {
   const view = useApp(selectEditorView);
@@ -22,12 +25,19 @@ export function Editor() {
       <main className="editor">
         <SkipToInspector />
         <EditorShortcuts />
+        <LiveKeeper />
         <EditorToolbar />
         <ReadOnlyBar />
         <div className={`editor-body view-${view}`}>
           <EditorSidebar />
-          <ViewErrorBoundary key={view} area={t(view === 'canvas' ? 'canvasView' : 'pipelineView')}>
-            {view === 'canvas' ? <Canvas /> : <PipelineView />}
+          <ViewErrorBoundary key={view} area={t(VIEW_NAMES[view])}>
+            {view === 'canvas' ? (
+              <Canvas />
+            ) : view === 'pipeline' ? (
+              <PipelineView />
+            ) : (
+              <ActivityView />
+            )}
           </ViewErrorBoundary>
           <ViewErrorBoundary area={t('inspector')}>
             <Inspector />

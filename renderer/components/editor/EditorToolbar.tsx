@@ -16,6 +16,9 @@ import { useApp } from '../../store/StoreContext';
 import { selectUntranslatedCount } from '../../store/translationActions';
 import { SearchBox } from './SearchBox';
 import { focusCanvas } from '../canvas/canvasFocus';
+import { WorkshopMenu } from '../workshop/WorkshopMenu';
+import { LiveControls } from '../../live/LiveControls';
+import { VIEW_NAMES } from './viewNames';
 
 /**
  * The strategy's title in the UI language. Where it has none, the placeholder shows what is
@@ -98,9 +101,9 @@ function ViewTabs() {
   const setEditorView = useApp((s) => s.setEditorView);
   return (
     <div className="view-tabs" role="tablist" aria-label={t('views')}>
-      {(['canvas', 'pipeline'] as const).map((v) => (
+      {(['canvas', 'pipeline', 'activity'] as const).map((v) => (
         <button key={v} role="tab" aria-selected={view === v} onClick={() => setEditorView(v)}>
-          {t(v === 'canvas' ? 'canvasView' : 'pipelineView')}
+          {t(VIEW_NAMES[v])}
         </button>
       ))}
     </div>
@@ -143,6 +146,8 @@ export function EditorToolbar() {
           {t('deleteSelected')}
         </button>
       </div>
+      <LiveControls />
+      <WorkshopMenu />
       <SearchBox />
     </header>
   );

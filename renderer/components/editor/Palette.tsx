@@ -11,6 +11,7 @@ const ADD_LABELS: Record<NodeKind, MessageKey> = {
   network: 'addNetwork',
   actor: 'addActor',
   project: 'addProject',
+  idea: 'addIdea',
 };
 
 /** Adds a node where the user is looking, next to the selected node; the store places it. */

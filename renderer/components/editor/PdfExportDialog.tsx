@@ -1,5 +1,9 @@
 import { useState } from 'react';
-import { REPORT_SECTIONS, type ReportSection } from '../../../shared/report/reportData';
+import {
+  DEFAULT_REPORT_SECTIONS,
+  REPORT_SECTIONS,
+  type ReportSection,
+} from '../../../shared/report/reportData';
 import { useT } from '../../i18n';
 import { useApp } from '../../store/StoreContext';
 import { Dialog } from '../Dialog';
@@ -8,7 +12,7 @@ import { Dialog } from '../Dialog';
 export function PdfExportDialog({ onClose }: { onClose(): void }) {
   const t = useT();
   const exportPdf = useApp((s) => s.exportPdf);
-  const [sections, setSections] = useState<ReportSection[]>([...REPORT_SECTIONS]);
+  const [sections, setSections] = useState<ReportSection[]>([...DEFAULT_REPORT_SECTIONS]);
   const [notes, setNotes] = useState(false);
   const toggle = (section: ReportSection) =>
     setSections((current) =>

@@ -6,7 +6,7 @@ import { indexById } from '../../store/flow';
 import { cardIdOf, FLOW_CLASS, focusCanvas } from '../canvas/canvasFocus';
 import { SEARCH_INPUT_ID } from './SearchBox';
 
-function isTextEntry(target: EventTarget | null): boolean {
+export function isTextEntry(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement &&
     (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
@@ -14,7 +14,7 @@ function isTextEntry(target: EventTarget | null): boolean {
 }
 
 /** The canvas has the keyboard: a card, an edge, the canvas itself, or nothing in particular. */
-function isCanvasFocus(target: EventTarget | null): boolean {
+export function isCanvasFocus(target: EventTarget | null): boolean {
   if (target === document.body) return true;
   return (
     target instanceof Element &&

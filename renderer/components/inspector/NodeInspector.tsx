@@ -13,6 +13,9 @@ import { useFieldFocus } from './fieldFocus';
 import { ProjectPipelineSection } from './ProjectPipelineSection';
 import { RelationshipsSection } from './RelationshipsSection';
 import { useNameFocus } from './inspectorFocus';
+import { ConvertIdea } from '../workshop/ConvertIdea';
+import { ExchangeLogSection } from '../activity/ExchangeLogSection';
+import { MeasuresSection } from '../activity/MeasuresSection';
 
 export function NodeInspector({ nodeId }: { nodeId: string }) {
   const t = useT();
@@ -49,6 +52,11 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
       ))}
       <RelationshipsSection nodeId={nodeId} />
       {node.type === 'project' && <ProjectPipelineSection node={node} />}
+      {node.type === 'idea' && <ConvertIdea ideaId={nodeId} />}
+      {(node.type === 'partnerCity' || node.type === 'network') && (
+        <ExchangeLogSection partner={toStrategyNode(node)} />
+      )}
+      {node.type === 'goal' && <MeasuresSection goal={toStrategyNode(node)} />}
     </form>
   );
 }

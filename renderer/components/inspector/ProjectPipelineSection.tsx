@@ -7,7 +7,8 @@ import { daysInStage, isStalled } from '../../../shared/pipeline/history';
 import type { FundingLine } from '../../../shared/pipeline/types';
 import { useT } from '../../i18n';
 import type { FlowNode } from '../../store/flow';
-import { selectLanguage, selectPipelineSettings, selectToday } from '../../store/selectors';
+import { selectLanguage, selectPipelineSettings } from '../../store/selectors';
+import { selectAsOfClock } from '../../store/activitySelectors';
 import { useApp } from '../../store/StoreContext';
 import { FieldInput } from './FieldInput';
 
@@ -18,7 +19,7 @@ export function ProjectPipelineSection({ node }: { node: ProjectFlowNode }) {
   const t = useT();
   const language = useApp(selectLanguage);
   const settings = useApp(selectPipelineSettings);
-  const today = useApp(selectToday)();
+  const today = useApp(selectAsOfClock)();
   const toggleGateCheck = useApp((s) => s.toggleGateCheck);
   const setFundingLines = useApp((s) => s.setFundingLines);
   if (!settings) return null;

@@ -7,6 +7,7 @@ import type { StrategySummary } from '../../persistence/database';
 import { Dialog } from '../Dialog';
 import { LanguageSelect } from '../LanguageSelect';
 import { StrategyRow } from './StrategyRow';
+import { JoinLiveButton } from '../../live/JoinPage';
 
 export function Library() {
   const t = useT();
@@ -35,6 +36,7 @@ export function Library() {
           </button>
           <button onClick={() => void importStrategyFile()}>{t('importFile')}</button>
           <button onClick={() => void restoreSample()}>{t('restoreSample')}</button>
+          <JoinLiveButton />
           <LanguageSelect />
         </div>
       </header>

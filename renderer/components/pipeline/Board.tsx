@@ -14,8 +14,8 @@ import {
   selectLanguage,
   selectNodes,
   selectPipelineSettings,
-  selectToday,
 } from '../../store/selectors';
+import { selectAsOfClock } from '../../store/activitySelectors';
 import { useApp } from '../../store/StoreContext';
 import { PROJECT_DRAG_TYPE, ProjectCard } from './ProjectCard';
 
@@ -25,7 +25,7 @@ function Column({ stage, projects }: { stage: Stage; projects: ProjectContext[] 
   const t = useT();
   const language = useApp(selectLanguage);
   const nodes = useApp(selectNodes);
-  const today = useApp(selectToday)();
+  const today = useApp(selectAsOfClock)();
   const stalledAfterDays = useApp(selectPipelineSettings)?.stalledAfterDays ?? 180;
   const requestStageChange = useApp((s) => s.requestStageChange);
   const [dropping, setDropping] = useState(false);
@@ -85,7 +85,7 @@ export function Board({ projects }: { projects: ProjectContext[] }) {
   const t = useT();
   const filter = useApp(selectBoardFilter);
   const sort = useApp(selectBoardSort);
-  const today = useApp(selectToday)();
+  const today = useApp(selectAsOfClock)();
   const columns = useMemo(() => {
     const shown = sortProjects(
       projects.filter((p) => matchesFilter(p, filter)),

@@ -4,7 +4,9 @@ import { followThroughGaps, type FollowThroughGaps } from '../../../shared/pipel
 import type { StrategyGraph } from '../../../shared/model/graph';
 import { useT } from '../../i18n';
 import { NameText } from '../NameText';
-import { selectLanguage, selectPipelineSettings, selectToday } from '../../store/selectors';
+import { UnfollowedExchanges } from '../activity/UnfollowedExchanges';
+import { selectLanguage, selectPipelineSettings } from '../../store/selectors';
+import { selectAsOfClock } from '../../store/activitySelectors';
 import { useApp } from '../../store/StoreContext';
 
 const GROUPS: (keyof FollowThroughGaps)[] = [
@@ -19,7 +21,7 @@ export function GapsList({ graph }: { graph: StrategyGraph }) {
   const t = useT();
   const language = useApp(selectLanguage);
   const settings = useApp(selectPipelineSettings);
-  const today = useApp(selectToday)();
+  const today = useApp(selectAsOfClock)();
   const revealNode = useApp((s) => s.revealNode);
   const gaps = useMemo(
     () => settings && followThroughGaps(graph, settings, today),
@@ -58,6 +60,7 @@ export function GapsList({ graph }: { graph: StrategyGraph }) {
           )}
         </details>
       ))}
+      <UnfollowedExchanges graph={graph} />
     </section>
   );
 }

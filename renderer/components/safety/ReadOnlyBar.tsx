@@ -2,18 +2,24 @@ import { useT } from '../../i18n';
 import { selectReadOnly } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 
-/** Says why nothing can be changed here, and hands editing over on request. */
+/**
+ * Says why nothing can be changed here, and hands editing over on request. A live session's
+ * viewer is read-only by the server's say: no window of theirs can take editing over.
+ */
 export function ReadOnlyBar() {
   const t = useT();
   const readOnly = useApp(selectReadOnly);
+  const viewer = useApp((s) => s.live?.role === 'viewer');
   const editHere = useApp((s) => s.editHere);
   if (!readOnly) return null;
   return (
     <div className="read-only-bar" role="status">
-      <span>{t('readOnlyBanner')}</span>
-      <button className="primary" onClick={() => void editHere()}>
-        {t('editHere')}
-      </button>
+      <span>{t(viewer ? 'liveViewerBanner' : 'readOnlyBanner')}</span>
+      {!viewer && (
+        <button className="primary" onClick={() => void editHere()}>
+          {t('editHere')}
+        </button>
+      )}
     </div>
   );
 }

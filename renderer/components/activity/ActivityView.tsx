@@ -1,0 +1,118 @@
+import { useMemo, useState } from 'react';
+import {
+  ACTIVITY_SORTS,
+  partnerActivity,
+  rankPartners,
+  type ActivitySort,
+} from '../../../shared/activity/partnerActivity';
+import { nodeShownName } from '../../../shared/model/nodes';
+import { useT } from '../../i18n';
+import { strategyGraphOf } from '../../store/flow';
+import { selectActivitySettings, selectAsOf } from '../../store/activitySelectors';
+import { selectEdges, selectLanguage, selectNodes } from '../../store/selectors';
+import { useApp } from '../../store/StoreContext';
+import { NameText } from '../NameText';
+import { ActivitySettingsBar } from './ActivitySettingsBar';
+import { UnfollowedExchanges } from './UnfollowedExchanges';
+import './activity.css';
+
+/** Partner cities and networks ranked by what actually happens with them. */
+export function ActivityView() {
+  const t = useT();
+  const language = useApp(selectLanguage);
+  const nodes = useApp(selectNodes);
+  const edges = useApp(selectEdges);
+  const settings = useApp(selectActivitySettings);
+  const asOf = useApp(selectAsOf);
+  const revealNode = useApp((s) => s.revealNode);
+  const [sort, setSort] = useState<ActivitySort>('recent');
+  const [onlySilent, setOnlySilent] = useState(false);
+  const graph = useMemo(() => strategyGraphOf(nodes, edges), [nodes, edges]);
+  const rows = useMemo(
+    () => rankPartners(partnerActivity(graph, settings, asOf), sort),
+    [graph, settings, asOf, sort],
+  );
+  const byId = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
+  const silent = rows.filter((r) => r.silent).length;
+  const shown = onlySilent ? rows.filter((r) => r.silent) : rows;
+
+  return (
+    <div className="activity-view">
+      <div className="activity-toolbar">
+        <ActivitySettingsBar />
+        <label className="inline-field">
+          <span>{t('sortBy')}</span>
+          <select value={sort} onChange={(event) => setSort(event.target.value as ActivitySort)}>
+            {ACTIVITY_SORTS.map((key) => (
+              <option key={key} value={key}>
+                {t(`activitySort.${key}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="check-row">
+          <input
+            type="checkbox"
+            checked={onlySilent}
+            onChange={(event) => setOnlySilent(event.target.checked)}
+          />
+          <span>{t('onlySilent')}</span>
+        </label>
+        <span>{t('silentCount', { count: silent })}</span>
+        <span className="muted">{t('activityAsOf', { date: asOf })}</span>
+      </div>
+      <div className="activity-table-wrap">
+        <table className="activity-table" aria-label={t('activityTable')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('activityCol.partner')}</th>
+              <th scope="col" className="number">
+                {t('activityCol.recent', { count: settings.recentYears })}
+              </th>
+              <th scope="col" className="number">
+                {t('activityCol.total')}
+              </th>
+              <th scope="col" className="number">
+                {t('activityCol.projects')}
+              </th>
+              <th scope="col" className="number">
+                {t('activityCol.noFollowThrough')}
+              </th>
+              <th scope="col">{t('activityCol.lastExchange')}</th>
+              <th scope="col" className="number">
+                {t('activityCol.daysSince')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((row) => {
+              const node = byId.get(row.id)!;
+              return (
+                <tr key={row.id} className={row.silent ? 'is-silent' : undefined}>
+                  <th scope="row">
+                    <button className="link-button" onClick={() => revealNode(row.id)}>
+                      <NameText name={nodeShownName(node, language)} thing={node.kind} t={t} />
+                    </button>
+                    {row.silent && <span className="silent-badge">{t('silentTie')}</span>}
+                  </th>
+                  <td className="number">{row.recentExchanges}</td>
+                  <td className="number">{row.totalExchanges}</td>
+                  <td className="number">{row.projects}</td>
+                  <td className="number">{row.noFollowThrough}</td>
+                  <td>{row.lastExchange ?? t('never')}</td>
+                  <td className="number">{row.daysSinceLast ?? ''}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <section
+        className="gaps panel activity-panels"
+        aria-label={t('gaps.exchangesWithNoFollowThrough')}
+      >
+        <UnfollowedExchanges graph={graph} />
+      </section>
+    </div>
+  );
+}

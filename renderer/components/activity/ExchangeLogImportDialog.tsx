@@ -1,0 +1,123 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import type { CsvTable } from '../../../shared/exchange/csvImport';
+import {
+  EXCHANGE_LOG_COLUMNS,
+  guessExchangeMapping,
+  planExchangeImport,
+  type ExchangeLogColumn,
+  type ExchangeRowProblem,
+} from '../../../shared/exchange/exchangeLogCsv';
+import { FIELD_ERROR_MESSAGES } from '../../../shared/i18n/fieldErrors';
+import type { MessageKey, Translate } from '../../../shared/i18n/translate';
+import { useT } from '../../i18n';
+import { strategyGraphOf } from '../../store/flow';
+import { selectEdges, selectNodes } from '../../store/selectors';
+import { useApp } from '../../store/StoreContext';
+import { Dialog } from '../Dialog';
+
+function describeProblem(problem: ExchangeRowProblem, t: Translate): string {
+  switch (problem.code) {
+    case 'missingName':
+    case 'missingPartner':
+      return t('problem.missingPartner');
+    case 'unknownPartner':
+      return t('problem.unknownPartner', { name: problem.name });
+    case 'missingDate':
+      return t('problem.missingDate');
+    case 'badValue':
+      return t('problem.badValue', {
+        field: t(`field.${problem.field}` as MessageKey),
+        value: problem.value,
+        reason: t(FIELD_ERROR_MESSAGES[problem.error]),
+      });
+  }
+}
+
+interface ExchangeLogImportProps {
+  table: CsvTable;
+  /** The file line and the table choice, shared with the other tables' import. */
+  header: ReactNode;
+  onClose(): void;
+}
+
+/** How an exchange log will be read into partners' logs, added only when the user confirms. */
+export function ExchangeLogImportDialog({ table, header, onClose }: ExchangeLogImportProps) {
+  const t = useT();
+  const nodes = useApp(selectNodes);
+  const edges = useApp(selectEdges);
+  const apply = useApp((s) => s.applyExchangeImport);
+  const [mapping, setMapping] = useState(() => guessExchangeMapping(table.headers));
+  const plan = useMemo(
+    () => planExchangeImport(table, mapping, strategyGraphOf(nodes, edges)),
+    [table, mapping, nodes, edges],
+  );
+  return (
+    <Dialog
+      title={t('importCsv')}
+      className="wide-dialog"
+      onCancel={onClose}
+      actions={
+        <>
+          <button onClick={onClose}>{t('cancel')}</button>
+          <button
+            className="primary"
+            disabled={plan.additions.length === 0}
+            onClick={() => {
+              apply(plan);
+              onClose();
+            }}
+          >
+            {t('confirmImport')}
+          </button>
+        </>
+      }
+    >
+      {header}
+      <fieldset className="column-mapping">
+        <legend>{t('columnMapping')}</legend>
+        {table.headers.map((header, column) => (
+          <label key={column} className="inline-field">
+            <span>{t('columnField', { header })}</span>
+            <select
+              value={mapping[column] ?? ''}
+              onChange={(event) =>
+                setMapping(
+                  mapping.map((key, i) =>
+                    i === column ? ((event.target.value || null) as ExchangeLogColumn | null) : key,
+                  ),
+                )
+              }
+            >
+              <option value="">{t('ignoreColumn')}</option>
+              {EXCHANGE_LOG_COLUMNS.map((key) => (
+                <option key={key} value={key}>
+                  {t(`field.${key}` as MessageKey)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </fieldset>
+      <h3>{t('rowsWithProblems')}</h3>
+      {plan.problems.length === 0 ? (
+        <p className="empty">{t('noProblemRows')}</p>
+      ) : (
+        <ul className="problem-rows" aria-label={t('rowsWithProblems')}>
+          {plan.problems.map(({ row, problems }) => (
+            <li key={row}>
+              {t('rowProblem', {
+                row,
+                reasons: problems.map((p) => describeProblem(p, t)).join('; '),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        {t('exchangeImportCounts', { count: plan.additions.length })}
+        {plan.duplicates.length > 0 &&
+          ` · ${t('exchangeDuplicates', { count: plan.duplicates.length })}`}
+      </p>
+    </Dialog>
+  );
+}

@@ -1,0 +1,123 @@
+import { useMemo, useState } from 'react';
+import { lastContactOf } from '../../../shared/activity/exchangeLog';
+import type { Exchange } from '../../../shared/activity/types';
+import { newId } from '../../../shared/model/ids';
+import { displayName } from '../../../shared/model/nodes';
+import type { StrategyNode } from '../../../shared/model/graph';
+import { useT } from '../../i18n';
+import { indexById } from '../../store/flow';
+import { selectLanguage, selectNodes, selectReadOnly } from '../../store/selectors';
+import { useApp } from '../../store/StoreContext';
+import { ExchangeForm } from './ExchangeForm';
+import './activity.css';
+
+const blankExchange = (): Exchange => ({
+  id: newId('exchange'),
+  kind: 'visitOut',
+  date: '',
+  who: '',
+  topic: '',
+  followUp: false,
+  projectId: '',
+});
+
+/** A partner's exchange log in the inspector: newest first, each editable in place. */
+export function ExchangeLogSection({ partner }: { partner: StrategyNode }) {
+  const t = useT();
+  const language = useApp(selectLanguage);
+  const readOnly = useApp(selectReadOnly);
+  const nodes = useApp(selectNodes);
+  const putExchange = useApp((s) => s.putExchange);
+  const deleteExchange = useApp((s) => s.deleteExchange);
+  const createProject = useApp((s) => s.createProjectFromExchange);
+  const [editing, setEditing] = useState<Exchange | null>(null);
+  const exchanges = useMemo(() => {
+    const log =
+      partner.kind === 'partnerCity' || partner.kind === 'network' ? partner.data.exchanges : [];
+    return [...(log ?? [])].sort((a, b) => b.date.localeCompare(a.date));
+  }, [partner]);
+  const lastContact = lastContactOf(partner);
+  const projectName = (id: string) => {
+    const node = indexById(nodes).get(id);
+    return node ? displayName({ kind: 'project', data: node.data } as never, language) : null;
+  };
+
+  return (
+    <section className="exchange-log" aria-label={t('exchanges')}>
+      <h4>{t('exchanges')}</h4>
+      {lastContact && <p className="muted">{t('lastContactFromLog', { date: lastContact })}</p>}
+      {exchanges.length === 0 && <p className="empty">{t('noExchanges')}</p>}
+      <ul className="exchange-list">
+        {exchanges.map((exchange) =>
+          editing?.id === exchange.id ? (
+            <li key={exchange.id}>
+              <ExchangeForm
+                initial={exchange}
+                onSave={(saved) => {
+                  putExchange(partner.id, saved);
+                  setEditing(null);
+                }}
+                onCancel={() => setEditing(null)}
+              />
+            </li>
+          ) : (
+            <li key={exchange.id} className="exchange-item">
+              <p className="exchange-head">
+                {t('exchangeSummary', { date: exchange.date, kind: t(`option.${exchange.kind}`) })}
+                {exchange.followUp && (
+                  <span className="promise-badge">{t('exchangePromised')}</span>
+                )}
+              </p>
+              {(exchange.who || exchange.topic) && (
+                <p>{[exchange.who, exchange.topic].filter(Boolean).join(' — ')}</p>
+              )}
+              {exchange.projectId && projectName(exchange.projectId) && (
+                <p className="muted">
+                  {t('exchangeLedTo', { project: projectName(exchange.projectId)! })}
+                </p>
+              )}
+              {!readOnly && (
+                <div className="button-row">
+                  <button
+                    type="button"
+                    onClick={() => setEditing(exchange)}
+                    aria-label={`${t('editExchange')} ${exchange.date}`}
+                  >
+                    {t('editExchange')}
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => deleteExchange(partner.id, exchange.id)}
+                    aria-label={`${t('deleteExchange')} ${exchange.date}`}
+                  >
+                    {t('deleteExchange')}
+                  </button>
+                  {exchange.followUp && !exchange.projectId && (
+                    <button type="button" onClick={() => createProject(partner.id, exchange.id)}>
+                      {t('createProjectFromExchange')}
+                    </button>
+                  )}
+                </div>
+              )}
+            </li>
+          ),
+        )}
+      </ul>
+      {!readOnly &&
+        (editing && !exchanges.some((e) => e.id === editing.id) ? (
+          <ExchangeForm
+            initial={editing}
+            onSave={(saved) => {
+              putExchange(partner.id, saved);
+              setEditing(null);
+            }}
+            onCancel={() => setEditing(null)}
+          />
+        ) : (
+          <button type="button" onClick={() => setEditing(blankExchange())}>
+            {t('addExchange')}
+          </button>
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+import { useState } from 'react';
+import { actualsOf, measureStatus } from '../../../shared/activity/measures';
+import type { Measure } from '../../../shared/activity/types';
+import { ACTUAL_FIELDS, MEASURE_FIELDS, parseFieldInput } from '../../../shared/model/fields';
+import type { StrategyGraph } from '../../../shared/model/graph';
+import type { MessageKey } from '../../../shared/i18n/translate';
+import { useT } from '../../i18n';
+import { selectLanguage, selectReadOnly } from '../../store/selectors';
+import { useApp } from '../../store/StoreContext';
+import { FieldInput } from '../inspector/FieldInput';
+import { MeasureChart } from './MeasureChart';
+import { StatusBadge } from './StatusBadge';
+
+interface MeasureEditorProps {
+  goalId: string;
+  measure: Measure;
+  graph: StrategyGraph;
+  asOf: string;
+}
+
+/** One measure of a goal: its fields, its chart and status, and its yearly actuals. */
+export function MeasureEditor({ goalId, measure, graph, asOf }: MeasureEditorProps) {
+  const t = useT();
+  const language = useApp(selectLanguage);
+  const readOnly = useApp(selectReadOnly);
+  const putMeasure = useApp((s) => s.putMeasure);
+  const deleteMeasure = useApp((s) => s.deleteMeasure);
+  const [year, setYear] = useState('');
+  const [value, setValue] = useState('');
+  const actuals = actualsOf(measure, graph, asOf);
+  const { status } = measureStatus(measure, actuals);
+  const name =
+    (language === 'ko' ? measure.nameKo || measure.name : measure.name || measure.nameKo) ||
+    t('untitledMeasure');
+  const edit = (key: string, next: unknown) =>
+    putMeasure(goalId, { ...measure, [key]: next }, `measure:${measure.id}:${key}`);
+  const parsedYear = parseFieldInput(ACTUAL_FIELDS.year, year);
+  const parsedValue = parseFieldInput(ACTUAL_FIELDS.value, value);
+  const canAdd =
+    parsedYear.ok && parsedYear.value !== null && parsedValue.ok && parsedValue.value !== null;
+  const addActual = () => {
+    if (!canAdd) return;
+    const entry = { year: parsedYear.value as number, value: parsedValue.value as number };
+    const others = measure.actuals.filter((a) => a.year !== entry.year);
+    putMeasure(goalId, { ...measure, actuals: [...others, entry].sort((a, b) => a.year - b.year) });
+    setYear('');
+    setValue('');
+  };
+
+  return (
+    <fieldset className="measure" aria-label={name}>
+      <legend>
+        {name} <StatusBadge status={status} text={t(`status.${status}`)} />
+      </legend>
+      <MeasureChart measure={measure} actuals={actuals} label={t('measureChart', { name })} />
+      {MEASURE_FIELDS.map((field) => (
+        <FieldInput
+          key={field.key}
+          field={field}
+          label={
+            field.key === 'source' ? t('measureSource') : t(`field.${field.key}` as MessageKey)
+          }
+          value={measure[field.key]}
+          onCommit={(next) => edit(field.key, next)}
+        />
+      ))}
+      <section aria-label={t('actuals')}>
+        <h5>{t('actuals')}</h5>
+        {measure.source !== 'manual' ? (
+          <>
+            <p className="muted">{t('actualsComputed')}</p>
+            <p className="actual-values">
+              {actuals.map((a) => `${a.year}: ${a.value.toLocaleString(language)}`).join(' · ')}
+            </p>
+          </>
+        ) : (
+          <>
+            <ul className="actual-list">
+              {measure.actuals.map((a) => (
+                <li key={a.year}>
+                  {a.year}: {a.value.toLocaleString(language)}
+                  {!readOnly && (
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={t('deleteActual', { year: a.year })}
+                      onClick={() =>
+                        putMeasure(goalId, {
+                          ...measure,
+                          actuals: measure.actuals.filter((b) => b.year !== a.year),
+                        })
+                      }
+                    >
+                      ×
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+            {!readOnly && (
+              <div className="actual-entry">
+                <label>
+                  <span>{t('field.year')}</span>
+                  <input
+                    value={year}
+                    inputMode="numeric"
+                    onChange={(e) => setYear(e.target.value)}
+                  />
+                </label>
+                <label>
+                  <span>{t('field.value')}</span>
+                  <input
+                    value={value}
+                    inputMode="decimal"
+                    onChange={(e) => setValue(e.target.value)}
+                    onKeyDown={(e) => {
+                      if (e.key === 'Enter') addActual();
+                    }}
+                  />
+                </label>
+                <button type="button" disabled={!canAdd} onClick={addActual}>
+                  {t('addActual')}
+                </button>
+              </div>
+            )}
+          </>
+        )}
+      </section>
+      {!readOnly && (
+        <button type="button" onClick={() => deleteMeasure(goalId, measure.id)}>
+          {t('deleteMeasure')}
+        </button>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,232 @@
+import type { BundleMark, SceneEdge } from '../../../../shared/layout/canvasScene';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../../../shared/layout/layoutByKind';
+import { TITLE_PX } from '../../../../shared/layout/levelOfDetail';
+import type { Rect } from '../../../../shared/layout/viewport';
+import { ARROWHEAD_SHAPES, arrowheadPaint, EDGE_STYLES } from '../../../../shared/model/edgeStyles';
+import type { Position } from '../../../../shared/model/graph';
+import type { EdgeKind, NodeKind } from '../../../../shared/model/vocabulary';
+import { KIND_COLOURS } from '../../../../shared/report/drawingModel';
+
+/** What the layer needs of a node to draw it. */
+export interface DrawnNode {
+  id: string;
+  type: NodeKind;
+  position: Position;
+}
+
+/** Corners as the cards have them (see .node-card): goals round, the rest slightly. */
+const RADIUS: Record<NodeKind, number> = {
+  goal: 18,
+  partnerCity: 8,
+  network: 8,
+  actor: 8,
+  project: 8,
+  idea: 2,
+};
+/** The coloured band along a card's top edge (see .node-card's border-top). */
+const BAND = 5;
+const SELECTED = '#1d4ed8';
+const TITLE_COLOUR = '#1f2937';
+
+/** The cards of one kind as one path, as plain blocks, and their top bands. */
+export interface KindShapes {
+  kind: NodeKind;
+  cards: Path2D;
+  blocks: Path2D;
+  bands: Path2D;
+}
+
+export function nodeShapes(nodes: readonly DrawnNode[]): KindShapes[] {
+  const byKind = new Map<NodeKind, KindShapes>();
+  for (const { type, position } of nodes) {
+    let shapes = byKind.get(type);
+    if (!shapes)
+      byKind.set(
+        type,
+        (shapes = { kind: type, cards: new Path2D(), blocks: new Path2D(), bands: new Path2D() }),
+      );
+    shapes.cards.roundRect(position.x, position.y, NODE_WIDTH, NODE_HEIGHT, RADIUS[type]);
+    shapes.blocks.rect(position.x, position.y, NODE_WIDTH, NODE_HEIGHT);
+    shapes.bands.rect(position.x, position.y, NODE_WIDTH, BAND);
+  }
+  return [...byKind.values()];
+}
+
+/** The outlines of some nodes as one path, for the selection. */
+export function outlinePath(nodes: readonly DrawnNode[]): Path2D {
+  const path = new Path2D();
+  for (const { type, position } of nodes)
+    path.roundRect(
+      position.x - 3,
+      position.y - 3,
+      NODE_WIDTH + 6,
+      NODE_HEIGHT + 6,
+      RADIUS[type] + 3,
+    );
+  return path;
+}
+
+/** The edges of one relationship as one path, and their arrowheads as another. */
+export interface KindLines {
+  kind: EdgeKind;
+  lines: Path2D;
+  heads: Path2D;
+}
+
+const headPaths = new Map<EdgeKind, Path2D>();
+function headPath(kind: EdgeKind): Path2D {
+  let path = headPaths.get(kind);
+  if (!path)
+    headPaths.set(kind, (path = new Path2D(ARROWHEAD_SHAPES[EDGE_STYLES[kind].arrowhead].path)));
+  return path;
+}
+
+function addEdge(lines: Path2D, edge: SceneEdge) {
+  lines.moveTo(edge.from[0], edge.from[1]);
+  const end = edge.junction ?? edge.to;
+  lines.quadraticCurveTo(edge.control[0], edge.control[1], end[0], end[1]);
+  if (edge.junction) lines.lineTo(edge.to[0], edge.to[1]);
+}
+
+function addHead(heads: Path2D, edge: SceneEdge) {
+  const angle = Math.atan2(edge.to[1] - edge.before[1], edge.to[0] - edge.before[0]);
+  const place = new DOMMatrix()
+    .translateSelf(edge.to[0], edge.to[1])
+    .rotateSelf((angle * 180) / Math.PI);
+  heads.addPath(headPath(edge.kind), place);
+}
+
+export function edgeShapes(edges: readonly SceneEdge[]): KindLines[] {
+  const byKind = new Map<EdgeKind, KindLines>();
+  for (const edge of edges) {
+    let shapes = byKind.get(edge.kind);
+    if (!shapes)
+      byKind.set(
+        edge.kind,
+        (shapes = { kind: edge.kind, lines: new Path2D(), heads: new Path2D() }),
+      );
+    addEdge(shapes.lines, edge);
+    addHead(shapes.heads, edge);
+  }
+  return [...byKind.values()];
+}
+
+/** Arrowheads under this zoom are under two pixels long: colour alone tells the kind. */
+const HEADS_ZOOM = 0.2;
+
+/**
+ * The lines in their relationship's colour and width (see EDGE_STYLES), never thinner than
+ * half a pixel, so they still show at a whole-strategy view. Dashes are left out, as on the
+ * cards' canvas when zoomed out: too small to tell apart, and costly.
+ */
+export function drawLines(
+  ctx: CanvasRenderingContext2D,
+  lines: readonly KindLines[],
+  zoom: number,
+) {
+  const pixel = 1 / zoom;
+  for (const { kind, lines: path, heads } of lines) {
+    const style = EDGE_STYLES[kind];
+    ctx.strokeStyle = style.colour;
+    ctx.lineWidth = Math.max(style.width, 0.5 * pixel);
+    ctx.stroke(path);
+    if (zoom < HEADS_ZOOM) continue;
+    const paint = arrowheadPaint(ARROWHEAD_SHAPES[style.arrowhead], style.colour);
+    if (paint.fill !== 'none') {
+      ctx.fillStyle = paint.fill;
+      ctx.fill(heads);
+    }
+    if (paint.stroke !== 'none') {
+      ctx.lineWidth = paint.strokeWidth;
+      ctx.stroke(heads);
+    }
+  }
+}
+
+/** Each trunk's count in its circle, as RelationEdge draws it; the number once it can be read. */
+export function drawMarks(
+  ctx: CanvasRenderingContext2D,
+  marks: readonly BundleMark[],
+  zoom: number,
+  font: string,
+) {
+  if (marks.length === 0) return;
+  const circles = new Path2D();
+  for (const { at } of marks) {
+    circles.moveTo(at[0] + 26, at[1]);
+    circles.arc(at[0], at[1], 26, 0, Math.PI * 2);
+  }
+  ctx.fillStyle = '#ffffff';
+  ctx.fill(circles);
+  ctx.strokeStyle = EDGE_STYLES.servesGoal.colour;
+  ctx.lineWidth = Math.max(3, 1 / zoom);
+  ctx.stroke(circles);
+  if (24 * zoom < 8) return;
+  ctx.fillStyle = TITLE_COLOUR;
+  ctx.font = `700 24px ${font}`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  for (const { at, count } of marks) ctx.fillText(String(count), at[0], at[1]);
+  ctx.textAlign = 'start';
+}
+
+/**
+ * The cards: too small for a title, solid blocks of their kind's colour, which is all that
+ * can be told apart at that size; with room for one, pale cards with their kind's outline and
+ * top band, as the cards themselves are drawn.
+ */
+export function drawCards(
+  ctx: CanvasRenderingContext2D,
+  shapes: readonly KindShapes[],
+  zoom: number,
+  asCards: boolean,
+) {
+  for (const { kind, cards, blocks, bands } of shapes) {
+    const colours = KIND_COLOURS[kind];
+    if (!asCards) {
+      ctx.fillStyle = colours.stroke;
+      ctx.fill(blocks);
+      continue;
+    }
+    ctx.fillStyle = colours.fill;
+    ctx.fill(cards);
+    ctx.strokeStyle = colours.stroke;
+    ctx.lineWidth = Math.max(1.5, 1 / zoom);
+    ctx.stroke(cards);
+    ctx.fillStyle = colours.stroke;
+    ctx.fill(bands);
+  }
+}
+
+/** The selection's outline, three pixels wide at any zoom, as a selected card's ring. */
+export function drawOutline(
+  ctx: CanvasRenderingContext2D,
+  path: Path2D,
+  zoom: number,
+  faint = false,
+) {
+  ctx.strokeStyle = faint ? 'rgb(29 78 216 / 0.55)' : SELECTED;
+  ctx.lineWidth = 3 / zoom;
+  ctx.stroke(path);
+}
+
+/** Short titles of the nodes in `view`, at one size on screen whatever the zoom. */
+export function drawTitles<N extends DrawnNode>(
+  ctx: CanvasRenderingContext2D,
+  nodes: readonly N[],
+  view: Rect,
+  zoom: number,
+  font: string,
+  titleOf: (node: N) => string,
+) {
+  ctx.fillStyle = TITLE_COLOUR;
+  ctx.font = `700 ${TITLE_PX / zoom}px ${font}`;
+  ctx.textBaseline = 'middle';
+  const y = (NODE_HEIGHT + BAND) / 2;
+  for (const node of nodes) {
+    const { x: left, y: top } = node.position;
+    if (left > view.right || left + NODE_WIDTH < view.left) continue;
+    if (top > view.bottom || top + NODE_HEIGHT < view.top) continue;
+    ctx.fillText(titleOf(node), left + 8, top + y, NODE_WIDTH - 16);
+  }
+}

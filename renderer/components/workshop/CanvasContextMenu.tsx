@@ -1,0 +1,139 @@
+import { useReactFlow } from '@xyflow/react';
+import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { NODE_KINDS, type NodeKind } from '../../../shared/model/vocabulary';
+import { CONVERTIBLE_KINDS } from '../../../shared/workshop/ideas';
+import { useT } from '../../i18n';
+import { indexById } from '../../store/flow';
+import { selectReadOnly } from '../../store/selectors';
+import { useApp, useAppStore } from '../../store/StoreContext';
+import type { AppState } from '../../store/types';
+import { focusCanvas } from '../canvas/canvasFocus';
+
+export interface ContextMenuAt {
+  x: number;
+  y: number;
+  /** The card right-clicked, or null for the canvas itself. */
+  nodeId: string | null;
+}
+
+const selectContextMenu = (s: AppState) => s.contextMenu;
+
+/** The right-click menu of a card (edit, link, convert, delete) or of the canvas (add here). */
+export function CanvasContextMenu() {
+  const t = useT();
+  const menu = useApp(selectContextMenu);
+  const readOnly = useApp(selectReadOnly);
+  const store = useAppStore();
+  const flow = useReactFlow();
+  const ref = useRef<HTMLDivElement>(null);
+  const [submenu, setSubmenu] = useState<'add' | 'convert' | null>(null);
+  const [shownFor, setShownFor] = useState(menu);
+  if (menu !== shownFor) {
+    setShownFor(menu);
+    setSubmenu(null);
+  }
+
+  useEffect(() => {
+    if (!menu) return;
+    ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    const close = (event: PointerEvent) => {
+      if (!ref.current?.contains(event.target as Node)) store.getState().closeContextMenu();
+    };
+    document.addEventListener('pointerdown', close, true);
+    return () => document.removeEventListener('pointerdown', close, true);
+  }, [menu, store]);
+
+  if (!menu || readOnly) return null;
+  const state = () => store.getState();
+  const node = menu.nodeId ? indexById(state().nodes).get(menu.nodeId) : undefined;
+  const done = () => {
+    state().closeContextMenu();
+    focusCanvas();
+  };
+  const addHere = (kind: NodeKind) => {
+    const point = flow.screenToFlowPosition({ x: menu.x, y: menu.y });
+    state().addNode(kind, point);
+    state().closeContextMenu();
+  };
+  const item = (label: string, action: () => void, extra: object = {}) => (
+    <button role="menuitem" type="button" onClick={action} {...extra}>
+      {label}
+    </button>
+  );
+  const entries = node ? (
+    <>
+      {item(t('edit'), () => {
+        state().closeContextMenu();
+        state().startRename(node.id);
+      })}
+      {item(t('linkTo'), () => {
+        state().selectOnly(node.id);
+        state().closeContextMenu();
+        // The inspector's link box, once it shows the node.
+        requestAnimationFrame(() =>
+          document
+            .querySelector<HTMLInputElement>(
+              `.inspector input[placeholder="${t('linkToPlaceholder')}"]`,
+            )
+            ?.focus(),
+        );
+      })}
+      {node.type === 'idea' &&
+        item(t('convertTo'), () => setSubmenu(submenu === 'convert' ? null : 'convert'), {
+          'aria-haspopup': 'menu',
+          'aria-expanded': submenu === 'convert',
+        })}
+      {submenu === 'convert' &&
+        CONVERTIBLE_KINDS.map((kind) => (
+          <span key={kind} className="context-submenu">
+            {item(t(`kind.${kind}`), () => {
+              state().convertIdea(node.id, kind);
+              done();
+            })}
+          </span>
+        ))}
+      {item(t('delete'), () => {
+        state().selectOnly(node.id);
+        state().deleteSelection();
+        done();
+      })}
+    </>
+  ) : (
+    <>
+      {item(t('addIdea'), () => addHere('idea'))}
+      {item(t('addHere'), () => setSubmenu(submenu === 'add' ? null : 'add'), {
+        'aria-haspopup': 'menu',
+        'aria-expanded': submenu === 'add',
+      })}
+      {submenu === 'add' &&
+        NODE_KINDS.filter((kind) => kind !== 'idea').map((kind) => (
+          <span key={kind} className="context-submenu">
+            {item(t(`kind.${kind}`), () => addHere(kind))}
+          </span>
+        ))}
+    </>
+  );
+  // Above the canvas's layers, at the pointer.
+  return createPortal(
+    <div
+      ref={ref}
+      className="context-menu"
+      role="menu"
+      aria-label={t('contextMenu')}
+      style={{ left: menu.x, top: menu.y }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') done();
+        if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+        event.preventDefault();
+        const items = [...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+        const at = items.indexOf(document.activeElement as HTMLElement);
+        const next = (at + (event.key === 'ArrowDown' ? 1 : -1) + items.length) % items.length;
+        items[next]?.focus();
+      }}
+    >
+      {entries}
+    </div>,
+    document.body,
+  );
+}

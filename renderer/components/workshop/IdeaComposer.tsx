@@ -1,0 +1,102 @@
+import { useEffect, useRef, useState } from 'react';
+import { displayName } from '../../../shared/model/nodes';
+import { useT } from '../../i18n';
+import { indexById, toStrategyNode } from '../../store/flow';
+import { selectLanguage, selectNodes } from '../../store/selectors';
+import { useApp } from '../../store/StoreContext';
+import { focusCanvas } from '../canvas/canvasFocus';
+import { selectIdeaComposer } from './workshopSelectors';
+
+/**
+ * The text box for typing ideas one after another at the middle of the view: Enter adds one and
+ * clears the box for the next, Tab adds one under the current idea, Escape ends.
+ */
+export function IdeaComposer() {
+  const t = useT();
+  const composer = useApp(selectIdeaComposer);
+  const nodes = useApp(selectNodes);
+  const language = useApp(selectLanguage);
+  const addComposedIdea = useApp((s) => s.addComposedIdea);
+  const close = useApp((s) => s.closeIdeaComposer);
+  const [text, setText] = useState('');
+  const [author, setAuthor] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  const open = composer !== null;
+
+  // A box opened again starts empty, whoever closed it.
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) setText('');
+  }
+  useEffect(() => {
+    if (open) input.current?.focus();
+  }, [open]);
+
+  if (!composer) return null;
+  const current = composer.currentId ? indexById(nodes).get(composer.currentId) : undefined;
+  const currentName = current ? displayName(toStrategyNode(current), language) : null;
+
+  const end = () => {
+    close();
+    focusCanvas();
+  };
+  const add = (linked: boolean) => {
+    if (addComposedIdea(text, author, linked)) setText('');
+    input.current?.focus();
+  };
+
+  return (
+    <div
+      className="idea-composer nodrag nopan"
+      role="group"
+      aria-label={t('ideaComposer')}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          event.stopPropagation();
+          end();
+        }
+      }}
+    >
+      <label className="idea-composer-text">
+        <span className="visually-hidden">{t('ideaComposer')}</span>
+        <input
+          ref={input}
+          value={text}
+          maxLength={1000}
+          placeholder={t('ideaComposer')}
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
+              event.preventDefault();
+              add(false);
+            } else if (event.key === 'Tab' && !event.shiftKey && text.trim() !== '') {
+              event.preventDefault();
+              add(true);
+            }
+          }}
+        />
+      </label>
+      <label className="idea-composer-author">
+        <span className="visually-hidden">{t('ideaAuthor')}</span>
+        <input
+          value={author}
+          maxLength={200}
+          placeholder={t('ideaAuthor')}
+          onChange={(event) => setAuthor(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
+              event.preventDefault();
+              add(false);
+            }
+          }}
+        />
+      </label>
+      <p className="idea-composer-help">
+        {currentName ? t('ideaComposerHelp', { current: currentName }) : t('ideaComposerHelpFree')}
+        {composer.added > 0 && <> · {t('ideasAdded', { count: composer.added })}</>}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+import { useEffect } from 'react';
+import { viewName } from '../../../shared/map/savedViews';
+import { slidesOf, TEXT_SIZES, type TextSize } from '../../../shared/workshop/present';
+import { useT } from '../../i18n';
+import { selectLanguage, selectViewport } from '../../store/selectors';
+import { useApp, useAppStore } from '../../store/StoreContext';
+import { leaveFullScreen } from './fullScreen';
+import { PresenterNotes } from './PresenterNotes';
+import { usePresentationSync } from './usePresentationSync';
+import type { AppState } from '../../store/types';
+
+const selectOpenId = (s: AppState) => s.openMeta?.id;
+const selectHost = (s: AppState) => s.host;
+import { selectPresentation, selectPresentTextSize, selectSavedViews } from './workshopSelectors';
+
+const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ']);
+const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
+const TEXT_SIZE_KEYS = {
+  normal: 'textSize.normal',
+  large: 'textSize.large',
+  extraLarge: 'textSize.extraLarge',
+} as const;
+
+/** Keys step through slides; Escape, or leaving full screen, ends the presentation. */
+function usePresentationKeys() {
+  const store = useAppStore();
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const state = store.getState();
+      const presentation = state.presentation;
+      if (!presentation || event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('select, input, textarea')) return;
+      let handled = true;
+      if (NEXT_KEYS.has(event.key)) state.showSlide(presentation.slide + 1);
+      else if (PREVIOUS_KEYS.has(event.key)) state.showSlide(presentation.slide - 1);
+      else if (event.key === 'Home') state.showSlide(0);
+      else if (event.key === 'End') state.showSlide(Number.MAX_SAFE_INTEGER);
+      else if (event.key === 'Escape') {
+        state.stopPresentation();
+        void leaveFullScreen();
+      } else handled = false;
+      if (handled) {
+        // Before the canvas's own keys, which would move cards or clear the slide's focus.
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      }
+    };
+    const onFullScreenChange = () => {
+      if (!document.fullscreenElement) store.getState().stopPresentation();
+    };
+    // A new stage size (full screen on or off, a projector) shows the slide again to fit it.
+    let frame = 0;
+    const onResize = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const presentation = store.getState().presentation;
+        if (presentation) store.getState().showSlide(presentation.slide);
+      });
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    document.addEventListener('fullscreenchange', onFullScreenChange);
+    window.addEventListener('resize', onResize);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, true);
+      document.removeEventListener('fullscreenchange', onFullScreenChange);
+      window.removeEventListener('resize', onResize);
+      cancelAnimationFrame(frame);
+    };
+  }, [store]);
+}
+
+/** While presenting: the slide's title, the counter, stepping, text size and the way out. */
+export function Presentation() {
+  const t = useT();
+  const presentation = useApp(selectPresentation);
+  const views = useApp(selectSavedViews);
+  const language = useApp(selectLanguage);
+  const textSize = useApp(selectPresentTextSize);
+  const showSlide = useApp((s) => s.showSlide);
+  const stop = useApp((s) => s.stopPresentation);
+  const setTextSize = useApp((s) => s.setPresentTextSize);
+  const store = useAppStore();
+  usePresentationKeys();
+  const openId = useApp(selectOpenId);
+  const host = useApp(selectHost);
+  const screen = presentation?.screen;
+  usePresentationSync(screen ? openId : undefined);
+  // A presentation opened by its address starts before the canvas: show the slide once it is up.
+  const viewport = useApp(selectViewport);
+  const presenting = presentation !== null;
+  useEffect(() => {
+    const state = store.getState();
+    if (viewport && presenting && state.presentation) state.showSlide(state.presentation.slide);
+  }, [viewport, presenting, store]);
+
+  useEffect(() => {
+    if (!presentation) return;
+    document.documentElement.classList.add('presenting', `present-${textSize}`);
+    return () => document.documentElement.classList.remove('presenting', `present-${textSize}`);
+  }, [presentation, textSize]);
+
+  useEffect(() => {
+    // The projector goes when the presenter stops.
+    if (screen === 'presenter') return () => void host.closeProjector?.();
+  }, [screen, host]);
+
+  if (!presentation) return null;
+  const slides = slidesOf(views);
+  const slide = slides[presentation.slide];
+  const title = slide ? viewName(slide, language) : t('wholeMap');
+  const counter = t('slideCounter', { current: presentation.slide + 1, total: slides.length });
+  return (
+    <section className="presentation-chrome nodrag nopan" aria-label={t('presentation')}>
+      <h2 className="slide-title" aria-live="polite">
+        {title}
+      </h2>
+      {!views?.length && <p className="slide-note">{t('noSlides')}</p>}
+      <div className="slide-controls" role="group" aria-label={t('presentation')}>
+        <button
+          onClick={() => showSlide(presentation.slide - 1)}
+          disabled={presentation.slide === 0}
+          aria-label={t('previousSlide')}
+        >
+          ‹
+        </button>
+        <span className="slide-counter" aria-label={counter}>
+          {counter}
+        </span>
+        <button
+          onClick={() => showSlide(presentation.slide + 1)}
+          disabled={presentation.slide >= slides.length - 1}
+          aria-label={t('nextSlide')}
+        >
+          ›
+        </button>
+        <label className="text-size">
+          <span>{t('textSize')}</span>
+          <select
+            value={textSize}
+            onChange={(event) => setTextSize(event.target.value as TextSize)}
+          >
+            {TEXT_SIZES.map((size) => (
+              <option key={size} value={size}>
+                {t(TEXT_SIZE_KEYS[size])}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          onClick={() => {
+            stop();
+            void leaveFullScreen();
+          }}
+        >
+          {t('endPresentation')}
+        </button>
+      </div>
+      <PresenterNotes />
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { useId, useState } from 'react';
+import { TIMER_PRESETS_MINUTES, timerMinutes } from '../../../shared/workshop/timer';
+import { useT } from '../../i18n';
+import { useApp } from '../../store/StoreContext';
+
+/** "Start timer": a preset length or a custom number of minutes. */
+export function TimerMenu() {
+  const t = useT();
+  const id = useId();
+  const startTimer = useApp((s) => s.startTimer);
+  const [open, setOpen] = useState(false);
+  const [custom, setCustom] = useState('');
+  const minutes = timerMinutes(custom);
+  const start = (value: number) => {
+    startTimer(value);
+    setOpen(false);
+    setCustom('');
+  };
+  return (
+    <div className="timer-menu">
+      <button aria-expanded={open} aria-controls={`${id}-menu`} onClick={() => setOpen(!open)}>
+        {t('startTimer')}
+      </button>
+      {open && (
+        <div
+          id={`${id}-menu`}
+          className="timer-menu-popup"
+          role="group"
+          aria-label={t('startTimer')}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') setOpen(false);
+          }}
+        >
+          {TIMER_PRESETS_MINUTES.map((value) => (
+            <button key={value} onClick={() => start(value)}>
+              {t('timerMinutes', { count: value })}
+            </button>
+          ))}
+          <form
+            className="timer-custom"
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (minutes !== null) start(minutes);
+            }}
+          >
+            <label>
+              <span>{t('customTime')}</span>
+              <input
+                type="number"
+                min={1}
+                max={180}
+                inputMode="numeric"
+                value={custom}
+                aria-label={`${t('customTime')} (${t('customMinutes')})`}
+                onChange={(event) => setCustom(event.target.value)}
+              />
+            </label>
+            <button type="submit" disabled={minutes === null}>
+              {t('startTimer')}
+            </button>
+          </form>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { useEffect } from 'react';
+import { selectSelectedNodeIds } from '../../store/selectors';
+import { useAppStore } from '../../store/StoreContext';
+import { cardIdOf } from '../canvas/canvasFocus';
+import { isCanvasFocus, isTextEntry } from '../editor/useEditorShortcuts';
+import { enterFullScreen } from './fullScreen';
+
+/**
+ * N, or Enter on the empty canvas, starts typing ideas; F5 presents. Other keys stay the
+ * editor's, and nothing here acts while a dialog is open or text is being typed.
+ */
+export function useWorkshopShortcuts(): void {
+  const store = useAppStore();
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const state = store.getState();
+      if (
+        event.ctrlKey ||
+        event.metaKey ||
+        event.altKey ||
+        state.editorView !== 'canvas' ||
+        state.presentation ||
+        state.ideaComposer ||
+        state.pendingConnection ||
+        document.querySelector('[role="dialog"]')
+      )
+        return;
+      if (event.key === 'F5') {
+        event.preventDefault();
+        state.startPresentation();
+        void enterFullScreen();
+        return;
+      }
+      if (isTextEntry(event.target) || !isCanvasFocus(event.target)) return;
+      const emptyCanvas =
+        event.key === 'Enter' &&
+        cardIdOf(event.target) === null &&
+        selectSelectedNodeIds(state).length === 0;
+      if ((event.key === 'n' || event.key === 'N') && !event.shiftKey) {
+        event.preventDefault();
+        state.openIdeaComposer();
+      } else if (emptyCanvas) {
+        event.preventDefault();
+        state.openIdeaComposer();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [store]);
+}

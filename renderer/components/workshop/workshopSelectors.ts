@@ -1,0 +1,10 @@
+import type { AppState } from '../../store/types';
+
+export const selectIdeaComposer = (s: AppState) => s.ideaComposer;
+export const selectPresentation = (s: AppState) => s.presentation;
+export const selectPresenting = (s: AppState) => s.presentation !== null;
+export const selectPresentTextSize = (s: AppState) => s.presentTextSize;
+export const selectSavedViews = (s: AppState) => s.openMeta?.views;
+export const selectTimer = (s: AppState) => s.timer;
+export const selectVote = (s: AppState) => s.vote;
+export const selectVoteResults = (s: AppState) => s.openMeta?.votes;

@@ -1,0 +1,219 @@
+import { useEffect, useState } from 'react';
+import QRCode from 'qrcode';
+import type { MessageKey } from '../../shared/i18n/translate';
+import type { LiveParticipant, LiveRole } from '../../shared/host/liveSchemas';
+import { useT } from '../i18n';
+import { useApp } from '../store/StoreContext';
+import type { AppState } from '../store/types';
+import { participantId as ownParticipantId } from './liveRecords';
+import { colourOf, type LiveStatus } from './liveSession';
+import { StartLiveDialog } from './StartLiveDialog';
+import './live.css';
+
+const selectLive = (s: AppState) => s.live;
+const selectReadOnly = (s: AppState) => s.readOnly;
+
+const STATUS_KEYS: Record<LiveStatus, MessageKey> = {
+  connecting: 'liveStatusConnecting',
+  connected: 'liveStatusConnected',
+  reconnecting: 'liveStatusReconnecting',
+  offline: 'liveStatusOffline',
+  ended: 'liveStatusEnded',
+};
+
+const ROLE_KEYS: Record<LiveRole, MessageKey> = {
+  facilitator: 'liveRoleFacilitator',
+  editor: 'liveRoleEditor',
+  viewer: 'liveRoleViewer',
+};
+
+/** The join address as a QR code, drawn here: nothing is fetched. */
+function JoinQrCode({ url }: { url: string }) {
+  const t = useT();
+  const [image, setImage] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    QRCode.toDataURL(url, { margin: 1, width: 168 }).then(
+      (data) => current && setImage(data),
+      () => current && setImage(null),
+    );
+    return () => {
+      current = false;
+    };
+  }, [url]);
+  return image ? <img className="live-qr" src={image} alt={t('liveQrCode')} /> : null;
+}
+
+interface Member {
+  participantId: string;
+  name: string;
+  role: LiveRole;
+  online: boolean;
+}
+
+/**
+ * Names and roles as the server has them, so nobody can pass for the facilitator by saying so;
+ * presence only adds whether someone connected to another server of the same session is here.
+ */
+function membersOf(live: NonNullable<AppState['live']>): Member[] {
+  return live.participants.map((p: LiveParticipant) => ({
+    participantId: p.participantId,
+    name: p.name,
+    role: p.role,
+    online: p.connections > 0 || live.peers.some((peer) => peer.participantId === p.participantId),
+  }));
+}
+
+function LivePanel({ onClose }: { onClose(): void }) {
+  const t = useT();
+  const live = useApp(selectLive)!;
+  const endLiveSession = useApp((s) => s.endLiveSession);
+  const leaveLiveSession = useApp((s) => s.leaveLiveSession);
+  const setParticipantRole = useApp((s) => s.setParticipantRole);
+  const removeParticipant = useApp((s) => s.removeParticipant);
+  const followParticipant = useApp((s) => s.followParticipant);
+  const bringEveryoneHere = useApp((s) => s.bringEveryoneHere);
+  const me = ownParticipantId();
+  const facilitator = live.role === 'facilitator';
+  const members = membersOf(live);
+  const qrUrl = live.joinUrl && live.joinCode ? `${live.joinUrl}/${live.joinCode}` : live.joinUrl;
+
+  return (
+    <aside className="live-panel" aria-label={t('liveSession')}>
+      <div className="live-panel-header">
+        <h2>{t('liveSession')}</h2>
+        <button onClick={onClose}>{t('close')}</button>
+      </div>
+      {facilitator && live.joinUrl && (
+        <div className="live-join-info">
+          {qrUrl && <JoinQrCode url={qrUrl} />}
+          <dl>
+            <dt>{t('liveJoinAddress')}</dt>
+            <dd>
+              <output className="live-join-url">{live.joinUrl}</output>
+            </dd>
+            <dt>{t('liveJoinCode')}</dt>
+            <dd>
+              <output className="live-join-code" aria-label={t('liveJoinCode')}>
+                {live.joinCode ?? '…'}
+              </output>
+            </dd>
+          </dl>
+        </div>
+      )}
+      <h3>{t('liveParticipants')}</h3>
+      <ul className="live-participants" aria-label={t('liveParticipants')}>
+        {members.map((member) => {
+          const own = member.participantId === me;
+          return (
+            <li key={member.participantId} className={member.online ? 'is-online' : 'is-offline'}>
+              <span
+                className="live-swatch"
+                style={{ background: colourOf(member.participantId) }}
+                aria-hidden="true"
+              />
+              <span className="live-name">
+                {member.name}
+                {own && ` (${t('liveYou')})`}
+              </span>
+              <span className="live-presence">
+                {t(member.online ? 'liveOnline' : 'liveOffline')}
+              </span>
+              <span className="live-member-actions">
+                {facilitator && !own && member.role !== 'facilitator' ? (
+                  <select
+                    aria-label={t('liveRoleOf', { name: member.name })}
+                    value={member.role}
+                    onChange={(event) =>
+                      setParticipantRole(
+                        member.participantId,
+                        event.target.value as 'editor' | 'viewer',
+                      )
+                    }
+                  >
+                    <option value="editor">{t('liveRoleEditor')}</option>
+                    <option value="viewer">{t('liveRoleViewer')}</option>
+                  </select>
+                ) : (
+                  <span className="live-role">{t(ROLE_KEYS[member.role])}</span>
+                )}
+                {!own && member.online && (
+                  <button
+                    aria-pressed={live.following === member.participantId}
+                    aria-label={t('liveFollowName', { name: member.name })}
+                    onClick={() =>
+                      followParticipant(
+                        live.following === member.participantId ? null : member.participantId,
+                      )
+                    }
+                  >
+                    {t(
+                      live.following === member.participantId ? 'liveStopFollowing' : 'liveFollow',
+                    )}
+                  </button>
+                )}
+                {facilitator && !own && member.role !== 'facilitator' && (
+                  <button
+                    className="danger"
+                    aria-label={t('liveRemoveName', { name: member.name })}
+                    onClick={() => removeParticipant(member.participantId)}
+                  >
+                    {t('liveRemove')}
+                  </button>
+                )}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="dialog-actions">
+        {facilitator && <button onClick={bringEveryoneHere}>{t('liveBringHere')}</button>}
+        {facilitator ? (
+          <button className="danger" onClick={() => void endLiveSession()}>
+            {t('liveEnd')}
+          </button>
+        ) : (
+          <button onClick={() => void leaveLiveSession()}>{t('liveLeave')}</button>
+        )}
+      </div>
+    </aside>
+  );
+}
+
+/** The editor toolbar's part: start sharing, or the session's status and its panel. */
+export function LiveControls() {
+  const t = useT();
+  const live = useApp(selectLive);
+  const readOnly = useApp(selectReadOnly);
+  const [starting, setStarting] = useState(false);
+  const [panelOpen, setPanelOpen] = useState(false);
+  const hasLive = live !== null;
+  const [wasLive, setWasLive] = useState(hasLive);
+  // The host's panel opens when sharing starts, showing the code to hand out; a participant's
+  // stays closed, off the canvas they came to work on.
+  if (hasLive !== wasLive) {
+    setWasLive(hasLive);
+    setPanelOpen(hasLive && live.role === 'facilitator');
+  }
+
+  if (!live)
+    return (
+      <>
+        <button onClick={() => setStarting(true)} disabled={readOnly}>
+          {t('liveStart')}
+        </button>
+        {starting && <StartLiveDialog onClose={() => setStarting(false)} />}
+      </>
+    );
+  return (
+    <>
+      <span className={`live-status live-${live.status}`} role="status">
+        {t(STATUS_KEYS[live.status])}
+      </span>
+      <button aria-expanded={panelOpen} onClick={() => setPanelOpen(!panelOpen)}>
+        {t('liveParticipants')}
+      </button>
+      {panelOpen && <LivePanel onClose={() => setPanelOpen(false)} />}
+    </>
+  );
+}

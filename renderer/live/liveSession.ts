@@ -1,0 +1,306 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import {
+  strategyDocumentName,
+  type LiveRefusal,
+  type LiveRole,
+  type LiveServerMessage,
+} from '../../shared/host/liveSchemas';
+import { diffGraphs } from '../../shared/live/diffGraph';
+import { edgesOf, metaOf, nodesOf } from '../../shared/live/liveDoc';
+import { createDocReader, observeDoc, type DocReading } from '../../shared/live/readDoc';
+import { applyChangeToDoc, seedDoc, writeMeta } from '../../shared/live/writeDoc';
+import type { GraphChange } from '../../shared/model/change';
+import type { Strategy } from '../../shared/model/graph';
+import type { ViewCentre } from '../../shared/map/savedViews';
+import type { LiveLink } from './liveOutlet';
+import type { LiveRecord } from './liveRecords';
+
+export type LiveStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'ended';
+
+/**
+ * What each person tells the others about themselves, through the provider's awareness: what
+ * they select and where they look. Their name and role as shown come from the server instead.
+ */
+export interface PeerState {
+  clientId: number;
+  participantId: string;
+  name: string;
+  colour: string;
+  selection: string[];
+  view: ViewCentre | null;
+}
+
+export interface LiveSessionEvents {
+  /** The strategy as the store holds it now. */
+  snapshot(): Strategy;
+  /** A change someone else made (or an undo of one's own), for the store and the library. */
+  onReading(reading: DocReading): void;
+  onStatus(status: LiveStatus): void;
+  onRefused(reason: LiveRefusal | string): void;
+  /** Who is in the session, as the server has them (with the join code for facilitators). */
+  onSessionMessage(message: Extract<LiveServerMessage, { type: 'session' | 'members' }>): void;
+  /** A facilitator's "Bring everyone here", checked by the server. */
+  onSummon(message: Extract<LiveServerMessage, { type: 'summon' }>): void;
+  onPeers(peers: PeerState[]): void;
+  onUndoState(canUndo: boolean, canRedo: boolean): void;
+  onRole(role: LiveRole): void;
+}
+
+export interface LiveSessionOptions {
+  strategyId: string;
+  record: LiveRecord;
+  name: string;
+  participantId: string;
+  /** The host shares their copy; everyone else takes the shared one. */
+  seedFromStore: boolean;
+  events: LiveSessionEvents;
+}
+
+/** Edits to one field this close together undo as one step, as when not shared. */
+const COALESCE_MS = 1500;
+const COLOURS = [
+  '#d9480f',
+  '#2b8a3e',
+  '#1971c2',
+  '#9c36b5',
+  '#c2255c',
+  '#087f5b',
+  '#5f3dc4',
+  '#e67700',
+];
+
+export function colourOf(participantId: string): string {
+  let hash = 0;
+  for (const char of participantId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return COLOURS[hash % COLOURS.length]!;
+}
+
+/** The local copy of a shared strategy lives in its own IndexedDB database. */
+export function localDocName(strategyId: string): string {
+  return `cdw-live:${strategyId}`;
+}
+
+function peerOf(clientId: number, state: Record<string, unknown>): PeerState | null {
+  const user = state.user as Partial<PeerState> | undefined;
+  if (!user || typeof user.participantId !== 'string' || typeof user.name !== 'string') return null;
+  const selection = Array.isArray(state.selection)
+    ? (state.selection as unknown[]).filter((id): id is string => typeof id === 'string')
+    : [];
+  const view = state.view as ViewCentre | null | undefined;
+  const validView = (v: unknown): v is ViewCentre =>
+    !!v &&
+    typeof v === 'object' &&
+    ['x', 'y', 'zoom'].every((k) => Number.isFinite((v as Record<string, unknown>)[k]));
+  return {
+    clientId,
+    participantId: user.participantId,
+    name: user.name.slice(0, 80),
+    colour:
+      typeof user.colour === 'string' && /^#[0-9a-f]{6}$/i.test(user.colour)
+        ? user.colour
+        : '#868e96',
+    selection: selection.slice(0, 500),
+    view: validView(view) ? view : null,
+  };
+}
+
+/**
+ * One shared strategy on this device: its Y.Doc, kept in IndexedDB so the copy outlives a
+ * restart or a lost network, synced through the server, with personal undo and presence.
+ */
+export function startLiveSession(options: LiveSessionOptions) {
+  const { strategyId, record, events } = options;
+  const doc = new Y.Doc();
+  const local = { origin: 'local' };
+  const seeding = { origin: 'seed' };
+  const reader = createDocReader(doc);
+  const persistence = new IndexeddbPersistence(localDocName(strategyId), doc);
+  let provider: HocuspocusProvider | null = null;
+  let socket: HocuspocusProviderWebsocket | null = null;
+  let undoManager: Y.UndoManager | null = null;
+  let stopObserving: (() => void) | null = null;
+  let destroyed = false;
+  let everConnected = false;
+  let reconciled = options.seedFromStore;
+  let status: LiveStatus = 'connecting';
+  let role: LiveRole = record.role;
+  let lastGesture: { key: string | undefined; at: number } = { key: undefined, at: 0 };
+
+  const setStatus = (next: LiveStatus) => {
+    if (next === status || status === 'ended') return;
+    status = next;
+    events.onStatus(next);
+  };
+
+  /** Brings the store to what the document holds, naming only what differs. */
+  const reconcile = () => {
+    const read = reader.readAll();
+    const current = events.snapshot();
+    const change: GraphChange = diffGraphs(current, read.graph);
+    events.onReading({ change, meta: read.meta, problems: read.problems });
+  };
+  const updateUndoState = () => {
+    if (undoManager)
+      events.onUndoState(undoManager.undoStack.length > 0, undoManager.redoStack.length > 0);
+  };
+
+  const onOnline = () =>
+    setStatus(provider?.isSynced && everConnected ? 'connected' : 'reconnecting');
+  const onOffline = () => setStatus('offline');
+
+  const ready = (async () => {
+    await persistence.whenSynced;
+    if (destroyed) return;
+    if (options.seedFromStore) seedDoc(doc, events.snapshot(), seeding);
+    else if (nodesOf(doc).size + edgesOf(doc).size + metaOf(doc).size > 0) reconcile();
+    reader.readAll();
+    stopObserving = observeDoc(doc, reader, (reading, origin) => {
+      if (origin === local || origin === seeding) return;
+      events.onReading(reading);
+    });
+    undoManager = new Y.UndoManager([nodesOf(doc), edgesOf(doc), metaOf(doc)], {
+      trackedOrigins: new Set([local]),
+      captureTimeout: COALESCE_MS,
+    });
+    undoManager.on('stack-item-added', updateUndoState);
+    undoManager.on('stack-item-popped', updateUndoState);
+    undoManager.on('stack-cleared', updateUndoState);
+
+    const token = JSON.stringify({
+      ...record.credential,
+      name: options.name,
+      participantId: options.participantId,
+    });
+    socket = new HocuspocusProviderWebsocket({
+      url: record.syncUrl,
+      // A dropped network or a restarted server is found again within seconds.
+      delay: 500,
+      minDelay: 500,
+      maxDelay: 4000,
+    });
+    provider = new HocuspocusProvider({
+      websocketProvider: socket,
+      name: strategyDocumentName(strategyId),
+      document: doc,
+      token,
+      onStatus: ({ status: socket }) => {
+        if (typeof navigator !== 'undefined' && navigator.onLine === false) setStatus('offline');
+        else if (socket === 'connected') setStatus(provider?.isSynced ? 'connected' : 'connecting');
+        else if (everConnected) setStatus('reconnecting');
+      },
+      onSynced: () => {
+        everConnected = true;
+        setStatus('connected');
+        if (!reconciled) {
+          // Whatever this copy held that the session no longer does goes too.
+          reconciled = true;
+          reconcile();
+        }
+      },
+      onAuthenticated: ({ scope }) => {
+        const next: LiveRole =
+          role === 'facilitator' ? 'facilitator' : scope === 'readonly' ? 'viewer' : 'editor';
+        if (next !== role) {
+          role = next;
+          events.onRole(role);
+        }
+      },
+      onAuthenticationFailed: ({ reason }) => {
+        events.onRefused(reason);
+        setStatus('ended');
+        provider?.disconnect();
+      },
+      onStateless: ({ payload }) => {
+        try {
+          const message = JSON.parse(payload) as LiveServerMessage;
+          if (message.type === 'session' || message.type === 'members')
+            events.onSessionMessage(message);
+          else if (message.type === 'summon') events.onSummon(message);
+        } catch {
+          // Not a message of this server's: ignored.
+        }
+      },
+      onAwarenessChange: ({ states }) => {
+        const peers: PeerState[] = [];
+        for (const state of states) {
+          if (state.clientId === doc.clientID) continue;
+          const peer = peerOf(state.clientId, state as Record<string, unknown>);
+          if (peer) peers.push(peer);
+        }
+        events.onPeers(peers);
+      },
+    });
+    provider.attach();
+    provider.setAwarenessField('user', {
+      participantId: options.participantId,
+      name: options.name,
+      colour: colourOf(options.participantId),
+    });
+    if (typeof window !== 'undefined') {
+      window.addEventListener('online', onOnline);
+      window.addEventListener('offline', onOffline);
+    }
+  })();
+
+  const link: LiveLink = {
+    strategyId,
+    push(change, meta, coalesceKey) {
+      if (destroyed || !undoManager) return;
+      const now = Date.now();
+      const continues =
+        coalesceKey !== undefined &&
+        coalesceKey === lastGesture.key &&
+        now - lastGesture.at < COALESCE_MS;
+      if (!continues) undoManager.stopCapturing();
+      lastGesture = { key: coalesceKey, at: now };
+      doc.transact(() => {
+        applyChangeToDoc(doc, change, local);
+        if (meta) writeMeta(doc, meta, local);
+      }, local);
+    },
+    undo() {
+      undoManager?.undo();
+    },
+    redo() {
+      undoManager?.redo();
+    },
+  };
+
+  return {
+    link,
+    ready,
+    doc,
+    get provider() {
+      return provider;
+    },
+    get role() {
+      return role;
+    },
+    setPresence(field: 'selection' | 'view', value: unknown) {
+      provider?.setAwarenessField(field, value);
+    },
+    sendCommand(command: object) {
+      provider?.sendStateless(JSON.stringify(command));
+    },
+    /** Stops syncing; the local copy stays unless `forget`. */
+    async destroy(forget = false) {
+      destroyed = true;
+      await ready.catch(() => {});
+      stopObserving?.();
+      undoManager?.destroy();
+      provider?.destroy();
+      socket?.destroy();
+      if (typeof window !== 'undefined') {
+        window.removeEventListener('online', onOnline);
+        window.removeEventListener('offline', onOffline);
+      }
+      if (forget) await persistence.clearData();
+      else await persistence.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+export type LiveSession = ReturnType<typeof startLiveSession>;

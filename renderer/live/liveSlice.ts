@@ -1,0 +1,360 @@
+import type { StateCreator } from 'zustand';
+import {
+  LIVE_SYNC_PATH,
+  type AssignableRole,
+  type LiveParticipant,
+  type LiveRole,
+} from '../../shared/host/liveSchemas';
+import type { DocReading } from '../../shared/live/readDoc';
+import { SHOW_EVERYTHING } from '../../shared/map/filters';
+import { isEmptyChange } from '../../shared/model/change';
+import { DEFAULT_PIPELINE_SETTINGS } from '../../shared/pipeline/gates';
+import { applyChangeToFlow, strategyGraphOf } from '../store/flow';
+import type { AppState, SliceContext } from '../store/types';
+import type { LiveOutlet } from './liveOutlet';
+import {
+  forgetLiveRecord,
+  liveRecordOf,
+  participantId,
+  rememberedName,
+  saveLiveRecord,
+  type LiveRecord,
+} from './liveRecords';
+import { startLiveSession, type LiveSession, type LiveStatus, type PeerState } from './liveSession';
+import { findSession } from './joinSession';
+import { serverReachable, takePendingLive, type PendingLive } from './serverAccess';
+import { hashForStrategy } from '../routes';
+
+export interface LiveInfo {
+  strategyId: string;
+  role: LiveRole;
+  status: LiveStatus;
+  joinCode: string | null;
+  joinUrl: string | null;
+  participants: LiveParticipant[];
+  peers: PeerState[];
+  canUndo: boolean;
+  canRedo: boolean;
+  /** The participant whose view this one follows. */
+  following: string | null;
+  /** Why the server refused or ended this connection. */
+  ended: string | null;
+}
+
+export type JoinOutcome = { ok: true; strategyId: string } | { ok: false; reason: string };
+
+export interface LiveSlice {
+  /** The open strategy's live session, while it is shared. */
+  live: LiveInfo | null;
+  /** Shares the open strategy through the server at `origin` (the one the app came from). */
+  startLiveSession(request: {
+    syncUrl: string;
+    joinUrl: string;
+    credential: LiveRecord['credential'];
+    joinCode?: string;
+  }): Promise<void>;
+  /** Asks the server which strategy `code` opens, puts it in the library and opens it shared. */
+  joinLiveSession(request: { address: string; code: string; name: string }): Promise<JoinOutcome>;
+  /** Reconnects the open strategy to its session, when it was shared when last open. */
+  resumeLiveSession(): Promise<void>;
+  /** Stops syncing the open strategy (closing it, or the app); the session goes on. */
+  suspendLiveSession(): Promise<void>;
+  leaveLiveSession(): Promise<void>;
+  endLiveSession(): Promise<void>;
+  setParticipantRole(participantId: string, role: AssignableRole): void;
+  removeParticipant(participantId: string): void;
+  followParticipant(participantId: string | null): void;
+  bringEveryoneHere(): void;
+  /** Tells the others what this person has selected and where they look. */
+  sharePresence(selection: string[], view: PeerState['view']): void;
+  applyLiveReading(reading: DocReading): void;
+}
+
+/** The sync endpoint at the address people join at, e.g. http://10.0.0.5:4300/#/join. */
+export function syncUrlOf(address: string): string {
+  const url = new URL(address.includes('://') ? address : `http://${address}`);
+  const scheme = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${scheme}//${url.host}${LIVE_SYNC_PATH}`;
+}
+
+export function joinUrlOf(origin: string): string {
+  return `${origin.replace(/\/+$/, '')}/#/join`;
+}
+
+export const createLiveSlice =
+  ({ deps, writes }: SliceContext, outlet: LiveOutlet): StateCreator<AppState, [], [], LiveSlice> =>
+  (set, get) => {
+    let session: LiveSession | null = null;
+    let reportedProblems = false;
+    /** Whether this session's viewer role, rather than another window, made the editor read-only. */
+    let lockedAsViewer = false;
+
+    const reachable = (syncUrl: string, pending: PendingLive | null) =>
+      serverReachable(deps.bridge.live, syncUrl, pending, () => writes.whenIdle());
+
+    /** Shares the open strategy: the store's copy becomes the session's. */
+    const host = async (strategyId: string, record: LiveRecord) => {
+      saveLiveRecord(strategyId, record);
+      await begin(strategyId, record, true);
+    };
+
+    // A join the page reloaded for (see serverAccess) goes on once the store is up.
+    setTimeout(() => {
+      const pending = takePendingLive('join');
+      if (!pending) return;
+      void get()
+        .joinLiveSession(pending)
+        .then((outcome) => {
+          if (outcome.ok) location.hash = hashForStrategy(outcome.strategyId);
+        });
+    }, 0);
+
+    /** A viewer's editor is read-only, as their connection is on the server. */
+    const lockForRole = (role: LiveRole) => {
+      if (role === 'viewer' && !lockedAsViewer && !get().readOnly) {
+        lockedAsViewer = true;
+        set({ readOnly: true, pendingConnection: null });
+      } else if (role !== 'viewer' && lockedAsViewer) {
+        lockedAsViewer = false;
+        set({ readOnly: false });
+      }
+    };
+
+    const patchLive = (patch: Partial<LiveInfo>) => {
+      const live = get().live;
+      if (live) set({ live: { ...live, ...patch } });
+    };
+
+    const stop = async (forgetCopy: boolean) => {
+      const running = session;
+      session = null;
+      outlet.link = null;
+      lockForRole('editor');
+      // The solo history was made alongside others' edits: undoing it now could undo theirs.
+      set({ live: null, past: [], future: [] });
+      await running?.destroy(forgetCopy);
+    };
+
+    const begin = async (strategyId: string, record: LiveRecord, seedFromStore: boolean) => {
+      await stop(false);
+      reportedProblems = false;
+      set({
+        live: {
+          strategyId,
+          role: record.role,
+          status: 'connecting',
+          joinCode: record.joinCode ?? null,
+          joinUrl: record.joinUrl ?? null,
+          participants: [],
+          peers: [],
+          canUndo: false,
+          canRedo: false,
+          following: null,
+          ended: null,
+        },
+      });
+      lockForRole(record.role);
+      const started = startLiveSession({
+        strategyId,
+        record,
+        name: rememberedName() || 'Guest',
+        participantId: participantId(),
+        seedFromStore,
+        events: {
+          snapshot: () => {
+            const { openMeta, nodes, edges } = get();
+            return { ...openMeta!, ...strategyGraphOf(nodes, edges) };
+          },
+          onReading: (reading) => get().applyLiveReading(reading),
+          onStatus: (status) => patchLive({ status }),
+          onRefused: (reason) => {
+            patchLive({ ended: reason, status: 'ended' });
+            outlet.link = null;
+            get().showNotice({ tone: 'error', key: liveRefusalKey(reason) });
+            if (reason !== 'invalid-token') forgetLiveRecord(strategyId);
+          },
+          onSessionMessage: (message) => {
+            patchLive({ participants: message.participants });
+            if (message.type !== 'session') return;
+            patchLive({ joinCode: message.joinCode });
+            const saved = liveRecordOf(strategyId);
+            if (saved && saved.joinCode !== message.joinCode)
+              saveLiveRecord(strategyId, { ...saved, joinCode: message.joinCode });
+          },
+          onSummon: ({ participantId: from, view }) => {
+            if (from !== participantId()) get().viewport?.centreOn(view, view.zoom);
+          },
+          onPeers: (peers) => patchLive({ peers }),
+          onUndoState: (canUndo, canRedo) => patchLive({ canUndo, canRedo }),
+          onRole: (role) => {
+            patchLive({ role });
+            lockForRole(role);
+            const saved = liveRecordOf(strategyId);
+            if (saved) saveLiveRecord(strategyId, { ...saved, role });
+          },
+        },
+      });
+      session = started;
+      await started.ready;
+      if (session === started) outlet.link = started.link;
+    };
+
+    return {
+      live: null,
+
+      async startLiveSession({ syncUrl, joinUrl, credential, joinCode }) {
+        const meta = get().openMeta;
+        if (!meta) return;
+        // Edits still on their way to the database belong in what is shared.
+        await writes.whenIdle();
+        const record: LiveRecord = {
+          syncUrl,
+          joinUrl,
+          credential,
+          role: 'facilitator',
+          ...(joinCode ? { joinCode } : {}),
+        };
+        // Nothing is recorded before the page may connect: a reload then would take the
+        // session's empty document for the strategy.
+        if (!(await reachable(syncUrl, { type: 'host', strategyId: meta.id, record }))) return;
+        await host(meta.id, record);
+      },
+
+      async joinLiveSession({ address, code, name }) {
+        let syncUrl: string;
+        try {
+          syncUrl = syncUrlOf(address);
+        } catch {
+          return { ok: false, reason: 'bad-address' };
+        }
+        if (!(await reachable(syncUrl, { type: 'join', address, code, name })))
+          return { ok: false, reason: 'reloading' };
+        const found = await findSession({ syncUrl, code, name, participantId: participantId() });
+        if (!found.ok) return found;
+        const { strategyId } = found;
+        if (!(await deps.db.loadStrategy(strategyId))) {
+          const now = deps.now().toISOString();
+          await deps.db.addStrategy(
+            {
+              title: '',
+              titleKo: '',
+              organization: '',
+              author: '',
+              pipeline: DEFAULT_PIPELINE_SETTINGS,
+              filters: SHOW_EVERYTHING,
+              views: [],
+              votes: [],
+              createdAt: now,
+              updatedAt: now,
+              nodes: [],
+              edges: [],
+            },
+            strategyId,
+          );
+        }
+        saveLiveRecord(strategyId, {
+          syncUrl,
+          credential: { code },
+          role: 'editor',
+          joinCode: code,
+        });
+        if (!(await get().openStrategy(strategyId))) return { ok: false, reason: 'not-opened' };
+        await get().resumeLiveSession();
+        return { ok: true, strategyId };
+      },
+
+      async resumeLiveSession() {
+        const meta = get().openMeta;
+        if (!meta || session?.link.strategyId === meta.id) return;
+        const pending = takePendingLive('host');
+        if (pending?.strategyId === meta.id) return host(meta.id, pending.record);
+        const record = liveRecordOf(meta.id);
+        if (!record || !(await reachable(record.syncUrl, null))) return;
+        await begin(meta.id, record, false);
+      },
+
+      async suspendLiveSession() {
+        await stop(false);
+      },
+
+      async leaveLiveSession() {
+        const id = get().live?.strategyId;
+        if (id) forgetLiveRecord(id);
+        await stop(true);
+        get().showNotice({ tone: 'info', key: 'liveLeft' });
+      },
+
+      async endLiveSession() {
+        const live = get().live;
+        if (!live) return;
+        const record = liveRecordOf(live.strategyId);
+        if (deps.bridge.live && record && 'hostToken' in record.credential)
+          await deps.bridge.live.closeSession(live.strategyId).catch(() => {});
+        else session?.sendCommand({ type: 'closeSession' });
+        forgetLiveRecord(live.strategyId);
+        // The closing must reach the server before the connection goes.
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        await stop(false);
+        get().showNotice({ tone: 'info', key: 'liveEnded' });
+      },
+
+      setParticipantRole(participantId, role) {
+        session?.sendCommand({ type: 'setRole', participantId, role });
+      },
+
+      removeParticipant(participantId) {
+        session?.sendCommand({ type: 'removeParticipant', participantId });
+      },
+
+      followParticipant(participantId) {
+        patchLive({ following: participantId });
+        const peer = get().live?.peers.find((p) => p.participantId === participantId);
+        if (peer?.view) get().viewport?.centreOn(peer.view, peer.view.zoom);
+      },
+
+      bringEveryoneHere() {
+        const view = get().viewport?.centre();
+        // The server passes it on only from a facilitator; the others never take it from a peer.
+        if (view && get().live?.role === 'facilitator')
+          session?.sendCommand({ type: 'bringHere', view });
+      },
+
+      sharePresence(selection, view) {
+        session?.setPresence('selection', selection);
+        if (view) session?.setPresence('view', view);
+      },
+
+      applyLiveReading(reading) {
+        const open = get().openMeta;
+        if (!open || get().live?.strategyId !== open.id) return;
+        const metaChanged = Object.keys(reading.meta).length > 0;
+        const meta = metaChanged ? { ...open, ...reading.meta } : open;
+        if (!isEmptyChange(reading.change))
+          set(applyChangeToFlow(get().nodes, get().edges, reading.change));
+        if (metaChanged) set({ openMeta: meta });
+        // Into the library as well, past the outlet: the document has it already.
+        if (!isEmptyChange(reading.change) || metaChanged)
+          writes.enqueue(open.id, reading.change, meta);
+        if (reading.problems.length > 0 && !reportedProblems) {
+          reportedProblems = true;
+          console.warn('live: refused data from the session', reading.problems);
+          get().showNotice({ tone: 'error', key: 'liveRefusedData' });
+        }
+      },
+    };
+  };
+
+function liveRefusalKey(reason: string) {
+  switch (reason) {
+    case 'wrong-code':
+      return 'liveWrongCode' as const;
+    case 'removed':
+      return 'liveRemoved' as const;
+    case 'no-session':
+      return 'liveNoSession' as const;
+    case 'wrong-admin-token':
+      return 'liveWrongAdminToken' as const;
+    default:
+      return 'liveRefused' as const;
+  }
+}

@@ -1,0 +1,140 @@
+import { exchangesWithNoFollowThrough } from '../../shared/activity/exchangeLog';
+import { actualsOf, measuresOf, measureStatus } from '../../shared/activity/measures';
+import { partnerActivity, rankPartners } from '../../shared/activity/partnerActivity';
+import { activitySettingsOf } from '../../shared/activity/asOf';
+import type { Language, Strategy } from '../../shared/model/graph';
+import { displayName, nodeShownName } from '../../shared/model/nodes';
+import type { Translate } from '../../shared/i18n/translate';
+import { NameText } from '../components/NameText';
+import { MeasureChart } from '../components/activity/MeasureChart';
+import { StatusBadge } from '../components/activity/StatusBadge';
+import '../components/activity/activity.css';
+
+interface Props {
+  strategy: Strategy;
+  language: Language;
+  t: Translate;
+  asOf: string;
+}
+
+/** The partner-activity table and the exchanges with no follow-through, as of the plan's day. */
+export function ActivityPrint({ strategy, language, t, asOf }: Props) {
+  const settings = activitySettingsOf(strategy);
+  const rows = rankPartners(partnerActivity(strategy, settings, asOf), 'recent');
+  const nodes = new Map(strategy.nodes.map((n) => [n.id, n]));
+  const unfollowed = exchangesWithNoFollowThrough(strategy, settings, asOf);
+  if (rows.length === 0) return null;
+  return (
+    <section className="print-activity">
+      <h3>{t('printActivity')}</h3>
+      <p className="muted">
+        {t('activityAsOf', { date: asOf })} ·{' '}
+        {t('silentCount', { count: rows.filter((r) => r.silent).length })}
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th>{t('activityCol.partner')}</th>
+            <th>{t('activityCol.recent', { count: settings.recentYears })}</th>
+            <th>{t('activityCol.total')}</th>
+            <th>{t('activityCol.projects')}</th>
+            <th>{t('activityCol.noFollowThrough')}</th>
+            <th>{t('activityCol.lastExchange')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const node = nodes.get(row.id)!;
+            return (
+              <tr key={row.id}>
+                <td>
+                  <NameText name={nodeShownName(node, language)} thing={node.kind} t={t} />
+                  {row.silent && <span className="silent-badge">{t('silentTie')}</span>}
+                </td>
+                <td>{row.recentExchanges}</td>
+                <td>{row.totalExchanges}</td>
+                <td>{row.projects}</td>
+                <td>{row.noFollowThrough}</td>
+                <td>{row.lastExchange ?? t('never')}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <h3>{t('gaps.exchangesWithNoFollowThrough')}</h3>
+      {unfollowed.length === 0 ? (
+        <p className="empty">{t('noGaps')}</p>
+      ) : (
+        <ul>
+          {unfollowed.map(({ partnerId, exchange }) => (
+            <li key={exchange.id}>
+              {t('unfollowedExchange', {
+                partner: displayName(nodes.get(partnerId)!, language),
+                date: exchange.date,
+                kind: t(`option.${exchange.kind}`),
+                topic: exchange.topic || exchange.who,
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** Each goal's measures: status, baseline, target, latest actual and the chart. */
+export function MeasuresPrint({ strategy, language, t, asOf }: Props) {
+  const goals = strategy.nodes.filter((n) => measuresOf(n).length > 0);
+  if (goals.length === 0) return null;
+  return (
+    <section className="print-measures">
+      <h3>{t('printMeasures')}</h3>
+      {goals.map((goal) => (
+        <div key={goal.id} className="print-goal-measures">
+          <h4>
+            <NameText name={nodeShownName(goal, language)} thing="goal" t={t} />
+          </h4>
+          {measuresOf(goal).map((measure) => {
+            const actuals = actualsOf(measure, strategy, asOf);
+            const { status, latest, expected } = measureStatus(measure, actuals);
+            const name =
+              (language === 'ko'
+                ? measure.nameKo || measure.name
+                : measure.name || measure.nameKo) || t('untitledMeasure');
+            return (
+              <div key={measure.id} className="print-measure">
+                <MeasureChart
+                  measure={measure}
+                  actuals={actuals}
+                  label={t('measureChart', { name })}
+                />
+                <div>
+                  <p>
+                    <strong>{name}</strong>{' '}
+                    <StatusBadge status={status} text={t(`status.${status}`)} />
+                  </p>
+                  <p className="muted">
+                    {t('field.baselineYear')}: {measure.baselineYear ?? '—'} ·{' '}
+                    {t('field.baselineValue')}: {measure.baselineValue ?? '—'} ·{' '}
+                    {t('field.targetYear')}: {measure.targetYear ?? '—'} · {t('field.targetValue')}:{' '}
+                    {measure.targetValue ?? '—'}
+                    {measure.unit && ` (${measure.unit})`}
+                  </p>
+                  {latest && expected !== null && (
+                    <p className="muted">
+                      {t('measureLine', {
+                        value: latest.value.toLocaleString(language),
+                        year: latest.year,
+                        expected: Math.round(expected * 10) / 10,
+                      })}
+                    </p>
+                  )}
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import type { StateCreator } from 'zustand';
+import { EMPTY_CHANGE } from '../../shared/model/change';
+import type { StrategyNode } from '../../shared/model/graph';
+import { newId } from '../../shared/model/ids';
+import { isPartner, type PartnerNode } from '../../shared/activity/exchangeLog';
+import {
+  emptyMeasure,
+  projectFromExchange,
+  withExchange,
+  withMeasure,
+  withoutExchange,
+  withoutMeasure,
+} from '../../shared/activity/edits';
+import type { ActivitySettings, Exchange, Measure } from '../../shared/activity/types';
+import type { ExchangeImportPlan } from '../../shared/exchange/exchangeLogCsv';
+import { indexById, toStrategyNode } from './flow';
+import type { AppState, SliceContext } from './types';
+
+type GoalNode = Extract<StrategyNode, { kind: 'goal' }>;
+
+export interface ActivitySlice {
+  /** Adds an exchange to a partner's log, or replaces the one with its id. */
+  putExchange(partnerId: string, exchange: Exchange): void;
+  deleteExchange(partnerId: string, exchangeId: string): void;
+  /** Makes a project from an exchange and links the two; returns the project's id. */
+  createProjectFromExchange(partnerId: string, exchangeId: string): string | null;
+  /** Adds an empty measure to a goal; returns its id. */
+  addMeasure(goalId: string): string | null;
+  putMeasure(goalId: string, measure: Measure, coalesceKey?: string): void;
+  deleteMeasure(goalId: string, measureId: string): void;
+  /** Sets the day the open strategy is read as of; '' for today. Stored, not undone. */
+  setAsOf(date: string): void;
+  setActivitySettings(settings: ActivitySettings): void;
+  /** Adds the plan's exchanges to their partners' logs as one undoable action. */
+  applyExchangeImport(plan: ExchangeImportPlan): void;
+}
+
+export const createActivitySlice =
+  ({ deps, writes }: SliceContext): StateCreator<AppState, [], [], ActivitySlice> =>
+  (set, get) => {
+    const nodeOf = (id: string): StrategyNode | undefined => {
+      const node = indexById(get().nodes).get(id);
+      return node ? toStrategyNode(node) : undefined;
+    };
+    const partnerOf = (id: string): PartnerNode | undefined => {
+      const node = nodeOf(id);
+      return node && isPartner(node) ? node : undefined;
+    };
+    const goalOf = (id: string): GoalNode | undefined => {
+      const node = nodeOf(id);
+      return node?.kind === 'goal' ? node : undefined;
+    };
+    const put = (node: StrategyNode, coalesceKey?: string) =>
+      get().commit({ ...EMPTY_CHANGE, putNodes: [node] }, coalesceKey);
+    const writeMeta = (patch: { asOf?: string; activity?: ActivitySettings }) => {
+      const meta = get().openMeta;
+      if (!meta || get().readOnly) return;
+      const updated = { ...meta, ...patch, updatedAt: deps.now().toISOString() };
+      set({ openMeta: updated });
+      writes.enqueue(meta.id, EMPTY_CHANGE, updated);
+    };
+
+    return {
+      putExchange(partnerId, exchange) {
+        const partner = partnerOf(partnerId);
+        if (partner) put(withExchange(partner, exchange));
+      },
+
+      deleteExchange(partnerId, exchangeId) {
+        const partner = partnerOf(partnerId);
+        if (partner) put(withoutExchange(partner, exchangeId));
+      },
+
+      createProjectFromExchange(partnerId, exchangeId) {
+        const partner = partnerOf(partnerId);
+        const exchange = partner?.data.exchanges?.find((e) => e.id === exchangeId);
+        if (!partner || !exchange || get().readOnly) return null;
+        const ids = { project: newId('project'), edge: newId('e') };
+        const taken = get().nodes.map((n) => n.position);
+        get().commit(
+          projectFromExchange(partner, exchange, ids, taken, get().language, get().today()),
+        );
+        return ids.project;
+      },
+
+      addMeasure(goalId) {
+        const goal = goalOf(goalId);
+        if (!goal || get().readOnly) return null;
+        const measure = emptyMeasure(newId('measure'));
+        put(withMeasure(goal, measure));
+        return measure.id;
+      },
+
+      putMeasure(goalId, measure, coalesceKey) {
+        const goal = goalOf(goalId);
+        if (goal) put(withMeasure(goal, measure), coalesceKey);
+      },
+
+      deleteMeasure(goalId, measureId) {
+        const goal = goalOf(goalId);
+        if (goal) put(withoutMeasure(goal, measureId));
+      },
+
+      setAsOf(asOf) {
+        writeMeta({ asOf });
+      },
+
+      setActivitySettings(activity) {
+        writeMeta({ activity });
+      },
+
+      applyExchangeImport(plan) {
+        const partners = new Map<string, PartnerNode>();
+        for (const { partnerId, exchange } of plan.additions) {
+          const partner = partners.get(partnerId) ?? partnerOf(partnerId);
+          if (partner)
+            partners.set(partnerId, withExchange(partner, { ...exchange, id: newId('exchange') }));
+        }
+        if (partners.size > 0) get().commit({ ...EMPTY_CHANGE, putNodes: [...partners.values()] });
+      },
+    };
+  };

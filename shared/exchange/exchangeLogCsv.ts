@@ -1,0 +1,181 @@
+import { exchangesOf, isPartner } from '../activity/exchangeLog';
+import type { Exchange } from '../activity/types';
+import { EXCHANGE_FIELDS, parseFieldInput } from '../model/fields';
+import type { Language, StrategyGraph, StrategyNode } from '../model/graph';
+import { displayName, nodeNames } from '../model/nodes';
+import { EXCHANGE_KINDS, type ExchangeKind } from '../model/vocabulary';
+import { translator, type MessageKey } from '../i18n/translate';
+import { toCsv, unescapeFormula } from './csv';
+import type { CsvTable, RowProblem } from './csvImport';
+
+/** The columns of an exchange log table, in order: whose log, then the exchange. */
+export const EXCHANGE_LOG_COLUMNS = [
+  'partner',
+  ...EXCHANGE_FIELDS.map((f) => f.key),
+  'followUp',
+  'projectId',
+] as const;
+export type ExchangeLogColumn = (typeof EXCHANGE_LOG_COLUMNS)[number];
+
+const normalise = (text: string) => text.toLowerCase().replace(/[\s_()\-./:·]+/g, '');
+
+/** What a column may be called besides its label in either language. */
+const ALIASES: Record<ExchangeLogColumn, string[]> = {
+  partner: ['partner', 'city', 'network', 'partnercity', '도시', '교류도시', '도시명', '대상'],
+  date: ['date', 'day', '날짜', '일자', '교류일', '일시'],
+  kind: ['kind', 'type', '종류', '유형', '구분'],
+  who: ['who', 'participants', 'delegation', '참여자', '인사', '참석자', '방문자'],
+  topic: ['topic', 'subject', 'agenda', '주제', '내용', '의제'],
+  followUp: ['followup', 'followuppromised', '후속조치', '후속', '후속조치약속'],
+  projectId: ['project', 'projectname', '사업', '사업명', '후속사업'],
+};
+
+const labelsOf = (key: string) => {
+  const messageKey = `field.${key}` as MessageKey;
+  return [translator('en')(messageKey), translator('ko')(messageKey)];
+};
+
+export function guessExchangeMapping(headers: readonly string[]): (ExchangeLogColumn | null)[] {
+  const taken = new Set<string>();
+  return headers.map((header) => {
+    const name = normalise(unescapeFormula(header));
+    const match = EXCHANGE_LOG_COLUMNS.find(
+      (key) => !taken.has(key) && [...labelsOf(key), ...ALIASES[key]].map(normalise).includes(name),
+    );
+    if (!match) return null;
+    taken.add(match);
+    return match;
+  });
+}
+
+/** A table with a date and a partner column, and a kind or topic, is an exchange log. */
+export function looksLikeExchangeLog(headers: readonly string[]): boolean {
+  const found = new Set(guessExchangeMapping(headers));
+  return found.has('partner') && found.has('date') && (found.has('kind') || found.has('topic'));
+}
+
+/** Every exchange of the strategy, one row each, with the UI language's labels. */
+export function exchangeLogCsv(graph: StrategyGraph, language: Language): string {
+  const t = translator(language);
+  const names = new Map(graph.nodes.map((n) => [n.id, displayName(n, language)]));
+  const rows = graph.nodes
+    .filter(isPartner)
+    .flatMap((partner) =>
+      exchangesOf(partner).map((e) => [
+        names.get(partner.id) ?? '',
+        e.date,
+        t(`option.${e.kind}`),
+        e.who,
+        e.topic,
+        e.followUp ? t('csvYes') : t('csvNo'),
+        e.projectId ? (names.get(e.projectId) ?? '') : '',
+      ]),
+    );
+  return toCsv([EXCHANGE_LOG_COLUMNS.map((key) => t(`field.${key}` as MessageKey)), ...rows]);
+}
+
+export type ExchangeRowProblem =
+  | RowProblem
+  | { code: 'missingPartner' }
+  | { code: 'unknownPartner'; name: string }
+  | { code: 'missingDate' };
+
+export interface ExchangeImportPlan {
+  additions: { row: number; partnerId: string; exchange: Omit<Exchange, 'id'> }[];
+  /** Rows already in the log: the same partner, day, kind and topic. */
+  duplicates: number[];
+  problems: { row: number; problems: ExchangeRowProblem[] }[];
+}
+
+const YES = ['yes', 'y', 'true', '1', 'o', '✓', 'x', '예', '네', '있음', '약속'];
+const NO = ['no', 'n', 'false', '0', '아니오', '없음'];
+
+/** A kind as a user may have typed it: its code, or its label in English or Korean. */
+function kindOf(raw: string): ExchangeKind | null {
+  const wanted = normalise(raw);
+  return (
+    EXCHANGE_KINDS.find((kind) =>
+      [kind, translator('en')(`option.${kind}`), translator('ko')(`option.${kind}`)].some(
+        (label) => normalise(label) === wanted,
+      ),
+    ) ?? null
+  );
+}
+
+/** Nodes found by any of their names, in either language, case and spacing aside. */
+function byName(nodes: readonly StrategyNode[]): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const node of nodes) {
+    const { en, ko } = nodeNames(node);
+    for (const name of [en, ko]) if (name.trim()) found.set(normalise(name), node.id);
+  }
+  return found;
+}
+
+const sameExchange = (a: Omit<Exchange, 'id'>, b: Omit<Exchange, 'id'>) =>
+  a.date === b.date && a.kind === b.kind && a.topic === b.topic;
+
+/**
+ * Turns spreadsheet rows into exchanges to add to partners' logs, and rows that cannot be read,
+ * each with its reasons. Row numbers count the header as 1, as a spreadsheet shows them.
+ */
+export function planExchangeImport(
+  table: CsvTable,
+  mapping: readonly (ExchangeLogColumn | null)[],
+  graph: StrategyGraph,
+): ExchangeImportPlan {
+  const partners = byName(graph.nodes.filter(isPartner));
+  const projects = byName(graph.nodes.filter((n) => n.kind === 'project'));
+  const logs = new Map(graph.nodes.filter(isPartner).map((n) => [n.id, [...exchangesOf(n)]]));
+  const plan: ExchangeImportPlan = { additions: [], duplicates: [], problems: [] };
+  table.rows.forEach((cells, index) => {
+    const row = index + 2;
+    const cell = (key: ExchangeLogColumn) => {
+      const column = mapping.indexOf(key);
+      return column < 0 ? '' : unescapeFormula(cells[column] ?? '').trim();
+    };
+    const problems: ExchangeRowProblem[] = [];
+    const partnerName = cell('partner');
+    const partnerId = partners.get(normalise(partnerName));
+    if (!partnerName) problems.push({ code: 'missingPartner' });
+    else if (!partnerId) problems.push({ code: 'unknownPartner', name: partnerName });
+    const exchange: Omit<Exchange, 'id'> = {
+      kind: 'other',
+      date: '',
+      who: '',
+      topic: '',
+      followUp: false,
+      projectId: '',
+    };
+    for (const field of EXCHANGE_FIELDS) {
+      const raw = cell(field.key);
+      if (raw === '') continue;
+      const input = field.key === 'kind' ? (kindOf(raw) ?? raw) : raw;
+      const parsed = parseFieldInput(field, input);
+      if (parsed.ok) Object.assign(exchange, { [field.key]: parsed.value });
+      else problems.push({ code: 'badValue', field: field.key, value: raw, error: parsed.error });
+    }
+    if (!cell('date')) problems.push({ code: 'missingDate' });
+    const promised = normalise(cell('followUp'));
+    if (YES.includes(promised)) exchange.followUp = true;
+    else if (promised !== '' && !NO.includes(promised))
+      problems.push({
+        code: 'badValue',
+        field: 'followUp',
+        value: cell('followUp'),
+        error: 'option',
+      });
+    const project = cell('projectId');
+    if (project) {
+      const projectId = projects.get(normalise(project));
+      if (projectId) exchange.projectId = projectId;
+      else problems.push({ code: 'badValue', field: 'projectId', value: project, error: 'option' });
+    }
+    if (problems.length > 0 || !partnerId) return plan.problems.push({ row, problems });
+    const log = logs.get(partnerId)!;
+    if (log.some((e) => sameExchange(e, exchange))) return plan.duplicates.push(row);
+    log.push({ ...exchange, id: '' });
+    plan.additions.push({ row, partnerId, exchange });
+  });
+  return plan;
+}

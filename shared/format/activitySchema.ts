@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import {
+  ACTUAL_FIELDS,
+  calendarDateSchema,
+  EXCHANGE_FIELDS,
+  fieldValueSchema,
+  MEASURE_FIELDS,
+  textSchema,
+  type FieldDef,
+} from '../model/fields';
+import type { ActivitySettings, Exchange, Measure } from '../activity/types';
+
+// Exchange logs, measures and how a strategy reads them, in a file. Every value is checked by
+// the rule its field has in the inspector (model/fields.ts).
+
+export const MAX_EXCHANGES = 2000;
+export const MAX_MEASURES = 50;
+export const MAX_ACTUALS = 300;
+
+const id = textSchema({ maxLength: 200 }).min(1);
+
+function fieldsShape(fields: readonly FieldDef[]): Record<string, z.ZodType> {
+  return Object.fromEntries(fields.map((field) => [field.key, fieldValueSchema(field)]));
+}
+
+export const exchangeSchema = z.object({
+  id,
+  ...fieldsShape(EXCHANGE_FIELDS),
+  // Unlike the field, which may be left empty while typing, a logged exchange has a day.
+  date: calendarDateSchema,
+  followUp: z.boolean(),
+  projectId: z.union([z.literal(''), id]),
+}) as unknown as z.ZodType<Exchange>;
+
+const actualSchema = z.object({
+  // An actual without its year or value is no actual: both must be there.
+  year: fieldValueSchema(ACTUAL_FIELDS.year).refine((v) => v !== null, { error: 'year' }),
+  value: fieldValueSchema(ACTUAL_FIELDS.value).refine((v) => v !== null, { error: 'money' }),
+});
+
+export const measureSchema = z.object({
+  id,
+  ...fieldsShape(MEASURE_FIELDS),
+  actuals: z.array(actualSchema).max(MAX_ACTUALS),
+}) as unknown as z.ZodType<Measure>;
+
+/** A partner's log; a record from before logs has an empty one. */
+export const exchangeLogShape = {
+  exchanges: z.array(exchangeSchema).max(MAX_EXCHANGES).default([]),
+};
+
+/** A goal's measures; a record from before measures has none. */
+export const goalMeasuresShape = {
+  measures: z.array(measureSchema).max(MAX_MEASURES).default([]),
+};
+
+export const activitySettingsSchema = z.object({
+  recentYears: z.number().int().min(1).max(50),
+  followThroughMonths: z.number().int().min(1).max(120),
+}) satisfies z.ZodType<ActivitySettings>;
+
+/** The as-of date: a day, or '' for today. */
+export const asOfSchema = z.union([z.literal(''), calendarDateSchema]);

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { calendarDateSchema, textSchema } from '../model/fields';
+import {
+  MAX_DOTS_PER_OPTION,
+  MAX_DOTS_PER_PERSON,
+  MAX_QUESTION_LENGTH,
+  MAX_VOTE_OPTIONS,
+  MAX_VOTE_RESULTS,
+  type VoteResult,
+} from '../workshop/vote';
+
+// Finished workshop votes in a file. A file from before them holds none.
+
+const id = textSchema({ maxLength: 200 }).min(1);
+
+const voteOption = z.object({
+  nodeId: id,
+  label: textSchema({ maxLength: 1000 }),
+  total: z.number().int().min(0).max(MAX_DOTS_PER_OPTION),
+});
+
+export const voteResultSchema = z.object({
+  id,
+  round: z.number().int().min(1).max(100_000),
+  question: textSchema({ maxLength: MAX_QUESTION_LENGTH }),
+  dotsPerPerson: z.number().int().min(1).max(MAX_DOTS_PER_PERSON),
+  date: calendarDateSchema,
+  options: z.array(voteOption).min(1).max(MAX_VOTE_OPTIONS),
+}) satisfies z.ZodType<VoteResult>;
+
+export const voteResultsSchema = z.array(voteResultSchema).max(MAX_VOTE_RESULTS).default([]);

@@ -1,0 +1,219 @@
+import { actualsOf } from '../activity/measures';
+import type { Actual, Exchange, Measure } from '../activity/types';
+import type { StrategyGraph, StrategyNode } from '../model/graph';
+import type { SeoulFacts } from './seoulFacts';
+
+/** The sample reads as it stood when the report came out. */
+export const SAMPLE_AS_OF = '2018-12-31';
+
+/** The report dates exchanges and signings by year only; the sample puts each mid-year. */
+const midYear = (year: number) => `${year}-07-01`;
+
+/** Names the 2017 table writes differently from the sample's partner cities. */
+const CITY_ALIASES: Record<string, string[]> = {
+  brussels: ['brussels-capital region'],
+  'lombardy (milan)': ['lombardy (region)', 'milan'],
+  lombardy: ['lombardy (region)'],
+};
+
+const citiesNamed = (name: string) => CITY_ALIASES[name.toLowerCase()] ?? [name.toLowerCase()];
+
+const cut = (text: string) => (text.length > 480 ? `${text.slice(0, 477)}…` : text);
+
+/**
+ * Each partner city's log: the signing year the report gives as "agreement signed", the 2017
+ * bilateral exchanges, with the year's new and strengthened agreements as such, and the 2017
+ * Northeast Asia air-quality forum. An agreement promises cooperation, so the 2017 ones carry
+ * a promised follow-up: none of them has a project to show for it in the report.
+ */
+export function sampleExchanges(
+  facts: SeoulFacts,
+  cityIdByName: ReadonlyMap<string, string>,
+): Map<string, Exchange[]> {
+  const logs = new Map<string, Exchange[]>();
+  const log = (cityName: string, entry: Omit<Exchange, 'id' | 'projectId'>) => {
+    for (const name of citiesNamed(cityName)) {
+      const cityId = cityIdByName.get(name);
+      if (!cityId) continue;
+      const list = logs.get(cityId) ?? [];
+      list.push({ ...entry, id: `${cityId}-x${list.length + 1}`, projectId: '' });
+      logs.set(cityId, list);
+    }
+  };
+  const exchanges = facts.bilateralExchanges2017;
+  const isIn = (list: readonly string[] | undefined, city: string) =>
+    (list ?? []).some((name) => citiesNamed(name).some((n) => citiesNamed(city).includes(n)));
+  for (const city of facts.partnerCities)
+    if (city.yearOfAgreement && !isIn(exchanges?.newFriendshipAgreements, city.name))
+      log(city.name, {
+        kind: 'agreementSigned',
+        date: midYear(city.yearOfAgreement),
+        who: 'Mayor of Seoul',
+        topic: `${city.relationType === 'sister' ? 'Sister-city' : 'Friendship'} agreement`,
+        followUp: false,
+      });
+  if (!exchanges) return logs;
+  for (const row of exchanges.rows)
+    for (const city of row.cities.flatMap(citiesNamed)) {
+      // Counterparts named after the city are its own; a row of one city has them all.
+      const word = city.split(' (')[0]!;
+      const own = row.counterparts.filter((c) => c.name.toLowerCase().includes(word));
+      const met = own.length > 0 ? own : row.counterparts;
+      const signed = isIn(exchanges.newFriendshipAgreements, city);
+      const strengthened = isIn(exchanges.strengthenedAgreements, city);
+      const agreement = met.find((c) => c.agreement);
+      log(city, {
+        kind: signed ? 'agreementSigned' : strengthened ? 'renewal' : 'delegation',
+        date: midYear(2017),
+        who: cut(met.map((c) => c.name).join('; ')),
+        topic: cut(
+          signed
+            ? 'Friendship cooperation agreement (우호협력 협정)'
+            : strengthened
+              ? `${agreement?.agreement ?? 'Strengthening agreement'} (${agreement?.agreementKo ?? '강화 협정'})`
+              : (row.notes ?? 'Bilateral exchange (양자 교류)'),
+        ),
+        followUp: signed || strengthened,
+      });
+    }
+  for (const city of exchanges.airQualityForum.cities)
+    log(city, {
+      kind: 'forum',
+      date: midYear(2017),
+      who: 'City representatives',
+      topic: 'Northeast Asia air-quality forum (동북아 대기질 개선 포럼)',
+      followUp: false,
+    });
+  return logs;
+}
+
+export const TARGETS_GOAL_ID = 'goal-targets-2012';
+
+/** The 2012 draft of strategic partner cities, as a goal its cities and networks serve. */
+export function targetsGoal(
+  facts: SeoulFacts,
+  idOfCity: (name: string) => string | undefined,
+  idOfNetwork: (name: string) => string | undefined,
+): { goal: StrategyNode; servedBy: string[] } | null {
+  const targets = facts.strategicTargets2012;
+  if (!targets) return null;
+  const servedBy = targets.types.flatMap((type) => [
+    ...type.cities.map(idOfCity),
+    ...type.networks.map(idOfNetwork),
+  ]);
+  const goal: StrategyNode = {
+    id: TARGETS_GOAL_ID,
+    kind: 'goal',
+    position: { x: 0, y: 0 },
+    data: {
+      title: 'Partner cities chosen by strategy (2012 draft)',
+      titleKo: '전략별 교류도시 (2012년 초안)',
+      level: 'task',
+      description: [
+        ...targets.types.map(
+          (type) =>
+            `${type.type} (${type.typeKo}): ${type.purpose}. ${[...type.cities, ...type.networks].join(', ')}.`,
+        ),
+        targets.source,
+        'The targets of its measures are the sample’s own, for illustration; the report sets none.',
+      ].join('\n'),
+      targetYear: null,
+      indicator: '',
+      measures: [],
+    },
+  };
+  return { goal, servedBy: [...new Set(servedBy.filter((id): id is string => !!id))] };
+}
+
+const measure = (
+  id: string,
+  fields: Omit<Measure, 'id' | 'actuals'>,
+  actuals: Actual[] = [],
+): Measure => ({
+  id,
+  ...fields,
+  actuals,
+});
+
+/** Export projects recorded, cumulated by start year: the report's 59 by 2018. */
+function projectsRecorded(facts: SeoulFacts): Actual[] {
+  const years = facts.exportProjects.map((p) => p.startYear ?? 2018);
+  return [2014, 2015, 2016, 2017, 2018].map((year) => ({
+    year,
+    value: years.filter((y) => y <= year).length,
+  }));
+}
+
+/**
+ * A few measures from the report's figures. Their targets are the sample's own, to show how a
+ * target reads; the report states the figures, not targets.
+ */
+export function sampleMeasures(facts: SeoulFacts, graph: StrategyGraph): Map<string, Measure[]> {
+  const recorded = projectsRecorded(facts);
+  const awards = measure('measure-awards', {
+    name: 'Projects reaching award per year',
+    nameKo: '연도별 수주 단계 도달 사업',
+    unit: 'projects',
+    source: 'projectsAwarded',
+    baselineYear: 2014,
+    baselineValue: null,
+    targetYear: 2020,
+    targetValue: 4,
+  });
+  const partners = measure('measure-partners', {
+    name: 'Partner cities with a project',
+    nameKo: '사업이 있는 교류도시',
+    unit: 'cities',
+    source: 'partnersWithProject',
+    baselineYear: 2014,
+    baselineValue: null,
+    targetYear: 2022,
+    targetValue: 20,
+  });
+  // A computed measure's baseline is what it counted in its baseline year.
+  const withBaseline = (m: Measure): Measure => ({
+    ...m,
+    baselineValue: actualsOf(m, graph, SAMPLE_AS_OF)[0]?.value ?? 0,
+  });
+  return new Map([
+    [
+      'goal-task-3',
+      [
+        measure(
+          'measure-projects',
+          {
+            name: 'Export projects recorded',
+            nameKo: '정책수출 사업 누계',
+            unit: 'projects',
+            source: 'manual',
+            baselineYear: recorded[0]!.year,
+            baselineValue: recorded[0]!.value,
+            targetYear: 2020,
+            targetValue: 80,
+          },
+          recorded,
+        ),
+        withBaseline(awards),
+      ],
+    ],
+    [TARGETS_GOAL_ID, [withBaseline(partners)]],
+  ]);
+}
+
+/** The nodes with their exchange logs and measures. */
+export function withSampleActivity(
+  nodes: StrategyNode[],
+  logs: ReadonlyMap<string, Exchange[]>,
+  measures: ReadonlyMap<string, Measure[]>,
+): StrategyNode[] {
+  return nodes.map((node) => {
+    if (node.kind === 'partnerCity' || node.kind === 'network')
+      return {
+        ...node,
+        data: { ...node.data, exchanges: logs.get(node.id) ?? [] },
+      } as StrategyNode;
+    if (node.kind === 'goal')
+      return { ...node, data: { ...node.data, measures: measures.get(node.id) ?? [] } };
+    return node;
+  });
+}

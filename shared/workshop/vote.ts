@@ -1,0 +1,117 @@
+/**
+ * Dot voting. A vote runs over chosen cards; while it runs its tallies are plain data the
+ * facilitator (or, later, each participant's dots) changes, and ending it keeps a result in the
+ * strategy: the round, the question, each option with its total, and the day it was held.
+ */
+
+export const MAX_VOTE_OPTIONS = 50;
+export const MAX_QUESTION_LENGTH = 500;
+export const MAX_DOTS_PER_PERSON = 20;
+/** More dots than any room gives one option; a bound keeps a typo from storing nonsense. */
+export const MAX_DOTS_PER_OPTION = 10_000;
+export const MAX_VOTE_RESULTS = 500;
+
+export interface VoteOption {
+  nodeId: string;
+  /** The card's name when the vote started: the result stays readable if the card changes. */
+  label: string;
+}
+
+export interface ActiveVote {
+  round: number;
+  question: string;
+  dotsPerPerson: number;
+  options: VoteOption[];
+  /** Dots per option, by node id. */
+  tallies: Record<string, number>;
+  /** Totals stay hidden until revealed, so early counts do not sway the room. */
+  revealed: boolean;
+}
+
+export interface VoteResultOption extends VoteOption {
+  total: number;
+}
+
+/** A finished vote as the strategy keeps it. */
+export interface VoteResult {
+  id: string;
+  round: number;
+  question: string;
+  dotsPerPerson: number;
+  /** YYYY-MM-DD, the day the vote ended. */
+  date: string;
+  options: VoteResultOption[];
+}
+
+/** The next round's number: one after the highest round the strategy has kept. */
+export function nextRound(results: readonly Pick<VoteResult, 'round'>[]): number {
+  return results.reduce((highest, result) => Math.max(highest, result.round), 0) + 1;
+}
+
+const clampDots = (dots: number) =>
+  Math.min(MAX_DOTS_PER_PERSON, Math.max(1, Math.round(Number.isFinite(dots) ? dots : 1)));
+
+/** A new vote on options, each once, in the order given. Null without any option. */
+export function startVote(
+  options: readonly VoteOption[],
+  question: string,
+  dotsPerPerson: number,
+  round: number,
+): ActiveVote | null {
+  const seen = new Set<string>();
+  const unique = options.filter((option) => !seen.has(option.nodeId) && seen.add(option.nodeId));
+  if (unique.length === 0) return null;
+  const kept = unique.slice(0, MAX_VOTE_OPTIONS);
+  return {
+    round,
+    question: question.trim().slice(0, MAX_QUESTION_LENGTH),
+    dotsPerPerson: clampDots(dotsPerPerson),
+    options: kept,
+    tallies: Object.fromEntries(kept.map((option) => [option.nodeId, 0])),
+    revealed: false,
+  };
+}
+
+/** The vote with `by` dots more (or fewer) on one option; a count never goes below nought. */
+export function changeTally(vote: ActiveVote, nodeId: string, by: number): ActiveVote {
+  if (!(nodeId in vote.tallies)) return vote;
+  const next = Math.min(MAX_DOTS_PER_OPTION, Math.max(0, vote.tallies[nodeId]! + by));
+  if (next === vote.tallies[nodeId]) return vote;
+  return { ...vote, tallies: { ...vote.tallies, [nodeId]: next } };
+}
+
+export function totalDots(vote: Pick<ActiveVote, 'tallies'>): number {
+  return Object.values(vote.tallies).reduce((sum, count) => sum + count, 0);
+}
+
+export interface RankedOption extends VoteResultOption {
+  /** 1 for the most dots; options with equal totals share a rank ("1, 1, 3"). */
+  rank: number;
+}
+
+/** Options by total, most first; ties keep the order the options were listed in. */
+export function rankOptions(options: readonly VoteResultOption[]): RankedOption[] {
+  const sorted = options
+    .map((option, index) => ({ option, index }))
+    .sort((a, b) => b.option.total - a.option.total || a.index - b.index)
+    .map(({ option }) => option);
+  return sorted.map((option) => ({
+    ...option,
+    rank: sorted.findIndex((other) => other.total === option.total) + 1,
+  }));
+}
+
+/** The result to keep when a vote ends. */
+export function endVote(vote: ActiveVote, id: string, date: string): VoteResult {
+  return {
+    id,
+    round: vote.round,
+    question: vote.question,
+    dotsPerPerson: vote.dotsPerPerson,
+    date,
+    options: vote.options.map((option) => ({
+      ...option,
+      total: vote.tallies[option.nodeId] ?? 0,
+    })),
+  };
+}

@@ -1,0 +1,266 @@
+import { chromium, test, type Browser, type Page } from '@playwright/test';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { startLiveServer, type LiveServerHandle } from '../../electron/live/liveServer';
+import { serializeStrategy } from '../../shared/format/strategyFile';
+import { strategyDocumentName } from '../../shared/host/liveSchemas';
+import { seedDoc } from '../../shared/live/writeDoc';
+import type { Strategy } from '../../shared/model/graph';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, expect } from '../e2e/fixtures';
+import { APP_DIST, QUICK, RESULTS_FILE } from './benchConfig';
+import { record } from './figures';
+import { generateStrategy } from './generateStrategy';
+import { dragFrom } from './gestures';
+import { median, nextFrame, p95 } from './inPage';
+
+// Live sessions: the server module `npm run serve` runs, on 127.0.0.1, with browsers as people.
+
+const ADMIN_TOKEN = 'admin-token-of-the-live-bench';
+const LARGE = 5000;
+const EDITS = QUICK ? 10 : 40;
+
+test.describe.configure({ mode: 'serial' });
+
+/** This file's figures, also kept under "live" in the results: the other figures stay as written. */
+const liveFigures: { name: string; value: number; unit: string; goal: string; pass: boolean }[] =
+  [];
+function figure(name: string, value: number, unit: string, goal: string, pass: boolean) {
+  record(name, value, unit, goal, pass);
+  liveFigures.push({ name, value: Math.round(value * 10) / 10, unit, goal, pass });
+}
+const atMost = (name: string, value: number, unit: string, goal: number) =>
+  figure(name, value, unit, `≤ ${goal}`, value <= goal);
+const atLeast = (name: string, value: number, unit: string, goal: number) =>
+  figure(name, value, unit, `≥ ${goal}`, value >= goal);
+
+async function writeLiveResults() {
+  let results: Record<string, unknown> = {};
+  try {
+    results = JSON.parse(await readFile(RESULTS_FILE, 'utf8')) as Record<string, unknown>;
+  } catch {
+    // No results yet: this file's are the first.
+  }
+  results.live = { measuredAt: new Date().toISOString(), quick: QUICK, figures: liveFigures };
+  await writeFile(RESULTS_FILE, JSON.stringify(results, null, 2));
+}
+
+let browser: Browser;
+let server: LiveServerHandle;
+let dataDir: string;
+
+test.beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  dataDir = await mkdtemp(path.join(tmpdir(), 'cdw-live-bench-'));
+  server = await startLiveServer({
+    host: '127.0.0.1',
+    port: 0,
+    staticRoot: APP_DIST,
+    persistenceDir: dataDir,
+    adminToken: ADMIN_TOKEN,
+    connectionsPerMinute: 0,
+  });
+});
+test.afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await rm(dataDir, { recursive: true, force: true });
+  await writeLiveResults();
+});
+
+async function person(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  return context.newPage();
+}
+
+const status = (page: Page) => page.getByRole('status').filter({ hasText: /^Live:/ });
+
+async function share(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Start live session' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Start a live session' });
+  await dialog.getByRole('textbox', { name: 'Your name' }).fill('Host');
+  await dialog.getByLabel('Server admin token').fill(ADMIN_TOKEN);
+  await dialog.getByRole('button', { name: 'Start live session' }).click();
+  await expect(status(page)).toHaveText('Live: connected', { timeout: 60_000 });
+  const code = page.locator('.live-join-code');
+  await expect(code).toHaveText(/^[A-Z2-9]{6}$/, { timeout: 60_000 });
+  return (await code.textContent())!;
+}
+
+/** Joins with the code; resolves when the connection is up. */
+async function join(page: Page, code: string, name: string): Promise<void> {
+  await page.goto(`${server.url}?lang=en#/join`);
+  await page.getByRole('textbox', { name: 'Join code' }).fill(code);
+  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await page.getByRole('button', { name: 'Join' }).click();
+  await expect(status(page)).toHaveText('Live: connected', { timeout: 90_000 });
+}
+
+const nodeCount = (page: Page) =>
+  page.evaluate(
+    () =>
+      JSON.parse(
+        (
+          window as unknown as { cityDiplomacyWorkbench: { graphJson(): string } }
+        ).cityDiplomacyWorkbench.graphJson(),
+      ).nodes.length as number,
+  );
+
+/** Resolves in the page with the time (epoch ms) of the first frame showing `text` on a card. */
+function watchFor(page: Page, text: string): Promise<number> {
+  return page.evaluate(
+    (wanted) =>
+      new Promise<number>((resolve) => {
+        const shown = () =>
+          [...document.querySelectorAll('.react-flow__node')].some((node) =>
+            node.textContent?.includes(wanted),
+          );
+        const done = () => requestAnimationFrame(() => resolve(Date.now()));
+        if (shown()) return done();
+        const observer = new MutationObserver(() => {
+          if (!shown()) return;
+          observer.disconnect();
+          done();
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      }),
+    text,
+  );
+}
+
+test('an edit on one client until drawn on nine others', async () => {
+  test.setTimeout(10 * 60_000);
+  const pages = await Promise.all(Array.from({ length: 10 }, () => person()));
+  const host = pages[0]!;
+  await host.goto(`${server.url}?lang=en`);
+  await host.getByRole('button', { name: 'New strategy' }).click();
+  const strategyTitle = host.getByRole('textbox', { name: 'Strategy title' });
+  await strategyTitle.fill('Latency');
+  await strategyTitle.press('Enter');
+  await host.getByRole('button', { name: 'Add goal' }).click();
+  const code = await share(host);
+  for (const [i, page] of pages.slice(1).entries()) await join(page, code, `Peer ${i + 1}`);
+  const title = host.getByRole('region', { name: 'Inspector' }).getByRole('textbox', {
+    name: 'Title',
+    exact: true,
+  });
+  const latencies: number[] = [];
+  for (let i = 0; i < EDITS; i++) {
+    const text = `edit ${i} ${'x'.repeat(i % 7)}`;
+    const watching = pages.slice(1).map((page) => watchFor(page, text));
+    await nextFrame(host);
+    const sent = Date.now();
+    await title.fill(text);
+    for (const drawn of await Promise.all(watching)) latencies.push(drawn - sent);
+  }
+  atMost('live: edit until drawn on 9 others, p50 (10 clients)', median(latencies), 'ms', 100);
+  atMost('live: edit until drawn on 9 others, p95 (10 clients)', p95(latencies), 'ms', 100);
+  await Promise.all(pages.map((page) => page.context().close()));
+});
+
+test(`joining a shared ${LARGE}-node strategy; dragging on it with 5 peers`, async () => {
+  const info = test.info();
+  test.setTimeout(15 * 60_000);
+  const host = await person();
+  const file = info.outputPath(`live-${LARGE}.json`);
+  const strategy = generateStrategy(LARGE, 1);
+  await writeFile(file, serializeStrategy({ ...strategy, id: 'bench' }, strategy.createdAt));
+  await host.goto(`${server.url}?lang=en`);
+  const chooser = host.waitForEvent('filechooser');
+  await host.getByRole('button', { name: 'Import file' }).click();
+  await (await chooser).setFiles(file);
+  await host.waitForURL(/#\/strategy\//, { timeout: 120_000 });
+  const code = await share(host);
+
+  const joiner = await person();
+  await joiner.goto(`${server.url}?lang=en#/join`);
+  await joiner.getByRole('textbox', { name: 'Join code' }).fill(code);
+  await joiner.getByRole('textbox', { name: 'Your name' }).fill('Joiner');
+  const started = Date.now();
+  await joiner.getByRole('button', { name: 'Join' }).click();
+  await expect.poll(() => nodeCount(joiner), { timeout: 120_000, intervals: [50] }).toBe(LARGE);
+  await nextFrame(joiner);
+  atMost(
+    `live: join a shared ${LARGE}-node strategy until drawn`,
+    Date.now() - started,
+    'ms',
+    2000,
+  );
+
+  for (let i = 2; i <= 5; i++) await join(await person(), code, `Peer ${i}`);
+  // The same gesture as the drag figure: the pointer on a card, one move per frame.
+  const card = host.locator('.react-flow__node').first();
+  const box = (await card.boundingBox())!;
+  await card.click();
+  const { result } = await dragFrom(host, { x: box.x + box.width / 2, y: box.y + 20 }, 1);
+  atLeast(`live: drag on a shared ${LARGE}-node strategy, 5 peers`, result.fps, 'fps', 50);
+});
+
+test(`server memory per session: 10 clients, a ${LARGE}-node document`, async () => {
+  test.setTimeout(5 * 60_000);
+  const strategyId = 'memory-bench';
+  const session = await server.openSession(strategyId);
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const seeded = new Y.Doc();
+  seedDoc(seeded, generateStrategy(LARGE, 2) as unknown as Strategy, 'seed');
+  const clients = Array.from({ length: 10 }, (_, i) => {
+    const socket = new HocuspocusProviderWebsocket({
+      url: server.syncUrl,
+      WebSocketPolyfill: WebSocket,
+    });
+    const provider = new HocuspocusProvider({
+      websocketProvider: socket,
+      name: strategyDocumentName(strategyId),
+      document: i === 0 ? seeded : new Y.Doc(),
+      token: JSON.stringify({
+        ...(i === 0 ? { hostToken: session.hostToken } : { code: session.joinCode }),
+        name: `Client ${i}`,
+        participantId: `memory-client-${String(i).padStart(4, '0')}`,
+      }),
+    });
+    provider.attach();
+    return { provider, socket };
+  });
+  const onServer = () => server.hocuspocus.documents.get(strategyDocumentName(strategyId));
+  await expect.poll(() => onServer()?.getMap('nodes').size ?? 0, { timeout: 120_000 }).toBe(LARGE);
+  await expect
+    .poll(() => clients.every(({ provider }) => provider.isSynced), { timeout: 120_000 })
+    .toBe(true);
+  gc?.();
+  const withSession = process.memoryUsage().heapUsed;
+  const update = Y.encodeStateAsUpdate(onServer()!);
+  const docSize = update.byteLength;
+  // The clients' ten copies (and the seed) live in this process too: one copy's heap, measured
+  // alone, is taken off, leaving the server's document, connections and bookkeeping.
+  gc?.();
+  const beforeCopy = process.memoryUsage().heapUsed;
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, update);
+  gc?.();
+  const perCopy = process.memoryUsage().heapUsed - beforeCopy;
+  figure(
+    `live: server heap per session (10 clients, ${LARGE} nodes${gc ? '' : ', no gc: rough'})`,
+    (withSession - before - clients.length * perCopy) / 2 ** 20,
+    'MB',
+    'reported',
+    true,
+  );
+  copy.destroy();
+  figure(
+    `live: shared document of ${LARGE} nodes, encoded`,
+    docSize / 2 ** 20,
+    'MB',
+    'reported',
+    true,
+  );
+  for (const { provider, socket } of clients) {
+    provider.destroy();
+    socket.destroy();
+  }
+  await server.closeSession(strategyId);
+});

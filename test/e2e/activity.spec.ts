@@ -1,0 +1,199 @@
+import path from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { expect, openLibrary, screenshot, strategyRow, test } from './fixtures';
+
+const fixture = (name: string) => path.join(import.meta.dirname, '..', 'fixtures', name);
+
+async function openSample(page: Page) {
+  await openLibrary(page);
+  await strategyRow(page, 'Seoul city diplomacy 2018')
+    .getByRole('button', { name: 'Open' })
+    .click();
+  await expect(page.getByRole('region', { name: 'Strategy canvas' })).toBeVisible();
+}
+
+async function select(page: Page, name: string) {
+  await page.getByRole('textbox', { name: 'Search' }).fill(name);
+  await page.getByRole('list', { name: 'Search results' }).getByRole('button').first().click();
+}
+
+async function logExchange(
+  log: Locator,
+  exchange: { date: string; kind: string; who: string; topic: string; followUp?: boolean },
+) {
+  await log.getByRole('button', { name: 'Add exchange' }).click();
+  const form = log.getByRole('group', { name: 'Add exchange' });
+  await form.getByLabel('Date').fill(exchange.date);
+  await form.getByLabel('Kind').selectOption({ label: exchange.kind });
+  await form.getByLabel('Who').fill(exchange.who);
+  await form.getByLabel('Topic').fill(exchange.topic);
+  if (exchange.followUp) await form.getByLabel('Follow-up promised').check();
+  await form.getByRole('button', { name: 'Save exchange' }).click();
+}
+
+test('a promised follow-up with no project shows as a gap after the chosen months, until a project follows', async ({
+  workbench: { page },
+}) => {
+  await openSample(page);
+  await select(page, 'Ulaanbaatar');
+  const log = page.getByRole('region', { name: 'Exchanges' });
+  await logExchange(log, {
+    date: '2018-01-15',
+    kind: 'Visit abroad',
+    who: 'Mayor',
+    topic: 'Urban rail',
+  });
+  await logExchange(log, {
+    date: '2018-03-20',
+    kind: 'Delegation',
+    who: 'Transport bureau',
+    topic: 'Bus card system upgrade',
+    followUp: true,
+  });
+  await logExchange(log, {
+    date: '2018-05-10',
+    kind: 'Forum or conference',
+    who: 'Environment bureau',
+    topic: 'Air quality',
+  });
+  await expect(log.getByRole('listitem')).toHaveCount(4);
+  await expect(log).toContainText('Last contact (from the log and the field): 2018-05-10');
+  await screenshot(page, 'activity-exchange-log');
+
+  await page.getByRole('tab', { name: 'Partner activity' }).click();
+  const months = page.getByLabel('Months before no follow-through');
+  const gaps = page.getByRole('region', { name: 'Exchanges with no follow-through' });
+  // Read as of 2018-12-31: twelve months after 2018-03-20 have not passed yet, six have.
+  await months.fill('12');
+  await expect(gaps).not.toContainText('Bus card system upgrade');
+  await months.fill('6');
+  await expect(gaps).toContainText('Ulaanbaatar: 2018-03-20 Delegation, Bus card system upgrade');
+  const table = page.getByRole('table', { name: 'Partners ranked by activity' });
+  await expect(table.getByRole('row', { name: /^Ulaanbaatar/ })).toContainText('2018-05-10');
+
+  await page.getByRole('tab', { name: 'Pipeline' }).click();
+  const pipelineGaps = page.getByRole('region', { name: 'Follow-through gaps' });
+  await expect(
+    pipelineGaps.getByRole('list', { name: 'Exchanges with no follow-through' }),
+  ).toContainText('Bus card system upgrade');
+  await pipelineGaps.getByRole('button', { name: /Bus card system upgrade/ }).click();
+  const promised = log.getByRole('listitem').filter({ hasText: 'Bus card system upgrade' });
+  await promised.getByRole('button', { name: 'Create project from this exchange' }).click();
+  await expect(promised).toContainText('Led to Bus card system upgrade');
+
+  await page.getByRole('tab', { name: 'Pipeline' }).click();
+  await expect(
+    pipelineGaps.getByRole('list', { name: 'Exchanges with no follow-through' }),
+  ).not.toContainText('Bus card system upgrade');
+  await page.getByRole('tab', { name: 'Partner activity' }).click();
+  await expect(gaps).not.toContainText('Bus card system upgrade');
+});
+
+test('a measure with a target is on track or off track as actuals are entered, on its goal card too', async ({
+  workbench: { page },
+}) => {
+  await openSample(page);
+  await select(page, 'Clarify assets, vision and goals first');
+  const measures = page.getByRole('region', { name: 'Measures' });
+  await measures.getByRole('button', { name: 'Add measure' }).click();
+  const measure = measures.getByRole('group', { name: 'Untitled measure' });
+  await measure.getByLabel('Name', { exact: true }).fill('Partner cities visited');
+  const named = measures.getByRole('group', { name: 'Partner cities visited' });
+  await named.getByLabel('Baseline year').fill('2015');
+  await named.getByLabel('Baseline value').fill('10');
+  await named.getByLabel('Target year').fill('2019');
+  await named.getByLabel('Target value').fill('50');
+  await expect(named).toContainText('No actuals yet');
+
+  await named.getByLabel('Year', { exact: true }).fill('2016');
+  await named.getByLabel('Value', { exact: true }).fill('20');
+  await named.getByRole('button', { name: 'Add actual' }).click();
+  await expect(named.locator('legend')).toContainText('On track');
+  await expect(named.getByRole('img', { name: /Chart of Partner cities visited/ })).toBeVisible();
+  const card = page.locator('.react-flow__node.selected');
+  await expect(card).toContainText('On track');
+
+  // 2017 expects 30: 28 is within a tenth of the way, 22 is not.
+  await named.getByLabel('Year', { exact: true }).fill('2017');
+  await named.getByLabel('Value', { exact: true }).fill('28');
+  await named.getByRole('button', { name: 'Add actual' }).click();
+  await expect(named.locator('legend')).toContainText('At risk');
+  await named.getByRole('button', { name: 'Delete actual for 2017' }).click();
+  await named.getByLabel('Year', { exact: true }).fill('2017');
+  await named.getByLabel('Value', { exact: true }).fill('22');
+  await named.getByRole('button', { name: 'Add actual' }).click();
+  await expect(named.locator('legend')).toContainText('Off track');
+  await expect(card).toContainText('Off track');
+  await screenshot(page, 'activity-measure');
+});
+
+for (const language of ['en', 'ko'] as const) {
+  test(`the sample's partner activity lists its 2017 partners first (${language})`, async ({
+    workbench: { page },
+  }) => {
+    await openLibrary(page, `?lang=${language}`);
+    await page
+      .getByRole('button', { name: language === 'ko' ? '열기' : 'Open' })
+      .first()
+      .click();
+    await page
+      .getByRole('tab', { name: language === 'ko' ? '교류 활동' : 'Partner activity' })
+      .click();
+    const table = page.getByRole('table', {
+      name: language === 'ko' ? '활동순 교류 대상' : 'Partners ranked by activity',
+    });
+    const rows = table.locator('tbody tr');
+    await expect(rows.first()).toBeVisible();
+    const last = await rows.evaluateAll((trs) => trs.map((tr) => tr.children[5]!.textContent));
+    const in2017 = last.filter((date) => date?.startsWith('2017')).length;
+    expect(in2017).toBeGreaterThanOrEqual(17);
+    expect(last.slice(0, in2017).every((date) => date?.startsWith('2017'))).toBe(true);
+    await expect(table).toContainText(language === 'ko' ? '런던' : 'London');
+    await expect(rows.filter({ hasText: language === 'ko' ? '타이페이' : 'Taipei' })).toContainText(
+      language === 'ko' ? '서류상 활성이나 교류 없음' : 'Active on paper but silent',
+    );
+    await screenshot(page, `activity-sample-${language}`);
+  });
+}
+
+async function chooseCsv(page: Page, file: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import CSV' }).click();
+  await (await chooser).setFiles(file);
+  return page.getByRole('dialog', { name: 'Import CSV' });
+}
+
+test('an exchange log imports from UTF-8 and CP949 spreadsheets, its bad rows listed', async ({
+  workbench: { page },
+}) => {
+  await openSample(page);
+  let dialog = await chooseCsv(page, fixture('exchange-log-utf8.csv'));
+  await expect(dialog.getByLabel('Import as')).toHaveValue('exchangeLog');
+  let problems = dialog.getByRole('list', { name: 'Rows with problems' });
+  await expect(problems.getByRole('listitem')).toHaveCount(2);
+  await expect(problems).toContainText('Row 4: no partner city or network named “Atlantis”');
+  await expect(problems).toContainText('Row 5: Date “2018-02-30”');
+  await expect(dialog).toContainText('2 exchanges to add');
+  await screenshot(page, 'activity-csv-import');
+  await dialog.getByRole('button', { name: 'Confirm import' }).click();
+
+  dialog = await chooseCsv(page, fixture('exchange-log-cp949.csv'));
+  await expect(dialog).toContainText('CP949 (EUC-KR)');
+  problems = dialog.getByRole('list', { name: 'Rows with problems' });
+  await expect(problems.getByRole('listitem')).toHaveCount(2);
+  await expect(problems).toContainText('Row 4: no partner');
+  await expect(problems).toContainText('Row 5: Kind “회식”');
+  await expect(dialog).toContainText('2 exchanges to add');
+  await dialog.getByRole('button', { name: 'Confirm import' }).click();
+
+  await select(page, 'Ulaanbaatar');
+  const log = page.getByRole('region', { name: 'Exchanges' });
+  await expect(log).toContainText('2018-06-01 · Visit abroad');
+  await expect(log).toContainText('2018-03-05 · Visit abroad');
+  await expect(log.getByRole('listitem').filter({ hasText: '2018-06-01' })).toContainText(
+    'Follow-up promised',
+  );
+  // The same file again adds nothing: its rows are already in the logs.
+  dialog = await chooseCsv(page, fixture('exchange-log-utf8.csv'));
+  await expect(dialog).toContainText('0 exchanges to add · 2 rows already in the log');
+});

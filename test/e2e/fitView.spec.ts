@@ -1,0 +1,169 @@
+import { writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/layoutByKind';
+import { serializeStrategy } from '../../shared/format/strategyFile';
+import type { Position } from '../../shared/model/graph';
+import { generateStrategy } from '../bench/generateStrategy';
+import { expect, openLibrary, test } from './fixtures';
+
+const SIZE = 2000;
+
+const canvasOf = (page: Page) => page.getByRole('region', { name: 'Strategy canvas' });
+
+/** Where graph points are on the page, through the viewport React Flow applies now. */
+async function pagePoints(page: Page): Promise<(point: Position) => Position> {
+  const view = await canvasOf(page).evaluate((element) => {
+    const pane = element.querySelector('.react-flow__pane')!.getBoundingClientRect();
+    const transform = (element.querySelector('.react-flow__viewport') as HTMLElement).style
+      .transform;
+    const [x, y, zoom] = transform.match(/[\d.-]+/g)!.map(Number);
+    return { left: pane.left, top: pane.top, x: x!, y: y!, zoom: zoom! };
+  });
+  return ({ x, y }) => ({
+    x: view.left + view.x + x * view.zoom,
+    y: view.top + view.y + y * view.zoom,
+  });
+}
+
+const centreOf = (position: Position) => ({
+  x: position.x + NODE_WIDTH / 2,
+  y: position.y + NODE_HEIGHT / 2,
+});
+
+/** The viewport, once it has stopped moving (Fit view animates). */
+async function settledTransform(page: Page): Promise<string> {
+  const read = () =>
+    canvasOf(page).evaluate(
+      (element) => (element.querySelector('.react-flow__viewport') as HTMLElement).style.transform,
+    );
+  let before = await read();
+  for (;;) {
+    await page.waitForTimeout(250);
+    const now = await read();
+    if (now === before) return now;
+    before = now;
+  }
+}
+
+test('at Fit view of a two-thousand-node strategy the map is drawn on a canvas, and nodes are still selected, dragged and box-selected', async ({
+  workbench: { page },
+}, testInfo) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const strategy = generateStrategy(SIZE, 7);
+  const file = testInfo.outputPath('large.json');
+  writeFileSync(file, serializeStrategy({ ...strategy, id: 'large' }, strategy.createdAt));
+  await openLibrary(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import file' }).click();
+  await (await chooser).setFiles(file);
+
+  const canvas = canvasOf(page);
+  const cards = canvas.locator('.react-flow__node');
+  const layer = canvas.locator('.canvas-layer');
+  await expect(cards.filter({ hasText: 'goal 1' }).first()).toBeVisible({ timeout: 30_000 });
+  await expect(layer).toBeHidden();
+
+  await canvas.getByRole('button', { name: 'Fit view' }).click();
+  await settledTransform(page);
+  await expect(layer).toBeVisible();
+  // A few cards stay in the page, for the keyboard and screen readers; not two thousand.
+  await expect.poll(() => cards.count()).toBeLessThanOrEqual(100);
+  expect(await cards.count()).toBeGreaterThan(0);
+  await canvas.locator('.strategy-flow').focus();
+  await page.keyboard.press('Tab');
+  expect(
+    await page.evaluate(() => document.activeElement?.classList.contains('react-flow__node')),
+  ).toBe(true);
+  await testInfo.attach('fit-view', { body: await page.screenshot(), contentType: 'image/png' });
+
+  // The node nearest the middle of the pane, clear of the panels along its edges.
+  const pane = (await canvas.locator('.react-flow__pane').boundingBox())!;
+  const middle = { x: pane.x + pane.width / 2, y: pane.y + pane.height / 2 };
+  let chosen = strategy.nodes[0]!;
+  let best = Infinity;
+  const onPage = await pagePoints(page);
+  for (const node of strategy.nodes) {
+    const at = onPage(centreOf(node.position));
+    const distance = Math.hypot(at.x - middle.x, at.y - middle.y);
+    if (distance < best) [best, chosen] = [distance, node];
+  }
+  const name =
+    (chosen.data as { title?: string; name?: string }).title ??
+    (chosen.data as { name: string }).name;
+  const nameField = page
+    .getByRole('region', { name: 'Inspector' })
+    .getByRole('textbox', { name: /^(Title|Name)$/ });
+
+  // A click on the drawn node selects it.
+  const from = onPage(centreOf(chosen.position));
+  await page.mouse.click(from.x, from.y);
+  await expect(nameField).toHaveValue(name);
+
+  // A click on empty space clears the selection: left of the strategy, clear of every node.
+  const left = Math.min(...strategy.nodes.map((n) => n.position.x));
+  const gap = { x: (pane.x + onPage({ x: left, y: 0 }).x) / 2, y: middle.y };
+  expect(gap.x).toBeLessThan(onPage({ x: left, y: 0 }).x - 20);
+  await page.mouse.click(gap.x, gap.y);
+  await expect(page.getByRole('region', { name: 'Inspector' })).toContainText('Select a node');
+
+  // Dragged, it moves: found again where it was let go, and not where it was.
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 60, from.y + 40, { steps: 6 });
+  await page.mouse.move(from.x + 120, from.y + 80, { steps: 6 });
+  await page.mouse.up();
+  await expect(nameField).toHaveValue(name);
+  await page.mouse.click(gap.x, gap.y);
+  await expect(nameField).toHaveCount(0);
+  await page.mouse.click(from.x + 120, from.y + 80);
+  await expect(nameField).toHaveValue(name);
+  await page.mouse.click(gap.x, gap.y);
+  await page.mouse.click(from.x, from.y);
+  await expect
+    .poll(async () => (await nameField.count()) === 0 || (await nameField.inputValue()) !== name)
+    .toBe(true);
+
+  // Undone, it is back where it was.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.mouse.click(gap.x, gap.y);
+  await page.mouse.click(from.x, from.y);
+  await expect(nameField).toHaveValue(name);
+
+  // Shift and a drag from empty space select every node wholly inside the box: here the first
+  // columns of two rows, from the left of the strategy.
+  const box = {
+    left,
+    top: chosen.position.y - 14,
+    right: left + 3 * (NODE_WIDTH + 32) - 16,
+    bottom: chosen.position.y + 2 * (NODE_HEIGHT + 28) - 14,
+  };
+  const inside = strategy.nodes.filter(
+    ({ position: { x, y } }) =>
+      x >= box.left && x + NODE_WIDTH <= box.right && y >= box.top && y + NODE_HEIGHT <= box.bottom,
+  );
+  expect(inside.length).toBeGreaterThan(1);
+  const corner = { x: gap.x, y: onPage({ x: box.left, y: box.top }).y };
+  const far = onPage({ x: box.right, y: box.bottom });
+  await page.mouse.click(gap.x, gap.y);
+  await page.keyboard.down('Shift');
+  await page.mouse.move(corner.x, corner.y);
+  await page.mouse.down();
+  await page.mouse.move((corner.x + far.x) / 2, (corner.y + far.y) / 2, { steps: 4 });
+  await page.mouse.move(far.x, far.y, { steps: 4 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  await expect(page.getByRole('region', { name: 'Inspector' })).toContainText(
+    `${inside.length} items selected.`,
+  );
+
+  // Found by search, a node is shown at reading size, as a card again.
+  await page.getByRole('textbox', { name: 'Search' }).fill('project 700');
+  await page
+    .getByRole('list', { name: 'Search results' })
+    .getByRole('button', { name: /project 700$/ })
+    .click();
+  await expect(cards.filter({ hasText: 'project 700' })).toBeVisible();
+  await expect(layer).toBeHidden();
+  expect(await cards.count()).toBeGreaterThan(20);
+});

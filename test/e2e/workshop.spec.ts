@@ -1,0 +1,303 @@
+import { execFileSync } from 'node:child_process';
+import type { Page } from '@playwright/test';
+import { expect, newStrategy, screenshot, test } from './fixtures';
+
+const ideaCards = (page: Page) => page.locator('.react-flow__node-idea');
+const canvas = (page: Page) => page.getByRole('region', { name: 'Strategy canvas' });
+
+/** Types ideas into the idea box: Enter for each, or Tab to put it under the current one. */
+async function typeIdeas(page: Page, ideas: { text: string; under?: boolean }[]) {
+  const box = page.getByRole('textbox', { name: 'New idea' });
+  for (const idea of ideas) {
+    await box.fill(idea.text);
+    await box.press(idea.under ? 'Tab' : 'Enter');
+    await expect(box).toHaveValue('');
+  }
+}
+
+async function saveView(page: Page, name: string) {
+  const region = page.getByRole('region', { name: 'Views' });
+  if (!(await region.isVisible()))
+    await canvas(page).getByRole('button', { name: 'Views', exact: true }).click();
+  await region.getByRole('button', { name: 'Save view' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Save view' });
+  await dialog.getByRole('textbox', { name: 'View name' }).fill(name);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(
+    page.getByRole('list', { name: 'Views' }).getByRole('listitem', { name }),
+  ).toBeVisible();
+}
+
+/** Card titles' size on screen: their font size times the canvas's zoom. */
+async function titleSizes(page: Page): Promise<number[]> {
+  return page
+    .locator('.react-flow__node .node-name')
+    .evaluateAll((names) =>
+      names
+        .filter((name) => (name as HTMLElement).offsetWidth > 0)
+        .map(
+          (name) =>
+            parseFloat(getComputedStyle(name).fontSize) *
+            (name.getBoundingClientRect().width / (name as HTMLElement).offsetWidth),
+        ),
+    );
+}
+
+async function convert(page: Page, text: string, kind: string) {
+  await ideaCards(page).filter({ hasText: text }).click();
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  await inspector.getByRole('combobox', { name: 'Convert to…' }).selectOption({ label: kind });
+  await inspector.getByRole('button', { name: 'Convert' }).click();
+}
+
+test('a facilitator collects ideas by keyboard, converts two, presents, times a round and votes; the PDF lists the result', async ({
+  workbench: { page },
+}, testInfo) => {
+  test.setTimeout(180_000);
+  await page.clock.install();
+  await newStrategy(page, 'Mobility workshop');
+  await expect(canvas(page)).toBeVisible();
+
+  // Ten ideas with the keyboard alone: N opens the box at the middle of the view.
+  await page.keyboard.press('n');
+  await typeIdeas(page, [
+    { text: 'Bike share along the river' },
+    { text: 'Night buses' },
+    { text: 'Car-free Sundays' },
+    { text: 'Metro line to the airport' },
+    { text: 'Ask KOICA for funding', under: true },
+    { text: 'Hanoi as the first partner', under: true },
+    { text: 'School streets' },
+    { text: 'Cheaper monthly pass' },
+    { text: 'Park and ride' },
+    { text: 'Electric taxis' },
+  ]);
+  await expect(page.getByText('10 ideas added')).toBeVisible();
+  await screenshot(page, 'workshop-ideas-en');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('textbox', { name: 'New idea' })).toHaveCount(0);
+  await expect(ideaCards(page)).toHaveCount(10);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(2);
+  // No two ideas cover each other.
+  const boxes = await ideaCards(page).evaluateAll((cards) =>
+    cards
+      .map((card) => card.getBoundingClientRect())
+      .map((r) => [r.left, r.top, r.right, r.bottom]),
+  );
+  for (const [i, a] of boxes.entries())
+    for (const b of boxes.slice(i + 1))
+      expect(a[0]! < b[2]! && b[0]! < a[2]! && a[1]! < b[3]! && b[1]! < a[3]!).toBe(false);
+  // Each idea is one undo step.
+  await page.keyboard.press('Control+z');
+  await expect(ideaCards(page)).toHaveCount(9);
+  await page.keyboard.press('Control+y');
+  await expect(ideaCards(page)).toHaveCount(10);
+
+  // Enter on the empty canvas opens the box too.
+  await page.locator('.strategy-flow').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'New idea' })).toBeFocused();
+  await page.keyboard.press('Escape');
+
+  // Two become a goal and a project; the project keeps its link as "serves goal".
+  await convert(page, 'Metro line to the airport', 'Goal');
+  await expect(page.locator('.react-flow__node-goal')).toHaveText(/Metro line to the airport/);
+  await convert(page, 'Ask KOICA for funding', 'Project');
+  await expect(page.locator('.react-flow__node-project')).toHaveText(/Ask KOICA for funding/);
+  await expect(ideaCards(page)).toHaveCount(8);
+  await expect(page.locator('.react-flow__edge .edge-servesGoal')).toHaveCount(1);
+
+  // Three saved views become three slides.
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  await saveView(page, 'All ideas');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await saveView(page, 'Closer');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await saveView(page, 'Closest');
+  await page.locator('.strategy-flow').focus();
+  await page.keyboard.press('F5');
+  const stage = page.getByRole('region', { name: 'Presentation' });
+  await expect(stage.getByRole('heading', { name: 'All ideas' })).toBeVisible();
+  await expect(stage.getByText('1 / 3')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Back to library' })).toBeHidden();
+  await page.keyboard.press('ArrowRight');
+  await expect(stage.getByRole('heading', { name: 'Closer' })).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(stage.getByText('3 / 3')).toBeVisible();
+  await expect(stage.getByRole('heading', { name: 'Closest' })).toBeVisible();
+  await page.keyboard.press('PageUp');
+  await expect(stage.getByText('2 / 3')).toBeVisible();
+  await stage.getByRole('combobox', { name: 'Text size' }).selectOption({ label: 'Extra large' });
+  await page.waitForTimeout(100);
+  const sizes = await titleSizes(page);
+  expect(sizes.length).toBeGreaterThan(0);
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
+  await screenshot(page, 'workshop-present-en');
+  await page.keyboard.press('Escape');
+  await expect(stage).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Back to library' })).toBeVisible();
+
+  // A one-minute round, fast-forwarded.
+  await page.getByRole('button', { name: 'Start timer' }).click();
+  await page.getByRole('spinbutton', { name: /Custom time/ }).fill('1');
+  await page
+    .getByRole('group', { name: 'Start timer' })
+    .getByRole('button', { name: 'Start timer' })
+    .click();
+  const timer = page.getByRole('region', { name: 'Timer' });
+  await expect(timer.getByRole('timer')).toHaveText('1:00');
+  await page.clock.runFor(20_000);
+  await expect(timer.getByRole('timer')).toHaveText('0:40');
+  await timer.getByRole('button', { name: 'Pause' }).click();
+  await page.clock.runFor(30_000);
+  await expect(timer.getByRole('timer')).toHaveText('0:40');
+  await timer.getByRole('button', { name: 'Resume' }).click();
+  await timer.getByRole('button', { name: 'Add a minute' }).click();
+  await expect(timer.getByRole('timer')).toHaveText('1:40');
+  await page.clock.runFor(101_000);
+  await expect(timer.getByRole('timer')).toHaveText('0:00');
+  await expect(timer.getByRole('status')).toHaveText('Time is up');
+  await screenshot(page, 'workshop-timer-en');
+  await timer.getByRole('button', { name: 'Stop' }).click();
+  await expect(timer).toHaveCount(0);
+
+  // A vote on four ideas, tallied by hand.
+  const options = ['Night buses', 'Car-free Sundays', 'School streets', 'Park and ride'];
+  await ideaCards(page).filter({ hasText: options[0] }).click();
+  for (const text of options.slice(1))
+    await ideaCards(page)
+      .filter({ hasText: text })
+      .click({ modifiers: ['Shift'] });
+  await page.getByRole('button', { name: 'Start vote' }).click();
+  const setup = page.getByRole('dialog', { name: 'Start vote' });
+  await expect(setup.getByText('4 options')).toBeVisible();
+  await setup.getByRole('textbox', { name: 'Question' }).fill('What should we try first?');
+  await setup.getByRole('spinbutton', { name: 'Dots per person' }).fill('3');
+  await setup.getByRole('button', { name: 'Start vote' }).click();
+  const vote = page.getByRole('region', { name: 'Vote' });
+  const tally = async (name: string, dots: number) => {
+    for (let i = 0; i < dots; i++)
+      await vote.getByRole('button', { name: `Add a dot to ${name}` }).click();
+  };
+  await tally('School streets', 5);
+  await tally('Night buses', 3);
+  await tally('Park and ride', 2);
+  await vote.getByRole('button', { name: 'Remove a dot from Park and ride' }).click();
+  await expect(vote.getByText('5 dots')).toHaveCount(0);
+  await vote.getByRole('button', { name: 'Reveal votes' }).click();
+  const results = vote.getByRole('list', { name: 'Results' }).getByRole('listitem');
+  await expect(results).toHaveText([
+    /1\.School streets.*5 dots/,
+    /2\.Night buses.*3 dots/,
+    /3\.Park and ride.*1 dot/,
+    /4\.Car-free Sundays.*0 dots/,
+  ]);
+  await screenshot(page, 'workshop-vote-en');
+  await vote.getByRole('button', { name: 'End vote' }).click();
+  await expect(vote).toHaveCount(0);
+  await expect(page.locator('.save-state')).toHaveText('All changes saved');
+
+  // The plan's workshop chapter, chosen, lists the ranked result; without it, no ideas print.
+  const id = decodeURIComponent(page.url().split('#/strategy/')[1]!);
+  await page.clock.resume();
+  const file = testInfo.outputPath('workshop.pdf');
+  await page.goto(`/#/print/${encodeURIComponent(id)}?sections=cover,graph,workshop&lang=en`);
+  await expect(page.locator('html')).toHaveAttribute('data-print-ready', 'true');
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Workshop results');
+  expect(text).toContain('Round 1: What should we try first?');
+  const ranked = ['School streets', 'Night buses', 'Park and ride', 'Car-free Sundays'].map(
+    (name) => text.indexOf(name, text.indexOf('Round 1')),
+  );
+  expect(ranked.every((at) => at > 0)).toBe(true);
+  expect([...ranked].sort((a, b) => a - b)).toEqual(ranked);
+  expect(text).toMatch(/1\s+School streets\s+5/);
+  expect(text).toMatch(/4\s+Car-free Sundays\s+0/);
+  execFileSync('pdftoppm', ['-png', '-r', '50', file, testInfo.outputPath('workshop-page')]);
+
+  const plain = testInfo.outputPath('plain.pdf');
+  // Only the hash differs: the print view reads its options once, so load it afresh.
+  await page.goto(`/#/print/${encodeURIComponent(id)}?sections=cover,graph&lang=en`);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-print-ready', 'true');
+  await page.pdf({ path: plain, preferCSSPageSize: true, printBackground: true });
+  const plainText = execFileSync('pdftotext', ['-layout', plain, '-'], { encoding: 'utf8' });
+  expect(plainText).toContain('Metro line to the airport');
+  expect(plainText).not.toContain('Night buses');
+  expect(plainText).not.toContain('Workshop results');
+});
+
+test('in Korean: ideas, the timer, a vote and the presentation speak Korean', async ({
+  workbench: { page },
+}) => {
+  await page.goto('/?lang=ko');
+  await page.getByRole('button', { name: '새 전략' }).click();
+  const title = page.getByRole('textbox', { name: '전략 제목' });
+  await title.fill('교통 워크숍');
+  await title.press('Enter');
+  await page.keyboard.press('n');
+  const box = page.getByRole('textbox', { name: '새 아이디어' });
+  for (const text of ['자전거 공유', '심야 버스', '차 없는 일요일']) {
+    await box.fill(text);
+    await box.press('Enter');
+  }
+  await expect(page.getByText('아이디어 3개 추가됨')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(ideaCards(page)).toHaveCount(3);
+  await page.getByRole('button', { name: '타이머 시작' }).click();
+  await page.getByRole('button', { name: '5분', exact: true }).click();
+  await expect(page.getByRole('region', { name: '타이머' }).getByRole('timer')).toHaveText(
+    /^[45]:\d\d$/,
+  );
+  await ideaCards(page).first().click();
+  await ideaCards(page)
+    .nth(1)
+    .click({ modifiers: ['Shift'] });
+  await page.getByRole('button', { name: '투표 시작' }).click();
+  await page
+    .getByRole('dialog', { name: '투표 시작' })
+    .getByRole('button', { name: '투표 시작' })
+    .click();
+  await page
+    .getByRole('region', { name: '투표' })
+    .getByRole('button', { name: '자전거 공유에 스티커 추가' })
+    .click();
+  await screenshot(page, 'workshop-ko');
+  await page
+    .getByRole('region', { name: '투표' })
+    .getByRole('button', { name: '투표 결과 공개' })
+    .click();
+  await page.getByRole('button', { name: '발표' }).click();
+  const stage = page.getByRole('region', { name: '발표' });
+  await expect(stage.getByRole('heading', { name: '전체 지도' })).toBeVisible();
+  await expect(stage.getByText('1 / 1')).toBeVisible();
+  await stage.getByRole('combobox', { name: '글자 크기' }).selectOption({ label: '아주 크게' });
+  await page.waitForTimeout(100);
+  expect(Math.min(...(await titleSizes(page)))).toBeGreaterThanOrEqual(24);
+  await screenshot(page, 'workshop-present-ko');
+});
+
+test('the context menu adds here, converts and deletes', async ({ workbench: { page } }) => {
+  await newStrategy(page, 'Right clicks');
+  const pane = page.locator('.react-flow__pane');
+  await pane.click({ button: 'right', position: { x: 300, y: 300 } });
+  const menu = page.getByRole('menu', { name: 'Actions' });
+  await menu.getByRole('menuitem', { name: 'Add idea' }).click();
+  await expect(ideaCards(page)).toHaveCount(1);
+  await ideaCards(page).click({ button: 'right' });
+  await menu.getByRole('menuitem', { name: 'Convert to…' }).click();
+  await menu.getByRole('menuitem', { name: 'Actor' }).click();
+  await expect(page.locator('.react-flow__node-actor')).toHaveCount(1);
+  await pane.click({ button: 'right', position: { x: 600, y: 200 } });
+  await menu.getByRole('menuitem', { name: 'Add here' }).click();
+  await menu.getByRole('menuitem', { name: 'Goal' }).click();
+  await expect(page.locator('.react-flow__node-goal')).toHaveCount(1);
+  await page.locator('.react-flow__node-actor').click({ button: 'right' });
+  await expect(menu.getByRole('menuitem', { name: 'Edit' })).toBeVisible();
+  await screenshot(page, 'workshop-context-menu-en');
+  await menu.getByRole('menuitem', { name: 'Delete' }).click();
+  await expect(page.locator('.react-flow__node-actor')).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.react-flow__node-actor')).toHaveCount(1);
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import {
+  exchangeLogCsv,
+  guessExchangeMapping,
+  looksLikeExchangeLog,
+  planExchangeImport,
+} from '../../shared/exchange/exchangeLogCsv';
+import type { CsvTable } from '../../shared/exchange/csvImport';
+import type { StrategyGraph, StrategyNode } from '../../shared/model/graph';
+import { node, withKoreanName } from './fixtures';
+
+const ub = withKoreanName(node('partnerCity', 'ub', 'Ulaanbaatar'), '울란바토르');
+const graph: StrategyGraph = {
+  nodes: [
+    {
+      ...ub,
+      data: {
+        ...ub.data,
+        exchanges: [
+          {
+            id: 'x',
+            kind: 'forum',
+            date: '2017-07-01',
+            who: 'Mayor',
+            topic: 'Air',
+            followUp: false,
+            projectId: 'p',
+          },
+        ],
+      },
+    } as StrategyNode,
+    node('project', 'p', 'Bus cards'),
+  ],
+  edges: [],
+};
+
+const table = (headers: string[], rows: string[][]): CsvTable => ({
+  encoding: 'utf-8',
+  delimiter: ',',
+  headers,
+  rows,
+});
+
+describe('exchange log tables', () => {
+  it('are told from other tables by their columns, in English or Korean', () => {
+    expect(looksLikeExchangeLog(['Partner', 'Date', 'Kind'])).toBe(true);
+    expect(looksLikeExchangeLog(['교류도시', '날짜', '주제'])).toBe(true);
+    expect(looksLikeExchangeLog(['Name', 'Country', 'Since'])).toBe(false);
+    expect(guessExchangeMapping(['Date', 'Who', 'Nonsense'])).toEqual(['date', 'who', null]);
+  });
+
+  it('write one row per exchange with labels and names', () => {
+    const csv = exchangeLogCsv(graph, 'en');
+    expect(csv).toContain('Partner,Date,Kind,Who,Topic,Follow-up promised,Project');
+    expect(csv).toContain('Ulaanbaatar,2017-07-01,Forum or conference,Mayor,Air,no,Bus cards');
+  });
+
+  it('plan additions, skip exchanges already logged and list bad rows with reasons', () => {
+    const headers = ['교류도시', '날짜', '종류', '주제', '후속조치', '사업'];
+    const plan = planExchangeImport(
+      table(headers, [
+        ['울란바토르', '2018-01-02', '해외 방문', 'Rail', '예', 'Bus cards'],
+        ['Ulaanbaatar', '2017-07-01', 'forum', 'Air', '', ''],
+        ['Atlantis', '2018-01-02', '', '', '', ''],
+        ['Ulaanbaatar', '', 'party', '', 'maybe', 'Nothing'],
+      ]),
+      guessExchangeMapping(headers),
+      graph,
+    );
+    expect(plan.additions).toEqual([
+      {
+        row: 2,
+        partnerId: 'ub',
+        exchange: {
+          kind: 'visitOut',
+          date: '2018-01-02',
+          who: '',
+          topic: 'Rail',
+          followUp: true,
+          projectId: 'p',
+        },
+      },
+    ]);
+    expect(plan.duplicates).toEqual([3]);
+    expect(plan.problems).toEqual([
+      { row: 4, problems: [{ code: 'unknownPartner', name: 'Atlantis' }] },
+      {
+        row: 5,
+        problems: [
+          { code: 'badValue', field: 'kind', value: 'party', error: 'option' },
+          { code: 'missingDate' },
+          { code: 'badValue', field: 'followUp', value: 'maybe', error: 'option' },
+          { code: 'badValue', field: 'projectId', value: 'Nothing', error: 'option' },
+        ],
+      },
+    ]);
+  });
+});
