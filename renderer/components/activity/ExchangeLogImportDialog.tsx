@@ -14,6 +14,7 @@ import { strategyGraphOf } from '../../store/flow';
 import { selectEdges, selectNodes } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 import { Dialog } from '../Dialog';
+import { ProblemRows } from '../editor/ProblemRows';
 
 function describeProblem(problem: ExchangeRowProblem, t: Translate): string {
   switch (problem.code) {
@@ -98,21 +99,7 @@ export function ExchangeLogImportDialog({ table, header, onClose }: ExchangeLogI
           </label>
         ))}
       </fieldset>
-      <h3>{t('rowsWithProblems')}</h3>
-      {plan.problems.length === 0 ? (
-        <p className="empty">{t('noProblemRows')}</p>
-      ) : (
-        <ul className="problem-rows" aria-label={t('rowsWithProblems')}>
-          {plan.problems.map(({ row, problems }) => (
-            <li key={row}>
-              {t('rowProblem', {
-                row,
-                reasons: problems.map((p) => describeProblem(p, t)).join('; '),
-              })}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ProblemRows problems={plan.problems} describe={(p) => describeProblem(p, t)} />
       <p>
         {t('exchangeImportCounts', { count: plan.additions.length })}
         {plan.duplicates.length > 0 &&

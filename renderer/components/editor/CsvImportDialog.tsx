@@ -14,6 +14,7 @@ import { strategyGraphOf } from '../../store/flow';
 import { selectEdges, selectNodes } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 import { Dialog } from '../Dialog';
+import { ProblemRows } from './ProblemRows';
 import { looksLikeExchangeLog } from '../../../shared/exchange/exchangeLogCsv';
 import { ExchangeLogImportDialog } from '../activity/ExchangeLogImportDialog';
 
@@ -155,21 +156,7 @@ function NodeTableImport({ kind, table, header, onClose }: NodeTableImportProps)
           ))}
         </tbody>
       </table>
-      <h3>{t('rowsWithProblems')}</h3>
-      {plan.problems.length === 0 ? (
-        <p className="empty">{t('noProblemRows')}</p>
-      ) : (
-        <ul className="problem-rows" aria-label={t('rowsWithProblems')}>
-          {plan.problems.map(({ row, problems }) => (
-            <li key={row}>
-              {t('rowProblem', {
-                row,
-                reasons: problems.map((p) => describeProblem(p, t)).join('; '),
-              })}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ProblemRows problems={plan.problems} describe={(p) => describeProblem(p, t)} />
       <p>
         {t('importCounts', {
           added: t('newEntries', { count: plan.additions.length }),
