@@ -31,6 +31,8 @@ const MIME_TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
+  // The gazetteer of world cities, fetched by its worker.
+  '.pbf': 'application/x-protobuf',
 };
 
 export function mimeTypeOf(file: string): string {

@@ -1,5 +1,6 @@
 import '@fontsource/noto-sans-kr/400.css';
 import '@fontsource/noto-sans-kr/700.css';
+import './styles/fonts.css';
 import '@xyflow/react/dist/style.css';
 import './styles/app.css';
 import { lazy, StrictMode, Suspense } from 'react';

@@ -10,7 +10,8 @@
  *   keep. A client's token is JSON, `{ code | hostToken | adminToken, name, participantId }`
  *   (see shared/host/liveSchemas.ts): the host token makes its holder facilitator, the code
  *   makes a joiner an editor unless the host made them a viewer. A viewer's writes are dropped
- *   here, on the server, whatever their client does.
+ *   here, on the server, whatever their client does; so are everyone's but the facilitators'
+ *   while a facilitator has locked editing (`lockEditing`, told to all as a `lock` message).
  * - Someone who has only the code connects to `join:<participantId>` with it first and receives
  *   `{ type: 'joined', strategyId }` as a stateless message.
  * - Without a desktop app to open a session, a browser becomes the host with the server's
@@ -141,6 +142,8 @@ interface LiveContext {
   name: string;
   role: LiveRole;
   lobby?: boolean;
+  /** Connected while editing was locked: read-only from the start, so told so on joining. */
+  joinedLocked?: boolean;
 }
 
 /** A refusal the client sees as the reason; no message, so Hocuspocus does not log it. */
@@ -162,6 +165,8 @@ const CLOSE_CODES: Record<DisconnectReason, number> = {
 
 /** Hocuspocus' message type of a stateless message broadcast by a client to everyone. */
 const BROADCAST_STATELESS = 6;
+/** Hocuspocus' message type of Yjs sync messages (which carry document updates). */
+const SYNC_MESSAGE = 0;
 
 /** Reads a lib0 variable-length unsigned integer; null past the end or when too long. */
 function readVarUint(data: Uint8Array, offset: number): [number, number] | null {
@@ -258,6 +263,29 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   const connectionsPerMinute = options.connectionsPerMinute ?? 120;
 
   let stopping = false;
+  /**
+   * Sessions whose facilitator locked editing: everyone else's connections are read-only, as a
+   * viewer's are. Kept by each server (told through the session store), not across restarts.
+   */
+  const lockedSessions = new Set<string>();
+  /**
+   * Connections whose document messages were dropped while locked. Their later updates build
+   * on the dropped ones, so the server could apply none of them: on unlocking they reconnect
+   * and sync afresh.
+   */
+  const droppedWhileLocked = new WeakSet<Connection>();
+
+  /** Whether a connection may write: a viewer never, anyone but a facilitator not while locked. */
+  const mayWrite = (context: LiveContext) =>
+    context.role === 'facilitator' ||
+    (context.role !== 'viewer' && !lockedSessions.has(context.strategyId));
+
+  const lockMessage = (strategyId: string): string =>
+    JSON.stringify({
+      type: 'lock',
+      strategyId,
+      locked: lockedSessions.has(strategyId),
+    } satisfies LiveServerMessage);
 
   /** This server's connections to a strategy, lobbies aside. */
   const connectionsTo = (strategyId: string): { connection: Connection; context: LiveContext }[] =>
@@ -302,6 +330,20 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   }
 
   function onControl(event: ControlEvent): void {
+    if (event.type === 'editingLocked') {
+      if (event.locked) lockedSessions.add(event.strategyId);
+      else lockedSessions.delete(event.strategyId);
+      const message = lockMessage(event.strategyId);
+      for (const { connection, context } of connectionsTo(event.strategyId)) {
+        connection.readOnly = !mayWrite(context);
+        connection.sendStateless(message);
+        // Told "read-only" when they joined, or with writes dropped, they reconnect to be told
+        // they may write again and to sync what they have.
+        if (!event.locked && (context.joinedLocked || droppedWhileLocked.has(connection)))
+          connection.webSocket.close(CLOSE_CODES['role-changed'], 'role-changed');
+      }
+      return;
+    }
     if (event.type === 'membersChanged') {
       void updateMembers(event.strategyId).catch((error) =>
         log(`live: could not update members: ${String(error)}`),
@@ -372,6 +414,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   }
 
   async function closeSession(strategyId: string) {
+    lockedSessions.delete(strategyId);
     await store.delete(strategyId);
     await store.publish({
       type: 'disconnect',
@@ -442,9 +485,10 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
         role = member?.role === 'viewer' ? 'viewer' : 'editor';
       }
     }
-    data.connectionConfig.readOnly = role === 'viewer';
+    const joinedLocked = role === 'editor' && lockedSessions.has(strategyId);
+    data.connectionConfig.readOnly = role === 'viewer' || joinedLocked;
     await store.join(strategyId, { participantId, name, role });
-    return { strategyId, participantId, name, role };
+    return { strategyId, participantId, name, role, ...(joinedLocked ? { joinedLocked } : {}) };
   }
 
   async function onFacilitatorCommand(context: LiveContext, payload: string): Promise<void> {
@@ -464,6 +508,8 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
         return removeParticipant(strategyId, command.data.participantId);
       case 'closeSession':
         return closeSession(strategyId);
+      case 'lockEditing':
+        return store.publish({ type: 'editingLocked', strategyId, locked: command.data.locked });
       case 'bringHere': {
         const summon: LiveServerMessage = {
           type: 'summon',
@@ -516,6 +562,8 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
         connection.webSocket.close(CLOSE_CODES[outdated], outdated);
         return;
       }
+      if (lockedSessions.has(context.strategyId))
+        connection.sendStateless(lockMessage(context.strategyId));
       await store.publish({ type: 'membersChanged', strategyId: context.strategyId });
     },
     async onDisconnect({ documentName }: onDisconnectPayload) {
@@ -532,9 +580,14 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     },
     // A client's broadcast would reach everyone without passing the server's checks, and could
     // pass for the server's own messages: only the server speaks to everyone.
-    async beforeHandleMessage({ update }: beforeHandleMessagePayload) {
-      if (messageTypeOf(update) === BROADCAST_STATELESS)
+    async beforeHandleMessage({ update, connection }: beforeHandleMessagePayload) {
+      const type = messageTypeOf(update);
+      if (type === BROADCAST_STATELESS)
         throw Object.assign(new Error('broadcast from a client'), { reason: 'not-allowed' });
+      if (type === SYNC_MESSAGE && connection?.readOnly) {
+        const context = contextOf(connection);
+        if (context && lockedSessions.has(context.strategyId)) droppedWhileLocked.add(connection);
+      }
     },
   });
 

@@ -28,6 +28,11 @@ const controlEventSchema = z.discriminatedUnion('type', [
     readOnly: z.boolean().optional(),
   }),
   z.object({ type: z.literal('membersChanged'), strategyId: strategyIdSchema }),
+  z.object({
+    type: z.literal('editingLocked'),
+    strategyId: strategyIdSchema,
+    locked: z.boolean(),
+  }),
 ]);
 
 export interface RedisSessionStoreOptions {

@@ -37,7 +37,9 @@ export type ControlEvent =
       /** For a role change: whether the participant may no longer write. */
       readOnly?: boolean;
     }
-  | { type: 'membersChanged'; strategyId: string };
+  | { type: 'membersChanged'; strategyId: string }
+  /** The facilitator locked or unlocked editing for everyone else. */
+  | { type: 'editingLocked'; strategyId: string; locked: boolean };
 
 /**
  * Where sessions live: in this process for one server, in Redis when several servers share

@@ -5,11 +5,12 @@ import {
   UNTRANSLATED_COLOUR,
   type DrawingModel,
 } from '../../shared/report/drawingModel';
+import { FONT_STACK } from '../../shared/report/fonts';
 import { drawEdges, drawLegend, legendTexts } from './drawMap';
 
 /** Canvases larger than this on a side fail in some browsers; big strategies are drawn smaller. */
 const MAX_SIDE = 8000;
-const FONT_FAMILY = "'Noto Sans KR', sans-serif";
+const FONT_FAMILY = FONT_STACK;
 
 /**
  * Draws the strategy picture on a canvas and returns it as PNG bytes. Unlike an SVG drawn

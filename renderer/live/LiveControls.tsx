@@ -3,6 +3,7 @@ import QRCode from 'qrcode';
 import type { MessageKey } from '../../shared/i18n/translate';
 import type { LiveParticipant, LiveRole } from '../../shared/host/liveSchemas';
 import { useT } from '../i18n';
+import { LiveWorkshopControls } from './LiveWorkshopControls';
 import { useApp } from '../store/StoreContext';
 import type { AppState } from '../store/types';
 import { participantId as ownParticipantId } from './liveRecords';
@@ -213,6 +214,7 @@ export function LiveControls() {
       <button aria-expanded={panelOpen} onClick={() => setPanelOpen(!panelOpen)}>
         {t('liveParticipants')}
       </button>
+      <LiveWorkshopControls />
       {panelOpen && <LivePanel onClose={() => setPanelOpen(false)} />}
     </>
   );

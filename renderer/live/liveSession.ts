@@ -8,10 +8,10 @@ import {
   type LiveServerMessage,
 } from '../../shared/host/liveSchemas';
 import { diffGraphs } from '../../shared/live/diffGraph';
-import { edgesOf, metaOf, nodesOf } from '../../shared/live/liveDoc';
+import { edgesOf, metaOf, nodesOf, removedOf } from '../../shared/live/liveDoc';
 import { createDocReader, observeDoc, type DocReading } from '../../shared/live/readDoc';
 import { applyChangeToDoc, seedDoc, writeMeta } from '../../shared/live/writeDoc';
-import type { GraphChange } from '../../shared/model/change';
+import { EMPTY_CHANGE, isEmptyChange, type GraphChange } from '../../shared/model/change';
 import type { Strategy } from '../../shared/model/graph';
 import type { ViewCentre } from '../../shared/map/savedViews';
 import type { LiveLink } from './liveOutlet';
@@ -43,8 +43,12 @@ export interface LiveSessionEvents {
   onSessionMessage(message: Extract<LiveServerMessage, { type: 'session' | 'members' }>): void;
   /** A facilitator's "Bring everyone here", checked by the server. */
   onSummon(message: Extract<LiveServerMessage, { type: 'summon' }>): void;
+  /** Whether the facilitator has locked editing, as the server says. */
+  onLock(locked: boolean): void;
   onPeers(peers: PeerState[]): void;
   onUndoState(canUndo: boolean, canRedo: boolean): void;
+  /** One's own edit of something someone else deleted meanwhile was not kept. */
+  onEditOfDeleted(): void;
   onRole(role: LiveRole): void;
 }
 
@@ -160,7 +164,7 @@ export function startLiveSession(options: LiveSessionOptions) {
       if (origin === local || origin === seeding) return;
       events.onReading(reading);
     });
-    undoManager = new Y.UndoManager([nodesOf(doc), edgesOf(doc), metaOf(doc)], {
+    undoManager = new Y.UndoManager([nodesOf(doc), edgesOf(doc), metaOf(doc), removedOf(doc)], {
       trackedOrigins: new Set([local]),
       captureTimeout: COALESCE_MS,
     });
@@ -206,6 +210,9 @@ export function startLiveSession(options: LiveSessionOptions) {
           role = next;
           events.onRole(role);
         }
+        // Editing while the session is locked is granted read-only: allowed to write, this
+        // connection is not locked, whatever it missed while away.
+        if (role !== 'facilitator' && scope !== 'readonly') events.onLock(false);
       },
       onAuthenticationFailed: ({ reason }) => {
         events.onRefused(reason);
@@ -218,6 +225,7 @@ export function startLiveSession(options: LiveSessionOptions) {
           if (message.type === 'session' || message.type === 'members')
             events.onSessionMessage(message);
           else if (message.type === 'summon') events.onSummon(message);
+          else if (message.type === 'lock') events.onLock(message.locked === true);
         } catch {
           // Not a message of this server's: ignored.
         }
@@ -255,10 +263,23 @@ export function startLiveSession(options: LiveSessionOptions) {
         now - lastGesture.at < COALESCE_MS;
       if (!continues) undoManager.stopCapturing();
       lastGesture = { key: coalesceKey, at: now };
+      let refused = EMPTY_CHANGE;
       doc.transact(() => {
-        applyChangeToDoc(doc, change, local);
+        refused = applyChangeToDoc(doc, change, local);
         if (meta) writeMeta(doc, meta, local);
       }, local);
+      if (isEmptyChange(refused)) return;
+      // The store shows the edit already: take the deleted nodes back out, with their edges.
+      const gone = new Set(refused.removeNodeIds);
+      const edgeIds = new Set(refused.removeEdgeIds);
+      for (const edge of events.snapshot().edges)
+        if (gone.has(edge.source) || gone.has(edge.target)) edgeIds.add(edge.id);
+      events.onReading({
+        change: { ...EMPTY_CHANGE, removeNodeIds: [...gone], removeEdgeIds: [...edgeIds] },
+        meta: {},
+        problems: [],
+      });
+      events.onEditOfDeleted();
     },
     undo() {
       undoManager?.undo();

@@ -6,9 +6,8 @@ import {
   type LiveRole,
 } from '../../shared/host/liveSchemas';
 import type { DocReading } from '../../shared/live/readDoc';
-import { SHOW_EVERYTHING } from '../../shared/map/filters';
+import { blankStrategy } from '../../shared/model/blankStrategy';
 import { isEmptyChange } from '../../shared/model/change';
-import { DEFAULT_PIPELINE_SETTINGS } from '../../shared/pipeline/gates';
 import { applyChangeToFlow, strategyGraphOf } from '../store/flow';
 import type { AppState, SliceContext } from '../store/types';
 import type { LiveOutlet } from './liveOutlet';
@@ -130,6 +129,7 @@ export const createLiveSlice =
       session = null;
       outlet.link = null;
       lockForRole('editor');
+      get().detachLiveWorkshop();
       // The solo history was made alongside others' edits: undoing it now could undo theirs.
       set({ live: null, past: [], future: [] });
       await running?.destroy(forgetCopy);
@@ -184,8 +184,10 @@ export const createLiveSlice =
           onSummon: ({ participantId: from, view }) => {
             if (from !== participantId()) get().viewport?.centreOn(view, view.zoom);
           },
+          onLock: (locked) => get().applyEditingLock(locked),
           onPeers: (peers) => patchLive({ peers }),
           onUndoState: (canUndo, canRedo) => patchLive({ canUndo, canRedo }),
+          onEditOfDeleted: () => get().showNotice({ tone: 'info', key: 'liveEditOfDeleted' }),
           onRole: (role) => {
             patchLive({ role });
             lockForRole(role);
@@ -196,7 +198,11 @@ export const createLiveSlice =
       });
       session = started;
       await started.ready;
-      if (session === started) outlet.link = started.link;
+      if (session !== started) return;
+      outlet.link = started.link;
+      get().attachLiveWorkshop(started.doc, participantId(), (command) =>
+        started.sendCommand(command),
+      );
     };
 
     return {
@@ -234,23 +240,7 @@ export const createLiveSlice =
         const { strategyId } = found;
         if (!(await deps.db.loadStrategy(strategyId))) {
           const now = deps.now().toISOString();
-          await deps.db.addStrategy(
-            {
-              title: '',
-              titleKo: '',
-              organization: '',
-              author: '',
-              pipeline: DEFAULT_PIPELINE_SETTINGS,
-              filters: SHOW_EVERYTHING,
-              views: [],
-              votes: [],
-              createdAt: now,
-              updatedAt: now,
-              nodes: [],
-              edges: [],
-            },
-            strategyId,
-          );
+          await deps.db.addStrategy(blankStrategy(now), strategyId);
         }
         saveLiveRecord(strategyId, {
           syncUrl,

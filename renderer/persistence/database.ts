@@ -8,6 +8,7 @@ import {
   PIPELINE_UPGRADE,
   WORKSHOP_UPGRADE,
   ACTIVITY_UPGRADE,
+  PLACES_UPGRADE,
 } from '../../shared/format/recordUpgrades';
 import { isViewPlace, type ViewPlace } from '../../shared/layout/viewport';
 
@@ -78,6 +79,8 @@ export const SCHEMA_V4 = {};
  * a version.
  */
 export const SCHEMA_V5 = {};
+/** Version 6 changes records only (details, home city, coordinates); indexes stay. */
+export const SCHEMA_V6 = {};
 
 /** Set once the sample has been offered, so deleting it keeps it deleted. */
 const SAMPLE_SEEDED = 'sampleSeeded';
@@ -139,8 +142,24 @@ async function upgradeToV5(tx: Transaction): Promise<void> {
     });
 }
 
+async function upgradeToV6(tx: Transaction): Promise<void> {
+  // The same upgrade strategy files of version 4 get, copied onto the objects modify() stores.
+  await tx
+    .table('strategies')
+    .toCollection()
+    .modify((strategy: Partial<StrategyMeta>) => {
+      Object.assign(strategy, PLACES_UPGRADE.strategy(strategy));
+    });
+  await tx
+    .table('nodes')
+    .filter((node: NodeRecord) => node.kind === 'partnerCity')
+    .modify((node: NodeRecord) => {
+      Object.assign(node, PLACES_UPGRADE.node(node));
+    });
+}
+
 /** The newest schema version this app declares; Dexie stores it times ten in IndexedDB. */
-export const LATEST_SCHEMA_VERSION = 5;
+export const LATEST_SCHEMA_VERSION = 6;
 
 export class WorkbenchDatabase extends Dexie {
   strategies!: Table<StrategyRecord, string>;
@@ -157,6 +176,7 @@ export class WorkbenchDatabase extends Dexie {
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
     this.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
+    this.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
   }
 
   /** The revision of each strategy this connection last read or wrote. */

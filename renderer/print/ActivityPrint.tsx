@@ -5,10 +5,15 @@ import { activitySettingsOf } from '../../shared/activity/asOf';
 import type { Language, Strategy } from '../../shared/model/graph';
 import { displayName, nodeShownName } from '../../shared/model/nodes';
 import type { Translate } from '../../shared/i18n/translate';
+import { formatCount } from '../../shared/i18n/formatNumbers';
+import { sumColumns } from '../../shared/report/tableTotals';
 import { NameText } from '../components/NameText';
 import { MeasureChart } from '../components/activity/MeasureChart';
 import { StatusBadge } from '../components/activity/StatusBadge';
 import '../components/activity/activity.css';
+
+/** The activity table's columns of counts, in order, each summed in its totals row. */
+const TOTALLED = ['recentExchanges', 'totalExchanges', 'projects', 'noFollowThrough'] as const;
 
 interface Props {
   strategy: Strategy;
@@ -24,6 +29,7 @@ export function ActivityPrint({ strategy, language, t, asOf }: Props) {
   const nodes = new Map(strategy.nodes.map((n) => [n.id, n]));
   const unfollowed = exchangesWithNoFollowThrough(strategy, settings, asOf);
   if (rows.length === 0) return null;
+  const totals = sumColumns(rows, TOTALLED);
   return (
     <section className="print-activity">
       <h3>{t('printActivity')}</h3>
@@ -51,15 +57,26 @@ export function ActivityPrint({ strategy, language, t, asOf }: Props) {
                   <NameText name={nodeShownName(node, language)} thing={node.kind} t={t} />
                   {row.silent && <span className="silent-badge">{t('silentTie')}</span>}
                 </td>
-                <td>{row.recentExchanges}</td>
-                <td>{row.totalExchanges}</td>
-                <td>{row.projects}</td>
-                <td>{row.noFollowThrough}</td>
-                <td>{row.lastExchange ?? t('never')}</td>
+                <td className="cell-amount">{formatCount(row.recentExchanges, language)}</td>
+                <td className="cell-amount">{formatCount(row.totalExchanges, language)}</td>
+                <td className="cell-amount">{formatCount(row.projects, language)}</td>
+                <td className="cell-amount">{formatCount(row.noFollowThrough, language)}</td>
+                <td className="cell-short">{row.lastExchange ?? t('never')}</td>
               </tr>
             );
           })}
         </tbody>
+        <tfoot>
+          <tr className="totals-row">
+            <td>{t('tableTotal')}</td>
+            {TOTALLED.map((key) => (
+              <td key={key} className="cell-amount">
+                {formatCount(totals[key], language)}
+              </td>
+            ))}
+            <td />
+          </tr>
+        </tfoot>
       </table>
       <h3>{t('gaps.exchangesWithNoFollowThrough')}</h3>
       {unfollowed.length === 0 ? (

@@ -6,7 +6,8 @@ import type { Translate } from '../../shared/i18n/translate';
 import { followThroughGaps, type FollowThroughGaps } from '../../shared/pipeline/analysis';
 import { daysInStage } from '../../shared/pipeline/history';
 import { projectContexts } from '../../shared/pipeline/projects';
-import { StageSummaryTable } from '../components/pipeline/StageSummaryTable';
+import { stageTable } from '../../shared/report/reportTables';
+import { ReportTableView } from './tableSections';
 
 const GAP_GROUPS: (keyof FollowThroughGaps)[] = [
   'idlePartnerCities',
@@ -35,7 +36,7 @@ export function PipelineSection({
   };
   return (
     <>
-      <StageSummaryTable projects={projects} language={language} t={t} />
+      <ReportTableView className="stage-table" table={stageTable(projects, language, t)} />
       {STAGES.map((stage) => {
         const inStage = projects.filter((p) => p.data.stage === stage);
         if (inStage.length === 0) return null;

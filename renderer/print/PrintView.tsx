@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Language, Strategy } from '../../shared/model/graph';
 import { translator } from '../../shared/i18n/translate';
 import { localIsoDate } from '../../shared/model/localDate';
@@ -7,15 +7,30 @@ import { cssString } from '../../shared/report/cssString';
 import { graphSvg } from '../../shared/report/graphSvg';
 import type { ReportOptions } from '../../shared/report/reportData';
 import { useAppStore } from '../store/StoreContext';
-import { CoverSection, ContentsSection, GoalsSection } from './frontSections';
+import { CoverSection, ContentsSection, GoalsSection, type ContentsEntry } from './frontSections';
+import { detailsOf } from '../../shared/model/strategyDetails';
+import { displayName } from '../../shared/model/nodes';
+import { directionChapters } from '../../shared/report/directions';
+import { fitsOnPage, overviewSvg } from '../../shared/report/printMaps';
+import { chapterPages } from './pagination';
+import { SummarySection } from './SummarySection';
+import {
+  DirectionChapterSection,
+  directionChapterId,
+  DirectionMaps,
+  DirectionsOverview,
+} from './DirectionsSection';
+import { FullMapFigure } from './MapFigure';
 import { NetworksSection, PartnersSection, ProjectsSection } from './tableSections';
 import { ActivityPrint, MeasuresPrint } from './ActivityPrint';
 import { asOfDate } from '../../shared/activity/asOf';
 import { PipelineSection } from './PipelineSection';
 import { PrintSection } from './PrintSection';
-import { MapLegend } from '../components/canvas/MapLegend';
+import { printFontsLoaded } from './printFonts';
 import { withoutIdeas } from '../../shared/report/workshopReport';
 import { WorkshopSection } from './WorkshopSection';
+import { WorldMapSection } from './WorldMapSection';
+import { useWorld } from '../components/worldMap/loadWorld';
 import './print.css';
 
 interface PrintViewProps {
@@ -45,8 +60,15 @@ export function PrintView({ strategyId, options, language, autoPrint }: PrintVie
     () => (strategy ? graphSvg(strategy, language, t, { legend: false }) : null),
     [strategy, language, t],
   );
+  const chapters = useMemo(() => (strategy ? directionChapters(strategy) : []), [strategy]);
   const include = (section: ReportOptions['sections'][number]) =>
     options.sections.includes(section);
+  const documentRef = useRef<HTMLDivElement>(null);
+  const [pages, setPages] = useState<Record<string, number> | null>(null);
+  const withWorldMap = options.sections.includes('worldMap');
+  const world = useWorld(withWorldMap);
+  // The map chapter is ready once its countries are here; a failed load prints it without them.
+  const worldWaiting = withWorldMap && world.status === 'loading';
 
   useEffect(() => {
     let cancelled = false;
@@ -63,53 +85,124 @@ export function PrintView({ strategyId, options, language, autoPrint }: PrintVie
 
   useEffect(() => {
     document.documentElement.lang = language;
-    if (strategy === undefined) return;
+    if (strategy === undefined || worldWaiting) return;
     let cancelled = false;
-    void document.fonts.ready.then(() => {
+    void printFontsLoaded().then(() => {
       if (cancelled) return;
-      document.documentElement.dataset.printReady = 'true';
-      if (autoPrint) window.print();
+      // The contents' page numbers are counted on the laid-out pages, then filled in.
+      setPages(documentRef.current ? chapterPages(documentRef.current) : {});
     });
     return () => {
       cancelled = true;
     };
-  }, [strategy, language, autoPrint]);
+  }, [strategy, language, worldWaiting]);
+
+  useEffect(() => {
+    if (pages === null) return;
+    document.documentElement.dataset.printReady = 'true';
+    if (autoPrint) window.print();
+  }, [pages, autoPrint]);
 
   if (strategy === undefined) return null;
   if (strategy === null) return <p role="alert">{t('printNotFound')}</p>;
-  const landscape = drawing !== null && drawing.width > drawing.height;
+  const fullMapFits = drawing !== null && fitsOnPage(drawing);
+  const contents: ContentsEntry[] = options.sections
+    .filter((s) => s !== 'cover' && s !== 'contents' && (s !== 'graph' || drawing))
+    .flatMap((section) => [
+      { id: section, title: t(`section.${section}`), level: 1 as const },
+      ...(section === 'directions'
+        ? chapters.map((chapter, i) => ({
+            id: directionChapterId(i),
+            title: displayName(chapter.direction, language),
+            level: 2 as const,
+          }))
+        : []),
+    ]);
+  const footer = [strategyTitle(strategy, language), detailsOf(strategy).classification]
+    .filter(Boolean)
+    .join(' · ');
   const today = localIsoDate(new Date());
   // Days in stage and dormancy read as of the strategy's own day, when it has one.
   const asOf = asOfDate(strategy, today);
 
   return (
-    <div className="print-document">
-      <style>{`@page { @bottom-left { content: ${cssString(strategyTitle(strategy, language))}; } }`}</style>
+    <div className="print-document" ref={documentRef}>
+      <style>{`@page { @bottom-left { content: ${cssString(footer)}; } }`}</style>
       {include('cover') && (
         <CoverSection strategy={strategy} language={language} t={t} date={today} />
       )}
-      {include('contents') && <ContentsSection sections={options.sections} t={t} />}
+      {include('contents') && <ContentsSection entries={contents} pages={pages} t={t} />}
+      {include('summary') && (
+        <PrintSection id="summary" title={t('section.summary')} notes={options.notes} t={t}>
+          <SummarySection strategy={strategy} language={language} t={t} today={asOf} />
+        </PrintSection>
+      )}
       {include('goals') && (
         <PrintSection id="goals" title={t('section.goals')} notes={options.notes} t={t}>
           <GoalsSection strategy={strategy} language={language} t={t} />
           <MeasuresPrint strategy={strategy} language={language} t={t} asOf={asOf} />
         </PrintSection>
       )}
+      {include('directions') && (
+        <PrintSection id="directions" title={t('section.directions')} notes={options.notes} t={t}>
+          <DirectionsOverview chapters={chapters} language={language} t={t} />
+        </PrintSection>
+      )}
+      {include('directions') &&
+        chapters.map((chapter, i) => (
+          <DirectionChapterSection
+            key={chapter.direction.id}
+            chapter={chapter}
+            index={i}
+            language={language}
+            t={t}
+            notes={options.notes}
+          />
+        ))}
       {include('graph') && drawing && (
         <PrintSection
           id="graph"
           title={t('section.graph')}
           notes={options.notes}
           t={t}
-          className={landscape ? 'page-landscape' : 'page-portrait'}
+          className="page-landscape"
         >
-          <div className="graph-with-legend">
-            <div className="graph-drawing" dangerouslySetInnerHTML={{ __html: drawing.svg }} />
-            <aside className="print-legend" aria-label={t('legend')}>
-              <h3>{t('legend')}</h3>
-              <MapLegend t={t} withIdeas={!!strategy?.nodes.some((n) => n.kind === 'idea')} />
-            </aside>
-          </div>
+          {fullMapFits ? (
+            <FullMapFigure
+              graph={strategy}
+              language={language}
+              t={t}
+              caption={strategyTitle(strategy, language)}
+            />
+          ) : (
+            <figure className="map-overview">
+              <div dangerouslySetInnerHTML={{ __html: overviewSvg(strategy) }} />
+              <figcaption>{t('mapTooLarge')}</figcaption>
+            </figure>
+          )}
+        </PrintSection>
+      )}
+      {/* A map too large for its page prints by direction, in the directions' chapters if any. */}
+      {include('graph') &&
+        drawing &&
+        !fullMapFits &&
+        !include('directions') &&
+        chapters.map((chapter) => (
+          <DirectionMaps key={chapter.direction.id} chapter={chapter} language={language} t={t} />
+        ))}
+      {include('worldMap') && world.status !== 'loading' && (
+        <PrintSection
+          id="worldMap"
+          title={t('section.worldMap')}
+          notes={options.notes}
+          t={t}
+          className="page-landscape"
+        >
+          {world.status === 'loaded' ? (
+            <WorldMapSection strategy={strategy} world={world.world} language={language} t={t} />
+          ) : (
+            <p role="alert">{t('worldMapFailed', { error: world.error })}</p>
+          )}
         </PrintSection>
       )}
       {include('partners') && (

@@ -3,12 +3,25 @@ import type { Translate } from '../../shared/i18n/translate';
 import { shownName, strategyNames } from '../../shared/model/names';
 import { nodeShownName } from '../../shared/model/nodes';
 import { NameText } from '../components/NameText';
-import {
-  goalOutline,
-  type GoalOutlineItem,
-  type ReportSection,
-} from '../../shared/report/reportData';
+import { detailsOf, planPeriodText } from '../../shared/model/strategyDetails';
+import { goalOutline, type GoalOutlineItem } from '../../shared/report/reportData';
 
+/** A label and its value on the cover; nothing where the value is empty. */
+function CoverRow({ label, value }: { label: string; value: string }) {
+  if (value.trim() === '') return null;
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </>
+  );
+}
+
+/**
+ * The plan's cover in the document's language: its title in that language (the other one only
+ * where it has none), then who made it, for what period, which version of when, and how it is
+ * to be handled.
+ */
 export function CoverSection({
   strategy,
   language,
@@ -18,46 +31,69 @@ export function CoverSection({
   strategy: Strategy;
   language: Language;
   t: Translate;
+  /** The day it is printed, for a plan that carries no date of its own. */
   date: string;
 }) {
+  const details = detailsOf(strategy);
+  const home = strategy.home;
+  const homeName = home ? shownName({ en: home.name, ko: home.nameKo }, language).text : '';
   return (
-    <section className="print-cover">
+    <section className="print-cover" id="cover">
+      {details.classification && <p className="cover-classification">{details.classification}</p>}
       <p className="cover-app">{t('appName')}</p>
       <h1>
         <NameText name={shownName(strategyNames(strategy), language)} thing="strategy" t={t} />
       </h1>
+      {planPeriodText(details) && <p className="cover-period">{planPeriodText(details)}</p>}
       <dl>
-        {strategy.organization && (
-          <>
-            <dt>{t('reportOrganization')}</dt>
-            <dd>{strategy.organization}</dd>
-          </>
-        )}
-        {strategy.author && (
-          <>
-            <dt>{t('reportAuthor')}</dt>
-            <dd>{strategy.author}</dd>
-          </>
-        )}
-        <dt>{t('reportDate')}</dt>
-        <dd>{date}</dd>
+        <CoverRow label={t('reportOrganization')} value={strategy.organization} />
+        <CoverRow label={t('reportDepartment')} value={details.department} />
+        <CoverRow label={t('reportHomeCity')} value={homeName} />
+        <CoverRow label={t('reportAuthor')} value={strategy.author} />
+        <CoverRow label={t('reportPlanPeriod')} value={planPeriodText(details)} />
+        <CoverRow label={t('reportVersion')} value={details.documentVersion} />
+        <CoverRow label={t('reportDate')} value={details.documentDate || date} />
+        <CoverRow label={t('reportClassification')} value={details.classification} />
       </dl>
     </section>
   );
 }
 
-export function ContentsSection({ sections, t }: { sections: ReportSection[]; t: Translate }) {
+/** A line of the contents: a chapter, or a direction within its chapter. */
+export interface ContentsEntry {
+  id: string;
+  title: string;
+  level: 1 | 2;
+}
+
+/**
+ * The chapters and the page each starts on. Pages are counted once the document is laid out
+ * (see pagination.ts); until then the numbers are blank, taking the room they will take.
+ */
+export function ContentsSection({
+  entries,
+  pages,
+  t,
+}: {
+  entries: ContentsEntry[];
+  pages: Record<string, number> | null;
+  t: Translate;
+}) {
   return (
-    <section className="print-contents">
+    <section className="print-contents" id="contents">
       <h2>{t('section.contents')}</h2>
       <ol>
-        {sections
-          .filter((s) => s !== 'cover' && s !== 'contents')
-          .map((section) => (
-            <li key={section}>
-              <a href={`#${section}`}>{t(`section.${section}`)}</a>
-            </li>
-          ))}
+        {entries.map((entry) => (
+          <li key={entry.id} className={`contents-level-${entry.level}`}>
+            <a href={`#${entry.id}`}>
+              <span className="contents-title">{entry.title}</span>
+              <span className="contents-leader" aria-hidden="true" />
+              <span className="contents-page" aria-label={t('contentsPage')}>
+                {pages?.[entry.id] ?? '\u2007\u2007'}
+              </span>
+            </a>
+          </li>
+        ))}
       </ol>
     </section>
   );

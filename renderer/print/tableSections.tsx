@@ -1,155 +1,71 @@
-import type { ReactNode } from 'react';
-import { countryLabel } from '../../shared/model/countries';
 import type { Language, Strategy } from '../../shared/model/graph';
-import { inLanguageOrder } from '../../shared/model/names';
-import { formatKrw } from '../../shared/i18n/formatNumbers';
-import type { MessageKey, Translate } from '../../shared/i18n/translate';
-import { fundingMix } from '../../shared/pipeline/funding';
-import { networkRows, partnerRows, projectRows } from '../../shared/report/reportData';
+import type { Translate } from '../../shared/i18n/translate';
+import {
+  networkTable,
+  partnerTable,
+  projectTable,
+  type ReportTable,
+} from '../../shared/report/reportTables';
 
-/** A choice by its label; one not made yet is left blank, as an empty field is. */
-const option = (t: Translate, code: string) =>
-  code === '' ? '' : t(`option.${code}` as MessageKey);
-
-interface Column<D> {
-  key: string;
-  header: string;
-  cell(data: D): ReactNode;
-}
-
-/** The two name columns, the UI language's first, each holding what was stored. */
-function nameColumns<D extends Record<K | `${K}Ko`, string>, K extends 'name' | 'title'>(
-  key: K,
-  language: Language,
-  t: Translate,
-): Column<D>[] {
-  const columns = [key, `${key}Ko` as const].map((field) => ({
-    key: field,
-    header: t(`field.${field}` as MessageKey),
-    cell: (data: D) => data[field],
-  }));
-  return inLanguageOrder(columns, language);
-}
-
-function Table<D>({
-  columns,
-  rows,
-  className,
-}: {
-  columns: Column<D>[];
-  rows: { id: string; data: D }[];
-  className?: string;
-}) {
+/** A table of the plan, its cells set by their column's kind (print.css), closed by its totals. */
+export function ReportTableView({ table, className }: { table: ReportTable; className?: string }) {
+  const cellClass = (index: number) => `cell-${table.columns[index]!.kind}`;
+  const { total } = table;
   return (
-    <table className={className}>
+    <table className={`print-table ${className ?? ''}`}>
       <thead>
         <tr>
-          {columns.map((column) => (
-            <th key={column.key}>{column.header}</th>
+          {table.columns.map((column, i) => (
+            <th key={column.key} scope="col" className={cellClass(i)}>
+              {column.header}
+            </th>
           ))}
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
+        {table.rows.map((row) => (
           <tr key={row.id}>
-            {columns.map((column) => (
-              <td key={column.key}>{column.cell(row.data)}</td>
+            {row.cells.map((lines, i) => (
+              <td key={table.columns[i]!.key} className={cellClass(i)}>
+                {lines[0]}
+                {lines.slice(1).map((line) => (
+                  <span key={line} className="cell-second-line">
+                    {line}
+                  </span>
+                ))}
+              </td>
             ))}
           </tr>
         ))}
       </tbody>
+      <tfoot>
+        <tr className="totals-row">
+          <td colSpan={total.span}>{total.label}</td>
+          {total.cells.map((text, i) => (
+            <td key={table.columns[i + total.span]!.key} className={cellClass(i + total.span)}>
+              {text}
+            </td>
+          ))}
+        </tr>
+      </tfoot>
     </table>
   );
 }
 
-export function PartnersSection({
-  strategy,
-  language,
-  t,
-}: {
+interface SectionProps {
   strategy: Strategy;
   language: Language;
   t: Translate;
-}) {
-  type Row = ReturnType<typeof partnerRows>[number];
-  const rows = partnerRows(strategy, language).map((row) => ({ id: row.id, data: row }));
-  const columns: Column<Row>[] = [
-    ...nameColumns<Row['data'], 'name'>('name', language, t).map((column) => ({
-      ...column,
-      cell: (row: Row) => column.cell(row.data),
-    })),
-    {
-      key: 'country',
-      header: t('field.country'),
-      cell: (row) => countryLabel(row.data.country, language),
-    },
-    { key: 'relation', header: t('field.relation'), cell: (row) => option(t, row.data.relation) },
-    { key: 'since', header: t('field.since'), cell: (row) => row.data.since ?? '' },
-    { key: 'status', header: t('field.status'), cell: (row) => option(t, row.data.status) },
-    { key: 'goals', header: t('linkedGoals'), cell: (row) => row.goals.join('; ') },
-    { key: 'projects', header: t('linkedProjects'), cell: (row) => row.projects.join('; ') },
-  ];
-  return <Table columns={columns} rows={rows} />;
 }
 
-export function NetworksSection({
-  strategy,
-  language,
-  t,
-}: {
-  strategy: Strategy;
-  language: Language;
-  t: Translate;
-}) {
-  type Data = ReturnType<typeof networkRows>[number]['data'];
-  const columns: Column<Data>[] = [
-    ...nameColumns<Data, 'name'>('name', language, t),
-    { key: 'domain', header: t('field.domain'), cell: (data) => data.domain },
-    { key: 'role', header: t('field.role'), cell: (data) => option(t, data.role) },
-    { key: 'headquarters', header: t('field.headquarters'), cell: (data) => data.headquarters },
-    { key: 'founded', header: t('field.founded'), cell: (data) => data.founded ?? '' },
-  ];
-  return <Table columns={columns} rows={networkRows(strategy)} />;
+export function PartnersSection({ strategy, language, t }: SectionProps) {
+  return <ReportTableView className="partners-table" table={partnerTable(strategy, language, t)} />;
 }
 
-export function ProjectsSection({
-  strategy,
-  language,
-  t,
-}: {
-  strategy: Strategy;
-  language: Language;
-  t: Translate;
-}) {
-  type Data = ReturnType<typeof projectRows>[number]['data'];
-  const columns: Column<Data>[] = [
-    ...nameColumns<Data, 'title'>('title', language, t),
-    { key: 'domain', header: t('field.domain'), cell: (data) => option(t, data.domain) },
-    { key: 'stage', header: t('field.stage'), cell: (data) => option(t, data.stage) },
-    {
-      key: 'country',
-      header: t('field.country'),
-      cell: (data) => countryLabel(data.country, language),
-    },
-    { key: 'city', header: t('field.city'), cell: (data) => data.city },
-    {
-      key: 'period',
-      header: t('period'),
-      cell: (data) => [data.startYear, data.endYear].filter(Boolean).join('–'),
-    },
-    {
-      key: 'budget',
-      header: t('field.budgetKrw'),
-      cell: (data) => formatKrw(data.budgetKrw, language),
-    },
-    {
-      key: 'funding',
-      header: t('field.fundingSource'),
-      cell: (data) =>
-        fundingMix(data)
-          .map((line) => option(t, line.source))
-          .join(', '),
-    },
-  ];
-  return <Table className="projects-table" columns={columns} rows={projectRows(strategy)} />;
+export function NetworksSection({ strategy, language, t }: SectionProps) {
+  return <ReportTableView className="networks-table" table={networkTable(strategy, language, t)} />;
+}
+
+export function ProjectsSection({ strategy, language, t }: SectionProps) {
+  return <ReportTableView className="projects-table" table={projectTable(strategy, language, t)} />;
 }

@@ -16,6 +16,7 @@ import { createWorkshopSlice } from './workshopSlice';
 import { createActivitySlice } from './activitySlice';
 import { createLiveOutlet } from '../live/liveOutlet';
 import { createLiveSlice } from '../live/liveSlice';
+import { createLiveWorkshopSlice } from '../live/liveWorkshopSlice';
 
 export type AppStore = StoreApi<AppState>;
 
@@ -64,6 +65,7 @@ export function createAppStore(deps: StoreDeps, initialLanguage: Language): AppS
     ...createWorkshopSlice(context)(...args),
     ...createActivitySlice(context)(...args),
     ...createLiveSlice({ deps, writes }, live)(...args),
+    ...createLiveWorkshopSlice({ deps, writes })(...args),
   }));
   return { store, whenSaved: () => writes.whenIdle() };
 }

@@ -10,6 +10,7 @@ import { withFieldValue } from '../../shared/model/nodes';
 import { fileNameFor, serializeStrategy } from '../../shared/format/strategyFile';
 import { parseFieldInput, STRATEGY_FIELDS } from '../../shared/model/fields';
 import { strategyTitle } from '../../shared/model/names';
+import { parseStrategyDetails } from '../../shared/model/detailsInput';
 import { printRoute } from '../../shared/report/reportData';
 import {
   indexById,
@@ -212,6 +213,18 @@ export const createEditorSlice =
         set({ openMeta: updated });
         // The strategy's record is saved with the graph, through the same retried queue.
         writes.enqueue(meta.id, EMPTY_CHANGE, updated);
+      },
+
+      saveStrategyDetails(input) {
+        const result = parseStrategyDetails(input);
+        const meta = get().openMeta;
+        if (!result.ok || !meta) return result;
+        const changed = (Object.keys(result.patch) as (keyof typeof result.patch)[]).some(
+          (key) => JSON.stringify(meta[key] ?? null) !== JSON.stringify(result.patch[key]),
+        );
+        // Title, cover and home city change together, so one undo takes the whole save back.
+        if (changed) get().commitMeta(result.patch);
+        return result;
       },
 
       onNodesChange(changes) {

@@ -9,17 +9,26 @@ import type { SaveFileRequest } from '../../shared/host/bridge';
 import { translator } from '../../shared/i18n/translate';
 import { toGraphml } from '../../shared/exchange/graphml';
 import { toJsonCanvas } from '../../shared/exchange/jsonCanvas';
+import { votesCsv } from '../../shared/exchange/votesExport';
 import { tableCsv, TABLE_KINDS } from '../../shared/exchange/tables';
 import { exchangeLogCsv } from '../../shared/exchange/exchangeLogCsv';
 import { drawingModel } from '../../shared/report/drawingModel';
 import { graphSvg } from '../../shared/report/graphSvg';
 import { drawPng } from '../exchange/drawPng';
+import { drawChartPng } from '../exchange/drawChartPng';
+import { asOfDate } from '../../shared/activity/asOf';
+import { DEFAULT_REPORT_SECTIONS } from '../../shared/report/reportData';
+import { reportSummary } from '../../shared/report/summary';
+import { summaryCharts } from '../../shared/report/summaryCharts';
+import { wordReportBytes } from '../../shared/report/wordReport';
+import { withoutIdeas } from '../../shared/report/workshopReport';
 import { selectShownGraph } from './shownGraph';
 import type { Progress } from '../exchange/fileParser';
 import { indexById, strategyGraphOf, toStrategyNode } from './flow';
 import type { AppState, ExchangeSlice, SliceContext } from './types';
 
 const CSV_FILTERS = [{ name: 'CSV', extensions: ['csv', 'txt'] }];
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /**
  * Runs `work` while the window shows how far reading a file has got, and hides the progress
@@ -157,7 +166,7 @@ export const createExchangeSlice =
         exporting((open) =>
           save({
             suggestedName: fileNameFor(open.title, 'canvas'),
-            content: toJsonCanvas(open.graph, open.language, open.t),
+            content: toJsonCanvas(open.graph, open.language, open.t, open.meta.votes ?? []),
             mimeType: 'application/json',
             filters: [{ name: 'JSON Canvas', extensions: ['canvas'] }],
           }),
@@ -167,7 +176,7 @@ export const createExchangeSlice =
         exporting((open) =>
           save({
             suggestedName: fileNameFor(open.title, 'graphml'),
-            content: toGraphml(open.graph, open.language),
+            content: toGraphml(open.graph, open.language, open.meta.votes ?? []),
             mimeType: 'application/xml',
             filters: [{ name: 'GraphML', extensions: ['graphml'] }],
           }),
@@ -191,6 +200,14 @@ export const createExchangeSlice =
             mimeType: 'text/csv;charset=utf-8',
             filters: [{ name: 'CSV', extensions: ['csv'] }],
           });
+          const votes = open.meta.votes ?? [];
+          if (votes.length > 0)
+            await save({
+              suggestedName: fileNameFor(`${open.title} - ${open.t('votesTable')}`, 'csv'),
+              content: votesCsv(votes, open.t),
+              mimeType: 'text/csv;charset=utf-8',
+              filters: [{ name: 'CSV', extensions: ['csv'] }],
+            });
         }),
 
       exportImage: () =>
@@ -209,6 +226,37 @@ export const createExchangeSlice =
             content: await drawPng(drawingModel(graph, open.language, open.t)),
             mimeType: 'image/png',
             filters: [{ name: 'PNG', extensions: ['png'] }],
+          });
+        }),
+
+      exportWord: () =>
+        exporting(async (open) => {
+          // The plan's default chapters, as the PDF has them: ideas belong to the workshop's.
+          const strategy = withoutIdeas({ ...open.meta, ...open.graph });
+          const asOf = asOfDate(strategy, get().today());
+          const model = drawingModel(strategy, open.language, open.t);
+          const charts = summaryCharts(reportSummary(strategy, asOf), open.language, open.t);
+          const pictures = {
+            map: { png: await drawPng(model), width: model.width, height: model.height },
+            charts: new Map(
+              await Promise.all(
+                charts.map(async (chart) => [chart.id, await drawChartPng(chart.chart)] as const),
+              ),
+            ),
+          };
+          await save({
+            suggestedName: fileNameFor(open.title, 'docx'),
+            content: await wordReportBytes({
+              strategy,
+              language: open.language,
+              t: open.t,
+              sections: DEFAULT_REPORT_SECTIONS,
+              date: get().today(),
+              asOf,
+              pictures,
+            }),
+            mimeType: DOCX_TYPE,
+            filters: [{ name: 'Word', extensions: ['docx'] }],
           });
         }),
     };

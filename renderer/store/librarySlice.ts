@@ -5,8 +5,7 @@ import { translator, type MessageKey } from '../../shared/i18n/translate';
 import { parseFieldInput, STRATEGY_FIELDS } from '../../shared/model/fields';
 import type { Language } from '../../shared/model/graph';
 import { strategyTitle } from '../../shared/model/names';
-import { DEFAULT_PIPELINE_SETTINGS } from '../../shared/pipeline/gates';
-import { SHOW_EVERYTHING } from '../../shared/map/filters';
+import { blankStrategy } from '../../shared/model/blankStrategy';
 import { STRATEGY_FILE_FILTERS } from './editorSlice';
 import { withFileProgress } from './exchangeSlice';
 import type { AppState, LibrarySlice, Message, SliceContext } from './types';
@@ -75,23 +74,7 @@ export const createLibrarySlice =
         const id = deps.newStrategyId();
         const now = timestamp();
         const created = await attempt(() =>
-          deps.db.addStrategy(
-            {
-              title,
-              titleKo,
-              organization: '',
-              author: '',
-              pipeline: DEFAULT_PIPELINE_SETTINGS,
-              filters: SHOW_EVERYTHING,
-              votes: [],
-              views: [],
-              createdAt: now,
-              updatedAt: now,
-              nodes: [],
-              edges: [],
-            },
-            id,
-          ),
+          deps.db.addStrategy(blankStrategy(now, title, titleKo), id),
         );
         return created ? id : null;
       },

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import { EMPTY_CHANGE } from '../../shared/model/change';
 import { newId } from '../../shared/model/ids';
 import { nodeFilter, SHOW_EVERYTHING, type MapFilter } from '../../shared/map/filters';
-import { movedView, renamedView, type SavedView } from '../../shared/map/savedViews';
+import { movedView, renamedView, withNotes, type SavedView } from '../../shared/map/savedViews';
 import { indexById, strategyGraphOf, toStrategyNode } from './flow';
 import { selectSelectedEdgeIds, selectSelectedNodeIds } from './selectors';
 import { selectShownParts } from './shownGraph';
@@ -129,6 +129,13 @@ export const createMapSlice =
             view.id === viewId ? renamedView(view, name.trim(), language) : view,
           ),
         );
+      },
+
+      setViewNotes(viewId, notes) {
+        const views = savedViews();
+        const view = views.find((candidate) => candidate.id === viewId);
+        if (!view || (view.notes ?? '') === (withNotes(view, notes).notes ?? '')) return;
+        changeViews(views.map((other) => (other.id === viewId ? withNotes(other, notes) : other)));
       },
 
       moveView(viewId, by) {

@@ -60,6 +60,10 @@ export const selectExportActions = (s: AppState) => ({
   exportJsonCanvas: s.exportJsonCanvas,
   exportGraphml: s.exportGraphml,
   exportImage: s.exportImage,
+  exportWord: s.exportWord,
 });
 export const selectLayoutStyle = (s: AppState) => s.layoutStyle;
 export const selectLayoutRunning = (s: AppState) => s.layoutRunning;
+
+/** Others' ideas in a live session's private round, not to be shown until revealed. */
+export const selectHiddenIdeas = (s: AppState) => s.liveWorkshop?.hiddenIdeas;

@@ -19,6 +19,7 @@ import type { FundingLine, GateItem, PipelineSettings } from '../../shared/pipel
 import type { BoardFilter } from '../../shared/pipeline/projects';
 import type { SortKey } from '../../shared/pipeline/sorting';
 import type { ReportOptions } from '../../shared/report/reportData';
+import type { StrategyDetailsInput, StrategyDetailsResult } from '../../shared/model/detailsInput';
 import type { CsvTable, ImportPlan } from '../../shared/exchange/csvImport';
 import type { ImportedStrategy } from '../../shared/format/strategyFile';
 import type { HostBridge } from '../../shared/host/bridge';
@@ -31,6 +32,7 @@ import type { FileParser } from '../exchange/fileParser';
 import type { WorkshopSlice } from './workshopSlice';
 import type { ActivitySlice } from './activitySlice';
 import type { LiveSlice } from '../live/liveSlice';
+import type { LiveWorkshopSlice } from '../live/liveWorkshopSlice';
 import type { LiveOutlet } from '../live/liveOutlet';
 
 export interface StoreDeps {
@@ -122,6 +124,11 @@ export interface EditorSlice {
   closeStrategy(): Promise<void>;
   /** Sets the open strategy's title in one language (English unless said). */
   setStrategyTitle(title: string, language?: Language): Promise<void>;
+  /**
+   * Saves what "Strategy details" holds as one undoable action, or changes nothing and says which
+   * field is wrong and why.
+   */
+  saveStrategyDetails(input: StrategyDetailsInput): StrategyDetailsResult;
   onNodesChange(changes: NodeChange<FlowNode>[]): void;
   onEdgesChange(changes: EdgeChange<FlowEdge>[]): void;
   /**
@@ -171,7 +178,7 @@ export interface EditorSlice {
   duplicateSelection(): void;
 }
 
-export type EditorView = 'canvas' | 'pipeline' | 'activity';
+export type EditorView = 'canvas' | 'pipeline' | 'activity' | 'map';
 
 export interface PendingStageMove {
   projectId: string;
@@ -258,6 +265,8 @@ export interface ExchangeSlice {
   exportCsv(): Promise<void>;
   /** The strategy picture as SVG and as PNG. */
   exportImage(): Promise<void>;
+  /** The plan as an editable Word document (.docx): the PDF's chapters, tables and drawings. */
+  exportWord(): Promise<void>;
   /** Asks for a CSV file and reads it, or says why it cannot be read. */
   openCsvFile(): Promise<{ name: string; table: CsvTable } | null>;
   /** Adds the plan's new rows (and updates matches when asked) as one undoable action. */
@@ -273,7 +282,12 @@ export interface LayoutSlice {
 }
 
 /** Fields of a strategy's record an undoable action may change. */
-export type MetaPatch = Partial<Pick<StrategyMeta, 'views' | 'votes'>>;
+export type MetaPatch = Partial<
+  Pick<
+    StrategyMeta,
+    'views' | 'votes' | 'title' | 'titleKo' | 'organization' | 'author' | 'details' | 'home'
+  >
+>;
 
 export interface MapSlice {
   /** What the map is narrowed to; not stored, except in a saved view. */
@@ -291,6 +305,8 @@ export interface MapSlice {
   /** Moves the canvas to a saved view and sets its focus and filters. */
   restoreView(viewId: string): void;
   renameView(viewId: string, name: string): void;
+  /** Sets what the presenter sees beside this view when it is a slide. */
+  setViewNotes(viewId: string, notes: string): void;
   moveView(viewId: string, by: -1 | 1): void;
   deleteView(viewId: string): void;
 }
@@ -304,6 +320,7 @@ export type AppState = LibrarySlice &
   LayoutSlice &
   MapSlice &
   LiveSlice &
+  LiveWorkshopSlice &
   WorkshopSlice &
   ActivitySlice;
 

@@ -51,6 +51,8 @@ const ALIASES: Record<string, string[]> = {
   endYear: ['end', 'to', '종료', '종료연도'],
   budgetKrw: ['budget', 'amount', '예산', '사업비'],
   notes: ['note', 'remarks', 'comment', '비고', '메모'],
+  latitude: ['lat', '위도좌표'],
+  longitude: ['lon', 'lng', 'long', '경도좌표'],
 };
 
 /** A text's English and Korean forms, or none when there is no such text. */

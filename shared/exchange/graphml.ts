@@ -3,13 +3,18 @@ import type { Language, StrategyGraph } from '../model/graph';
 import { displayName } from '../model/nodes';
 import { NODE_KINDS } from '../model/vocabulary';
 import { escapeXml } from '../report/graphSvg';
+import type { VoteResult } from '../workshop/vote';
+import { dotsByNode } from './votesExport';
 
 type GraphmlType = 'string' | 'int' | 'double';
 
 function typeOf(field: FieldDef): GraphmlType {
   return field.type === 'year'
     ? 'int'
-    : field.type === 'money' || field.type === 'percent'
+    : field.type === 'money' ||
+        field.type === 'percent' ||
+        field.type === 'latitude' ||
+        field.type === 'longitude'
       ? 'double'
       : 'string';
 }
@@ -27,8 +32,13 @@ function fieldKeys(): Map<string, GraphmlType> {
  * The strategy as GraphML (http://graphml.graphdrawing.org/), readable by yEd, Gephi and networkx:
  * nodes with their kind, label, position and fields as typed keys, edges with their kind.
  */
-export function toGraphml(graph: StrategyGraph, language: Language): string {
+export function toGraphml(
+  graph: StrategyGraph,
+  language: Language,
+  votes: readonly VoteResult[] = [],
+): string {
   const keys = fieldKeys();
+  const dots = dotsByNode(votes);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
@@ -40,8 +50,17 @@ export function toGraphml(graph: StrategyGraph, language: Language): string {
       ([key, type]) => `  <key id="f_${key}" for="node" attr.name="${key}" attr.type="${type}"/>`,
     ),
     '  <key id="relationship" for="edge" attr.name="kind" attr.type="string"/>',
+    ...(votes.length > 0
+      ? [
+          '  <key id="dots" for="node" attr.name="dots" attr.type="int"/>',
+          '  <key id="votes" for="graph" attr.name="votes" attr.type="string"/>',
+        ]
+      : []),
     '  <graph id="strategy" edgedefault="directed">',
   ];
+  // Workshop votes: each round's result as JSON on the graph, each card's dots on its node.
+  if (votes.length > 0)
+    lines.push(`    <data key="votes">${escapeXml(JSON.stringify(votes))}</data>`);
   const ids = new Set(graph.nodes.map((n) => n.id));
   for (const node of graph.nodes) {
     lines.push(`    <node id="${escapeXml(node.id)}">`);
@@ -56,6 +75,8 @@ export function toGraphml(graph: StrategyGraph, language: Language): string {
       if (value === null || value === undefined || value === '') continue;
       lines.push(`      <data key="f_${field.key}">${escapeXml(String(value))}</data>`);
     }
+    const received = dots.get(node.id);
+    if (received !== undefined) lines.push(`      <data key="dots">${received}</data>`);
     lines.push('    </node>');
   }
   for (const edge of graph.edges) {

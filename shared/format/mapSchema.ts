@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { MAX_ZOOM, MIN_ZOOM } from '../layout/viewport';
 import { FILTER_FACETS, type FilterFacet, type MapFilter } from '../map/filters';
 import { FOCUS_DEPTHS } from '../map/focus';
-import { MAX_SAVED_VIEWS, MAX_VIEW_NAME_LENGTH, type SavedView } from '../map/savedViews';
+import {
+  MAX_SAVED_VIEWS,
+  MAX_VIEW_NAME_LENGTH,
+  MAX_VIEW_NOTES_LENGTH,
+  type SavedView,
+} from '../map/savedViews';
 import { textSchema } from '../model/fields';
 
 // A strategy's map settings in a file. Each part has a default, so files from before they
@@ -47,6 +52,7 @@ export const savedViewSchema = z
     viewport: viewCentre.nullable(),
     focus: focus.nullable().default(null),
     filters: mapFilterSchema,
+    notes: textSchema({ maxLength: MAX_VIEW_NOTES_LENGTH, multiline: true }).optional(),
   })
   .refine((view) => view.name.trim() !== '' || view.nameKo.trim() !== '', {
     error: 'A saved view needs a name',

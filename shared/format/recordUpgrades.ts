@@ -2,6 +2,7 @@ import { countryCodeOf } from '../model/countries';
 import { NODE_KINDS, type NodeKind } from '../model/vocabulary';
 import { DEFAULT_PIPELINE_SETTINGS } from '../pipeline/gates';
 import type { PipelineSettings } from '../pipeline/types';
+import { EMPTY_DETAILS, type HomeCity, type StrategyDetails } from '../model/strategyDetails';
 
 /**
  * How records stored by an older version are brought to the current shape, per record type and
@@ -157,4 +158,37 @@ export const ACTIVITY_UPGRADE: RecordUpgrade = {
   // A strategy with no as-of date is read as of today, as every older one was.
   strategy: (meta) => meta,
   node: upgradeNodeToActivity,
+};
+
+/** A partner city from before places: its coordinates are not known yet. */
+export function upgradeNodeToPlaces<N>(node: N): N {
+  if (typeof node !== 'object' || node === null) return node;
+  const { kind, data } = node as { kind?: unknown; data?: unknown };
+  if (kind !== 'partnerCity' || typeof data !== 'object' || data === null) return node;
+  const { latitude, longitude } = data as { latitude?: unknown; longitude?: unknown };
+  return {
+    ...node,
+    data: { ...data, latitude: latitude ?? null, longitude: longitude ?? null },
+  };
+}
+
+/** A strategy from before its details and home city: the cover has none, the city is unset. */
+export function withDetailsAndHome<M extends object>(
+  meta: M,
+): M & { details: StrategyDetails; home: HomeCity | null } {
+  const { details, home } = meta as { details?: unknown; home?: unknown };
+  return {
+    ...meta,
+    details: (details as StrategyDetails | undefined) ?? EMPTY_DETAILS,
+    home: (home as HomeCity | null | undefined) ?? null,
+  };
+}
+
+/**
+ * Strategy file version 5, database schema version 6: a plan's details for its cover, the home
+ * city, and coordinates on partner cities.
+ */
+export const PLACES_UPGRADE: RecordUpgrade = {
+  strategy: withDetailsAndHome,
+  node: upgradeNodeToPlaces,
 };

@@ -11,17 +11,19 @@ import {
   PIPELINE_UPGRADE,
   WORKSHOP_UPGRADE,
   ACTIVITY_UPGRADE,
+  PLACES_UPGRADE,
   type RecordUpgrade,
 } from './recordUpgrades';
 import { activitySettingsSchema, asOfSchema } from './activitySchema';
 import { voteResultsSchema } from './workshopSchema';
+import { EMPTY_DETAILS, homeCitySchema, strategyDetailsSchema } from '../model/strategyDetails';
 
 /**
  * The strategy file: one JSON document holding a whole strategy. Its `version` grows whenever
  * the document's shape changes; MIGRATIONS lift an older document one version at a time.
  */
 export const STRATEGY_FILE_FORMAT = 'city-diplomacy-workbench/strategy';
-export const STRATEGY_FILE_VERSION = 4;
+export const STRATEGY_FILE_VERSION = 5;
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_NODES = 50_000;
 export const MAX_EDGES = 200_000;
@@ -51,6 +53,9 @@ const MIGRATIONS: Record<number, (document: Record<string, unknown>) => Record<s
   // 4 brings workshops: ideas, a node kind version 3 readers must refuse, and kept votes.
   // It also brings exchange logs on partners, measures on goals and a strategy's as-of date.
   3: (document) => upgradeDocument(upgradeDocument(document, WORKSHOP_UPGRADE), ACTIVITY_UPGRADE),
+  // 5 brings places and the plan's cover: coordinates on partner cities, the home city, and
+  // the strategy's details (department, plan period, version, date, classification).
+  4: (document) => upgradeDocument(document, PLACES_UPGRADE),
 };
 
 const documentSchema = z.object({
@@ -71,6 +76,9 @@ const documentSchema = z.object({
     votes: voteResultsSchema,
     asOf: asOfSchema.optional(),
     activity: activitySettingsSchema.optional(),
+    // A strategy kept from before version 5 may have neither; it is written out as it is.
+    details: strategyDetailsSchema.default(EMPTY_DETAILS),
+    home: homeCitySchema.nullable().default(null),
     nodes: z.array(nodeSchema).max(MAX_NODES),
     edges: z.array(edgeSchema).max(MAX_EDGES),
   }),

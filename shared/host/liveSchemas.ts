@@ -142,7 +142,9 @@ export type LiveServerMessage =
     }
   | { type: 'members'; strategyId: string; participants: LiveParticipant[] }
   /** A facilitator's "Bring everyone here", passed on by the server after checking the role. */
-  | { type: 'summon'; strategyId: string; participantId: string; view: LiveView };
+  | { type: 'summon'; strategyId: string; participantId: string; view: LiveView }
+  /** Whether the facilitator has locked editing: everyone else's writes are then dropped. */
+  | { type: 'lock'; strategyId: string; locked: boolean };
 
 /** Stateless messages a facilitator may send to run the session from a browser. */
 export const facilitatorCommandSchema = z.discriminatedUnion('type', [
@@ -154,6 +156,7 @@ export const facilitatorCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('removeParticipant'), participantId: participantIdSchema }),
   z.object({ type: z.literal('closeSession') }),
   z.object({ type: z.literal('bringHere'), view: liveViewSchema }),
+  z.object({ type: z.literal('lockEditing'), locked: z.boolean() }),
 ]);
 export type FacilitatorCommand = z.infer<typeof facilitatorCommandSchema>;
 

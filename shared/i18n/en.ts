@@ -1,5 +1,9 @@
 import type { MessageText } from './messageText';
+import { worldMapEn } from './worldMapEn';
 import { activityEn } from './activityEn';
+import { placesEn } from './placesEn';
+import { reportEn } from './reportEn';
+import { documentEn } from './documentEn';
 
 /**
  * English texts. Keys are shared with ko.ts, whose type requires every key here. A text that
@@ -142,6 +146,8 @@ export const en = {
   errorMoney: 'Enter an amount in KRW, such as 1,200,000,000, 12억 5천만 or 1.2bn.',
   errorCountry: 'Choose a country from the list, or type its name or code.',
   errorDate: 'Enter a date as YYYY-MM-DD.',
+  errorLatitude: 'Enter a latitude from -90 to 90 (degrees, north positive).',
+  errorLongitude: 'Enter a longitude from -180 to 180 (degrees, east positive).',
   errorOption: 'Choose one of the listed values.',
   errorTooLong: 'This text is too long (5,000 characters at most).',
   errorControl:
@@ -188,6 +194,8 @@ export const en = {
   'field.since': 'Since',
   'field.status': 'Status',
   'field.lastContact': 'Last contact',
+  'field.latitude': 'Latitude',
+  'field.longitude': 'Longitude',
   'field.notes': 'Notes',
   'field.domain': 'Domain',
   'field.headquarters': 'Headquarters',
@@ -479,6 +487,12 @@ export const en = {
   noSlides: 'No saved views to present. Save a view first; the whole map is shown meanwhile.',
   wholeMap: 'Whole map',
   presenterNotes: 'Presenter notes',
+  viewNotes: 'Notes',
+  viewNotesFor: 'Presenter notes for {name}',
+  noViewNotes: 'No notes for this slide.',
+  voteRoundColumn: 'Round',
+  voteDateColumn: 'Date',
+  votesTable: 'Votes',
   nextSlideIs: 'Next: {name}',
   lastSlide: 'This is the last slide.',
   slideShows: 'Shows: {what}',
@@ -573,12 +587,30 @@ export const en = {
   liveLeft: 'You left the live session. Your copy stays in your library.',
   liveEnded: 'The live session has ended. Everyone keeps a copy.',
   liveRefusedData: 'Some changes from the live session broke the strategy rules and were ignored.',
+  liveEditOfDeleted:
+    'Someone else deleted what you just changed, so your change was not kept. They can undo their deletion to bring it back.',
   liveStartFailed: 'The live session could not start: {error}',
   liveViewerBanner:
     'You are a viewer in this live session: you see every change as it is made, and change nothing. The facilitator can make you an editor.',
   liveViewerRefused:
     'You are a viewer in this live session: only the facilitator can let you edit.',
+  privateMode: 'Private mode',
+  privateModeHint:
+    'Private mode: everyone sees only their own new ideas until the facilitator reveals them.',
+  revealIdeas: 'Reveal ideas',
+  lockEditing: 'Lock editing',
+  hiddenIdea: 'Someone’s idea, hidden until revealed',
+  editingLocked:
+    'The facilitator has locked editing: you see every change, and change nothing until it is unlocked.',
+  editingUnlocked: 'The facilitator has unlocked editing: you can change the map again.',
+  editingLockedForOthers: 'Editing is locked: only facilitators can change the map.',
+  yourDots: 'Your dots: {used} of {count}',
+  peerOnCard: '{name} is on this card',
   ...activityEn,
+  ...placesEn,
+  ...reportEn,
+  ...documentEn,
+  ...worldMapEn,
 } satisfies Record<string, MessageText>;
 
 export type MessageKey = keyof typeof en;

@@ -8,6 +8,8 @@ export const FIELD_ERROR_MESSAGES: Record<FieldError, MessageKey> = {
   money: 'errorMoney',
   percent: 'errorPercent',
   date: 'errorDate',
+  latitude: 'errorLatitude',
+  longitude: 'errorLongitude',
   country: 'errorCountry',
   option: 'errorOption',
   tooLong: 'errorTooLong',

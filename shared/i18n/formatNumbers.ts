@@ -22,3 +22,8 @@ export function formatPercent(ratio: number | null, language: Language): string 
   if (ratio === null) return '—';
   return `${(ratio * 100).toLocaleString(language === 'ko' ? 'ko-KR' : 'en-GB', { maximumFractionDigits: 0 })}%`;
 }
+
+/** A count with the reader's thousands separators. */
+export function formatCount(count: number, language: Language): string {
+  return count.toLocaleString(language === 'ko' ? 'ko-KR' : 'en-GB');
+}

@@ -1,6 +1,10 @@
 import type { MessageKey } from './en';
+import { worldMapKo } from './worldMapKo';
 import type { MessageText } from './messageText';
 import { activityKo } from './activityKo';
+import { placesKo } from './placesKo';
+import { reportKo } from './reportKo';
+import { documentKo } from './documentKo';
 
 /**
  * Korean texts; the type makes a missing key a compile error. Korean counts have one form, so
@@ -136,6 +140,8 @@ export const ko: Record<MessageKey, MessageText> = {
   errorMoney: '금액(원)을 1,200,000,000, 12억 5천만, 1.2bn처럼 입력하세요.',
   errorCountry: '목록에서 국가를 고르거나 국가 이름이나 코드를 입력하세요.',
   errorDate: '날짜를 YYYY-MM-DD 형식으로 입력하세요.',
+  errorLatitude: '위도를 -90에서 90 사이로 입력하세요(북위가 양수).',
+  errorLongitude: '경도를 -180에서 180 사이로 입력하세요(동경이 양수).',
   errorOption: '목록에 있는 값을 고르세요.',
   errorTooLong: '글이 너무 깁니다(최대 5,000자).',
   errorControl: '보이지 않는 제어 문자(방향 지정 문자 등)가 들어 있습니다. 지워 주세요.',
@@ -178,6 +184,8 @@ export const ko: Record<MessageKey, MessageText> = {
   'field.since': '체결 연도',
   'field.status': '상태',
   'field.lastContact': '최근 교류일',
+  'field.latitude': '위도',
+  'field.longitude': '경도',
   'field.notes': '메모',
   'field.domain': '분야',
   'field.headquarters': '본부',
@@ -458,6 +466,12 @@ export const ko: Record<MessageKey, MessageText> = {
     '발표할 저장된 보기가 없습니다. 먼저 보기를 저장하세요. 지금은 전체 지도를 보여 줍니다.',
   wholeMap: '전체 지도',
   presenterNotes: '발표자 노트',
+  viewNotes: '노트',
+  viewNotesFor: '{name} 발표자 노트',
+  noViewNotes: '이 슬라이드에는 노트가 없습니다.',
+  voteRoundColumn: '차수',
+  voteDateColumn: '날짜',
+  votesTable: '투표 결과',
   nextSlideIs: '다음: {name}',
   lastSlide: '마지막 슬라이드입니다.',
   slideShows: '보여 주는 것: {what}',
@@ -552,10 +566,27 @@ export const ko: Record<MessageKey, MessageText> = {
   liveLeft: '라이브 세션에서 나왔습니다. 사본은 전략 목록에 남아 있습니다.',
   liveEnded: '라이브 세션을 끝냈습니다. 모두 사본을 갖고 있습니다.',
   liveRefusedData: '라이브 세션에서 온 일부 변경이 전략 규칙에 맞지 않아 무시되었습니다.',
+  liveEditOfDeleted:
+    '방금 바꾼 항목을 다른 참여자가 삭제하여 변경 내용이 반영되지 않았습니다. 삭제한 사람이 실행 취소하면 다시 나타납니다.',
   liveStartFailed: '라이브 세션을 시작할 수 없습니다: {error}',
   liveViewerBanner:
     '이 라이브 세션에서 보기 전용 참여자입니다. 모든 변경 사항을 바로 볼 수 있지만 바꿀 수는 없습니다. 진행자가 편집자로 바꿀 수 있습니다.',
   liveViewerRefused:
     '이 라이브 세션에서 보기 전용 참여자입니다. 진행자만 편집 권한을 줄 수 있습니다.',
+  privateMode: '비공개 모드',
+  privateModeHint: '비공개 모드: 진행자가 공개할 때까지 각자 자신이 새로 낸 아이디어만 봅니다.',
+  revealIdeas: '아이디어 공개',
+  lockEditing: '편집 잠금',
+  hiddenIdea: '다른 사람의 아이디어 — 공개 전까지 숨김',
+  editingLocked:
+    '진행자가 편집을 잠갔습니다. 잠금이 풀릴 때까지 변경 내용을 볼 수만 있고 바꿀 수는 없습니다.',
+  editingUnlocked: '진행자가 편집 잠금을 풀었습니다. 다시 지도를 바꿀 수 있습니다.',
+  editingLockedForOthers: '편집이 잠겨 있습니다. 진행자만 지도를 바꿀 수 있습니다.',
+  yourDots: '내 스티커: {count}개 중 {used}개',
+  peerOnCard: '{name} 님이 이 카드에 있습니다',
   ...activityKo,
+  ...placesKo,
+  ...reportKo,
+  ...documentKo,
+  ...worldMapKo,
 };

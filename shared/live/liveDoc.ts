@@ -10,12 +10,16 @@ import type { StrategyMeta } from '../model/graph';
  *   nodes:    Y.Map<id, Y.Map{ kind, x, y, data: Y.Map<field, JSON> }>
  *   edges:    Y.Map<id, { id, kind, source, target }>
  *   meta:     Y.Map<key, JSON>   (see SHARED_META_KEYS)
- *   workshop: Y.Map<…>           reserved for shared workshop state (votes, timer, ideas)
+ *   removed:  Y.Map<id, true>    nodes someone deleted: a late edit of one cannot bring it back
+ *   workshop: Y.Map<key, JSON>   the room's workshop: timer, running vote and each person's dots,
+ *                                private idea round and who added which idea in it, ended votes
+ *                                (flat keys, each checked when read: see workshopDoc.ts)
  */
 export const DOC_MAPS = {
   nodes: 'nodes',
   edges: 'edges',
   meta: 'meta',
+  removed: 'removed',
   workshop: 'workshop',
 } as const;
 
@@ -31,6 +35,8 @@ export const SHARED_META_KEYS = [
   'pipeline',
   'filters',
   'views',
+  'details',
+  'home',
 ] as const satisfies readonly (keyof StrategyMeta)[];
 export type SharedMetaKey = (typeof SHARED_META_KEYS)[number];
 export type SharedMeta = Pick<StrategyMeta, SharedMetaKey>;
@@ -43,6 +49,10 @@ export function nodesOf(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
 
 export function edgesOf(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(DOC_MAPS.edges);
+}
+
+export function removedOf(doc: Y.Doc): Y.Map<true> {
+  return doc.getMap(DOC_MAPS.removed);
 }
 
 export function metaOf(doc: Y.Doc): Y.Map<unknown> {

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { z } from 'zod';
+import { homeCitySchema, strategyDetailsSchema } from '../model/strategyDetails';
 import { mapFilterSchema, savedViewsSchema } from '../format/mapSchema';
 import { edgeSchema, nodeSchema, pipelineSettingsSchema } from '../format/nodeSchema';
 import type { GraphChange } from '../model/change';
@@ -37,6 +38,8 @@ const META_SCHEMAS: Record<SharedMetaKey, z.ZodType> = {
   pipeline: pipelineSettingsSchema,
   filters: mapFilterSchema,
   views: savedViewsSchema,
+  details: strategyDetailsSchema,
+  home: homeCitySchema.nullable(),
 };
 
 function firstIssue(error: z.ZodError): string {

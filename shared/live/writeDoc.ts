@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { GraphChange } from '../model/change';
+import { EMPTY_CHANGE, type GraphChange } from '../model/change';
 import type { Strategy, StrategyEdge, StrategyNode } from '../model/graph';
 import {
   NODE_KEYS,
@@ -7,6 +7,7 @@ import {
   edgesOf,
   metaOf,
   nodesOf,
+  removedOf,
   sameJson,
   type SharedMeta,
 } from './liveDoc';
@@ -53,16 +54,33 @@ function writeEdge(edges: Y.Map<unknown>, edge: StrategyEdge): void {
   if (!sameJson(edges.get(edge.id), plain)) edges.set(edge.id, plain);
 }
 
-/** One user action as one transaction, so it travels, merges and undoes as one. */
-export function applyChangeToDoc(doc: Y.Doc, change: GraphChange, origin: unknown): void {
+/**
+ * One user action as one transaction, so it travels, merges and undoes as one. Returns what the
+ * document refused: edits of nodes someone else deleted meanwhile (the person editing had not
+ * yet heard of it), and relationships to them. A deletion stays a deletion; only undoing it,
+ * which lifts its mark in `removed`, brings a node back.
+ */
+export function applyChangeToDoc(doc: Y.Doc, change: GraphChange, origin: unknown): GraphChange {
+  const refused: GraphChange = { ...EMPTY_CHANGE, removeNodeIds: [], removeEdgeIds: [] };
   doc.transact(() => {
     const nodes = nodesOf(doc);
     const edges = edgesOf(doc);
+    const removed = removedOf(doc);
     for (const id of change.removeEdgeIds) edges.delete(id);
-    for (const id of change.removeNodeIds) nodes.delete(id);
-    for (const node of change.putNodes) writeNode(nodes, node);
-    for (const edge of change.putEdges) writeEdge(edges, edge);
+    for (const id of change.removeNodeIds) {
+      if (nodes.has(id)) removed.set(id, true);
+      nodes.delete(id);
+    }
+    for (const node of change.putNodes) {
+      if (!nodes.has(node.id) && removed.has(node.id)) refused.removeNodeIds.push(node.id);
+      else writeNode(nodes, node);
+    }
+    for (const edge of change.putEdges) {
+      if (nodes.has(edge.source) && nodes.has(edge.target)) writeEdge(edges, edge);
+      else refused.removeEdgeIds.push(edge.id);
+    }
   }, origin);
+  return refused;
 }
 
 /** The shared fields of a strategy record that differ from the document. */
@@ -86,8 +104,17 @@ export function seedDoc(doc: Y.Doc, strategy: Strategy, origin: unknown): void {
     const nodeIds = new Set(strategy.nodes.map((node) => node.id));
     const edgeIds = new Set(strategy.edges.map((edge) => edge.id));
     for (const id of [...edges.keys()]) if (!edgeIds.has(id)) edges.delete(id);
-    for (const id of [...nodes.keys()]) if (!nodeIds.has(id)) nodes.delete(id);
-    for (const node of strategy.nodes) writeNode(nodes, node);
+    const removed = removedOf(doc);
+    for (const id of [...nodes.keys()])
+      if (!nodeIds.has(id)) {
+        nodes.delete(id);
+        removed.set(id, true);
+      }
+    // The host's copy is the session's: what it holds is there again, whoever deleted it.
+    for (const node of strategy.nodes) {
+      removed.delete(node.id);
+      writeNode(nodes, node);
+    }
     for (const edge of strategy.edges) writeEdge(edges, edge);
     writeMeta(doc, strategy, origin);
   }, origin);

@@ -23,10 +23,20 @@ export interface SavedView {
   viewport: ViewCentre | null;
   focus: MapFocus | null;
   filters: MapFilter;
+  /** What the presenter says over this view as a slide; shown to them, never on the slide. */
+  notes?: string;
 }
 
 export const MAX_SAVED_VIEWS = 100;
 export const MAX_VIEW_NAME_LENGTH = 200;
+export const MAX_VIEW_NOTES_LENGTH = 5000;
+
+/** The view with its presenter's notes replaced; empty notes are not kept. */
+export function withNotes(view: SavedView, notes: string): SavedView {
+  const { notes: _old, ...rest } = view;
+  const text = notes.trim() === '' ? '' : notes.slice(0, MAX_VIEW_NOTES_LENGTH);
+  return text === '' ? rest : { ...rest, notes: text };
+}
 
 /** The map settings a strategy stored before it had any; older records are read with them. */
 export function withMapSettings<M extends object>(

@@ -30,6 +30,10 @@ export type FieldDef =
   | { key: string; type: 'money' }
   | { key: string; type: 'percent' }
   | { key: string; type: 'date' }
+  /** Degrees north (positive) or south; -90 to 90. */
+  | { key: string; type: 'latitude' }
+  /** Degrees east (positive) or west; -180 to 180. */
+  | { key: string; type: 'longitude' }
   /** An ISO 3166-1 alpha-2 code; text stored before countries were codes is kept as it was. */
   | { key: string; type: 'country' }
   | { key: string; type: 'select'; options: readonly string[] };
@@ -56,6 +60,8 @@ export const NODE_FIELDS = {
     { key: 'since', type: 'year' },
     { key: 'status', type: 'select', options: CITY_STATUSES },
     { key: 'lastContact', type: 'date' },
+    { key: 'latitude', type: 'latitude' },
+    { key: 'longitude', type: 'longitude' },
     { key: 'notes', type: 'longText' },
   ],
   network: [
@@ -101,7 +107,7 @@ export type FieldSchema<F extends FieldDef> = F extends {
   options: readonly (infer O)[];
 }
   ? z.ZodType<O>
-  : F extends { type: 'year' | 'money' | 'percent' }
+  : F extends { type: 'year' | 'money' | 'percent' | 'latitude' | 'longitude' }
     ? z.ZodType<number | null>
     : z.ZodType<string>;
 
@@ -139,7 +145,17 @@ export const MAX_MONEY = 1e15;
 export const MAX_LABEL_LENGTH = 500;
 
 export type FieldError =
-  'required' | 'year' | 'money' | 'percent' | 'date' | 'country' | 'option' | 'tooLong' | 'control';
+  | 'required'
+  | 'year'
+  | 'money'
+  | 'percent'
+  | 'date'
+  | 'latitude'
+  | 'longitude'
+  | 'country'
+  | 'option'
+  | 'tooLong'
+  | 'control';
 export type FieldResult =
   { ok: true; value: string | number | null } | { ok: false; error: FieldError };
 
@@ -149,6 +165,8 @@ const FIELD_ERRORS: readonly FieldError[] = [
   'money',
   'percent',
   'date',
+  'latitude',
+  'longitude',
   'country',
   'option',
   'tooLong',
@@ -244,6 +262,15 @@ function buildFieldSchema(field: FieldDef): z.ZodType {
         .nullable();
     case 'date':
       return z.union([z.literal(''), calendarDateSchema], { error: 'date' });
+    case 'latitude':
+    case 'longitude': {
+      const limit = field.type === 'latitude' ? 90 : 180;
+      return z
+        .number({ error: field.type })
+        .min(-limit, { error: field.type })
+        .max(limit, { error: field.type })
+        .nullable();
+    }
     case 'country':
       return textSchema();
     case 'select':
@@ -271,6 +298,8 @@ function valueOfText(field: FieldDef, text: string): unknown {
   switch (field.type) {
     case 'year':
     case 'percent':
+    case 'latitude':
+    case 'longitude':
       return text === '' ? null : Number(text);
     case 'money':
       // Not an amount: NaN, which the field's rule refuses.
@@ -290,6 +319,8 @@ const FALLBACK_ERROR: Record<FieldDef['type'], FieldError> = {
   money: 'money',
   percent: 'percent',
   date: 'date',
+  latitude: 'latitude',
+  longitude: 'longitude',
   country: 'country',
   select: 'option',
 };
@@ -345,6 +376,25 @@ export const STRATEGY_FIELDS = {
   titleKo: { key: 'titleKo', type: 'text', maxLength: MAX_LABEL_LENGTH },
   organization: { key: 'organization', type: 'text', maxLength: MAX_LABEL_LENGTH },
   author: { key: 'author', type: 'text', maxLength: MAX_LABEL_LENGTH },
+} as const satisfies Record<string, FieldDef>;
+
+/** The details a plan's cover carries, edited in "Strategy details". */
+export const STRATEGY_DETAIL_FIELDS = {
+  department: { key: 'department', type: 'text', maxLength: MAX_LABEL_LENGTH },
+  planFirstYear: { key: 'planFirstYear', type: 'year' },
+  planLastYear: { key: 'planLastYear', type: 'year' },
+  documentVersion: { key: 'documentVersion', type: 'text', maxLength: 50 },
+  documentDate: { key: 'documentDate', type: 'date' },
+  classification: { key: 'classification', type: 'text', maxLength: MAX_LABEL_LENGTH },
+} as const satisfies Record<string, FieldDef>;
+
+/** The city a strategy is the diplomacy of: where the map's arcs start. */
+export const HOME_CITY_FIELDS = {
+  name: { key: 'name', type: 'text', maxLength: MAX_LABEL_LENGTH },
+  nameKo: { key: 'nameKo', type: 'text', maxLength: MAX_LABEL_LENGTH },
+  country: { key: 'country', type: 'country' },
+  latitude: { key: 'latitude', type: 'latitude' },
+  longitude: { key: 'longitude', type: 'longitude' },
 } as const satisfies Record<string, FieldDef>;
 
 /** The two labels of a gate item, one per language. */

@@ -4,6 +4,7 @@ import type { PipelineSettings } from '../pipeline/types';
 import type { VoteResult } from '../workshop/vote';
 import type { ActivitySettings } from '../activity/types';
 import type { NodeDataByKind } from './fields';
+import type { HomeCity, StrategyDetails } from './strategyDetails';
 import type { EdgeKind, NodeKind } from './vocabulary';
 
 export interface Position {
@@ -45,6 +46,10 @@ export interface StrategyMeta {
   asOf?: string;
   /** How partner activity is judged; absent for the defaults. */
   activity?: ActivitySettings;
+  /** What the plan's cover says; absent in strategies from before it had details. */
+  details?: StrategyDetails;
+  /** Where the strategy's city is; null or absent until it is chosen. */
+  home?: HomeCity | null;
 }
 
 export interface StrategyGraph {

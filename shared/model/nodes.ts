@@ -29,6 +29,8 @@ export function defaultNodeData<K extends NodeKind>(kind: K): NodeDataByKind[K] 
       since: null,
       status: '',
       lastContact: '',
+      latitude: null,
+      longitude: null,
       notes: '',
       exchanges: [],
     },

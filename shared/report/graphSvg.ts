@@ -2,6 +2,7 @@ import type { Language, StrategyGraph } from '../model/graph';
 import type { Translate } from '../i18n/translate';
 import { NODE_HEIGHT, NODE_WIDTH } from '../layout/layoutByKind';
 import { drawingModel, KIND_COLOURS, UNNAMED_COLOUR, UNTRANSLATED_COLOUR } from './drawingModel';
+import { FONT_STACK } from './fonts';
 import { edgesSvg, legendSvg } from './mapDrawing';
 
 export { wrapName } from './wrapName';
@@ -46,7 +47,7 @@ export function graphSvg(
   const model = drawingModel(graph, language, t, options);
   const { left, top, width, height } = model;
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${left} ${top} ${width} ${height}" width="${width}" height="${height}" font-family="'Noto Sans KR', sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${left} ${top} ${width} ${height}" width="${width}" height="${height}" font-family="${FONT_STACK}">`,
   ];
   parts.push(edgesSvg(model.edges, escapeXml));
   for (const node of model.nodes) {

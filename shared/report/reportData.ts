@@ -87,8 +87,11 @@ export function projectRows(graph: StrategyGraph): { id: string; data: ProjectDa
 export const REPORT_SECTIONS = [
   'cover',
   'contents',
+  'summary',
   'goals',
+  'directions',
   'graph',
+  'worldMap',
   'partners',
   'networks',
   'pipeline',

@@ -17,6 +17,8 @@ import { layoutByKind } from '../layout/layoutByKind';
 import { SAMPLE_ACTORS, TASK_DIRECTION, type SampleActorId } from './seoulActors';
 import type { SeoulFacts } from './seoulFacts';
 import { sampleViews } from './seoulViews';
+import { PARTNER_CITY_COORDINATES, SEOUL } from './seoulCoordinates';
+import { EMPTY_DETAILS } from '../model/strategyDetails';
 import {
   SAMPLE_AS_OF,
   sampleExchanges,
@@ -179,6 +181,8 @@ export function buildSeoulSample(facts: SeoulFacts, now: string): ImportedStrate
       since: city.yearOfAgreement,
       status: 'active',
       lastContact: '',
+      latitude: PARTNER_CITY_COORDINATES[city.id]?.[0] ?? null,
+      longitude: PARTNER_CITY_COORDINATES[city.id]?.[1] ?? null,
       notes: city.notes ?? '',
     });
     // Ties in Northeast Asia serve the peace-and-prosperity direction; the rest serve urban problem solving.
@@ -283,6 +287,16 @@ export function buildSeoulSample(facts: SeoulFacts, now: string): ImportedStrate
     views,
     votes: [],
     asOf: SAMPLE_AS_OF,
+    details: {
+      ...EMPTY_DETAILS,
+      department: 'International Relations Division',
+      planFirstYear: 2019,
+      planLastYear: 2022,
+      documentVersion: '1.0',
+      documentDate: SAMPLE_AS_OF,
+      classification: 'Sample for review',
+    },
+    home: { ...SEOUL },
     nodes: placed,
     edges,
   };

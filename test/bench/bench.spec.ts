@@ -19,6 +19,7 @@ import {
 } from './benchConfig';
 import { atLeast, atMost, record, writeResults } from './figures';
 import { scriptedEdits } from './edits';
+import { benchGazetteer } from './gazetteer';
 import {
   DRAGGED,
   focusProject,
@@ -36,13 +37,16 @@ import {
 } from './gestures';
 import {
   clearMeasures,
+  frames,
   lastSpan,
   measures,
   median,
+  nextFrame,
   p95,
   rawRead,
   readyWatcher,
   RENDER_COUNTER,
+  settle,
   timedClick,
   timedOpen,
   timedSelect,
@@ -544,3 +548,55 @@ async function benchPdf(page: Page, id: string, file: string) {
   }
   atMost('PDF of a 500-node strategy', median(times), 'ms', 2000);
 }
+
+/** A strategy in the sample's proportions with 500 partner cities. */
+const WORLD_MAP_SIZE = 1802;
+
+// Runs alone with `-g "world map"`.
+test('benchmarks: world map', async ({ workbench: { page } }, testInfo) => {
+  await slowDown(page);
+  const strategy = generateStrategy(WORLD_MAP_SIZE, 1);
+  const cities = strategy.nodes.filter((n) => n.kind === 'partnerCity').length;
+  await importStrategy(page, WORLD_MAP_SIZE, testInfo.outputPath('strategy-world-map.json'));
+  await page.getByRole('tab', { name: 'Map' }).click();
+  const map = page.getByRole('region', { name: 'World map' });
+  const markers = map.getByRole('group', { name: 'Partner cities on the map' });
+  await expect(markers.getByRole('button')).toHaveCount(cities, { timeout: 60_000 });
+  // The whole world fills the frame and cannot pan: in two steps, as a user looking closer.
+  for (let step = 0; step < 2; step++) {
+    await map.getByRole('button', { name: 'Zoom in' }).click();
+    await settle(page);
+  }
+  const box = (await markers.boundingBox())!;
+  const from = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const pan = map.locator('.world-map-pan');
+  const runs: Frames[] = [];
+  for (let run = 0; run < RUNS; run++)
+    for (const direction of [1, -1] as const) {
+      const before = await pan.getAttribute('style');
+      const start = { x: from.x - (direction * MOVES * 4) / 2, y: from.y };
+      runs.push(
+        await frames(page, async () => {
+          await page.mouse.move(start.x, start.y);
+          await page.mouse.down();
+          for (let i = 1; i <= MOVES; i++) {
+            await page.mouse.move(start.x + direction * i * 4, start.y + (i % 20));
+            await nextFrame(page);
+          }
+          await page.mouse.up();
+        }),
+      );
+      if ((await pan.getAttribute('style')) === before) console.warn('  (the map did not move)');
+    }
+  const name = `pan the world map, ${cities} partner cities`;
+  atLeast(`${name}: mean fps`, median(runs.map((r) => r.fps)), 'fps', 55);
+  atMost(`${name}: p95 frame`, median(runs.map((r) => r.p95)), 'ms', 25);
+  writeResults();
+});
+
+// Runs alone with `-g "city list"`.
+test('benchmarks: city list', async ({ workbench: { page } }) => {
+  await slowDown(page);
+  await benchGazetteer(page);
+  writeResults();
+});

@@ -36,6 +36,10 @@ const PROPORTIONS: [NodeKind, number][] = [
 /** A realistic strategy of `size` nodes, laid out by kind, for benchmarks and load tests. */
 export function generateStrategy(size: number, seed = 1): ImportedStrategy {
   const next = random(seed);
+  // Places come from a stream of their own, so the rest stays the strategy benchmarked before.
+  const nextPlace = random(seed ^ 0x5eed);
+  const degrees = (low: number, high: number) =>
+    Math.round((low + nextPlace() * (high - low)) * 1e4) / 1e4;
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const nodes: StrategyNode[] = [];
   const idsOf: Record<NodeKind, string[]> = {
@@ -64,6 +68,8 @@ export function generateStrategy(size: number, seed = 1): ImportedStrategy {
           region: pick(REGIONS.filter(Boolean)),
           relation: pick(['sister', 'friendship', 'mou']),
           status: 'active',
+          latitude: degrees(-50, 65),
+          longitude: degrees(-180, 180),
         });
       if (kind === 'project') {
         const stage = pick(STAGES);
@@ -108,6 +114,7 @@ export function generateStrategy(size: number, seed = 1): ImportedStrategy {
     filters: SHOW_EVERYTHING,
     views: [],
     votes: [],
+    home: { name: 'Seoul', nameKo: '서울', country: 'KR', latitude: 37.5665, longitude: 126.978 },
     nodes: nodes.map((n) => ({ ...n, position: positions.get(n.id)! })),
     edges,
   };

@@ -38,7 +38,7 @@ test('a partner city added, connected to a goal and edited is all there after a 
   await page.getByRole('button', { name: 'Add goal' }).click();
   await page.getByRole('button', { name: 'Add partner city' }).click();
   const inspector = page.getByRole('region', { name: 'Inspector' });
-  await inspector.getByRole('textbox', { name: 'Name', exact: true }).fill('Hanoi');
+  await inspector.getByRole('combobox', { name: 'Name', exact: true }).fill('Hanoi');
   await inspector.getByRole('textbox', { name: 'Korean name' }).fill('하노이');
   await inspector.getByRole('combobox', { name: 'Country' }).fill('vietnam');
   await inspector.getByRole('combobox', { name: 'Relation' }).selectOption('Sister city');
@@ -124,7 +124,7 @@ test('search finds a sample node by Korean name and centres on it', async ({
     .getByRole('button', { name: /Ulaanbaatar/ })
     .click();
   const inspector = page.getByRole('region', { name: 'Inspector' });
-  await expect(inspector.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(
+  await expect(inspector.getByRole('combobox', { name: 'Name', exact: true })).toHaveValue(
     'Ulaanbaatar',
   );
   await expect(canvasNode(page, 'Ulaanbaatar').first()).toBeInViewport();

@@ -25,8 +25,13 @@ test('a strategy exported to a file imports back as a new strategy', async ({
   const saved = testInfo.outputPath('exported.json');
   await download.saveAs(saved);
   const document = JSON.parse(await readFile(saved, 'utf8'));
-  expect(document).toMatchObject({ format: 'city-diplomacy-workbench/strategy', version: 4 });
+  expect(document).toMatchObject({ format: 'city-diplomacy-workbench/strategy', version: 5 });
   expect(document.strategy.nodes).toHaveLength(156);
+  expect(document.strategy.home).toMatchObject({ name: 'Seoul', country: 'KR' });
+  const ulaanbaatar = document.strategy.nodes.find(
+    (node: { data: { name?: string } }) => node.data.name === 'Ulaanbaatar',
+  );
+  expect(ulaanbaatar.data.latitude).toBeCloseTo(47.9, 1);
 
   await page.getByRole('button', { name: 'Back to library' }).click();
   await importFile(page, saved);

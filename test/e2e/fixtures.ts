@@ -23,6 +23,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** The save indicator while edits are still on their way to the database, in either language. */
+const STILL_SAVING = /^(Saving…|Not saved — retrying|저장 중…|저장되지 않음 — 다시 시도하는 중)$/;
+
 export interface Workbench {
   page: Page;
   /** Closes the browser and starts it again on the same on-disk profile, like reopening the app. */
@@ -52,6 +55,8 @@ export const test = base.extend<{ profileDir: string; workbench: Workbench }>({
     const workbench: Workbench = {
       page: await launch(),
       async relaunch() {
+        // Like the desktop shell, which holds its window open until the page has saved.
+        await expect(workbench.page.getByText(STILL_SAVING)).toHaveCount(0, { timeout: 30_000 });
         await context?.close();
         workbench.page = await launch();
         return workbench.page;

@@ -138,7 +138,7 @@ test('a partner city named only in Korean shows as typed in Korean and as untran
   // "Next untranslated" goes to the name field of the language it lacks.
   await expect(page.getByText('Untranslated: 1')).toBeVisible();
   await page.getByRole('button', { name: 'Next untranslated' }).click();
-  const englishName = englishInspector.getByRole('textbox', { name: 'Name', exact: true });
+  const englishName = englishInspector.getByRole('combobox', { name: 'Name', exact: true });
   await expect(englishName).toBeFocused();
   await englishName.fill('Osaka');
   await expect(page.getByText('Untranslated: 0')).toBeVisible();

@@ -65,8 +65,11 @@ const strategyIdOf = (page: Page) => decodeURIComponent(page.url().split('#/stra
 async function addNamed(page: Page, kind: 'goal' | 'partner city' | 'project', name: string) {
   await page.getByRole('button', { name: `Add ${kind}` }).click();
   const inspector = page.getByRole('region', { name: 'Inspector' });
-  const label = kind === 'partner city' ? 'Name' : 'Title';
-  const field = inspector.getByRole('textbox', { name: label, exact: true });
+  // A partner city's name suggests cities as it is typed.
+  const field =
+    kind === 'partner city'
+      ? inspector.getByRole('combobox', { name: 'Name', exact: true })
+      : inspector.getByRole('textbox', { name: 'Title', exact: true });
   await field.fill(name);
   await field.press('Tab');
 }
@@ -162,7 +165,7 @@ test('a strategy is edited in one window at a time and handing over loses nothin
   await expect(
     second
       .getByRole('region', { name: 'Inspector' })
-      .getByRole('textbox', { name: 'Name', exact: true }),
+      .getByRole('combobox', { name: 'Name', exact: true }),
   ).toBeDisabled();
 
   await secondBar.getByRole('button', { name: 'Edit here instead' }).click();

@@ -123,7 +123,9 @@ test('a follow-through gap leads to its node on the canvas', async ({ workbench:
   await gaps.getByRole('button', { name: 'Taipei' }).click();
   await expect(page.getByRole('tab', { name: 'Canvas' })).toHaveAttribute('aria-selected', 'true');
   const inspector = page.getByRole('region', { name: 'Inspector' });
-  await expect(inspector.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('Taipei');
+  await expect(inspector.getByRole('combobox', { name: 'Name', exact: true })).toHaveValue(
+    'Taipei',
+  );
   await expect(
     page
       .getByRole('region', { name: 'Strategy canvas' })

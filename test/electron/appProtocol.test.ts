@@ -30,6 +30,7 @@ describe('app:// protocol', () => {
   it('names content types', () => {
     expect(mimeTypeOf('a/b.woff2')).toBe('font/woff2');
     expect(mimeTypeOf('index.html')).toContain('text/html');
+    expect(mimeTypeOf('assets/cities-Bx1.pbf')).toBe('application/x-protobuf');
   });
 });
 

@@ -5,6 +5,7 @@ import { createNode } from '../../shared/model/nodes';
 import type { NodeKind } from '../../shared/model/vocabulary';
 import { DEFAULT_PIPELINE_SETTINGS } from '../../shared/pipeline/gates';
 import { SHOW_EVERYTHING } from '../../shared/map/filters';
+import { EMPTY_DETAILS } from '../../shared/model/strategyDetails';
 import {
   LATEST_SCHEMA_VERSION,
   NewerDatabaseError,
@@ -12,6 +13,7 @@ import {
   SCHEMA_V2,
   SCHEMA_V3,
   SCHEMA_V4,
+  SCHEMA_V5,
   StaleWriteError,
   WorkbenchDatabase,
 } from '../../renderer/persistence/database';
@@ -173,7 +175,7 @@ describe('database', () => {
 
     const current = new WorkbenchDatabase(name);
     await current.openChecked();
-    expect(current.verno).toBe(5);
+    expect(current.verno).toBe(LATEST_SCHEMA_VERSION);
     expect(await current.loadStrategy('s1')).toMatchObject({ votes: [], nodes: [goal] });
     const idea = {
       ...createNode('idea', 'i1', { x: 0, y: 200 }),
@@ -185,6 +187,55 @@ describe('database', () => {
     );
     const summary = (await current.listStrategies()).find((s) => s.id === 's1')!;
     expect(summary.counts).toMatchObject({ goal: 1, idea: 1 });
+    current.close();
+  });
+
+  it('opens a database written by version 5: partner cities get empty coordinates, strategies no details', async () => {
+    const name = `v5-${Math.random()}`;
+    const v5 = new Dexie(name);
+    v5.version(1).stores(SCHEMA_V1);
+    v5.version(2).stores(SCHEMA_V2);
+    v5.version(3).stores(SCHEMA_V3);
+    v5.version(4).stores(SCHEMA_V4);
+    v5.version(5).stores(SCHEMA_V5);
+    await v5.open();
+    await v5.table('strategies').add({
+      id: 's1',
+      title: 'Plan',
+      titleKo: '',
+      organization: 'SMG',
+      author: '',
+      createdAt: '2024-01-01',
+      updatedAt: '2024-01-02',
+      pipeline: DEFAULT_PIPELINE_SETTINGS,
+      votes: [],
+    });
+    const {
+      latitude: _lat,
+      longitude: _lon,
+      ...oldData
+    } = createNode('partnerCity', 'c1', {
+      x: 0,
+      y: 0,
+    }).data;
+    await v5.table('nodes').add({
+      id: 'c1',
+      kind: 'partnerCity',
+      position: { x: 0, y: 0 },
+      data: { ...oldData, name: 'Hanoi' },
+      strategyId: 's1',
+    });
+    v5.close();
+
+    const current = new WorkbenchDatabase(name);
+    await current.openChecked();
+    const loaded = await current.loadStrategy('s1');
+    expect(loaded).toMatchObject({ organization: 'SMG', home: null, details: EMPTY_DETAILS });
+    expect(loaded!.nodes[0]!.data).toMatchObject({
+      name: 'Hanoi',
+      latitude: null,
+      longitude: null,
+    });
     current.close();
   });
 

@@ -76,7 +76,7 @@ describe('editor screen', () => {
     expect(test.state().nodes[0]!.data).toMatchObject({ name: '', nameKo: '', relation: '' });
 
     const inspector = screen.getByRole('region', { name: 'Inspector' });
-    const name = within(inspector).getByRole('textbox', { name: 'Name' });
+    const name = within(inspector).getByRole('combobox', { name: 'Name' });
     expect(name).toHaveValue('');
     await user.type(name, 'Hanoi');
     expect(await within(canvas).findByText('Hanoi')).toBeInTheDocument();
@@ -128,7 +128,7 @@ describe('editor screen', () => {
     expect(within(canvas).getByText('교류도시')).toBeInTheDocument();
     expect(within(canvas).queryByText('KO')).not.toBeInTheDocument();
     // In Korean the Korean name is the first field, labelled as Korean.
-    const fields = within(inspector).getAllByRole('textbox').slice(0, 2);
+    const fields = [...inspector.querySelectorAll('[data-field]')].slice(0, 2);
     expect(fields.map((f) => f.getAttribute('data-field'))).toEqual(['nameKo', 'name']);
     expect(within(inspector).getByRole('textbox', { name: '한국어 이름' })).toHaveValue('하노이');
     expect(screen.getByText('번역 안 됨: 1')).toBeInTheDocument();
@@ -146,6 +146,6 @@ describe('editor screen', () => {
       }),
     );
     const inspector = screen.getByRole('region', { name: 'Inspector' });
-    expect(within(inspector).getByRole('textbox', { name: 'Name' })).toHaveValue('Taipei');
+    expect(within(inspector).getByRole('combobox', { name: 'Name' })).toHaveValue('Taipei');
   });
 });

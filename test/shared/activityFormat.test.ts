@@ -9,6 +9,7 @@ import { DEFAULT_PIPELINE_SETTINGS } from '../../shared/pipeline/gates';
 import { SHOW_EVERYTHING } from '../../shared/map/filters';
 import { upgradeNodeToActivity } from '../../shared/format/recordUpgrades';
 import { node } from './fixtures';
+import { EMPTY_DETAILS } from '../../shared/model/strategyDetails';
 
 const city = node('partnerCity', 'c1', 'Ulaanbaatar');
 const goal = node('goal', 'g1', 'Export');
@@ -24,6 +25,8 @@ const strategy: Strategy = {
   filters: SHOW_EVERYTHING,
   views: [],
   votes: [],
+  details: EMPTY_DETAILS,
+  home: null,
   asOf: '2018-12-31',
   activity: { recentYears: 2, followThroughMonths: 9 },
   nodes: [

@@ -134,6 +134,61 @@ describe('a strategy as a shared document', () => {
     expect(seenA.graph.nodes.map((n) => n.id).sort()).toEqual(['g1', 'p1']);
   });
 
+  it('keeps a deleted node deleted when a late move or rename of it arrives, until undone', () => {
+    const { a, b, exchange } = pair();
+    seedDoc(a, start, LOCAL);
+    exchange();
+    const seenA = follow(a);
+    // A deletes the city; B hears of it, but B's editor still holds the city and saves a move
+    // and a rename of it, and a new relationship to it.
+    applyChangeToDoc(a, { ...EMPTY_CHANGE, removeNodeIds: ['c1'], removeEdgeIds: ['e1'] }, LOCAL);
+    exchange();
+    const project = node('project', 'p1', 'Transit', 0, 300);
+    const refused = applyChangeToDoc(
+      b,
+      {
+        ...EMPTY_CHANGE,
+        putNodes: [{ ...rename(city, 'name', 'Ulan Bator'), position: { x: 9, y: 9 } }, project],
+        putEdges: [edge('e2', 'locatedIn', 'p1', 'c1')],
+      },
+      LOCAL,
+    );
+    expect(refused.removeNodeIds).toEqual(['c1']);
+    expect(refused.removeEdgeIds).toEqual(['e2']);
+    exchange();
+    for (const doc of [a, b])
+      expect(
+        createDocReader(doc)
+          .readAll()
+          .graph.nodes.map((n) => n.id)
+          .sort(),
+      ).toEqual(['g1', 'p1']);
+    expect(seenA.graph.edges).toEqual([]);
+
+    // Undoing the deletion brings the city back, for everyone.
+    const undo = new Y.UndoManager([nodesOf(a), edgesOf(a), metaOf(a), a.getMap('removed')], {
+      trackedOrigins: new Set([LOCAL]),
+    });
+    applyChangeToDoc(a, { ...EMPTY_CHANGE, removeNodeIds: ['g1'] }, LOCAL);
+    undo.undo();
+    expect(nodesOf(a).has('g1')).toBe(true);
+    exchange();
+    applyChangeToDoc(
+      b,
+      { ...EMPTY_CHANGE, putNodes: [{ ...goal, position: { x: 1, y: 2 } }] },
+      LOCAL,
+    );
+    exchange();
+    expect(
+      createDocReader(a)
+        .readAll()
+        .graph.nodes.find((n) => n.id === 'g1')!.position,
+    ).toEqual({
+      x: 1,
+      y: 2,
+    });
+  });
+
   it('tells the store only about the records a transaction touched', () => {
     const { a, b, exchange } = pair();
     seedDoc(a, start, LOCAL);

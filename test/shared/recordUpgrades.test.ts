@@ -8,6 +8,7 @@ import {
   upgradeProjectDataToPipeline,
   withDefaultPipelineSettings,
   WORKSHOP_UPGRADE,
+  PLACES_UPGRADE,
 } from '../../shared/format/recordUpgrades';
 import { parseStrategyFile } from '../../shared/format/strategyFile';
 import { createNode } from '../../shared/model/nodes';
@@ -97,7 +98,9 @@ describe('record upgrades', () => {
     // Map settings have no upgrade: a record without them is read with their defaults.
     expect(
       withMapSettings(
-        WORKSHOP_UPGRADE.strategy(BILINGUAL_UPGRADE.strategy(PIPELINE_UPGRADE.strategy(v1Meta))),
+        PLACES_UPGRADE.strategy(
+          WORKSHOP_UPGRADE.strategy(BILINGUAL_UPGRADE.strategy(PIPELINE_UPGRADE.strategy(v1Meta))),
+        ),
       ),
     ).toEqual(fromFileMeta);
     expect(BILINGUAL_UPGRADE.node(PIPELINE_UPGRADE.node(project))).toEqual(

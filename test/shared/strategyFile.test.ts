@@ -10,6 +10,7 @@ import type { Strategy } from '../../shared/model/graph';
 import { DEFAULT_PIPELINE_SETTINGS } from '../../shared/pipeline/gates';
 import { SHOW_EVERYTHING } from '../../shared/map/filters';
 import { edge, node } from './fixtures';
+import { EMPTY_DETAILS } from '../../shared/model/strategyDetails';
 
 const strategy: Strategy = {
   id: 'local-id',
@@ -23,6 +24,15 @@ const strategy: Strategy = {
   filters: SHOW_EVERYTHING,
   views: [],
   votes: [],
+  details: {
+    department: 'International Relations Division',
+    planFirstYear: 2019,
+    planLastYear: 2022,
+    documentVersion: '1.2',
+    documentDate: '2026-01-02',
+    classification: 'For internal review',
+  },
+  home: { name: 'Seoul', nameKo: '서울', country: 'KR', latitude: 37.566, longitude: 126.978 },
   nodes: [node('goal', 'g1', 'Vision'), node('partnerCity', 'c1', 'Hanoi')],
   edges: [edge('e1', 'servesGoal', 'c1', 'g1')],
 };
@@ -114,5 +124,53 @@ describe('strategy file', () => {
   it('makes file names every system accepts', () => {
     expect(fileNameFor('Plan: 2026/27 "draft"', 'json')).toBe('Plan 2026 27 draft.json');
     expect(fileNameFor('   ', 'json')).toBe('strategy.json');
+  });
+});
+
+describe('strategy file version 5: places and the plan’s details', () => {
+  function version4(): Record<string, any> {
+    const doc = JSON.parse(serializeStrategy(strategy, '2026-02-01T00:00:00.000Z'));
+    doc.version = 4;
+    delete doc.strategy.details;
+    delete doc.strategy.home;
+    for (const n of doc.strategy.nodes) {
+      delete n.data.latitude;
+      delete n.data.longitude;
+    }
+    return doc;
+  }
+
+  it('lifts a version 4 file: partner cities with no coordinates yet, no details, no home city', () => {
+    const parsed = parseStrategyFile(JSON.stringify(version4()));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
+    expect(parsed.strategy.home).toBeNull();
+    expect(parsed.strategy.details).toEqual(EMPTY_DETAILS);
+    const city = parsed.strategy.nodes.find((n) => n.id === 'c1')!;
+    expect(city.data).toMatchObject({ name: 'Hanoi', latitude: null, longitude: null });
+  });
+
+  it('keeps coordinates, and refuses a latitude off the globe or a plan that ends before it starts', () => {
+    const placed = documentWith((doc) => {
+      doc.strategy.nodes[1].data.latitude = 21.0245;
+      doc.strategy.nodes[1].data.longitude = 105.8412;
+    });
+    const parsed = parseStrategyFile(placed);
+    expect(parsed.ok && parsed.strategy.nodes[1]!.data).toMatchObject({ latitude: 21.0245 });
+
+    const offGlobe = parseStrategyFile(
+      documentWith((doc) => {
+        doc.strategy.nodes[1].data.latitude = 95;
+      }),
+    );
+    expect(offGlobe).toMatchObject({ ok: false, problem: { code: 'invalid' } });
+    expect(
+      !offGlobe.ok && offGlobe.problem.code === 'invalid' && offGlobe.problem.detail,
+    ).toContain('latitude from -90 to 90');
+    const backwards = parseStrategyFile(
+      documentWith((doc) => {
+        doc.strategy.details.planLastYear = 2018;
+      }),
+    );
+    expect(backwards.ok).toBe(false);
   });
 });

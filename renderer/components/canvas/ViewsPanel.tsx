@@ -73,7 +73,9 @@ export function ViewsPanel({ id }: { id: string }) {
   const renameView = useApp((s) => s.renameView);
   const moveView = useApp((s) => s.moveView);
   const deleteView = useApp((s) => s.deleteView);
+  const setViewNotes = useApp((s) => s.setViewNotes);
   const [naming, setNaming] = useState<Naming | null>(null);
+  const [notesOf, setNotesOf] = useState<string | null>(null);
   return (
     <section id={id} className="map-panel map-views" aria-label={t('savedViews')}>
       <button disabled={readOnly} onClick={() => setNaming({ viewId: null })}>
@@ -112,6 +114,23 @@ export function ViewsPanel({ id }: { id: string }) {
                 <button disabled={readOnly} onClick={() => deleteView(view.id)}>
                   {t('delete')}
                 </button>
+                <button
+                  aria-expanded={notesOf === view.id}
+                  onClick={() => setNotesOf(notesOf === view.id ? null : view.id)}
+                >
+                  {t('viewNotes')}
+                </button>
+                {notesOf === view.id && (
+                  <textarea
+                    className="saved-view-notes"
+                    aria-label={t('viewNotesFor', { name })}
+                    defaultValue={view.notes ?? ''}
+                    readOnly={readOnly}
+                    rows={4}
+                    // Kept when the text box is left, as one change rather than one per key.
+                    onBlur={(event) => setViewNotes(view.id, event.target.value)}
+                  />
+                )}
               </li>
             );
           })}

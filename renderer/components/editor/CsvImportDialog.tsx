@@ -17,6 +17,13 @@ import { Dialog } from '../Dialog';
 import { ProblemRows } from './ProblemRows';
 import { looksLikeExchangeLog } from '../../../shared/exchange/exchangeLogCsv';
 import { ExchangeLogImportDialog } from '../activity/ExchangeLogImportDialog';
+import {
+  placesToLookUp,
+  withFoundPlaces,
+  type PlaceLookup,
+} from '../../../shared/places/importPlaces';
+import { useGazetteer } from '../../places/GazetteerContext';
+import { UnplacedCities } from '../places/UnplacedCities';
 
 const PREVIEW_ROWS = 5;
 
@@ -92,6 +99,32 @@ function NodeTableImport({ kind, table, header, onClose }: NodeTableImportProps)
     [table, kind, mapping, nodes, edges],
   );
   const importable = plan.additions.length + (updateExisting ? plan.updates.length : 0);
+  const gazetteer = useGazetteer();
+  const [placing, setPlacing] = useState(false);
+  const [unplaced, setUnplaced] = useState<PlaceLookup[] | 'failed' | null>(null);
+
+  // Partner cities come without coordinates from most sheets: they are looked up by name and
+  // country, and those not found are listed once the import is done.
+  const confirm = async () => {
+    const lookups = placesToLookUp(plan, strategyGraphOf(nodes, edges));
+    let placed = plan;
+    let missing: PlaceLookup[] | 'failed' = [];
+    if (lookups.length > 0) {
+      setPlacing(true);
+      try {
+        const found = await gazetteer.find(lookups);
+        placed = withFoundPlaces(plan, lookups, found);
+        missing = lookups.filter((_, i) => !found[i]);
+      } catch {
+        missing = 'failed';
+      }
+    }
+    applyCsvImport(placed, updateExisting);
+    if (missing === 'failed' || missing.length > 0) setUnplaced(missing);
+    else onClose();
+  };
+
+  if (unplaced) return <UnplacedCities unplaced={unplaced} onClose={onClose} />;
 
   return (
     <Dialog
@@ -103,13 +136,10 @@ function NodeTableImport({ kind, table, header, onClose }: NodeTableImportProps)
           <button onClick={onClose}>{t('cancel')}</button>
           <button
             className="primary"
-            disabled={importable === 0}
-            onClick={() => {
-              applyCsvImport(plan, updateExisting);
-              onClose();
-            }}
+            disabled={importable === 0 || placing}
+            onClick={() => void confirm()}
           >
-            {t('confirmImport')}
+            {placing ? t('placingCities') : t('confirmImport')}
           </button>
         </>
       }

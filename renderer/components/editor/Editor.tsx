@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { selectEditorView } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
@@ -17,6 +18,11 @@ import { ReadOnlyBar } from '../safety/ReadOnlyBar';
 import { ViewErrorBoundary } from '../safety/ViewErrorBoundary';
 import { LiveKeeper } from '../../live/LiveKeeper';
 
+// The map brings its projection code with it only when first shown.
+const WorldMapView = lazy(() =>
+  import('../worldMap/WorldMapView').then((module) => ({ default: module.WorldMapView })),
+);
+
 export function Editor() {
   const view = useApp(selectEditorView);
   const t = useT();
@@ -35,8 +41,12 @@ export function Editor() {
               <Canvas />
             ) : view === 'pipeline' ? (
               <PipelineView />
-            ) : (
+            ) : view === 'activity' ? (
               <ActivityView />
+            ) : (
+              <Suspense fallback={null}>
+                <WorldMapView />
+              </Suspense>
             )}
           </ViewErrorBoundary>
           <ViewErrorBoundary area={t('inspector')}>

@@ -12,6 +12,7 @@ import { LanguageSelect } from '../LanguageSelect';
 import { Palette } from './Palette';
 import { CsvImportDialog } from './CsvImportDialog';
 import { PdfExportDialog } from './PdfExportDialog';
+import { StrategyDetailsDialog } from './StrategyDetailsDialog';
 
 /** Adding nodes (on the canvas), files in and out, language and save state. */
 export function EditorSidebar() {
@@ -26,13 +27,16 @@ export function EditorSidebar() {
   const exports = useAppShallow(selectExportActions);
   const openCsvFile = useApp((s) => s.openCsvFile);
   const [csvImport, setCsvImport] = useState<{ name: string; table: CsvTable } | null>(null);
+  const [detailsOpen, setDetailsOpen] = useState(false);
   return (
     <aside className="sidebar">
       {view === 'canvas' && <Palette />}
       <div className="sidebar-group" role="group" aria-label={t('menu.file')}>
         <button onClick={() => void exportStrategyFile()}>{t('exportFile')}</button>
         <button onClick={() => void importStrategyFile()}>{t('importFile')}</button>
+        <button onClick={() => setDetailsOpen(true)}>{t('strategyDetails')}</button>
         <button onClick={() => setPdfDialogOpen(true)}>{t('exportPdf')}</button>
+        <button onClick={() => void exports.exportWord()}>{t('exportWord')}</button>
         <button
           disabled={readOnly}
           onClick={() => void openCsvFile().then((opened) => opened && setCsvImport(opened))}
@@ -55,6 +59,7 @@ export function EditorSidebar() {
         </p>
       </div>
       {pdfDialogOpen && <PdfExportDialog onClose={() => setPdfDialogOpen(false)} />}
+      {detailsOpen && <StrategyDetailsDialog onClose={() => setDetailsOpen(false)} />}
       {csvImport && (
         <CsvImportDialog
           fileName={csvImport.name}

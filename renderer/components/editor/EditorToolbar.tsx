@@ -101,7 +101,7 @@ function ViewTabs() {
   const setEditorView = useApp((s) => s.setEditorView);
   return (
     <div className="view-tabs" role="tablist" aria-label={t('views')}>
-      {(['canvas', 'pipeline', 'activity'] as const).map((v) => (
+      {(['canvas', 'pipeline', 'activity', 'map'] as const).map((v) => (
         <button key={v} role="tab" aria-selected={view === v} onClick={() => setEditorView(v)}>
           {t(VIEW_NAMES[v])}
         </button>

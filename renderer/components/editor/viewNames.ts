@@ -5,4 +5,5 @@ export const VIEW_NAMES = {
   canvas: 'canvasView',
   pipeline: 'pipelineView',
   activity: 'activityView',
+  map: 'mapView',
 } as const satisfies Record<EditorView, string>;

@@ -105,7 +105,14 @@ export function FieldInput({ field, label: labelOverride, value, onCommit }: Fie
           type={field.type === 'date' ? 'date' : 'text'}
           list={field.type === 'country' ? listId : undefined}
           autoComplete={field.type === 'country' ? 'off' : undefined}
-          inputMode={field.type === 'year' || field.type === 'percent' ? 'decimal' : undefined}
+          inputMode={
+            field.type === 'year' ||
+            field.type === 'percent' ||
+            field.type === 'latitude' ||
+            field.type === 'longitude'
+              ? 'decimal'
+              : undefined
+          }
           onChange={(event) => change(event.target.value)}
           onBlur={leave}
         />

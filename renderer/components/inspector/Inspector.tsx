@@ -1,5 +1,6 @@
 import { useT } from '../../i18n';
 import {
+  selectHiddenIdeas,
   selectReadOnly,
   selectSelectedEdgeIds,
   selectSelectedNodeIds,
@@ -15,6 +16,9 @@ export function Inspector() {
   const edgeIds = useAppShallow(selectSelectedEdgeIds);
   const count = nodeIds.length + edgeIds.length;
   const readOnly = useApp(selectReadOnly);
+  // Someone else's idea in a private round stays theirs until revealed, here as on its card.
+  const hiddenIdeas = useApp(selectHiddenIdeas);
+  const hidden = count === 1 && !!nodeIds[0] && !!hiddenIdeas?.includes(nodeIds[0]);
   return (
     // Focusable by script alone: the target of "Skip to inspector" and of going to another node.
     <section className="inspector" id={INSPECTOR_ID} tabIndex={-1} aria-label={t('inspector')}>
@@ -23,7 +27,10 @@ export function Inspector() {
       {count > 1 && <p>{t('inspectorMany', { count })}</p>}
       {/* A read-only window shows the fields but takes no input. */}
       <fieldset className="inspector-fields" disabled={readOnly}>
-        {count === 1 && nodeIds[0] && <NodeInspector key={nodeIds[0]} nodeId={nodeIds[0]} />}
+        {hidden && <p className="empty">{t('hiddenIdea')}</p>}
+        {count === 1 && nodeIds[0] && !hidden && (
+          <NodeInspector key={nodeIds[0]} nodeId={nodeIds[0]} />
+        )}
         {count === 1 && edgeIds[0] && <EdgeInspector key={edgeIds[0]} edgeId={edgeIds[0]} />}
       </fieldset>
     </section>

@@ -9,6 +9,7 @@ import { useApp } from '../../store/StoreContext';
 import { KindIcon } from '../canvas/KindIcon';
 import { NameText } from '../NameText';
 import { FieldInput } from './FieldInput';
+import { PartnerCityNameField, ProjectCityField } from '../places/CityNameField';
 import { useFieldFocus } from './fieldFocus';
 import { ProjectPipelineSection } from './ProjectPipelineSection';
 import { RelationshipsSection } from './RelationshipsSection';
@@ -42,14 +43,25 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
         <NameText name={nodeShownName(toStrategyNode(node), language)} thing={node.type} t={t} />
       </p>
       {/* In Korean, the Korean name comes first: it is the one most often typed. */}
-      {inLanguageOrder(fieldsOf(node.type), language).map((field) => (
-        <FieldInput
-          key={field.key}
-          field={field}
-          value={data[field.key]}
-          onCommit={(value) => updateNodeField(nodeId, field.key, value)}
-        />
-      ))}
+      {inLanguageOrder(fieldsOf(node.type), language).map((field) =>
+        node.type === 'partnerCity' && field.key === 'name' ? (
+          <PartnerCityNameField
+            key={field.key}
+            nodeId={nodeId}
+            field={field}
+            value={data[field.key]}
+          />
+        ) : node.type === 'project' && field.key === 'city' ? (
+          <ProjectCityField key={field.key} nodeId={nodeId} field={field} value={data[field.key]} />
+        ) : (
+          <FieldInput
+            key={field.key}
+            field={field}
+            value={data[field.key]}
+            onCommit={(value) => updateNodeField(nodeId, field.key, value)}
+          />
+        ),
+      )}
       <RelationshipsSection nodeId={nodeId} />
       {node.type === 'project' && <ProjectPipelineSection node={node} />}
       {node.type === 'idea' && <ConvertIdea ideaId={nodeId} />}

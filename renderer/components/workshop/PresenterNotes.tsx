@@ -47,6 +47,13 @@ export function PresenterNotes() {
     <aside className="presenter-notes" aria-label={t('presenterNotes')}>
       <h3>{t('presenterNotes')}</h3>
       <p>{slideSummary(current, nodes, language, t)}</p>
+      <div className="presenter-notes-text" aria-label={t('viewNotes')} role="note">
+        {current?.notes ? (
+          current.notes.split('\n').map((line, i) => <p key={i}>{line}</p>)
+        ) : (
+          <p className="muted">{t('noViewNotes')}</p>
+        )}
+      </div>
       <p className="presenter-next">
         {next === undefined
           ? t('lastSlide')

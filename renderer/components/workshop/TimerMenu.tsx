@@ -2,15 +2,18 @@ import { useId, useState } from 'react';
 import { TIMER_PRESETS_MINUTES, timerMinutes } from '../../../shared/workshop/timer';
 import { useT } from '../../i18n';
 import { useApp } from '../../store/StoreContext';
+import { selectRunsWorkshop } from './workshopSelectors';
 
 /** "Start timer": a preset length or a custom number of minutes. */
 export function TimerMenu() {
   const t = useT();
   const id = useId();
   const startTimer = useApp((s) => s.startTimer);
+  const runs = useApp(selectRunsWorkshop);
   const [open, setOpen] = useState(false);
   const [custom, setCustom] = useState('');
   const minutes = timerMinutes(custom);
+  if (!runs) return null;
   const start = (value: number) => {
     startTimer(value);
     setOpen(false);

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { formatRemaining, isRunning, remainingMs } from '../../../shared/workshop/timer';
 import { useT } from '../../i18n';
 import { useApp } from '../../store/StoreContext';
-import { selectTimer } from './workshopSelectors';
+import { selectRunsWorkshop, selectTimer } from './workshopSelectors';
 
 /** The time now, redrawn a few times a second while a timer runs. */
 function useNow(running: boolean): number {
@@ -16,7 +16,10 @@ function useNow(running: boolean): number {
   return now;
 }
 
-/** The countdown over the canvas. Its end is silent: the clock turns and stays red. */
+/**
+ * The countdown over the canvas. Its end is silent: the clock turns and stays red. In a live
+ * session everyone sees it and only the facilitator runs it.
+ */
 export function TimerOverlay() {
   const t = useT();
   const timer = useApp(selectTimer);
@@ -24,6 +27,7 @@ export function TimerOverlay() {
   const resume = useApp((s) => s.resumeTimer);
   const addMinute = useApp((s) => s.addTimerMinute);
   const stop = useApp((s) => s.stopTimer);
+  const runs = useApp(selectRunsWorkshop);
   const now = useNow(timer !== null && isRunning(timer));
   if (!timer) return null;
   const left = remainingMs(timer, now);
@@ -42,15 +46,17 @@ export function TimerOverlay() {
           {t('timeUp')}
         </p>
       )}
-      <div className="timer-controls">
-        {!over && (
-          <button onClick={running ? pause : resume}>
-            {t(running ? 'pauseTimer' : 'resumeTimer')}
-          </button>
-        )}
-        <button onClick={addMinute}>{t('addMinute')}</button>
-        <button onClick={stop}>{t('stopTimer')}</button>
-      </div>
+      {runs && (
+        <div className="timer-controls">
+          {!over && (
+            <button onClick={running ? pause : resume}>
+              {t(running ? 'pauseTimer' : 'resumeTimer')}
+            </button>
+          )}
+          <button onClick={addMinute}>{t('addMinute')}</button>
+          <button onClick={stop}>{t('stopTimer')}</button>
+        </div>
+      )}
     </section>
   );
 }

@@ -2,11 +2,12 @@ import { rankOptions, totalDots } from '../../../shared/workshop/vote';
 import { useT } from '../../i18n';
 import { selectReadOnly } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
-import { selectVote } from './workshopSelectors';
+import { selectOwnDots, selectRunsWorkshop, selectVote } from './workshopSelectors';
 
 /**
- * A running vote. Solo, the facilitator enters each option's dots with + and −; the counts stay
- * hidden until "Reveal votes", then the options show ranked with their counts.
+ * A running vote. Solo, the facilitator enters each option's dots with + and −; in a live
+ * session each person places their own dots the same way. The counts stay hidden until
+ * "Reveal votes", then the options show ranked with their counts.
  */
 export function VotePanel() {
   const t = useT();
@@ -16,7 +17,15 @@ export function VotePanel() {
   const reveal = useApp((s) => s.revealVotes);
   const end = useApp((s) => s.endVote);
   const cancel = useApp((s) => s.cancelVote);
+  const placeDot = useApp((s) => s.placeDot);
+  const ownDots = useApp(selectOwnDots);
+  const runs = useApp(selectRunsWorkshop);
   if (!vote) return null;
+  const used = ownDots ? Object.values(ownDots).reduce((sum, count) => sum + count, 0) : 0;
+  // Live, a button moves one of this person's dots; solo, it changes the option's tally.
+  const shownCount = (nodeId: string, total: number) => (ownDots ? (ownDots[nodeId] ?? 0) : total);
+  const change = (nodeId: string, by: 1 | -1) =>
+    ownDots ? placeDot(nodeId, by) : changeTally(nodeId, by);
   const options = vote.options.map((option) => ({
     ...option,
     total: vote.tallies[option.nodeId] ?? 0,
@@ -30,6 +39,11 @@ export function VotePanel() {
       <p className="vote-meta">
         {t('dotsPerPerson')}: {vote.dotsPerPerson} · {t('dotsOf', { count: totalDots(vote) })}
       </p>
+      {ownDots && !vote.revealed && (
+        <p className="vote-own" role="status">
+          {t('yourDots', { used, count: vote.dotsPerPerson })}
+        </p>
+      )}
       {vote.revealed ? (
         <ol className="vote-results" aria-label={t('voteResults')}>
           {rankOptions(options).map((option) => (
@@ -47,18 +61,27 @@ export function VotePanel() {
             <li key={option.nodeId}>
               <span className="vote-label">{option.label}</span>
               <button
-                onClick={() => changeTally(option.nodeId, -1)}
-                disabled={option.total === 0}
+                onClick={() => change(option.nodeId, -1)}
+                disabled={
+                  shownCount(option.nodeId, option.total) === 0 || (ownDots !== null && readOnly)
+                }
                 aria-label={t('removeDot', { name: option.label })}
               >
                 −
               </button>
-              <span className="vote-hidden" title={t('dotsHidden')}>
-                <span aria-hidden="true">••</span>
-                <span className="visually-hidden">{t('dotsHidden')}</span>
-              </span>
+              {ownDots ? (
+                <span className="vote-mine">
+                  {t('dotsOf', { count: ownDots[option.nodeId] ?? 0 })}
+                </span>
+              ) : (
+                <span className="vote-hidden" title={t('dotsHidden')}>
+                  <span aria-hidden="true">••</span>
+                  <span className="visually-hidden">{t('dotsHidden')}</span>
+                </span>
+              )}
               <button
-                onClick={() => changeTally(option.nodeId, 1)}
+                onClick={() => change(option.nodeId, 1)}
+                disabled={ownDots !== null && (readOnly || used >= vote.dotsPerPerson)}
                 aria-label={t('addDot', { name: option.label })}
               >
                 +
@@ -67,13 +90,15 @@ export function VotePanel() {
           ))}
         </ul>
       )}
-      <div className="vote-actions">
-        {!vote.revealed && <button onClick={reveal}>{t('revealVotes')}</button>}
-        <button className="primary" onClick={end} disabled={readOnly}>
-          {t('endVote')}
-        </button>
-        <button onClick={cancel}>{t('cancelVote')}</button>
-      </div>
+      {runs && (
+        <div className="vote-actions">
+          {!vote.revealed && <button onClick={reveal}>{t('revealVotes')}</button>}
+          <button className="primary" onClick={end} disabled={readOnly}>
+            {t('endVote')}
+          </button>
+          <button onClick={cancel}>{t('cancelVote')}</button>
+        </div>
+      )}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { LiveCanvasLayer } from '../../live/LiveCanvasLayer';
 import { CanvasContextMenu } from './CanvasContextMenu';
 import { IdeaComposer } from './IdeaComposer';
 import { Presentation } from './Presentation';
@@ -18,6 +19,7 @@ export const WorkshopLayer = memo(function WorkshopLayer() {
       <TimerOverlay />
       <VotePanel />
       <CanvasContextMenu />
+      <LiveCanvasLayer />
     </div>
   );
 });

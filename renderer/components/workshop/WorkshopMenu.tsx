@@ -7,7 +7,7 @@ import { SecondScreenButton } from './SecondScreenButton';
 import { StartVoteDialog } from './StartVoteDialog';
 import { TimerMenu } from './TimerMenu';
 import { useWorkshopShortcuts } from './useWorkshopShortcuts';
-import { selectVote } from './workshopSelectors';
+import { selectRunsWorkshop, selectVote } from './workshopSelectors';
 import './workshop.css';
 
 /** The toolbar's workshop tools: present, time-box a round, vote on the selected cards. */
@@ -18,6 +18,7 @@ export function WorkshopMenu() {
   const hasSelection = useApp(selectHasSelection);
   const readOnly = useApp(selectReadOnly);
   const voting = useApp(selectVote) !== null;
+  const runs = useApp(selectRunsWorkshop);
   const [voteDialog, setVoteDialog] = useState(false);
   return (
     <div className="toolbar-group workshop-menu" role="group" aria-label={t('workshop')}>
@@ -32,13 +33,15 @@ export function WorkshopMenu() {
       </button>
       <SecondScreenButton />
       <TimerMenu />
-      <button
-        onClick={() => setVoteDialog(true)}
-        disabled={!hasSelection || voting || readOnly}
-        title={hasSelection ? undefined : t('voteNeedsSelection')}
-      >
-        {t('startVote')}
-      </button>
+      {runs && (
+        <button
+          onClick={() => setVoteDialog(true)}
+          disabled={!hasSelection || voting || readOnly}
+          title={hasSelection ? undefined : t('voteNeedsSelection')}
+        >
+          {t('startVote')}
+        </button>
+      )}
       {voteDialog && <StartVoteDialog onClose={() => setVoteDialog(false)} />}
     </div>
   );

@@ -8,3 +8,7 @@ export const selectSavedViews = (s: AppState) => s.openMeta?.views;
 export const selectTimer = (s: AppState) => s.timer;
 export const selectVote = (s: AppState) => s.vote;
 export const selectVoteResults = (s: AppState) => s.openMeta?.votes;
+/** Solo, or the facilitator of a live session: the one who runs the timer and the vote. */
+export const selectRunsWorkshop = (s: AppState) => s.live === null || s.live.role === 'facilitator';
+/** Dots are each person's own in a live session; solo, the facilitator enters tallies. */
+export const selectOwnDots = (s: AppState) => s.liveWorkshop?.myDots ?? null;

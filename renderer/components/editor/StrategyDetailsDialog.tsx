@@ -1,0 +1,166 @@
+import { useId, useState } from 'react';
+import { FIELD_ERROR_MESSAGES } from '../../../shared/i18n/fieldErrors';
+import type { MessageKey } from '../../../shared/i18n/translate';
+import {
+  detailsFormOf,
+  type DetailsError,
+  type DetailsFormKey,
+  type StrategyDetailsInput,
+} from '../../../shared/model/detailsInput';
+import { useT } from '../../i18n';
+import { selectLanguage, selectOpenMeta, selectReadOnly } from '../../store/selectors';
+import { useApp } from '../../store/StoreContext';
+import { Dialog } from '../Dialog';
+import { HomeCityField } from '../places/HomeCityField';
+import './strategyDetails.css';
+
+const ERROR_MESSAGES: Record<DetailsError, MessageKey> = {
+  ...FIELD_ERROR_MESSAGES,
+  planYears: 'errorPlanYears',
+  homeCity: 'errorHomeCity',
+};
+
+/** Inputs that take a year or a date get a keyboard and width to match. */
+const INPUT_MODE: Partial<Record<DetailsFormKey, 'numeric'>> = {
+  planFirstYear: 'numeric',
+  planLastYear: 'numeric',
+};
+
+const HELP: Partial<Record<DetailsFormKey, MessageKey>> = {
+  documentDate: 'details.documentDateHelp',
+  classification: 'details.classificationHelp',
+};
+
+function DetailsInput({
+  name,
+  value,
+  error,
+  readOnly,
+  onChange,
+}: {
+  name: DetailsFormKey;
+  value: string;
+  error: DetailsError | undefined;
+  readOnly: boolean;
+  onChange(value: string): void;
+}) {
+  const t = useT();
+  const id = useId();
+  const help = HELP[name];
+  const describedBy = [error && `${id}-error`, help && `${id}-help`].filter(Boolean).join(' ');
+  return (
+    <div className={`field details-${name}`}>
+      <label htmlFor={id}>{t(`details.${name}`)}</label>
+      <input
+        id={id}
+        value={value}
+        readOnly={readOnly}
+        inputMode={INPUT_MODE[name]}
+        maxLength={500}
+        aria-invalid={error !== undefined}
+        aria-describedby={describedBy || undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {help && (
+        <p className="field-hint" id={`${id}-help`}>
+          {t(help)}
+        </p>
+      )}
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {t(ERROR_MESSAGES[error])}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * What the plan's cover says: titles, organization, department, author, plan period, version,
+ * date, classification and the home city. Saved all at once, as one undoable action, or not at
+ * all while a field is wrong.
+ */
+export function StrategyDetailsDialog({ onClose }: { onClose(): void }) {
+  const t = useT();
+  const meta = useApp(selectOpenMeta);
+  const language = useApp(selectLanguage);
+  const readOnly = useApp(selectReadOnly);
+  const saveStrategyDetails = useApp((s) => s.saveStrategyDetails);
+  const [form, setForm] = useState<StrategyDetailsInput | null>(() =>
+    meta ? detailsFormOf(meta) : null,
+  );
+  const [errors, setErrors] = useState<Partial<Record<DetailsFormKey | 'home', DetailsError>>>({});
+  if (!form) return null;
+  const input = (name: DetailsFormKey) => (
+    <DetailsInput
+      name={name}
+      value={form[name]}
+      error={errors[name]}
+      readOnly={readOnly}
+      onChange={(value) => {
+        setForm({ ...form, [name]: value });
+        setErrors(({ [name]: _, ...rest }) => rest);
+      }}
+    />
+  );
+  const save = () => {
+    const result = saveStrategyDetails(form);
+    if (!result.ok) return setErrors(result.errors);
+    onClose();
+  };
+  const failed = Object.keys(errors).length > 0;
+  return (
+    <Dialog
+      title={t('strategyDetails')}
+      onCancel={onClose}
+      className="strategy-details-dialog"
+      actions={
+        <>
+          <button onClick={onClose}>{t('cancel')}</button>
+          <button className="primary" disabled={readOnly} onClick={save}>
+            {t('save')}
+          </button>
+        </>
+      }
+    >
+      {failed && (
+        <p className="field-error" role="alert">
+          {t('detailsNotSaved')}
+        </p>
+      )}
+      <div
+        className="details-grid"
+        onKeyDown={(event) => {
+          // Enter in a text field saves, as in the app's other forms; the city picker keeps it.
+          const target = event.target as HTMLElement;
+          if (event.key === 'Enter' && target.closest('.details-home') === null) save();
+        }}
+      >
+        {input('title')}
+        {input('titleKo')}
+        {input('organization')}
+        {input('department')}
+        {input('author')}
+        {input('documentVersion')}
+        <fieldset className="details-period">
+          <legend>{t('details.planPeriod')}</legend>
+          {input('planFirstYear')}
+          {input('planLastYear')}
+        </fieldset>
+        {input('documentDate')}
+        {input('classification')}
+        <div className="details-home">
+          <HomeCityField
+            value={form.home}
+            language={language}
+            onChange={(home) => {
+              setForm({ ...form, home });
+              setErrors(({ home: _, ...rest }) => rest);
+            }}
+          />
+          {errors.home && <p className="field-error">{t(ERROR_MESSAGES[errors.home])}</p>}
+        </div>
+      </div>
+    </Dialog>
+  );
+}

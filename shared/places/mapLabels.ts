@@ -1,0 +1,95 @@
+/** A marker whose name may be written beside it. */
+export interface LabelCandidate {
+  id: string;
+  x: number;
+  y: number;
+  r: number;
+  text: string;
+  /** Higher goes first where names would collide. */
+  priority: number;
+}
+
+export interface PlacedLabel {
+  id: string;
+  text: string;
+  /** Where the text starts (or ends, for anchor 'end'), on its baseline. */
+  x: number;
+  y: number;
+  anchor: 'start' | 'end' | 'middle';
+}
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+const overlaps = (a: Box, b: Box) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** Hangul and other wide scripts take about a full em; Latin letters a little over half. */
+export function textWidth(text: string, fontSize: number): number {
+  let ems = 0;
+  for (const char of text) ems += /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af]/.test(char) ? 1 : 0.58;
+  return ems * fontSize;
+}
+
+/**
+ * Names beside markers, the most important first: right of the marker, else left, above or
+ * below; a name that fits nowhere without covering another name or marker, or that would leave
+ * the area, is left out (its marker still says it to screen readers and on hover).
+ */
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  fontSize: number,
+  area: Box,
+): PlacedLabel[] {
+  const height = fontSize * 1.2;
+  const taken: Box[] = candidates.map((c) => ({
+    left: c.x - c.r,
+    top: c.y - c.r,
+    right: c.x + c.r,
+    bottom: c.y + c.r,
+  }));
+  const order = candidates
+    .map((candidate, index) => ({ candidate, index }))
+    .sort((a, b) => b.candidate.priority - a.candidate.priority || a.index - b.index);
+  const placed: PlacedLabel[] = [];
+  for (const { candidate: c, index } of order) {
+    if (c.text === '') continue;
+    const width = textWidth(c.text, fontSize);
+    const gap = c.r + 3;
+    const options: [PlacedLabel['anchor'], number, number, Box][] = [
+      ['start', c.x + gap, c.y, box(c.x + gap, c.y - height / 2, width, height)],
+      ['end', c.x - gap, c.y, box(c.x - gap - width, c.y - height / 2, width, height)],
+      ['middle', c.x, c.y - gap, box(c.x - width / 2, c.y - gap - height, width, height)],
+      ['middle', c.x, c.y + gap, box(c.x - width / 2, c.y + gap, width, height)],
+    ];
+    for (const [anchor, x, y, bounds] of options) {
+      if (!inside(bounds, area)) continue;
+      // A label may touch its own marker; no other marker or label.
+      if (taken.some((other, i) => i !== index && overlaps(bounds, other))) continue;
+      taken.push(bounds);
+      const baseline =
+        anchor === 'middle' && y < c.y
+          ? y - fontSize * 0.3
+          : anchor === 'middle'
+            ? y + fontSize
+            : y + fontSize * 0.35;
+      placed.push({ id: c.id, text: c.text, x, y: baseline, anchor });
+      break;
+    }
+  }
+  return placed;
+}
+
+function box(left: number, top: number, width: number, height: number): Box {
+  return { left, top, right: left + width, bottom: top + height };
+}
+
+function inside(a: Box, area: Box): boolean {
+  return (
+    a.left >= area.left && a.right <= area.right && a.top >= area.top && a.bottom <= area.bottom
+  );
+}

@@ -1,0 +1,124 @@
+import { escapeXml } from './graphSvg';
+
+/**
+ * Chart geometry for the plan's summary, in points (1/72 in): the print view draws it as inline
+ * SVG at its natural size, so a font size here is the printed size, and the Word export can
+ * draw the same shapes. Nothing is smaller than 7 pt on paper.
+ */
+export const CHART_FONT_PT = 8;
+const ROW_PT = 16;
+const BAR_PT = 11;
+const GAP_PT = 6;
+
+export interface ChartInput {
+  label: string;
+  value: number;
+  /** The value as the reader reads it ("3 · KRW 1.2 bn"). */
+  valueText: string;
+}
+
+export interface ChartRow {
+  label: string;
+  valueText: string;
+  /** Baseline of the row's texts. */
+  textY: number;
+  labelX: number;
+  bar: { x: number; y: number; width: number; height: number };
+  valueX: number;
+  fill: string;
+}
+
+export interface ChartGeometry {
+  kind: 'funnel' | 'bars';
+  width: number;
+  height: number;
+  fontSize: number;
+  rows: ChartRow[];
+}
+
+/** Blues from the pipeline's first stage to its last, so a funnel darkens as it narrows. */
+const FUNNEL_FILLS = ['#bfdbfe', '#93c5fd', '#60a5fa', '#3b82f6', '#1d4ed8'];
+const BAR_FILL = '#059669';
+
+interface Columns {
+  width: number;
+  labelWidth: number;
+  valueWidth: number;
+}
+
+function rowsOf(inputs: readonly ChartInput[], columns: Columns, funnel: boolean): ChartRow[] {
+  const { width, labelWidth, valueWidth } = columns;
+  const plotLeft = labelWidth + GAP_PT;
+  const plotWidth = Math.max(width - plotLeft - GAP_PT - valueWidth, 1);
+  const largest = Math.max(0, ...inputs.map((i) => i.value));
+  return inputs.map((input, index) => {
+    const share = largest > 0 ? Math.max(input.value, 0) / largest : 0;
+    const barWidth = share * plotWidth;
+    const y = index * ROW_PT;
+    return {
+      label: input.label,
+      valueText: input.valueText,
+      textY: y + (ROW_PT + CHART_FONT_PT * 0.7) / 2,
+      labelX: 0,
+      bar: {
+        // A funnel's steps are centred on one axis; plain bars start at the same edge.
+        x: funnel ? plotLeft + (plotWidth - barWidth) / 2 : plotLeft,
+        y: y + (ROW_PT - BAR_PT) / 2,
+        width: barWidth,
+        height: BAR_PT,
+      },
+      valueX: funnel ? plotLeft + plotWidth + GAP_PT : plotLeft + barWidth + GAP_PT / 2,
+      fill: funnel ? FUNNEL_FILLS[Math.min(index, FUNNEL_FILLS.length - 1)]! : BAR_FILL,
+    };
+  });
+}
+
+/** A funnel: one centred bar per step, as wide as its share of the widest step. */
+export function funnelChart(
+  steps: readonly ChartInput[],
+  columns: Columns = { width: 480, labelWidth: 90, valueWidth: 110 },
+): ChartGeometry {
+  return {
+    kind: 'funnel',
+    width: columns.width,
+    height: steps.length * ROW_PT,
+    fontSize: CHART_FONT_PT,
+    rows: rowsOf(steps, columns, true),
+  };
+}
+
+/** Horizontal bars from one edge, the value written just past each bar's end. */
+export function barChart(
+  items: readonly ChartInput[],
+  columns: Columns = { width: 480, labelWidth: 110, valueWidth: 110 },
+): ChartGeometry {
+  return {
+    kind: 'bars',
+    width: columns.width,
+    height: items.length * ROW_PT,
+    fontSize: CHART_FONT_PT,
+    rows: rowsOf(items, columns, false),
+  };
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/** A chart as a standalone SVG document in points; its texts stay text. */
+export function chartSvg(chart: ChartGeometry, title: string): string {
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${chart.width} ${chart.height}" width="${chart.width}pt" height="${chart.height}pt" font-family="'Noto Sans KR', sans-serif" font-size="${chart.fontSize}" role="img">`,
+    `<title>${escapeXml(title)}</title>`,
+  ];
+  for (const row of chart.rows) {
+    const { bar } = row;
+    parts.push(
+      `<text x="${row.labelX}" y="${round(row.textY)}" fill="#374151">${escapeXml(row.label)}</text>`,
+      bar.width > 0
+        ? `<rect x="${round(bar.x)}" y="${round(bar.y)}" width="${round(bar.width)}" height="${bar.height}" fill="${row.fill}"/>`
+        : '',
+      `<text x="${round(row.valueX)}" y="${round(row.textY)}" fill="#111827">${escapeXml(row.valueText)}</text>`,
+    );
+  }
+  parts.push('</svg>');
+  return parts.join('');
+}

@@ -1,0 +1,194 @@
+import { execFileSync } from 'node:child_process';
+import type { Page } from '@playwright/test';
+import { FONT_STACK } from '../../shared/report/fonts';
+import { cutKoreanWords, printedCharacters } from '../shared/printedCharacters';
+import { downloads, expect, openLibrary, strategyRow, test } from './fixtures';
+
+// A whole plan lays out many pages on a busy machine.
+test.setTimeout(180_000);
+
+/** Opens the sample and returns its id, read from the editor's address. */
+async function sampleId(page: Page, query = '?lang=en'): Promise<string> {
+  await openLibrary(page, query);
+  await strategyRow(
+    page,
+    query.includes('ko') ? '서울시 도시외교 2018' : 'Seoul city diplomacy 2018',
+  )
+    .getByRole('button', { name: /^(Open|열기)$/ })
+    .click();
+  await page.waitForURL(/#\/strategy\//);
+  return decodeURIComponent(page.url().split('#/strategy/')[1]!);
+}
+
+async function openPrintView(page: Page, id: string, query: string) {
+  await page.goto(`/#/print/${encodeURIComponent(id)}?${query}`);
+  await expect(page.locator('html')).toHaveAttribute('data-print-ready', 'true', {
+    timeout: 90_000,
+  });
+}
+
+/** Prints the open page the way the desktop app's printToPDF does; poppler reads it back. */
+async function pdfOf(page: Page, file: string) {
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  return {
+    text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }),
+    fonts: execFileSync('pdffonts', [file], { encoding: 'utf8' }),
+  };
+}
+
+/** Every font of a PDF is a bundled one, embedded, and none is a Type 3 font. */
+function expectBundledFontsOnly(pdffonts: string) {
+  const rows = pdffonts
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim() !== '');
+  expect(rows.length).toBeGreaterThan(0);
+  for (const row of rows) {
+    expect(row).not.toContain('Type 3');
+    // name, type, encoding, then emb sub uni
+    expect(row).toMatch(/ yes yes yes /);
+    // Subset fonts are named ABCDEF+Family-Style; Noto Sans KR's variable font says KRThin.
+    expect(row).toMatch(/^[A-Z]{6}\+NotoSans(KR|TC|Math)(Thin)?-/);
+  }
+}
+
+test('the Korean plan embeds only the bundled fonts, the titles’ ‧ included', async ({
+  workbench: { page },
+}, testInfo) => {
+  const id = await sampleId(page, '?lang=ko');
+  await openPrintView(page, id, 'lang=ko');
+  const pdf = await pdfOf(page, testInfo.outputPath('plan-ko.pdf'));
+  expect(pdf.text).toContain('‧');
+  expectBundledFontsOnly(pdf.fonts);
+  expect(pdf.fonts).toContain('NotoSansTC');
+});
+
+test('a page of every character the app and the sample print embeds only the bundled fonts', async ({
+  workbench: { page },
+}, testInfo) => {
+  const id = await sampleId(page, '?lang=ko');
+  await openPrintView(page, id, 'sections=cover&lang=ko');
+  const characters = printedCharacters();
+  await page.evaluate(
+    async ({ characters, stack }) => {
+      const section = document.createElement('section');
+      section.className = 'print-section';
+      for (const weight of ['400', '700']) {
+        const line = document.createElement('p');
+        line.style.fontWeight = weight;
+        line.style.wordBreak = 'break-all';
+        line.textContent = characters;
+        section.append(line);
+        await document.fonts.load(`${weight} 10pt ${stack}`, characters);
+      }
+      document.querySelector('.print-document')!.append(section);
+      await document.fonts.ready;
+    },
+    { characters, stack: FONT_STACK },
+  );
+  const pdf = await pdfOf(page, testInfo.outputPath('all-characters.pdf'));
+  expectBundledFontsOnly(pdf.fonts);
+  for (const ch of '‧※①⑳「』～∼◈') expect(pdf.text).toContain(ch);
+});
+
+test('Korean tables break lines between words only, keep amounts whole and end in totals', async ({
+  workbench: { page },
+}, testInfo) => {
+  const id = await sampleId(page, '?lang=ko');
+  await openPrintView(page, id, 'sections=partners,networks,pipeline,projects&lang=ko');
+  const { text } = await pdfOf(page, testInfo.outputPath('tables-ko.pdf'));
+  expect(text).toContain('울란바토르');
+  expect(cutKoreanWords(text)).toEqual([]);
+  // An amount is one piece: "억원" never starts a line or a column without its number.
+  expect(text).toMatch(/\d억원/);
+  expect(text).not.toMatch(/(^|\s)억원/m);
+  expect(text).toMatch(/합계 · 교류도시 43곳/);
+  expect(text).toMatch(/합계 · 네트워크 \d+개/);
+  expect(text).toMatch(/합계 · 사업 59건.*\s[\d,.]+억원/);
+});
+
+test('English tables keep amounts on one line, right-aligned, with totals', async ({
+  workbench: { page },
+}, testInfo) => {
+  const id = await sampleId(page);
+  await openPrintView(page, id, 'sections=partners,networks,pipeline,projects&lang=en');
+  const amounts = await page.locator('.projects-table td.cell-amount').evaluateAll((cells) =>
+    cells.map((cell) => ({
+      text: cell.textContent,
+      lines: Math.round(
+        cell.getBoundingClientRect().height / parseFloat(getComputedStyle(cell).lineHeight || '12'),
+      ),
+      align: getComputedStyle(cell).textAlign,
+    })),
+  );
+  expect(amounts.some((a) => a.text?.includes(' bn'))).toBe(true);
+  for (const amount of amounts) expect(amount.align).toBe('right');
+  const { text } = await pdfOf(page, testInfo.outputPath('tables-en.pdf'));
+  expect(cutKoreanWords(text)).toEqual([]);
+  expect(text).not.toMatch(/KRW\s*$/m);
+  expect(text).not.toMatch(/^\s*(bn|m)\b/m);
+  expect(text).toMatch(/Total · 43 partner cities/);
+  expect(text).toMatch(/Total · 59 projects.*KRW [\d,.]+ bn/);
+});
+
+/** Reads a .docx the way another program would: Debian's python3-docx, not this app's code. */
+const READ_DOCX = `
+import docx, json, sys
+d = docx.Document(sys.argv[1])
+print(json.dumps({
+  "headings": [p.text for p in d.paragraphs if p.style.name == "Heading 1"],
+  "text": [p.text for p in d.paragraphs],
+  "tables": [[[c.text for c in row.cells] for row in t.rows] for t in d.tables],
+  "pictures": len(d.inline_shapes),
+  "pictureSizes": [[s.width, s.height] for s in d.inline_shapes],
+  "defaultFonts": d.styles.element.xpath("//w:docDefaults//w:rFonts/@*"),
+  "fonts": sorted(set(d.styles.element.xpath("//w:rFonts/@*") + d.element.xpath("//w:rFonts/@*"))),
+}))
+`;
+
+test('Export Word saves the plan as an editable .docx another program reads', async ({
+  workbench: { page },
+}) => {
+  await sampleId(page, '?lang=ko');
+  const [file] = await downloads(page, 'Word 내보내기', 1);
+  expect(file!.suggestedFilename()).toBe('서울시 도시외교 2018.docx');
+  const read = JSON.parse(
+    execFileSync('/usr/bin/python3', ['-c', READ_DOCX, (await file!.path())!], {
+      encoding: 'utf8',
+    }),
+  ) as {
+    headings: string[];
+    text: string[];
+    tables: string[][][];
+    pictures: number;
+    pictureSizes: [number, number][];
+    defaultFonts: string[];
+    fonts: string[];
+  };
+  expect(read.headings).toEqual(
+    expect.arrayContaining(['요약', '교류도시', '국제 네트워크', '부록: 전체 사업 목록']),
+  );
+  expect(read.text).toContain('서울시 도시외교 2018');
+  // Latin, Korean and other text all ask for the bundled font, and no other font is named.
+  expect(read.defaultFonts).toEqual(Array(4).fill('Noto Sans KR'));
+  expect(read.fonts).toEqual(['Noto Sans KR']);
+  const partners = read.tables.find((table) => table[0]![0] === '한국어 이름')!;
+  expect(partners.flat()).toContain('울란바토르');
+  // The totals row spans both name columns.
+  expect(partners.at(-1)![0]).toBe('합계 · 교류도시 43곳');
+  expect(read.tables.some((table) => table.at(-1)![0]!.startsWith('합계 · 사업 59건'))).toBe(true);
+  // The map and the summary's charts, each drawn with some size.
+  expect(read.pictures).toBeGreaterThan(3);
+  for (const [width, height] of read.pictureSizes) {
+    expect(width).toBeGreaterThan(0);
+    expect(height).toBeGreaterThan(0);
+  }
+});
+
+test('Export Word is beside Export PDF in English too', async ({ workbench: { page } }) => {
+  await sampleId(page);
+  const files = page.getByRole('group', { name: 'File' });
+  await expect(files.getByRole('button', { name: 'Export PDF' })).toBeVisible();
+  const [file] = await downloads(page, 'Export Word', 1);
+  expect(file!.suggestedFilename()).toBe('Seoul city diplomacy 2018.docx');
+});

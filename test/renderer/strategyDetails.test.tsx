@@ -1,0 +1,96 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { StrategyDetailsDialog } from '../../renderer/components/editor/StrategyDetailsDialog';
+import { StoreContext } from '../../renderer/store/StoreContext';
+import { makeTestStore } from './testStore';
+
+async function openDialog() {
+  const test = await makeTestStore();
+  await test.state().openStrategy('sample');
+  let closed = 0;
+  render(
+    <StoreContext.Provider value={test.store}>
+      <StrategyDetailsDialog onClose={() => (closed += 1)} />
+    </StoreContext.Provider>,
+  );
+  const dialog = screen.getByRole('dialog', { name: 'Strategy details' });
+  return { ...test, dialog, closed: () => closed, user: userEvent.setup() };
+}
+
+describe('Strategy details', () => {
+  it('refuses a year that is not one, says why, and saves nothing', async () => {
+    const { dialog, user, state, closed } = await openDialog();
+    const before = state().openMeta;
+    const department = within(dialog).getByRole('textbox', { name: 'Department' });
+    await user.clear(department);
+    await user.type(department, 'Global Cooperation Bureau');
+    const last = within(dialog).getByRole('textbox', { name: 'Last year of the plan' });
+    await user.clear(last);
+    await user.type(last, '20x6');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    expect(last).toHaveAccessibleDescription('Enter a year between 1800 and 2100.');
+    expect(last).toBeInvalid();
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Nothing was saved');
+    expect(state().openMeta).toBe(before);
+    expect(state().past).toHaveLength(0);
+    expect(closed()).toBe(0);
+  });
+
+  it('refuses a plan that ends before it starts', async () => {
+    const { dialog, user, state } = await openDialog();
+    const first = within(dialog).getByRole('textbox', { name: 'First year of the plan' });
+    await user.clear(first);
+    await user.type(first, '2030');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(
+      within(dialog).getByRole('textbox', { name: 'Last year of the plan' }),
+    ).toHaveAccessibleDescription('The plan’s last year comes before its first year.');
+    expect(state().openMeta?.details?.planFirstYear).toBe(2019);
+  });
+
+  it('saves every field as one step that one undo takes back', async () => {
+    const { dialog, user, state, db, closed } = await openDialog();
+    const fill = async (name: string, text: string) => {
+      const input = within(dialog).getByRole('textbox', { name });
+      await user.clear(input);
+      await user.type(input, text);
+    };
+    await fill('Title in Korean', '서울 도시외교 전략');
+    await fill('Department', 'Global Cooperation Bureau');
+    await fill('First year of the plan', '2023');
+    await fill('Last year of the plan', '2026');
+    await fill('Version', '2.1');
+    await fill('Document date', '2026-03-15');
+    await fill('Classification', 'For internal review');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    expect(closed()).toBe(1);
+    const meta = state().openMeta!;
+    expect(meta.titleKo).toBe('서울 도시외교 전략');
+    expect(meta.details).toEqual({
+      department: 'Global Cooperation Bureau',
+      planFirstYear: 2023,
+      planLastYear: 2026,
+      documentVersion: '2.1',
+      documentDate: '2026-03-15',
+      classification: 'For internal review',
+    });
+    expect(meta.home?.name).toBe('Seoul');
+    expect(state().past).toHaveLength(1);
+    expect(await state().flushSaves()).toBe(true);
+    expect((await db.loadStrategy('sample'))!.details?.department).toBe(
+      'Global Cooperation Bureau',
+    );
+
+    state().undo();
+    expect(state().openMeta!.titleKo).toBe('서울시 도시외교 2018');
+    expect(state().openMeta!.details?.department).toBe('International Relations Division');
+    expect(state().openMeta!.details?.planFirstYear).toBe(2019);
+    expect(await state().flushSaves()).toBe(true);
+    expect((await db.loadStrategy('sample'))!.details?.department).toBe(
+      'International Relations Division',
+    );
+  });
+});
