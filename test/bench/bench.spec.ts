@@ -600,3 +600,43 @@ test('benchmarks: city list', async ({ workbench: { page } }) => {
   await benchGazetteer(page);
   writeResults();
 });
+
+// Runs alone with `-g "the plan"`.
+test('benchmarks: the plan', async ({ workbench: { page } }, testInfo) => {
+  await slowDown(page);
+  await showLibrary(page);
+  await page
+    .getByRole('listitem', { name: 'Seoul city diplomacy 2018' })
+    .getByRole('button', { name: 'Open' })
+    .click();
+  await page.waitForURL(/#\/strategy\//);
+  const id = decodeURIComponent(page.url().split('#/strategy/')[1]!);
+  for (const language of ['en', 'ko'] as const) {
+    const times: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const started = Date.now();
+      await page.goto(`/#/print/${encodeURIComponent(id)}?lang=${language}`);
+      await expect(page.locator('html')).toHaveAttribute('data-print-ready', 'true', {
+        timeout: 120_000,
+      });
+      await page.pdf({
+        path: testInfo.outputPath(`sample-${language}.pdf`),
+        preferCSSPageSize: true,
+        printBackground: true,
+      });
+      times.push(Date.now() - started);
+    }
+    atMost(`PDF of the sample's full plan (${language})`, median(times), 'ms', 3000);
+  }
+  await page.goto(`${APP}#/strategy/${encodeURIComponent(id)}`);
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const started = Date.now();
+    const download = page.waitForEvent('download', { timeout: 120_000 });
+    await page.getByRole('button', { name: 'Export Word' }).click();
+    await download;
+    times.push(Date.now() - started);
+  }
+  atMost("Word copy of the sample's plan", median(times), 'ms', 2000);
+  writeResults();
+});
