@@ -39,11 +39,11 @@ export interface MapPicture {
   fontSize: number;
 }
 
-/** Markers drawn at the picture's scale; the screen draws them at its own zoom instead. */
-export function pictureOf(scene: MapScene, t: Translate, width = PICTURE_WIDTH): MapPicture {
-  const scale = width / scene.width;
-  const mapHeight = Math.round(scene.height * scale);
-  const fontSize = PICTURE_FONT;
+/**
+ * The names a map may show, at a scale: each partner city's, ranked by its projects, and the
+ * home city's, which always goes first. The screen and the picture place the same ones.
+ */
+export function labelCandidates(scene: MapScene, scale: number) {
   const candidates = scene.markers.map((m) => ({
     id: m.id,
     x: m.x * scale,
@@ -61,7 +61,15 @@ export function pictureOf(scene: MapScene, t: Translate, width = PICTURE_WIDTH):
       text: scene.home.label,
       priority: Infinity,
     });
-  const labels = placeLabels(candidates, fontSize, {
+  return candidates;
+}
+
+/** Markers drawn at the picture's scale; the screen draws them at its own zoom instead. */
+export function pictureOf(scene: MapScene, t: Translate, width = PICTURE_WIDTH): MapPicture {
+  const scale = width / scene.width;
+  const mapHeight = Math.round(scene.height * scale);
+  const fontSize = PICTURE_FONT;
+  const labels = placeLabels(labelCandidates(scene, scale), fontSize, {
     left: 0,
     top: 0,
     right: width,

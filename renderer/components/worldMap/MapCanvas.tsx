@@ -8,6 +8,7 @@ import {
   SEA_COLOUR,
 } from '../../../shared/places/mapGeometry';
 import { placeLabels } from '../../../shared/places/mapLabels';
+import { labelCandidates } from '../../../shared/places/mapPicture';
 import type { MapScene } from '../../../shared/places/mapScene';
 import {
   clampView,
@@ -77,24 +78,7 @@ const Layers = memo(function Layers({
   onMarkerFocus(x: number, y: number): void;
 }) {
   const labels = useMemo(() => {
-    const candidates = scene.markers.map((m) => ({
-      id: m.id,
-      x: m.x * k,
-      y: m.y * k,
-      r: m.r,
-      text: m.label,
-      priority: m.projects,
-    }));
-    if (scene.home)
-      candidates.push({
-        id: 'home',
-        x: scene.home.x * k,
-        y: scene.home.y * k,
-        r: 6,
-        text: scene.home.label,
-        priority: Infinity,
-      });
-    return placeLabels(candidates, LABEL_FONT, {
+    return placeLabels(labelCandidates(scene, k), LABEL_FONT, {
       left: 0,
       top: 0,
       right: MAP_WIDTH * k,
