@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 // With its extension, as Vite's config loader asks of relative imports.
 import { CONTENT_SECURITY_POLICY } from './shared/host/contentSecurityPolicy.js';
+import { gazetteerTable } from './scripts/gazetteerTable.js';
 
 const CHARSET_META = '<meta charset="UTF-8" />';
 
@@ -28,7 +29,7 @@ export function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), gazetteerTable()],
   build: {
     outDir: '../dist',
     emptyOutDir: true,

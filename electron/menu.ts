@@ -35,6 +35,7 @@ export function buildMenuTemplate(
         item(t('importFile'), 'importFile', 'CmdOrCtrl+O'),
         item(t('exportFile'), 'exportFile', 'CmdOrCtrl+S'),
         item(t('exportPdf'), 'exportPdf', 'CmdOrCtrl+P'),
+        item(t('exportWord'), 'exportWord'),
         ...(isMac ? [] : [separator, { label: t('menu.quit'), role: 'quit' as const }]),
       ],
     },

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 interface DialogProps {
   title: string;
@@ -6,6 +6,28 @@ interface DialogProps {
   actions: ReactNode;
   onCancel(): void;
   className?: string;
+}
+
+const TABBABLE =
+  'button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), a[href], [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Tab from the last control goes round to the first, and Shift+Tab the other way: the page
+ * under a modal dialog cannot be used, so the keyboard should not wander into it either.
+ */
+function keepTabInside(event: KeyboardEvent, dialog: HTMLElement | null) {
+  if (!dialog) return;
+  const stops = [...dialog.querySelectorAll<HTMLElement>(TABBABLE)].filter(
+    (element) => element.getClientRects().length > 0,
+  );
+  const first = stops[0];
+  const last = stops[stops.length - 1];
+  if (!first || !last) return;
+  const at = document.activeElement;
+  if (event.shiftKey ? at === first || at === dialog : at === last) {
+    event.preventDefault();
+    (event.shiftKey ? last : first).focus();
+  }
 }
 
 /** A modal dialog: focus moves in, Escape cancels, and its title names it. */
@@ -29,6 +51,7 @@ export function Dialog({ title, children, actions, onCancel, className }: Dialog
         aria-labelledby={titleId}
         onKeyDown={(event) => {
           if (event.key === 'Escape') onCancel();
+          else if (event.key === 'Tab') keepTabInside(event, ref.current);
         }}
       >
         <h2 id={titleId}>{title}</h2>

@@ -18,6 +18,8 @@ export function runCommand(state: AppState, command: MenuCommand): void {
       return;
     case 'exportPdf':
       return state.setPdfDialogOpen(true);
+    case 'exportWord':
+      return state.setWordDialogOpen(true);
     case 'undo':
       return state.undo();
     case 'redo':

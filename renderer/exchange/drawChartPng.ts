@@ -1,6 +1,7 @@
 import type { ChartGeometry } from '../../shared/report/charts';
 import { FONT_STACK } from '../../shared/report/fonts';
 import type { WordPicture } from '../../shared/report/wordReport';
+import { canvasPng } from './canvasPng';
 
 /** Charts are laid out in points; a picture's size is in CSS pixels. */
 const PX_PER_PT = 96 / 72;
@@ -39,7 +40,5 @@ export async function drawChartPng(
     ctx.fillStyle = '#111827';
     ctx.fillText(row.valueText, row.valueX, row.textY);
   }
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (!blob) throw new Error('the image could not be encoded');
-  return { png: new Uint8Array(await blob.arrayBuffer()), width, height };
+  return { png: canvasPng(canvas), width, height };
 }

@@ -17,6 +17,17 @@ const FONT_FAMILY = FONT_STACK;
  * into an image, a canvas uses the page's own fonts, so Korean names render in the bundled font.
  */
 export async function drawPng(model: DrawingModel, doc: Document = document): Promise<Uint8Array> {
+  const canvas = await drawMapCanvas(model, doc);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('the image could not be encoded');
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+/** The strategy picture drawn on a canvas, at twice its size where that stays within bounds. */
+export async function drawMapCanvas(
+  model: DrawingModel,
+  doc: Document = document,
+): Promise<HTMLCanvasElement> {
   const scale = Math.min(2, MAX_SIDE / Math.max(model.width, model.height));
   const texts = new Set([
     ...model.nodes.flatMap((node) => [node.kindLabel, ...node.lines]),
@@ -66,8 +77,5 @@ export async function drawPng(model: DrawingModel, doc: Document = document): Pr
   }
 
   if (model.legend) drawLegend(ctx, model.legend, KIND_COLOURS, FONT_FAMILY);
-
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (!blob) throw new Error('the image could not be encoded');
-  return new Uint8Array(await blob.arrayBuffer());
+  return canvas;
 }

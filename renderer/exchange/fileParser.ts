@@ -1,6 +1,7 @@
 import type { CsvRead } from '../../shared/exchange/csvLimits';
 import type { ParseResult } from '../../shared/format/strategyFile';
 import {
+  createPartsReader,
   runParseJob,
   type ParseJob,
   type ParseReply,
@@ -10,7 +11,10 @@ import {
 
 export type { Progress };
 
-/** Reads files the user opens; each call reports progress from 0 to 1 as it goes. */
+/**
+ * Reads files the user opens; each call reports progress from 0 to 1 as it goes. Bytes given
+ * may be handed to the reader's worker, and are not to be read again by the caller.
+ */
 export interface FileParser {
   /** A strategy file, as text or as its UTF-8 bytes. */
   strategyFile(content: string | Uint8Array, onProgress: Progress): Promise<ParseResult>;
@@ -39,11 +43,14 @@ export function createWorkerFileParser(): FileParser {
         worker.terminate();
         reject(error);
       };
+      // A large strategy comes back in parts, each read in a task of its own.
+      const parts = createPartsReader();
       worker.addEventListener('message', (event: MessageEvent<ParseReply>) => {
         const reply = event.data;
         if (reply.type === 'progress') return onProgress(reply.fraction);
+        if (reply.type === 'part') return parts.add(reply);
         worker.terminate();
-        if (reply.type === 'done') resolve(reply.result as ParseResults[J['kind']]);
+        if (reply.type === 'done') resolve(parts.finish(reply.result) as ParseResults[J['kind']]);
         else reject(new Error(reply.error));
       });
       worker.addEventListener('error', (event) => {
@@ -53,7 +60,14 @@ export function createWorkerFileParser(): FileParser {
       worker.addEventListener('messageerror', () =>
         fail(new Error('the file reader sent back something unreadable')),
       );
-      worker.postMessage(job);
+      // A file's bytes are handed over, not copied: tens of megabytes copied hold the page.
+      const bytes = job.kind === 'csv' ? job.bytes : job.content;
+      const whole =
+        bytes instanceof Uint8Array &&
+        bytes.byteOffset === 0 &&
+        bytes.byteLength === bytes.buffer.byteLength &&
+        bytes.buffer instanceof ArrayBuffer;
+      worker.postMessage(job, whole ? [bytes.buffer] : []);
     });
   return {
     strategyFile: (content, onProgress) => run({ kind: 'strategy', content }, onProgress),

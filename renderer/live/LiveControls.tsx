@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import QRCode from 'qrcode';
 import type { MessageKey } from '../../shared/i18n/translate';
 import type { LiveParticipant, LiveRole } from '../../shared/host/liveSchemas';
 import { useT } from '../i18n';
@@ -7,7 +6,8 @@ import { LiveWorkshopControls } from './LiveWorkshopControls';
 import { useApp } from '../store/StoreContext';
 import type { AppState } from '../store/types';
 import { participantId as ownParticipantId } from './liveRecords';
-import { colourOf, type LiveStatus } from './liveSession';
+import type { LiveStatus } from './liveSession';
+import { colourOf } from './participantColour';
 import { StartLiveDialog } from './StartLiveDialog';
 import './live.css';
 
@@ -34,10 +34,13 @@ function JoinQrCode({ url }: { url: string }) {
   const [image, setImage] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
-    QRCode.toDataURL(url, { margin: 1, width: 168 }).then(
-      (data) => current && setImage(data),
-      () => current && setImage(null),
-    );
+    // Only a host shows a code: the encoder loads then, not with the app.
+    import('qrcode')
+      .then(({ default: QRCode }) => QRCode.toDataURL(url, { margin: 1, width: 168 }))
+      .then(
+        (data) => current && setImage(data),
+        () => current && setImage(null),
+      );
     return () => {
       current = false;
     };

@@ -1,6 +1,7 @@
 import type { GraphChange } from '../../shared/model/change';
 import type { StrategyMeta } from '../../shared/model/graph';
 import type { WriteQueue } from '../persistence/writeQueue';
+import { noteUnsharedEdit } from './liveRecords';
 
 /** The shared document of the open strategy, as the store's edits reach it. */
 export interface LiveLink {
@@ -35,6 +36,8 @@ export function createLiveOutlet(): LiveOutlet {
           const gesture = outlet.gesture;
           outlet.gesture = undefined;
           if (outlet.link?.strategyId === strategyId) outlet.link.push(change, meta, gesture);
+          // A shared strategy edited with its session not running (yet): kept for the next one.
+          else noteUnsharedEdit(strategyId);
         },
       };
     },

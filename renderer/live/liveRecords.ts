@@ -27,6 +27,8 @@ export const liveRecordSchema = z.object({
   credential: credentialSchema,
   role: liveRoleSchema,
   joinCode: z.string().optional(),
+  /** Edited here while no session ran (the server was out of reach): shared on reconnecting. */
+  unsharedEdits: z.boolean().optional(),
 });
 export type LiveRecord = z.infer<typeof liveRecordSchema>;
 
@@ -68,6 +70,22 @@ export function liveRecordOf(strategyId: string): LiveRecord | null {
 
 export function saveLiveRecord(strategyId: string, record: LiveRecord): void {
   storage()?.setItem(SESSION_PREFIX + strategyId, JSON.stringify(record));
+}
+
+/** Notes an edit of a shared strategy made while it is not connected to its session. */
+export function noteUnsharedEdit(strategyId: string): void {
+  const record = liveRecordOf(strategyId);
+  if (record && !record.unsharedEdits)
+    saveLiveRecord(strategyId, { ...record, unsharedEdits: true });
+}
+
+/** Whether the strategy was edited while not connected; the note is cleared. */
+export function takeUnsharedEdits(strategyId: string): boolean {
+  const record = liveRecordOf(strategyId);
+  if (!record?.unsharedEdits) return false;
+  const { unsharedEdits: _taken, ...rest } = record;
+  saveLiveRecord(strategyId, rest);
+  return true;
 }
 
 export function forgetLiveRecord(strategyId: string): void {

@@ -8,7 +8,7 @@ import {
   type LiveServerMessage,
 } from '../../shared/host/liveSchemas';
 import { diffGraphs } from '../../shared/live/diffGraph';
-import { edgesOf, metaOf, nodesOf, removedOf } from '../../shared/live/liveDoc';
+import { edgesOf, isEmptyDoc, metaOf, nodesOf, removedOf } from '../../shared/live/liveDoc';
 import { createDocReader, observeDoc, type DocReading } from '../../shared/live/readDoc';
 import { applyChangeToDoc, seedDoc, writeMeta } from '../../shared/live/writeDoc';
 import { EMPTY_CHANGE, isEmptyChange, type GraphChange } from '../../shared/model/change';
@@ -16,6 +16,7 @@ import type { Strategy } from '../../shared/model/graph';
 import type { ViewCentre } from '../../shared/map/savedViews';
 import type { LiveLink } from './liveOutlet';
 import type { LiveRecord } from './liveRecords';
+import { colourOf } from './participantColour';
 
 export type LiveStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'ended';
 
@@ -59,28 +60,16 @@ export interface LiveSessionOptions {
   participantId: string;
   /** The host shares their copy; everyone else takes the shared one. */
   seedFromStore: boolean;
+  /**
+   * Whether this copy was edited while no session ran (asked once the local copy is read):
+   * those edits go into the document rather than being replaced by it.
+   */
+  takeUnsharedEdits(): boolean;
   events: LiveSessionEvents;
 }
 
 /** Edits to one field this close together undo as one step, as when not shared. */
 const COALESCE_MS = 1500;
-const COLOURS = [
-  '#d9480f',
-  '#2b8a3e',
-  '#1971c2',
-  '#9c36b5',
-  '#c2255c',
-  '#087f5b',
-  '#5f3dc4',
-  '#e67700',
-];
-
-export function colourOf(participantId: string): string {
-  let hash = 0;
-  for (const char of participantId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return COLOURS[hash % COLOURS.length]!;
-}
-
 /** The local copy of a shared strategy lives in its own IndexedDB database. */
 export function localDocName(strategyId: string): string {
   return `cdw-live:${strategyId}`;
@@ -145,6 +134,16 @@ export function startLiveSession(options: LiveSessionOptions) {
     const change: GraphChange = diffGraphs(current, read.graph);
     events.onReading({ change, meta: read.meta, problems: read.problems });
   };
+  /**
+   * The local copy is the document as this person last had it; what the store holds beyond it
+   * was edited since, with no session to take it. It goes in as this person's edit, checked as
+   * any edit is (a node deleted meanwhile stays deleted), and merges when the server is reached.
+   */
+  const shareUnsharedEdits = () => {
+    const snapshot = events.snapshot();
+    applyChangeToDoc(doc, diffGraphs(reader.readAll().graph, snapshot), local);
+    writeMeta(doc, snapshot, local);
+  };
   const updateUndoState = () => {
     if (undoManager)
       events.onUndoState(undoManager.undoStack.length > 0, undoManager.redoStack.length > 0);
@@ -157,8 +156,12 @@ export function startLiveSession(options: LiveSessionOptions) {
   const ready = (async () => {
     await persistence.whenSynced;
     if (destroyed) return;
+    const unshared = options.takeUnsharedEdits();
     if (options.seedFromStore) seedDoc(doc, events.snapshot(), seeding);
-    else if (nodesOf(doc).size + edgesOf(doc).size + metaOf(doc).size > 0) reconcile();
+    else if (!isEmptyDoc(doc)) {
+      if (unshared) shareUnsharedEdits();
+      reconcile();
+    }
     reader.readAll();
     stopObserving = observeDoc(doc, reader, (reading, origin) => {
       if (origin === local || origin === seeding) return;

@@ -17,10 +17,10 @@ import {
   participantId,
   rememberedName,
   saveLiveRecord,
+  takeUnsharedEdits,
   type LiveRecord,
 } from './liveRecords';
-import { startLiveSession, type LiveSession, type LiveStatus, type PeerState } from './liveSession';
-import { findSession } from './joinSession';
+import type { LiveSession, LiveStatus, PeerState } from './liveSession';
 import { serverReachable, takePendingLive, type PendingLive } from './serverAccess';
 import { hashForStrategy } from '../routes';
 
@@ -84,6 +84,8 @@ export const createLiveSlice =
   ({ deps, writes }: SliceContext, outlet: LiveOutlet): StateCreator<AppState, [], [], LiveSlice> =>
   (set, get) => {
     let session: LiveSession | null = null;
+    /** A resumption under way: the editor and a join both ask for one as a strategy opens. */
+    let resuming: Promise<void> | null = null;
     let reportedProblems = false;
     /** Whether this session's viewer role, rather than another window, made the editor read-only. */
     let lockedAsViewer = false;
@@ -154,12 +156,15 @@ export const createLiveSlice =
         },
       });
       lockForRole(record.role);
+      // Sharing loads Yjs and the sync client, which solo work never needs.
+      const { startLiveSession } = await import('./liveSession');
       const started = startLiveSession({
         strategyId,
         record,
         name: rememberedName() || 'Guest',
         participantId: participantId(),
         seedFromStore,
+        takeUnsharedEdits: () => takeUnsharedEdits(strategyId),
         events: {
           snapshot: () => {
             const { openMeta, nodes, edges } = get();
@@ -235,6 +240,7 @@ export const createLiveSlice =
         }
         if (!(await reachable(syncUrl, { type: 'join', address, code, name })))
           return { ok: false, reason: 'reloading' };
+        const { findSession } = await import('./joinSession');
         const found = await findSession({ syncUrl, code, name, participantId: participantId() });
         if (!found.ok) return found;
         const { strategyId } = found;
@@ -253,14 +259,21 @@ export const createLiveSlice =
         return { ok: true, strategyId };
       },
 
-      async resumeLiveSession() {
-        const meta = get().openMeta;
-        if (!meta || session?.link.strategyId === meta.id) return;
-        const pending = takePendingLive('host');
-        if (pending?.strategyId === meta.id) return host(meta.id, pending.record);
-        const record = liveRecordOf(meta.id);
-        if (!record || !(await reachable(record.syncUrl, null))) return;
-        await begin(meta.id, record, false);
+      resumeLiveSession() {
+        // A second session started meanwhile would stop the first, dropping what was edited
+        // between the two.
+        resuming ??= (async () => {
+          const meta = get().openMeta;
+          if (!meta || session?.link.strategyId === meta.id) return;
+          const pending = takePendingLive('host');
+          if (pending?.strategyId === meta.id) return host(meta.id, pending.record);
+          const record = liveRecordOf(meta.id);
+          if (!record || !(await reachable(record.syncUrl, null))) return;
+          await begin(meta.id, record, false);
+        })().finally(() => {
+          resuming = null;
+        });
+        return resuming;
       },
 
       async suspendLiveSession() {

@@ -1,12 +1,14 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { createWorkerGazetteer, type Gazetteer } from './gazetteer';
+import { createAppGazetteer, type Gazetteer } from './gazetteer';
 
 let shared: Gazetteer | null = null;
 
-/** One worker for the whole window, started by the first look-up, not by the first render. */
+/** One list for the whole window, read when a city field is first used, not by rendering. */
 const lazyGazetteer: Gazetteer = {
-  search: (query, limit) => (shared ??= createWorkerGazetteer()).search(query, limit),
-  find: (queries) => (shared ??= createWorkerGazetteer()).find(queries),
+  prepare: () => (shared ??= createAppGazetteer()).prepare(),
+  searchNow: (query, limit) => shared?.searchNow(query, limit) ?? null,
+  search: (query, limit) => (shared ??= createAppGazetteer()).search(query, limit),
+  find: (queries) => (shared ??= createAppGazetteer()).find(queries),
 };
 
 const GazetteerContext = createContext<Gazetteer>(lazyGazetteer);

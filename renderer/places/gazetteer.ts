@@ -1,23 +1,24 @@
 import type { Place } from '../../shared/places/place';
-import { buildPlaceIndex, findPlace, searchPlaces } from '../../shared/places/search';
+import type { PlaceIndex, searchPlaces } from '../../shared/places/search';
 import type { GazetteerJob, GazetteerReply, PlaceQuery } from './gazetteerJobs';
 
 export type { PlaceQuery };
 
 /** The world's cities, looked up by what is typed or by an import row's name and country. */
 export interface Gazetteer {
+  /** Starts reading the list, so a search typed next does not wait for it. */
+  prepare(): void;
+  /** The places a name may mean, at once, once the list is read; null until then. */
+  searchNow(query: string, limit?: number): Place[] | null;
   search(query: string, limit?: number): Promise<Place[]>;
   find(queries: PlaceQuery[]): Promise<(Place | null)[]>;
 }
 
-type JobBody =
-  { type: 'search'; query: string; limit: number } | { type: 'find'; queries: PlaceQuery[] };
-
 /**
- * The packaged list of cities, read and indexed in a worker of its own the first time a city
- * is looked up; the worker stays for the next look-up.
+ * Many names at once (an import's), in a worker of its own with its own copy of the list, so
+ * a long sheet does not hold up the page; the worker stays for the next import.
  */
-export function createWorkerGazetteer(): Gazetteer {
+function workerFinder(): (queries: PlaceQuery[]) => Promise<(Place | null)[]> {
   let worker: Worker | null = null;
   let nextId = 0;
   const waiting = new Map<
@@ -48,26 +49,43 @@ export function createWorkerGazetteer(): Gazetteer {
     });
     return started;
   };
-  const ask = (body: JobBody) =>
-    new Promise<(Place | null)[]>((resolve, reject) => {
+  return (queries) =>
+    new Promise((resolve, reject) => {
       worker ??= start();
       const id = nextId++;
       waiting.set(id, { resolve, reject });
-      worker.postMessage({ ...body, id } satisfies GazetteerJob);
+      worker.postMessage({ id, queries } satisfies GazetteerJob);
     });
-  return {
-    search: async (query, limit = 8) =>
-      (await ask({ type: 'search', query, limit })).filter((place) => place !== null),
-    find: (queries) => ask({ type: 'find', queries }),
-  };
 }
 
-/** A gazetteer of the given places, searched in the page: for tests and small lists. */
-export function createMemoryGazetteer(places: readonly Place[]): Gazetteer {
-  const index = buildPlaceIndex(places);
+/**
+ * The packaged list of cities. It is made into a search table when the app is built, so
+ * reading it is fetching it: done in the page when a city field gets focus, and searched there
+ * as the name is typed, each letter's suggestions drawn with the letter itself. Its code is
+ * loaded then too, not with the page.
+ */
+export function createAppGazetteer(): Gazetteer {
+  type Loaded = { index: PlaceIndex; search: typeof searchPlaces };
+  let loaded: Loaded | null = null;
+  let loading: Promise<Loaded> | null = null;
+  const load = () =>
+    (loading ??= import('./placeSearch')
+      .then(
+        async (module) =>
+          (loaded = { index: await module.loadPlaceIndex(), search: module.searchPlaces }),
+      )
+      .catch((error: unknown) => {
+        // The next use tries again: the failure may have been a moment's.
+        loading = null;
+        throw error;
+      }));
   return {
-    search: (query, limit = 8) => Promise.resolve(searchPlaces(index, query, limit)),
-    find: (queries) =>
-      Promise.resolve(queries.map((query) => findPlace(index, query.name, query.country))),
+    prepare: () => void load().catch(() => {}),
+    searchNow: (query, limit = 8) => (loaded ? loaded.search(loaded.index, query, limit) : null),
+    search: async (query, limit = 8) => {
+      const { index, search } = await load();
+      return search(index, query, limit);
+    },
+    find: workerFinder(),
   };
 }

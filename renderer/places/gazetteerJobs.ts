@@ -6,9 +6,11 @@ export interface PlaceQuery {
   country: string;
 }
 
-export type GazetteerJob =
-  | { id: number; type: 'search'; query: string; limit: number }
-  | { id: number; type: 'find'; queries: PlaceQuery[] };
+/** The names of an import's rows, looked up in the worker. */
+export interface GazetteerJob {
+  id: number;
+  queries: PlaceQuery[];
+}
 
 export type GazetteerReply =
   { id: number; places: (Place | null)[] } | { id: number; error: string };

@@ -7,7 +7,8 @@ import type { DirectionChapter, GoalSupport } from '../../shared/report/directio
 import { directionMapTiles, laneMapSvg } from '../../shared/report/printMaps';
 import { escapeXml } from '../../shared/report/graphSvg';
 import { FONT_STACK } from '../../shared/report/fonts';
-import { laneLegendSvg, MapFigure } from './MapFigure';
+import { laneLegendSvg } from '../../shared/report/laneLegend';
+import { MapFigure } from './MapFigure';
 import { PrintSection } from './PrintSection';
 
 /** The id of a direction's chapter, for the contents and its links. */

@@ -8,7 +8,7 @@ import { graphSvg } from '../../shared/report/graphSvg';
 import type { ReportOptions } from '../../shared/report/reportData';
 import { useAppStore } from '../store/StoreContext';
 import { CoverSection, ContentsSection, GoalsSection, type ContentsEntry } from './frontSections';
-import { detailsOf } from '../../shared/model/strategyDetails';
+import { classificationIn, detailsOf } from '../../shared/model/strategyDetails';
 import { displayName } from '../../shared/model/nodes';
 import { directionChapters } from '../../shared/report/directions';
 import { fitsOnPage, overviewSvg } from '../../shared/report/printMaps';
@@ -118,7 +118,10 @@ export function PrintView({ strategyId, options, language, autoPrint }: PrintVie
           }))
         : []),
     ]);
-  const footer = [strategyTitle(strategy, language), detailsOf(strategy).classification]
+  const footer = [
+    strategyTitle(strategy, language),
+    classificationIn(detailsOf(strategy), language),
+  ]
     .filter(Boolean)
     .join(' · ');
   const today = localIsoDate(new Date());

@@ -3,7 +3,12 @@ import type { Translate } from '../../shared/i18n/translate';
 import { shownName, strategyNames } from '../../shared/model/names';
 import { nodeShownName } from '../../shared/model/nodes';
 import { NameText } from '../components/NameText';
-import { detailsOf, planPeriodText } from '../../shared/model/strategyDetails';
+import {
+  classificationIn,
+  departmentIn,
+  detailsOf,
+  planPeriodText,
+} from '../../shared/model/strategyDetails';
 import { goalOutline, type GoalOutlineItem } from '../../shared/report/reportData';
 
 /** A label and its value on the cover; nothing where the value is empty. */
@@ -37,9 +42,10 @@ export function CoverSection({
   const details = detailsOf(strategy);
   const home = strategy.home;
   const homeName = home ? shownName({ en: home.name, ko: home.nameKo }, language).text : '';
+  const classification = classificationIn(details, language);
   return (
     <section className="print-cover" id="cover">
-      {details.classification && <p className="cover-classification">{details.classification}</p>}
+      {classification && <p className="cover-classification">{classification}</p>}
       <p className="cover-app">{t('appName')}</p>
       <h1>
         <NameText name={shownName(strategyNames(strategy), language)} thing="strategy" t={t} />
@@ -47,13 +53,13 @@ export function CoverSection({
       {planPeriodText(details) && <p className="cover-period">{planPeriodText(details)}</p>}
       <dl>
         <CoverRow label={t('reportOrganization')} value={strategy.organization} />
-        <CoverRow label={t('reportDepartment')} value={details.department} />
+        <CoverRow label={t('reportDepartment')} value={departmentIn(details, language)} />
         <CoverRow label={t('reportHomeCity')} value={homeName} />
         <CoverRow label={t('reportAuthor')} value={strategy.author} />
         <CoverRow label={t('reportPlanPeriod')} value={planPeriodText(details)} />
         <CoverRow label={t('reportVersion')} value={details.documentVersion} />
         <CoverRow label={t('reportDate')} value={details.documentDate || date} />
-        <CoverRow label={t('reportClassification')} value={details.classification} />
+        <CoverRow label={t('reportClassification')} value={classification} />
       </dl>
     </section>
   );

@@ -220,9 +220,9 @@ export const createEditorSlice =
         const meta = get().openMeta;
         if (!result.ok || !meta) return result;
         const changed = (Object.keys(result.patch) as (keyof typeof result.patch)[]).some(
-          (key) => JSON.stringify(meta[key] ?? null) !== JSON.stringify(result.patch[key]),
+          (key) => JSON.stringify(meta[key] ?? null) !== JSON.stringify(result.patch[key] ?? null),
         );
-        // Title, cover and home city change together, so one undo takes the whole save back.
+        // Title, cover, home city and as-of day change together: one undo takes the save back.
         if (changed) get().commitMeta(result.patch);
         return result;
       },

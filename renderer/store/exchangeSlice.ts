@@ -12,15 +12,12 @@ import { toJsonCanvas } from '../../shared/exchange/jsonCanvas';
 import { votesCsv } from '../../shared/exchange/votesExport';
 import { tableCsv, TABLE_KINDS } from '../../shared/exchange/tables';
 import { exchangeLogCsv } from '../../shared/exchange/exchangeLogCsv';
+import { measuresCsv } from '../../shared/exchange/measuresCsv';
+import { measuresOf } from '../../shared/activity/measures';
 import { drawingModel } from '../../shared/report/drawingModel';
 import { graphSvg } from '../../shared/report/graphSvg';
 import { drawPng } from '../exchange/drawPng';
-import { drawChartPng } from '../exchange/drawChartPng';
 import { asOfDate } from '../../shared/activity/asOf';
-import { DEFAULT_REPORT_SECTIONS } from '../../shared/report/reportData';
-import { reportSummary } from '../../shared/report/summary';
-import { summaryCharts } from '../../shared/report/summaryCharts';
-import { wordReportBytes } from '../../shared/report/wordReport';
 import { withoutIdeas } from '../../shared/report/workshopReport';
 import { selectShownGraph } from './shownGraph';
 import type { Progress } from '../exchange/fileParser';
@@ -200,6 +197,13 @@ export const createExchangeSlice =
             mimeType: 'text/csv;charset=utf-8',
             filters: [{ name: 'CSV', extensions: ['csv'] }],
           });
+          if (open.graph.nodes.some((node) => measuresOf(node).length > 0))
+            await save({
+              suggestedName: fileNameFor(`${open.title} - ${open.t('table.measures')}`, 'csv'),
+              content: measuresCsv(open.graph, open.language, asOfDate(open.meta, get().today())),
+              mimeType: 'text/csv;charset=utf-8',
+              filters: [{ name: 'CSV', extensions: ['csv'] }],
+            });
           const votes = open.meta.votes ?? [];
           if (votes.length > 0)
             await save({
@@ -229,31 +233,24 @@ export const createExchangeSlice =
           });
         }),
 
-      exportWord: () =>
+      exportWord: (options) =>
         exporting(async (open) => {
-          // The plan's default chapters, as the PDF has them: ideas belong to the workshop's.
-          const strategy = withoutIdeas({ ...open.meta, ...open.graph });
+          const full = { ...open.meta, ...open.graph };
+          // Ideas are raw input: the plan leaves them out unless its workshop chapter is chosen.
+          const strategy = options.sections.includes('workshop') ? full : withoutIdeas(full);
           const asOf = asOfDate(strategy, get().today());
-          const model = drawingModel(strategy, open.language, open.t);
-          const charts = summaryCharts(reportSummary(strategy, asOf), open.language, open.t);
-          const pictures = {
-            map: { png: await drawPng(model), width: model.width, height: model.height },
-            charts: new Map(
-              await Promise.all(
-                charts.map(async (chart) => [chart.id, await drawChartPng(chart.chart)] as const),
-              ),
-            ),
-          };
+          // The Word writer and the map outlines are large, and only this needs them.
+          const { wordCopyBytes } = await import('../exchange/wordCopy');
           await save({
             suggestedName: fileNameFor(open.title, 'docx'),
-            content: await wordReportBytes({
+            content: await wordCopyBytes({
               strategy,
               language: open.language,
               t: open.t,
-              sections: DEFAULT_REPORT_SECTIONS,
+              sections: options.sections,
+              notes: options.notes,
               date: get().today(),
               asOf,
-              pictures,
             }),
             mimeType: DOCX_TYPE,
             filters: [{ name: 'Word', extensions: ['docx'] }],

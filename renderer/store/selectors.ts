@@ -60,7 +60,6 @@ export const selectExportActions = (s: AppState) => ({
   exportJsonCanvas: s.exportJsonCanvas,
   exportGraphml: s.exportGraphml,
   exportImage: s.exportImage,
-  exportWord: s.exportWord,
 });
 export const selectLayoutStyle = (s: AppState) => s.layoutStyle;
 export const selectLayoutRunning = (s: AppState) => s.layoutRunning;

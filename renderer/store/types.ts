@@ -244,6 +244,9 @@ export interface UiSlice {
   aboutOpen: boolean;
   pdfDialogOpen: boolean;
   setPdfDialogOpen(open: boolean): void;
+  /** The Word copy's dialog, which offers the same chapters as the PDF's. */
+  wordDialogOpen: boolean;
+  setWordDialogOpen(open: boolean): void;
   setLanguage(language: Language): void;
   toggleLanguage(): void;
   showNotice(notice: Notice): void;
@@ -265,8 +268,8 @@ export interface ExchangeSlice {
   exportCsv(): Promise<void>;
   /** The strategy picture as SVG and as PNG. */
   exportImage(): Promise<void>;
-  /** The plan as an editable Word document (.docx): the PDF's chapters, tables and drawings. */
-  exportWord(): Promise<void>;
+  /** The plan as an editable Word document (.docx): the chosen chapters, tables and drawings. */
+  exportWord(options: ReportOptions): Promise<void>;
   /** Asks for a CSV file and reads it, or says why it cannot be read. */
   openCsvFile(): Promise<{ name: string; table: CsvTable } | null>;
   /** Adds the plan's new rows (and updates matches when asked) as one undoable action. */
@@ -285,7 +288,15 @@ export interface LayoutSlice {
 export type MetaPatch = Partial<
   Pick<
     StrategyMeta,
-    'views' | 'votes' | 'title' | 'titleKo' | 'organization' | 'author' | 'details' | 'home'
+    | 'views'
+    | 'votes'
+    | 'title'
+    | 'titleKo'
+    | 'organization'
+    | 'author'
+    | 'details'
+    | 'home'
+    | 'asOf'
   >
 >;
 

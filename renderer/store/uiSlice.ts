@@ -20,6 +20,10 @@ export const createUiSlice =
     setPdfDialogOpen(open) {
       set({ pdfDialogOpen: open });
     },
+    wordDialogOpen: false,
+    setWordDialogOpen(open) {
+      set({ wordDialogOpen: open });
+    },
     setLanguage(language) {
       set({ language });
       deps.bridge.setMenuLanguage(language);

@@ -134,6 +134,16 @@ export function measureStatus(
   return { status, latest, expected };
 }
 
+const MONEY_UNITS = new Set(['krw', 'won', '원', '₩']);
+
+/**
+ * Whether a measure's values are sums of money, read and explained as amounts in won; any
+ * other unit (cities, projects, visits) is a plain number.
+ */
+export function countsMoney(measure: Pick<Measure, 'unit' | 'source'>): boolean {
+  return measure.source === 'budgetAwarded' || MONEY_UNITS.has(measure.unit.trim().toLowerCase());
+}
+
 export function measuresOf(node: StrategyNode): readonly Measure[] {
   return node.kind === 'goal' ? (node.data.measures ?? []) : [];
 }

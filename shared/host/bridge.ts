@@ -61,6 +61,7 @@ export const MENU_COMMANDS = [
   'importFile',
   'exportFile',
   'exportPdf',
+  'exportWord',
   'undo',
   'redo',
   'deleteSelected',

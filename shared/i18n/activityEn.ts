@@ -32,6 +32,9 @@ export const activityEn = {
   activitySettings: 'Activity settings',
   asOfDate: 'As of',
   asOfHelp: 'The day days in stage and dormancy are counted to; empty for today.',
+  'details.asOf': 'Activity read as of',
+  'details.asOfHelp':
+    'YYYY-MM-DD: the day days in stage, dormancy and follow-through are counted to. Left empty, today.',
   recentYears: 'Years counted as recent',
   monthsBeforeNoFollowThrough: 'Months before no follow-through',
   activityTable: 'Partners ranked by activity',
@@ -90,6 +93,8 @@ export const activityEn = {
   measureStatus: '{name}: {status}',
   goalStatus: 'Measures: {status}',
   measureLine: 'Latest {value} in {year}; the line expects {expected}',
+  errorMeasureValue: 'Enter a number of 0 or more in {unit}, such as 59, 1,200 or 2.5.',
+  errorMeasureNumber: 'Enter a number of 0 or more, such as 59, 1,200 or 2.5.',
   // Out of the app
   'table.exchangeLog': 'Exchange log',
   'problem.unknownPartner': 'no partner city or network named “{name}”',
@@ -104,4 +109,8 @@ export const activityEn = {
   },
   printActivity: 'Partner activity',
   printMeasures: 'Measures of goals',
+  'table.measures': 'Measures',
+  'measureCol.measure': 'Measure',
+  'measureCol.expected': 'Expected on the line',
+  'measureCol.status': 'Status',
 };

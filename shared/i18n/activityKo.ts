@@ -33,6 +33,9 @@ export const activityKo: Record<keyof typeof activityEn, MessageText> = {
   activitySettings: '활동 설정',
   asOfDate: '기준일',
   asOfHelp: '단계 체류일과 휴면 여부를 계산하는 날짜입니다. 비워 두면 오늘입니다.',
+  'details.asOf': '활동 기준일',
+  'details.asOfHelp':
+    'YYYY-MM-DD 형식. 단계 체류일, 휴면, 후속 조치를 계산하는 날짜입니다. 비워 두면 오늘입니다.',
   recentYears: '최근으로 보는 햇수',
   monthsBeforeNoFollowThrough: '후속 조치 없음으로 보는 개월 수',
   activityTable: '활동순 교류 대상',
@@ -84,6 +87,8 @@ export const activityKo: Record<keyof typeof activityEn, MessageText> = {
   measureStatus: '{name}: {status}',
   goalStatus: '성과지표: {status}',
   measureLine: '최근 {year}년 {value}, 목표선 기준 {expected}',
+  errorMeasureValue: '0 이상의 수({unit} 단위)를 59, 1,200, 2.5처럼 입력하세요.',
+  errorMeasureNumber: '0 이상의 수를 59, 1,200, 2.5처럼 입력하세요.',
   'table.exchangeLog': '교류 기록',
   'problem.unknownPartner': '“{name}”(이)라는 교류도시나 네트워크가 없음',
   'problem.missingPartner': '교류 대상 없음',
@@ -94,4 +99,8 @@ export const activityKo: Record<keyof typeof activityEn, MessageText> = {
   exchangeDuplicates: '이미 기록된 행 {count}개',
   printActivity: '교류 활동',
   printMeasures: '목표별 성과지표',
+  'table.measures': '성과지표',
+  'measureCol.measure': '지표',
+  'measureCol.expected': '목표선 기준값',
+  'measureCol.status': '상태',
 };

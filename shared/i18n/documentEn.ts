@@ -8,4 +8,7 @@ export const documentEn = {
   totalProjects: { one: '{count} project', other: '{count} projects' },
   totalBudgetUnknown: { one: '{count} without a budget', other: '{count} without a budget' },
   exportWord: 'Export Word',
+  exportWordTitle: 'Export the plan as Word',
+  wordContentsNote:
+    'Word fills in the page numbers when it opens the file: let it update the fields, or choose “Update table”.',
 } satisfies Record<string, MessageText>;

@@ -9,4 +9,7 @@ export const documentKo: Record<keyof typeof documentEn, MessageText> = {
   totalProjects: '사업 {count}건',
   totalBudgetUnknown: '예산 미정 {count}건',
   exportWord: 'Word 내보내기',
+  exportWordTitle: '계획서를 Word로 내보내기',
+  wordContentsNote:
+    '쪽 번호는 Word가 파일을 열 때 채웁니다. 필드를 업데이트할지 물으면 허용하거나 “목차 업데이트”를 누르세요.',
 };

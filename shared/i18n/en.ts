@@ -76,6 +76,7 @@ export const en = {
   // Relationships, fast entry and keyboard work on the canvas
   relationships: 'Relationships',
   noRelationships: 'No relationships yet.',
+  relationsOf: 'Relationships of {name}',
   removeRelationship: 'Remove relationship: {relationship} — {name}',
   linkTo: 'Link to…',
   linkToPlaceholder: 'Type a name to link',

@@ -75,6 +75,7 @@ export const ko: Record<MessageKey, MessageText> = {
   // Relationships, fast entry and keyboard work on the canvas
   relationships: '관계',
   noRelationships: '아직 관계가 없습니다.',
+  relationsOf: '{name}의 관계',
   removeRelationship: '관계 삭제: {relationship} — {name}',
   linkTo: '연결 대상…',
   linkToPlaceholder: '연결할 이름 입력',

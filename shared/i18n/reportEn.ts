@@ -8,6 +8,7 @@ export const reportEn = {
   'details.titleKo': 'Title in Korean',
   'details.organization': 'Organization',
   'details.department': 'Department',
+  'details.departmentKo': 'Department (Korean)',
   'details.author': 'Author',
   'details.planPeriod': 'Plan period',
   'details.planFirstYear': 'First year of the plan',
@@ -18,6 +19,7 @@ export const reportEn = {
   'details.classification': 'Classification',
   'details.classificationHelp':
     'A line printed on the cover and on every page, such as “For internal review”.',
+  'details.classificationKo': 'Classification (Korean)',
   errorPlanYears: 'The plan’s last year comes before its first year.',
   errorHomeCity: 'This home city cannot be stored: check its name, country and coordinates.',
   detailsNotSaved: 'Nothing was saved: correct the fields marked below.',

@@ -21,7 +21,8 @@ export const worldMapEn = {
   worldMapUnplaced: 'Not on the map:',
   worldMapUnplacedHelp: 'Give these cities a latitude and longitude in the inspector.',
   worldMapShown: '{shown} of {total} partner cities shown',
-  worldMapKeys: 'Drag or use the arrow keys to pan; scroll or press + and − to zoom.',
+  worldMapKeys:
+    'Drag or use the arrow keys to pan; scroll or press + and − to zoom. Tab goes through the cities from west to east.',
   worldMapCity: '{name}, {country}, {relation}, {projects}',
   worldMapCityNoCountry: '{name}, {relation}, {projects}',
   worldMapProjects: { one: '{count} project', other: '{count} projects' },

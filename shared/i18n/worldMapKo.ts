@@ -21,7 +21,8 @@ export const worldMapKo: Record<keyof typeof worldMapEn, MessageText> = {
   worldMapUnplaced: '지도에 없는 도시:',
   worldMapUnplacedHelp: '검사기에서 이 도시들의 위도와 경도를 입력하세요.',
   worldMapShown: '교류도시 {total}곳 중 {shown}곳 표시',
-  worldMapKeys: '끌거나 화살표 키로 이동하고, 스크롤하거나 + 와 − 키로 확대·축소합니다.',
+  worldMapKeys:
+    '끌거나 화살표 키로 이동하고, 스크롤하거나 + 와 − 키로 확대·축소합니다. Tab 키는 서쪽에서 동쪽 순으로 도시를 지나갑니다.',
   worldMapCity: '{name}, {country}, {relation}, {projects}',
   worldMapCityNoCountry: '{name}, {relation}, {projects}',
   worldMapProjects: '사업 {count}건',

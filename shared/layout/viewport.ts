@@ -45,36 +45,88 @@ export const FIT_VIEW_OPTIONS = { maxZoom: 1, padding: 0.08 };
  */
 export const FIT_INSETS = { top: 110, right: 24, bottom: 56, left: 24 };
 
-/**
- * The view that shows `bounds` whole and centred in the part of a `width` × `height` pane
- * clear of the controls, no closer than 100% and no farther than `minZoom`.
- */
-export function placeToFit(
-  bounds: Rect,
-  width: number,
-  height: number,
-  minZoom: number,
-): ViewPlace {
-  const insets =
-    width > FIT_INSETS.left + FIT_INSETS.right + 100 &&
-    height > FIT_INSETS.top + FIT_INSETS.bottom + 100
-      ? FIT_INSETS
-      : { top: 0, right: 0, bottom: 0, left: 0 };
-  const roomX = (width - insets.left - insets.right) / (1 + FIT_VIEW_OPTIONS.padding);
-  const roomY = (height - insets.top - insets.bottom) / (1 + FIT_VIEW_OPTIONS.padding);
+/** The overview map's picture, in the canvas's bottom-right corner (see OverviewMap). */
+export const OVERVIEW_SIZE = { width: 200, height: 140 };
+/** React Flow's margin around a panel, and a little air beside the overview map. */
+const OVERVIEW_CLEARANCE = 15 + 8;
+
+/** The view that shows `bounds` whole and centred in `area`, no closer than 100%. */
+function placeIn(bounds: Rect, area: Rect, minZoom: number): ViewPlace {
+  const roomX = (area.right - area.left) / (1 + FIT_VIEW_OPTIONS.padding);
+  const roomY = (area.bottom - area.top) / (1 + FIT_VIEW_OPTIONS.padding);
   const wide = Math.max(bounds.right - bounds.left, 1);
   const tall = Math.max(bounds.bottom - bounds.top, 1);
   const zoom = Math.min(
     FIT_VIEW_OPTIONS.maxZoom,
     Math.max(minZoom, Math.min(roomX / wide, roomY / tall)),
   );
-  const centreX = insets.left + (width - insets.left - insets.right) / 2;
-  const centreY = insets.top + (height - insets.top - insets.bottom) / 2;
   return {
-    x: centreX - ((bounds.left + bounds.right) / 2) * zoom,
-    y: centreY - ((bounds.top + bounds.bottom) / 2) * zoom,
+    x: (area.left + area.right) / 2 - ((bounds.left + bounds.right) / 2) * zoom,
+    y: (area.top + area.bottom) / 2 - ((bounds.top + bounds.bottom) / 2) * zoom,
     zoom,
   };
+}
+
+const overlaps = (a: Rect, b: Rect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** Where a rectangle of the graph lands on screen under a view. */
+function onScreen(place: ViewPlace, rect: Rect): Rect {
+  return {
+    left: place.x + rect.left * place.zoom,
+    top: place.y + rect.top * place.zoom,
+    right: place.x + rect.right * place.zoom,
+    bottom: place.y + rect.bottom * place.zoom,
+  };
+}
+
+/**
+ * The view that shows `bounds` whole and centred in the part of a `width` × `height` pane
+ * clear of the controls, no closer than 100% and no farther than `minZoom`. The overview map
+ * takes the bottom-right corner: when a card (of `cards`, else the bounds) would lie under
+ * it, the bounds go beside it or above it instead, whichever shows them larger.
+ */
+export function placeToFit(
+  bounds: Rect,
+  width: number,
+  height: number,
+  minZoom: number,
+  cards: readonly Position[] = [],
+): ViewPlace {
+  const roomy =
+    width > FIT_INSETS.left + FIT_INSETS.right + 100 &&
+    height > FIT_INSETS.top + FIT_INSETS.bottom + 100;
+  if (!roomy) return placeIn(bounds, { left: 0, top: 0, right: width, bottom: height }, minZoom);
+  const free = {
+    left: FIT_INSETS.left,
+    top: FIT_INSETS.top,
+    right: width - FIT_INSETS.right,
+    bottom: height - FIT_INSETS.bottom,
+  };
+  const plain = placeIn(bounds, free, minZoom);
+  const corner = {
+    left: width - OVERVIEW_SIZE.width - OVERVIEW_CLEARANCE,
+    top: height - OVERVIEW_SIZE.height - OVERVIEW_CLEARANCE,
+    right: width,
+    bottom: height,
+  };
+  const rects =
+    cards.length > 0
+      ? cards.map((p) => ({
+          left: p.x,
+          top: p.y,
+          right: p.x + NODE_WIDTH,
+          bottom: p.y + NODE_HEIGHT,
+        }))
+      : [bounds];
+  if (!rects.some((rect) => overlaps(onScreen(plain, rect), corner))) return plain;
+  const beside = { ...free, right: corner.left };
+  const above = { ...free, bottom: corner.top };
+  const candidates = [beside, above]
+    .filter((area) => area.right - area.left >= 100 && area.bottom - area.top >= 100)
+    .map((area) => placeIn(bounds, area, minZoom));
+  if (candidates.length === 0) return plain;
+  return candidates.reduce((best, next) => (next.zoom > best.zoom ? next : best));
 }
 
 /** The part of the graph a viewport shows, grown by `margin` (a share of its size) on each side. */

@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { StrategyMeta } from '../model/graph';
 
 /**
@@ -37,6 +37,8 @@ export const SHARED_META_KEYS = [
   'views',
   'details',
   'home',
+  'asOf',
+  'activity',
 ] as const satisfies readonly (keyof StrategyMeta)[];
 export type SharedMetaKey = (typeof SHARED_META_KEYS)[number];
 export type SharedMeta = Pick<StrategyMeta, SharedMetaKey>;

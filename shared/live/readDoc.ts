@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import type { z } from 'zod';
 import { homeCitySchema, strategyDetailsSchema } from '../model/strategyDetails';
+import { activitySettingsSchema, asOfSchema } from '../format/activitySchema';
 import { mapFilterSchema, savedViewsSchema } from '../format/mapSchema';
 import { edgeSchema, nodeSchema, pipelineSettingsSchema } from '../format/nodeSchema';
 import type { GraphChange } from '../model/change';
@@ -40,6 +41,8 @@ const META_SCHEMAS: Record<SharedMetaKey, z.ZodType> = {
   views: savedViewsSchema,
   details: strategyDetailsSchema,
   home: homeCitySchema.nullable(),
+  asOf: asOfSchema,
+  activity: activitySettingsSchema,
 };
 
 function firstIssue(error: z.ZodError): string {

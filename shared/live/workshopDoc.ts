@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { z } from 'zod';
 import { participantIdSchema } from '../host/liveSchemas';
 import { voteResultSchema } from '../format/workshopSchema';

@@ -3,6 +3,7 @@ import {
   parseFieldInput,
   STRATEGY_DETAIL_FIELDS,
   STRATEGY_FIELDS,
+  type FieldDef,
   type FieldError,
 } from './fields';
 import type { StrategyMeta } from './graph';
@@ -20,11 +21,14 @@ export const DETAILS_FORM_KEYS = [
   'organization',
   'author',
   'department',
+  'departmentKo',
   'planFirstYear',
   'planLastYear',
   'documentVersion',
   'documentDate',
   'classification',
+  'classificationKo',
+  'asOf',
 ] as const;
 export type DetailsFormKey = (typeof DETAILS_FORM_KEYS)[number];
 
@@ -35,14 +39,17 @@ export type DetailsError = FieldError | 'planYears' | 'homeCity';
 
 export type StrategyDetailsPatch = Pick<
   StrategyMeta,
-  'title' | 'titleKo' | 'organization' | 'author'
+  'title' | 'titleKo' | 'organization' | 'author' | 'asOf'
 > & { details: StrategyDetails; home: HomeCity | null };
 
 export type StrategyDetailsResult =
   | { ok: true; patch: StrategyDetailsPatch }
   | { ok: false; errors: Partial<Record<DetailsFormKey | 'home', DetailsError>> };
 
-const FIELD_OF = { ...STRATEGY_FIELDS, ...STRATEGY_DETAIL_FIELDS };
+/** The day activity and days in stage are read as of; empty for today (see asOfDate). */
+const AS_OF_FIELD = { key: 'asOf', type: 'date' } as const satisfies FieldDef;
+
+const FIELD_OF = { ...STRATEGY_FIELDS, ...STRATEGY_DETAIL_FIELDS, asOf: AS_OF_FIELD };
 
 /** The form's texts as they were stored, for the dialog to start from. */
 export function detailsFormOf(meta: StrategyMeta): StrategyDetailsInput {
@@ -53,12 +60,15 @@ export function detailsFormOf(meta: StrategyMeta): StrategyDetailsInput {
     titleKo: meta.titleKo,
     organization: meta.organization,
     author: meta.author,
+    asOf: meta.asOf ?? '',
     department: details?.department ?? '',
+    departmentKo: details?.departmentKo ?? '',
     planFirstYear: year(details?.planFirstYear),
     planLastYear: year(details?.planLastYear),
     documentVersion: details?.documentVersion ?? '',
     documentDate: details?.documentDate ?? '',
     classification: details?.classification ?? '',
+    classificationKo: details?.classificationKo ?? '',
     home: meta.home ?? null,
   };
 }
@@ -80,11 +90,13 @@ export function parseStrategyDetails(input: StrategyDetailsInput): StrategyDetai
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const checked = strategyDetailsSchema.safeParse({
     department: values.department,
+    departmentKo: values.departmentKo,
     planFirstYear: values.planFirstYear,
     planLastYear: values.planLastYear,
     documentVersion: values.documentVersion,
     documentDate: values.documentDate,
     classification: values.classification,
+    classificationKo: values.classificationKo,
   });
   if (!checked.success) {
     for (const issue of checked.error.issues) {
@@ -100,6 +112,8 @@ export function parseStrategyDetails(input: StrategyDetailsInput): StrategyDetai
       titleKo: String(values.titleKo),
       organization: String(values.organization),
       author: String(values.author),
+      // None stored is today, as an empty one is: saving the form unchanged changes nothing.
+      asOf: values.asOf ? String(values.asOf) : undefined,
       details: checked.data,
       home: input.home,
     },

@@ -381,11 +381,13 @@ export const STRATEGY_FIELDS = {
 /** The details a plan's cover carries, edited in "Strategy details". */
 export const STRATEGY_DETAIL_FIELDS = {
   department: { key: 'department', type: 'text', maxLength: MAX_LABEL_LENGTH },
+  departmentKo: { key: 'departmentKo', type: 'text', maxLength: MAX_LABEL_LENGTH },
   planFirstYear: { key: 'planFirstYear', type: 'year' },
   planLastYear: { key: 'planLastYear', type: 'year' },
   documentVersion: { key: 'documentVersion', type: 'text', maxLength: 50 },
   documentDate: { key: 'documentDate', type: 'date' },
   classification: { key: 'classification', type: 'text', maxLength: MAX_LABEL_LENGTH },
+  classificationKo: { key: 'classificationKo', type: 'text', maxLength: MAX_LABEL_LENGTH },
 } as const satisfies Record<string, FieldDef>;
 
 /** The city a strategy is the diplomacy of: where the map's arcs start. */

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { fieldValueSchema, HOME_CITY_FIELDS, STRATEGY_DETAIL_FIELDS } from './fields';
+import type { Language } from './graph';
+import { shownName } from './names';
 
 /**
  * What a plan's cover says beside its title, organization and author. Every field may be left
@@ -7,6 +9,8 @@ import { fieldValueSchema, HOME_CITY_FIELDS, STRATEGY_DETAIL_FIELDS } from './fi
  */
 export interface StrategyDetails {
   department: string;
+  /** The department in Korean, for the Korean plan; either language stands in for the other. */
+  departmentKo: string;
   planFirstYear: number | null;
   planLastYear: number | null;
   documentVersion: string;
@@ -14,6 +18,7 @@ export interface StrategyDetails {
   documentDate: string;
   /** A line such as "For internal review", printed on the cover and every page's footer. */
   classification: string;
+  classificationKo: string;
 }
 
 /** The city whose diplomacy the strategy plans; the world map draws its ties from here. */
@@ -28,21 +33,26 @@ export interface HomeCity {
 
 export const EMPTY_DETAILS: StrategyDetails = {
   department: '',
+  departmentKo: '',
   planFirstYear: null,
   planLastYear: null,
   documentVersion: '',
   documentDate: '',
   classification: '',
+  classificationKo: '',
 };
 
 export const strategyDetailsSchema = z
   .object({
     department: fieldValueSchema(STRATEGY_DETAIL_FIELDS.department),
+    // Added within file version 5 and schema 6: details stored before them read as empty.
+    departmentKo: fieldValueSchema(STRATEGY_DETAIL_FIELDS.departmentKo).default(''),
     planFirstYear: fieldValueSchema(STRATEGY_DETAIL_FIELDS.planFirstYear),
     planLastYear: fieldValueSchema(STRATEGY_DETAIL_FIELDS.planLastYear),
     documentVersion: fieldValueSchema(STRATEGY_DETAIL_FIELDS.documentVersion),
     documentDate: fieldValueSchema(STRATEGY_DETAIL_FIELDS.documentDate),
     classification: fieldValueSchema(STRATEGY_DETAIL_FIELDS.classification),
+    classificationKo: fieldValueSchema(STRATEGY_DETAIL_FIELDS.classificationKo).default(''),
   })
   .refine(
     ({ planFirstYear, planLastYear }) =>
@@ -58,9 +68,22 @@ export const homeCitySchema = z.object({
   longitude: fieldValueSchema(HOME_CITY_FIELDS.longitude),
 });
 
-/** A strategy's details, the empty ones where it was stored before it had any. */
-export function detailsOf(meta: { details?: StrategyDetails }): StrategyDetails {
-  return meta.details ?? EMPTY_DETAILS;
+/**
+ * A strategy's details, empty where it was stored before it had them: a whole record from
+ * before details, or one from before the Korean department and classification.
+ */
+export function detailsOf(meta: { details?: Partial<StrategyDetails> }): StrategyDetails {
+  return { ...EMPTY_DETAILS, ...meta.details };
+}
+
+/** The department in a document's language, the other language's where it has none. */
+export function departmentIn(details: StrategyDetails, language: Language): string {
+  return shownName({ en: details.department, ko: details.departmentKo }, language).text;
+}
+
+/** The classification in a document's language, the other language's where it has none. */
+export function classificationIn(details: StrategyDetails, language: Language): string {
+  return shownName({ en: details.classification, ko: details.classificationKo }, language).text;
 }
 
 /** "2019–2022", "2019–", or '' when the plan has no period. */

@@ -1,4 +1,5 @@
-import { KOREAN_CITY_NAMES } from './koreanNames';
+// With its extension: the build's config loads this file to make the gazetteer's table.
+import { KOREAN_CITY_NAMES } from './koreanNames.js';
 import type { Place } from './place';
 
 /**

@@ -36,13 +36,31 @@ export function placeName(place: Pick<Place, 'name' | 'nameKo'>, language: Langu
   return language === 'ko' && place.nameKo ? place.nameKo : place.name;
 }
 
-/** "Busan, South Korea, population 3,678,555": a suggestion as it is listed and read. */
-export function placeOptionText(place: Place, language: Language): string {
+/** One number format per language: made once, not again for every suggestion listed. */
+const populationFormats = new Map<Language, Intl.NumberFormat>();
+function formatPopulation(population: number, language: Language): string {
+  let format = populationFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language === 'ko' ? 'ko-KR' : 'en-GB');
+    populationFormats.set(language, format);
+  }
+  return format.format(population);
+}
+
+/**
+ * "Busan, South Korea, population 3,678,555": a suggestion as it is listed and read, its name
+ * in the language of the field it is offered in.
+ */
+export function placeOptionText(
+  place: Place,
+  language: Language,
+  nameLanguage: Language = language,
+): string {
   const t = translator(language);
   const values = {
-    name: placeName(place, language),
+    name: placeName(place, nameLanguage),
     country: countryLabel(place.country, language),
-    population: place.population.toLocaleString(language === 'ko' ? 'ko-KR' : 'en-GB'),
+    population: formatPopulation(place.population, language),
   };
   return t(place.population > 0 ? 'cityOption' : 'cityOptionNoPopulation', values);
 }

@@ -1,133 +1,117 @@
 import { hasHangul, romaniseHangul } from './hangul';
 import { normaliseName } from './normalise';
 import type { Place } from './place';
+import {
+  compareBytes,
+  encodePlaceTable,
+  isWordKey,
+  placeAt,
+  placeOfKey,
+  readPlaceTable,
+  type PlaceTable,
+} from './placeTable';
 
-/** The names and name words of places that start with the same two letters. */
-interface Bucket {
-  keys: string[];
-  placeOf: number[];
-  /** 0 where the key is a whole name, 1 where it starts at a later word of one. */
-  wordOf: number[];
+/** The table of places searched. */
+export interface PlaceIndex {
+  table: PlaceTable;
+}
+
+export function indexOfTable(table: PlaceTable): PlaceIndex {
+  return { table };
+}
+
+/** An index of a list in memory: for tests and small lists; the app's is made at build time. */
+export function buildPlaceIndex(places: readonly Place[]): PlaceIndex {
+  return indexOfTable(readPlaceTable(encodePlaceTable(places)));
 }
 
 /**
- * Every name of every place, and every word of it, in buckets by their first two letters: what
- * was typed is looked for in its bucket only (in those of its letter, when it is one letter),
- * and the index is built with no sorting, quickly on first use.
+ * How well a name matches what was typed, best first. Hangul typed is looked for as typed
+ * before it is looked for in its romanisation, so a Korean name outranks a Latin lookalike.
  */
-export interface PlaceIndex {
-  places: readonly Place[];
-  buckets: Map<string, Bucket>;
-  /** Scratch space of one search: the best match of each place seen, by search number. */
-  seenIn: Int32Array;
-  bestMatch: Uint8Array;
-  searches: number;
-}
-
-/** How well a name matches what was typed, best first. */
-const Match = { Exact: 0, Prefix: 1, WordExact: 2, WordPrefix: 3 } as const;
+const Match = { Exact: 0, Prefix: 1, WordExact: 2, WordPrefix: 3, Romanised: 4 } as const;
 type Match = (typeof Match)[keyof typeof Match];
 
-const BUCKET_LETTERS = 2;
+const keyStart = (table: PlaceTable, i: number) => (i === 0 ? 0 : table.keyEnds[i - 1]!);
 
-export function buildPlaceIndex(places: readonly Place[]): PlaceIndex {
-  const buckets = new Map<string, Bucket>();
-  const add = (key: string, place: number, word: number) => {
-    const prefix = key.slice(0, BUCKET_LETTERS);
-    let bucket = buckets.get(prefix);
-    if (!bucket) buckets.set(prefix, (bucket = { keys: [], placeOf: [], wordOf: [] }));
-    bucket.keys.push(key);
-    bucket.placeOf.push(place);
-    bucket.wordOf.push(word);
-  };
-  places.forEach((place, i) => {
-    for (const name of place.nameKo ? [place.name, place.nameKo] : [place.name]) {
-      const key = normaliseName(name);
-      if (!key) continue;
-      add(key, i, 0);
-      for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1))
-        add(key.slice(at + 1), i, 1);
-    }
-  });
-  return {
-    places,
-    buckets,
-    seenIn: new Int32Array(places.length),
-    bestMatch: new Uint8Array(places.length),
-    searches: 0,
-  };
-}
-
-/** The buckets that may hold keys starting with `text`. */
-function bucketsFor(index: PlaceIndex, text: string): Bucket[] {
-  if (text.length >= BUCKET_LETTERS) {
-    const bucket = index.buckets.get(text.slice(0, BUCKET_LETTERS));
-    return bucket ? [bucket] : [];
+/** The first key not below `text`, or after the last one that starts with it (`past`). */
+function lowerBound(table: PlaceTable, text: Uint8Array, past: boolean): number {
+  let low = 0;
+  let high = table.keyCount;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const start = keyStart(table, middle);
+    const end = table.keyEnds[middle]!;
+    const order = compareBytes(table.keys, start, Math.min(end, start + text.length), text);
+    // A key that starts with `text` compares equal on its first letters: past it, or not yet.
+    if (order < 0 || (past && order === 0)) low = middle + 1;
+    else high = middle;
   }
-  return [...index.buckets].filter(([prefix]) => prefix.startsWith(text)).map(([, b]) => b);
+  return low;
 }
 
-/** What was typed, as the index keeps names: Hangul is also tried in its romanisation. */
-function searchTexts(query: string): string[] {
+const encoder = new TextEncoder();
+
+/** What was typed, as keys are kept, with the match class each form starts from. */
+function searchTexts(query: string): { text: Uint8Array; from: number }[] {
   const text = normaliseName(query);
   if (!text) return [];
-  if (!hasHangul(text)) return [text];
+  const typed = { text: encoder.encode(text), from: 0 };
+  if (!hasHangul(text)) return [typed];
   const romanised = normaliseName(romaniseHangul(text));
-  return romanised && romanised !== text ? [text, romanised] : [text];
+  return romanised && romanised !== text
+    ? [typed, { text: encoder.encode(romanised), from: Match.Romanised }]
+    : [typed];
 }
-
-interface PlaceMatch {
-  place: Place;
-  match: Match;
-}
-
-const better = (a: PlaceMatch, b: PlaceMatch) =>
-  a.match - b.match || b.place.population - a.place.population;
 
 /**
  * The best `limit` places whose name, or a word of it, starts with what was typed, optionally
- * in one country. A short query matches tens of thousands of names, so only the best few are
- * kept in order as the run is read, not all of them sorted.
+ * in one country: the keys starting with it are one run, read once, keeping only the best few
+ * (a short query's run is tens of thousands of keys). A score is the match class, then the
+ * place's rank by population; a place met again by another of its names keeps its best.
  */
 function bestMatches(
-  index: PlaceIndex,
+  { table }: PlaceIndex,
   query: string,
   limit: number,
   country?: string,
-): PlaceMatch[] {
-  const search = ++index.searches;
-  const candidates: number[] = [];
-  for (const text of searchTexts(query))
-    for (const bucket of bucketsFor(index, text))
-      for (let i = 0; i < bucket.keys.length; i++) {
-        const key = bucket.keys[i]!;
-        if (!key.startsWith(text)) continue;
-        const place = bucket.placeOf[i]!;
-        if (country && index.places[place]!.country !== country) continue;
-        const exact = key.length === text.length;
-        const match = bucket.wordOf[i]
-          ? exact
-            ? Match.WordExact
-            : Match.WordPrefix
-          : exact
-            ? Match.Exact
-            : Match.Prefix;
-        if (index.seenIn[place] !== search) {
-          index.seenIn[place] = search;
-          index.bestMatch[place] = match;
-          candidates.push(place);
-        } else if (match < index.bestMatch[place]!) index.bestMatch[place] = match;
+): { place: number; match: Match }[] {
+  const countryCode = country === undefined ? -1 : table.countries.indexOf(country);
+  if (countryCode < 0 && country !== undefined) return [];
+  const places: number[] = [];
+  const scores: number[] = [];
+  for (const { text, from } of searchTexts(query)) {
+    const first = lowerBound(table, text, false);
+    const last = lowerBound(table, text, true);
+    for (let i = first; i < last; i++) {
+      const code = table.keyPlaces[i]!;
+      const place = placeOfKey(code);
+      const exact = table.keyEnds[i]! - keyStart(table, i) === text.length;
+      const match =
+        from + (isWordKey(code) ? (exact ? Match.WordExact : Match.WordPrefix) : exact ? 0 : 1);
+      const score = match * table.count + place;
+      if (places.length === limit && score >= scores[limit - 1]!) continue;
+      if (countryCode >= 0 && table.countryOf[place] !== countryCode) continue;
+      const seen = places.indexOf(place);
+      if (seen >= 0) {
+        if (scores[seen]! <= score) continue;
+        places.splice(seen, 1);
+        scores.splice(seen, 1);
       }
-  const best: PlaceMatch[] = [];
-  for (const place of candidates) {
-    const found = { place: index.places[place]!, match: index.bestMatch[place] as Match };
-    if (best.length === limit && better(found, best[limit - 1]!) >= 0) continue;
-    let at = Math.min(best.length, limit - 1);
-    while (at > 0 && better(found, best[at - 1]!) < 0) at--;
-    best.splice(at, 0, found);
-    if (best.length > limit) best.pop();
+      let at = places.length;
+      while (at > 0 && score < scores[at - 1]!) at--;
+      places.splice(at, 0, place);
+      scores.splice(at, 0, score);
+      if (places.length > limit) {
+        places.pop();
+        scores.pop();
+      }
+    }
   }
-  return best;
+  return places.map((place, i) => ({
+    place,
+    match: Math.floor(scores[i]! / table.count) as Match,
+  }));
 }
 
 /**
@@ -136,7 +120,7 @@ function bestMatches(
  */
 export function searchPlaces(index: PlaceIndex, query: string, limit = 8): Place[] {
   if (limit < 1) return [];
-  return bestMatches(index, query, limit).map((found) => found.place);
+  return bestMatches(index, query, limit).map((found) => placeAt(index.table, found.place));
 }
 
 /**
@@ -146,5 +130,7 @@ export function searchPlaces(index: PlaceIndex, query: string, limit = 8): Place
  */
 export function findPlace(index: PlaceIndex, name: string, country: string): Place | null {
   const first = bestMatches(index, name, 1, country || undefined)[0];
-  return first && first.match <= Match.Prefix ? first.place : null;
+  if (!first) return null;
+  const match = first.match >= Match.Romanised ? first.match - Match.Romanised : first.match;
+  return match <= Match.Prefix ? placeAt(index.table, first.place) : null;
 }

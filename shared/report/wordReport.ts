@@ -1,97 +1,89 @@
-import { Document, HeadingLevel, ImageRun, Packer, Paragraph, TextRun, type FileChild } from 'docx';
+import {
+  Document,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Tab,
+  TabStopType,
+  TableOfContents,
+  TextRun,
+  type FileChild,
+  type ISectionOptions,
+} from 'docx';
 import { formatKrw } from '../i18n/formatNumbers';
 import type { Translate } from '../i18n/translate';
-import type { Language, Strategy, StrategyNode } from '../model/graph';
-import { shownName, strategyNames } from '../model/names';
+import type { Language, Strategy } from '../model/graph';
+import { shownName, strategyNames, strategyTitle } from '../model/names';
 import { displayName } from '../model/nodes';
-import { detailsOf, planPeriodText } from '../model/strategyDetails';
+import {
+  classificationIn,
+  departmentIn,
+  detailsOf,
+  planPeriodText,
+} from '../model/strategyDetails';
 import { followThroughGaps } from '../pipeline/analysis';
 import { projectContexts } from '../pipeline/projects';
-import { directionChapters, type GoalSupport } from './directions';
 import { DOCUMENT_FONT } from './fonts';
 import { goalOutline, type GoalOutlineItem, type ReportSection } from './reportData';
 import { networkTable, partnerTable, projectTable, stageTable } from './reportTables';
 import { reportSummary } from './summary';
 import { summaryCharts } from './summaryCharts';
+import { wordActivity, wordMeasures, wordWorkshop } from './wordActivity';
+import { wordDirections, wordGraph, wordWorldMap } from './wordDirections';
+import {
+  heading,
+  labelled,
+  notesBox,
+  para,
+  picture,
+  type WordBlock,
+  type WordPicture,
+} from './wordParts';
+import { PICTURE_IDS } from './wordPictures';
 import { wordTable } from './wordTables';
 
-/** A picture drawn by the renderer, with the size it has in the plan (CSS pixels, 96 to the inch). */
-export interface WordPicture {
-  png: Uint8Array;
-  width: number;
-  height: number;
-}
+export type { WordPicture } from './wordParts';
 
 export interface WordReportInput {
   strategy: Strategy;
   language: Language;
   t: Translate;
+  /** The chapters chosen in the export dialog, as the PDF takes them. */
   sections: readonly ReportSection[];
+  /** Whether each chapter ends with a box for notes. */
+  notes: boolean;
   /** The day it is made, for a plan that carries no date of its own. */
   date: string;
   /** The day figures are read as of (the plan's own, or today). */
   asOf: string;
-  /** The strategy map, and the summary's charts by id (see summaryCharts). */
-  pictures: { map: WordPicture | null; charts: ReadonlyMap<string, WordPicture> };
+  /** The drawings, by the ids wordPictureRequests gave them; one missing is left out. */
+  pictures: ReadonlyMap<string, WordPicture>;
+  /** Why the world map could not be drawn, when it could not. */
+  worldMapError?: string;
 }
 
-/** The text area of an A4 page with 2 cm margins, in CSS pixels. */
-const FRAME = { width: 642, height: 900 };
-
-function heading(text: string, level: 1 | 2 | 3, newPage = false): Paragraph {
-  const levels = {
-    1: HeadingLevel.HEADING_1,
-    2: HeadingLevel.HEADING_2,
-    3: HeadingLevel.HEADING_3,
-  };
-  return new Paragraph({ text, heading: levels[level], pageBreakBefore: newPage });
-}
-
-function para(text: string, options: { bold?: boolean; muted?: boolean; indent?: number } = {}) {
-  return new Paragraph({
-    indent: options.indent ? { left: options.indent * 360 } : undefined,
-    children: [
-      new TextRun({
-        text,
-        bold: options.bold,
-        color: options.muted ? '6B7280' : undefined,
-      }),
-    ],
-  });
-}
-
-function picture(image: WordPicture, name: string): Paragraph {
-  const scale = Math.min(1, FRAME.width / image.width, FRAME.height / image.height);
-  return new Paragraph({
-    children: [
-      new ImageRun({
-        type: 'png',
-        data: image.png,
-        transformation: {
-          width: Math.round(image.width * scale),
-          height: Math.round(image.height * scale),
-        },
-        altText: { name, description: name, title: name },
-      }),
-    ],
-  });
-}
+/** A4 in twips, with 2 cm margins: the frames in wordParts are this page's text area. */
+const PAGE = { width: 11906, height: 16838, margin: 1134 };
 
 function cover({ strategy, language, t, date }: WordReportInput): FileChild[] {
   const details = detailsOf(strategy);
   const home = strategy.home;
+  const classification = classificationIn(details, language);
   const rows: [string, string][] = [
     [t('reportOrganization'), strategy.organization],
-    [t('reportDepartment'), details.department],
+    [t('reportDepartment'), departmentIn(details, language)],
     [t('reportHomeCity'), home ? shownName({ en: home.name, ko: home.nameKo }, language).text : ''],
     [t('reportAuthor'), strategy.author],
     [t('reportPlanPeriod'), planPeriodText(details)],
     [t('reportVersion'), details.documentVersion],
     [t('reportDate'), details.documentDate || date],
-    [t('reportClassification'), details.classification],
+    [t('reportClassification'), classification],
   ];
   return [
-    ...(details.classification ? [para(details.classification, { bold: true })] : []),
+    ...(classification ? [para(classification, { bold: true })] : []),
     para(t('appName'), { muted: true }),
     new Paragraph({
       text: shownName(strategyNames(strategy), language).text,
@@ -99,15 +91,21 @@ function cover({ strategy, language, t, date }: WordReportInput): FileChild[] {
     }),
     ...rows
       .filter(([, value]) => value.trim() !== '')
-      .map(
-        ([label, value]) =>
-          new Paragraph({
-            children: [
-              new TextRun({ text: `${label}  `, color: '6B7280' }),
-              new TextRun({ text: value }),
-            ],
-          }),
-      ),
+      .map(([label, value]) => labelled(label, value, '  ')),
+  ];
+}
+
+/**
+ * Word's own table of contents of the chapters and the directions' chapters, listed from the
+ * headings as written; Word fills in the page numbers when it updates the field on opening.
+ */
+function contents(t: Translate): FileChild[] {
+  return [
+    new Paragraph({
+      children: [new TextRun({ text: t('section.contents'), bold: true, size: 32 })],
+    }),
+    new TableOfContents(t('section.contents'), { hyperlink: true, headingStyleRange: '1-2' }),
+    para(t('wordContentsNote'), { muted: true }),
   ];
 }
 
@@ -116,7 +114,7 @@ function summary({ strategy, language, t, asOf, pictures }: WordReportInput): Fi
   const { partners, networks, projects } = figures;
   const byId = new Map(strategy.nodes.map((n) => [n.id, n]));
   return [
-    heading(t('summaryPartners'), 2),
+    heading(t('summaryPartners'), 3),
     para(
       `${t('summaryPartnerCount', { count: partners.total })}: ${t('summaryActivity', {
         active: partners.active,
@@ -124,9 +122,9 @@ function summary({ strategy, language, t, asOf, pictures }: WordReportInput): Fi
         unknown: partners.statusUnknown,
       })}`,
     ),
-    heading(t('summaryNetworks'), 2),
+    heading(t('summaryNetworks'), 3),
     para(t('summaryNetworkCount', { count: networks.total })),
-    heading(t('summaryProjectsHeading'), 2),
+    heading(t('summaryProjectsHeading'), 3),
     para(
       t('summaryProjectCount', {
         count: projects.total,
@@ -134,10 +132,10 @@ function summary({ strategy, language, t, asOf, pictures }: WordReportInput): Fi
       }),
     ),
     ...summaryCharts(figures, language, t).flatMap((chart) => {
-      const image = pictures.charts.get(chart.id);
-      return [heading(chart.title, 3), ...(image ? [picture(image, chart.title)] : [])];
+      const image = pictures.get(PICTURE_IDS.chart(chart.id));
+      return [heading(chart.title, 4), ...(image ? [picture(image, chart.title)] : [])];
     }),
-    heading(t('summaryGaps'), 2),
+    heading(t('summaryGaps'), 3),
     ...(figures.gaps.length === 0 ? [para(t('summaryNone'), { muted: true })] : []),
     ...figures.gaps.flatMap((gap) => [
       para(`${t(`gaps.${gap.kind}`)} (${gap.count})`, { bold: true }),
@@ -152,7 +150,8 @@ function summary({ strategy, language, t, asOf, pictures }: WordReportInput): Fi
   ];
 }
 
-function goals({ strategy, language, t }: WordReportInput): FileChild[] {
+function goals(input: WordReportInput): FileChild[] {
+  const { strategy, language, t } = input;
   const byId = new Map(strategy.nodes.map((n) => [n.id, n]));
   const lines = (item: GoalOutlineItem, depth: number): Paragraph[] => {
     const { data } = item;
@@ -177,51 +176,7 @@ function goals({ strategy, language, t }: WordReportInput): FileChild[] {
       ...item.children.flatMap((child) => lines(child, depth + 1)),
     ];
   };
-  return goalOutline(strategy).flatMap((item) => lines(item, 0));
-}
-
-function servedBy(support: GoalSupport, language: Language, t: Translate): Paragraph[] {
-  const names = (nodes: readonly StrategyNode[]) =>
-    nodes.map((n) => displayName(n, language)).join(' · ');
-  const rows = [
-    ['partnerCities', names(support.partnerCities)],
-    ['networks', names(support.networks)],
-    ['actors', names(support.actors)],
-    ['projects', names(support.projects)],
-  ] as const;
-  const shown = rows.filter(([, text]) => text !== '');
-  if (shown.length === 0) return [para(t('servedNothing'), { muted: true })];
-  return shown.map(
-    ([key, text]) =>
-      new Paragraph({
-        children: [
-          new TextRun({ text: `${t(`served.${key}`)}: `, color: '6B7280' }),
-          new TextRun({ text }),
-        ],
-      }),
-  );
-}
-
-function directions({ strategy, language, t }: WordReportInput): FileChild[] {
-  const chapters = directionChapters(strategy);
-  if (chapters.length === 0) return [para(t('noDirections'), { muted: true })];
-  return chapters.flatMap((chapter) => [
-    heading(displayName(chapter.direction, language), 2),
-    para(t('directionBudget', { budget: formatKrw(chapter.budgetKrw, language) }), {
-      muted: true,
-    }),
-    ...servedBy(chapter.own, language, t),
-    ...chapter.tasks.flatMap((task) => [
-      heading(
-        [
-          displayName(task.goal, language),
-          ...task.missing.map((gap) => `(${t(`missing.${gap}`)})`),
-        ].join(' '),
-        3,
-      ),
-      ...servedBy(task, language, t),
-    ]),
-  ]);
+  return [...goalOutline(strategy).flatMap((item) => lines(item, 0)), ...wordMeasures(input)];
 }
 
 function pipeline({ strategy, language, t, asOf }: WordReportInput): FileChild[] {
@@ -229,7 +184,7 @@ function pipeline({ strategy, language, t, asOf }: WordReportInput): FileChild[]
   const byId = new Map(strategy.nodes.map((n) => [n.id, n]));
   return [
     wordTable(stageTable(projectContexts(strategy), language, t)),
-    heading(t('followThroughGaps'), 2),
+    heading(t('followThroughGaps'), 3),
     ...(
       [
         'idlePartnerCities',
@@ -252,48 +207,121 @@ function pipeline({ strategy, language, t, asOf }: WordReportInput): FileChild[]
   ];
 }
 
-/** What each chapter holds; chapters with no Word form (the world map) are left out. */
-function chapter(section: ReportSection, input: WordReportInput): FileChild[] | null {
-  const { strategy, language, t, pictures } = input;
+/** A chapter on portrait pages under its heading. */
+const portrait = (section: ReportSection, t: Translate, children: FileChild[]): WordBlock[] => [
+  { landscape: false, title: { text: t(`section.${section}`), level: 1 }, children },
+];
+
+/** What each chapter holds, in the blocks of pages it takes; null for one with nothing to show. */
+function chapter(section: ReportSection, input: WordReportInput): WordBlock[] | null {
+  const { strategy, language, t } = input;
   switch (section) {
+    case 'cover':
+      return [{ landscape: false, children: cover(input) }];
+    case 'contents':
+      return [{ landscape: false, children: contents(t) }];
     case 'summary':
-      return summary(input);
+      return portrait(section, t, summary(input));
     case 'goals':
-      return goals(input);
+      return portrait(section, t, goals(input));
     case 'directions':
-      return directions(input);
+      return wordDirections(input);
     case 'graph':
-      return pictures.map ? [picture(pictures.map, t('section.graph'))] : null;
+      return wordGraph(input, input.sections.includes('directions'));
+    case 'worldMap':
+      return [wordWorldMap(input)];
     case 'partners':
-      return [wordTable(partnerTable(strategy, language, t))];
+      return portrait(section, t, [
+        wordTable(partnerTable(strategy, language, t)),
+        ...wordActivity(input),
+      ]);
     case 'networks':
-      return [wordTable(networkTable(strategy, language, t))];
+      return portrait(section, t, [wordTable(networkTable(strategy, language, t))]);
     case 'pipeline':
-      return pipeline(input);
+      return portrait(section, t, pipeline(input));
     case 'projects':
-      return [wordTable(projectTable(strategy, language, t))];
-    default:
-      return null;
+      return portrait(section, t, [wordTable(projectTable(strategy, language, t))]);
+    case 'workshop':
+      return portrait(section, t, wordWorkshop(input));
   }
 }
 
+/** Each page's foot: the plan's title and classification, as in print, and the page number. */
+function footer(text: string, landscape: boolean): Footer {
+  const textWidth = (landscape ? PAGE.height : PAGE.width) - 2 * PAGE.margin;
+  return new Footer({
+    children: [
+      new Paragraph({
+        tabStops: [{ type: TabStopType.RIGHT, position: textWidth }],
+        children: [
+          new TextRun({ text, size: 16, color: '6B7280' }),
+          new TextRun({ children: [new Tab(), PageNumber.CURRENT], size: 16, color: '6B7280' }),
+        ],
+      }),
+    ],
+  });
+}
+
 /**
- * The plan as a Word document: the printed plan's chapters, each from a new page, with its
- * tables as Word tables and its drawings as pictures. Text asks for the bundled font by name,
- * for Latin and Korean text alike, so it opens in the same design where that font is installed.
+ * Blocks as Word sections: each block starts a page, a change between portrait and landscape
+ * by a new section, otherwise by a page break before its heading. A chapter's notes box, when
+ * asked for, ends its text.
+ */
+function wordSections(blocks: WordBlock[], footerText: string, notes: () => FileChild[]) {
+  const sections: { landscape: boolean; children: FileChild[] }[] = [];
+  for (const block of blocks) {
+    let current = sections.at(-1);
+    const continues = current !== undefined && current.landscape === block.landscape;
+    if (!continues) sections.push((current = { landscape: block.landscape, children: [] }));
+    const title = block.title
+      ? [heading(block.title.text, block.title.level, continues)]
+      : continues
+        ? [new Paragraph({ pageBreakBefore: true })]
+        : [];
+    const ending = block.title ? notes() : [];
+    current!.children.push(...title, ...block.children, ...ending);
+  }
+  const footers = { portrait: footer(footerText, false), landscape: footer(footerText, true) };
+  return sections.map(({ landscape, children }): ISectionOptions => ({
+    properties: {
+      page: {
+        size: {
+          width: PAGE.width,
+          height: PAGE.height,
+          orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
+        margin: {
+          top: PAGE.margin,
+          bottom: PAGE.margin,
+          left: PAGE.margin,
+          right: PAGE.margin,
+          footer: PAGE.margin / 2,
+        },
+      },
+    },
+    footers: { default: landscape ? footers.landscape : footers.portrait },
+    children,
+  }));
+}
+
+/**
+ * The plan as a Word document: the chapters chosen for it, as the printed plan has them, with
+ * its tables as Word tables and its drawings as pictures (maps on landscape pages). Text asks
+ * for the bundled font by name, for Latin and Korean text alike, so it opens in the same
+ * design where that font is installed.
  */
 export function wordReport(input: WordReportInput): Document {
-  const { sections, t, language } = input;
-  const body: FileChild[] = [];
-  if (sections.includes('cover')) body.push(...cover(input));
-  for (const section of sections) {
-    const content = chapter(section, input);
-    if (!content) continue;
-    body.push(heading(t(`section.${section}`), 1, body.length > 0), ...content);
-  }
+  const { sections, t, language, strategy } = input;
+  const blocks = sections.flatMap((section) => chapter(section, input) ?? []);
+  const footerText = [
+    strategyTitle(strategy, language),
+    classificationIn(detailsOf(strategy), language),
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const locale = language === 'ko' ? 'ko-KR' : 'en-GB';
   return new Document({
-    title: shownName(strategyNames(input.strategy), language).text,
+    title: shownName(strategyNames(strategy), language).text,
     creator: t('appName'),
     styles: {
       default: {
@@ -311,7 +339,7 @@ export function wordReport(input: WordReportInput): Document {
         },
       },
     },
-    sections: [{ children: body }],
+    sections: wordSections(blocks, footerText, () => (input.notes ? notesBox(t) : [])),
   });
 }
 

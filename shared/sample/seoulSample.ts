@@ -290,11 +290,13 @@ export function buildSeoulSample(facts: SeoulFacts, now: string): ImportedStrate
     details: {
       ...EMPTY_DETAILS,
       department: 'International Relations Division',
+      departmentKo: '국제관계과',
       planFirstYear: 2019,
       planLastYear: 2022,
       documentVersion: '1.0',
       documentDate: SAMPLE_AS_OF,
       classification: 'Sample for review',
+      classificationKo: '검토용 예시',
     },
     home: { ...SEOUL },
     nodes: placed,

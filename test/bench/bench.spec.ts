@@ -16,6 +16,7 @@ import {
   QUICK,
   RUNS,
   SIZES,
+  SOME_SIZES,
 } from './benchConfig';
 import { atLeast, atMost, record, writeResults } from './figures';
 import { scriptedEdits } from './edits';
@@ -181,7 +182,8 @@ function recordGestures(
       1.5,
     );
   }
-  if (size === LARGEST)
+  // The goal is the whole 5,000-node strategy's: smaller ones leave the plain page fluid too.
+  if (size === 5000)
     for (const gesture of GESTURES)
       atLeast(
         `${GESTURE_NAMES[gesture]}, ${size} nodes, Fit view: fps ÷ plain React Flow's`,
@@ -198,7 +200,7 @@ test('benchmarks', async ({ workbench: { page } }, testInfo) => {
   await slowDown(page);
   await page.context().addInitScript(RENDER_COUNTER);
   await page.context().addInitScript(readyWatcher('li[aria-label] button'));
-  await coldLoad(page);
+  if (!SOME_SIZES || SIZES.includes(500)) await coldLoad(page);
   const dragP95: Record<number, number> = {};
 
   for (const size of SIZES) {
@@ -254,7 +256,8 @@ test('benchmarks', async ({ workbench: { page } }, testInfo) => {
       `  views at ${size} nodes (x, y, zoom): ${VIEWS.map((v) => `${v} ${places[v].map((n) => Math.round(n * 1000) / 1000).join(', ')}`).join('; ')}`,
     );
   }
-  atMost(`drag p95 at ${LARGEST} ÷ p95 at 500`, dragP95[LARGEST]! / dragP95[500]!, '×', 1.3);
+  if (dragP95[500] !== undefined && LARGEST !== 500)
+    atMost(`drag p95 at ${LARGEST} ÷ p95 at 500`, dragP95[LARGEST]! / dragP95[500]!, '×', 1.3);
   writeResults();
 });
 
@@ -633,7 +636,12 @@ test('benchmarks: the plan', async ({ workbench: { page } }, testInfo) => {
   for (let run = 0; run < RUNS; run++) {
     const started = Date.now();
     const download = page.waitForEvent('download', { timeout: 120_000 });
+    // The dialog's default chapters: everything but the workshop's, as the PDF above.
     await page.getByRole('button', { name: 'Export Word' }).click();
+    await page
+      .getByRole('dialog', { name: 'Export the plan as Word' })
+      .getByRole('button', { name: 'Export', exact: true })
+      .click();
     await download;
     times.push(Date.now() - started);
   }

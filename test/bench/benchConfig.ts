@@ -11,7 +11,17 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export const QUICK = env.BENCH_QUICK === '1';
 export const RUNS = QUICK ? 1 : 3;
-export const SIZES: readonly number[] = QUICK ? [500, 2000] : [500, 2000, 5000];
+/**
+ * BENCH_SIZES=5000 measures the gestures of that strategy alone, to look at one change: the
+ * figures that do not depend on the size (cold load) are left out.
+ */
+export const SOME_SIZES = !!env.BENCH_SIZES;
+/** The strategy sizes measured. */
+export const SIZES: readonly number[] = env.BENCH_SIZES
+  ? env.BENCH_SIZES.split(',').map(Number)
+  : QUICK
+    ? [500, 2000]
+    : [500, 2000, 5000];
 /** Pointer moves per drag or pan; a multiple of 20, so a drag's sideways wobble ends at zero. */
 export const MOVES = QUICK ? 20 : 60;
 export const EDIT_MINUTES = Number(env.BENCH_EDIT_MINUTES ?? (QUICK ? 0.2 : 5));

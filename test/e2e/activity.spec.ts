@@ -1,6 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
-import { expect, openLibrary, screenshot, strategyRow, test } from './fixtures';
+import type { Download, Locator, Page } from '@playwright/test';
+import { downloads, expect, openLibrary, screenshot, strategyRow, test } from './fixtures';
 
 const fixture = (name: string) => path.join(import.meta.dirname, '..', 'fixtures', name);
 
@@ -196,4 +198,136 @@ test('an exchange log imports from UTF-8 and CP949 spreadsheets, its bad rows li
   // The same file again adds nothing: its rows are already in the logs.
   dialog = await chooseCsv(page, fixture('exchange-log-utf8.csv'));
   await expect(dialog).toContainText('0 exchanges to add · 2 rows already in the log');
+});
+
+const textOf = async (download: Download) => readFile((await download.path())!, 'utf8');
+
+test('exchanges and measures leave with the strategy: in its file, its CSV tables and the printed plan', async ({
+  workbench: { page },
+}, testInfo) => {
+  test.setTimeout(240_000);
+  await openSample(page);
+  await select(page, 'Ulaanbaatar');
+  const log = page.getByRole('region', { name: 'Exchanges' });
+  await logExchange(log, {
+    date: '2018-02-14',
+    kind: 'Policy-sharing session',
+    who: 'Water bureau',
+    topic: 'Leak detection',
+    followUp: true,
+  });
+  // A network keeps a log too.
+  await select(page, 'CityNet');
+  await logExchange(page.getByRole('region', { name: 'Exchanges' }), {
+    date: '2018-04-02',
+    kind: 'Forum or conference',
+    who: 'International relations bureau',
+    topic: 'Congress in Colombo',
+  });
+  await expect(page.locator('.save-state')).toHaveText('All changes saved');
+  const id = decodeURIComponent(page.url().split('#/strategy/')[1]!);
+
+  const [file] = await downloads(page, 'Export file', 1);
+  const document = JSON.parse(await textOf(file!));
+  expect(document.strategy.asOf).toBe('2018-12-31');
+  type Saved = { id: string; data: Record<string, unknown> & { exchanges?: unknown[] } };
+  const nodes = document.strategy.nodes as Saved[];
+  const city = nodes.find((n) => n.data.name === 'Ulaanbaatar')!;
+  expect(city.data.exchanges).toContainEqual(
+    expect.objectContaining({
+      kind: 'policySharing',
+      date: '2018-02-14',
+      who: 'Water bureau',
+      topic: 'Leak detection',
+      followUp: true,
+      projectId: '',
+    }),
+  );
+  const network = nodes.find((n) => String(n.data.name).startsWith('CityNet'))!;
+  expect(network.data.exchanges).toContainEqual(
+    expect.objectContaining({ kind: 'forum', topic: 'Congress in Colombo' }),
+  );
+  const measured = nodes.flatMap((n) => (n.data.measures as { name: string }[] | undefined) ?? []);
+  expect(measured.map((m) => m.name)).toEqual(
+    expect.arrayContaining(['Export projects recorded', 'Projects reaching award per year']),
+  );
+
+  const tables = await downloads(page, 'Export CSV', 4);
+  const csv = async (name: string) =>
+    textOf(tables.find((d) => d.suggestedFilename().includes(name))!);
+  const exchangeLog = await csv('Exchange log');
+  expect(exchangeLog).toContain(
+    'Ulaanbaatar,2018-02-14,Policy-sharing session,Water bureau,Leak detection,yes,',
+  );
+  expect(exchangeLog).toContain('Congress in Colombo');
+  const measures = await csv('Measures');
+  expect(measures).toContain('Export projects recorded,projects,Typed in,2014,');
+  expect(measures).toContain('Projects reaching award per year');
+
+  // The printed plan: each goal's measures, and the partner-activity table with the gap.
+  await page.goto(`/#/print/${encodeURIComponent(id)}?sections=goals,partners&lang=en`);
+  await expect(page.locator('html')).toHaveAttribute('data-print-ready', 'true', {
+    timeout: 90_000,
+  });
+  const pdf = testInfo.outputPath('activity.pdf');
+  await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  for (const expected of [
+    'Measures of goals',
+    'Export projects recorded',
+    'Projects reaching award per year',
+    'Partner cities with a project',
+    'Partner activity',
+    'Read as of 2018-12-31',
+    'Ulaanbaatar: 2018-02-14 Policy-sharing session, Leak detection',
+  ])
+    expect(text).toContain(expected);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    pdf,
+    path.join('test-results', 'screenshots', 'activity-pdf'),
+  ]);
+
+  // The language comes from the address's own query, as the desktop shell sets it.
+  await page.goto(`/?lang=ko#/print/${encodeURIComponent(id)}?sections=goals,partners`);
+  await expect(page.locator('html')).toHaveAttribute('data-print-ready', 'true', {
+    timeout: 90_000,
+  });
+  const pdfKo = testInfo.outputPath('activity-ko.pdf');
+  await page.pdf({ path: pdfKo, preferCSSPageSize: true, printBackground: true });
+  const textKo = execFileSync('pdftotext', ['-layout', pdfKo, '-'], { encoding: 'utf8' });
+  for (const expected of ['목표별 성과지표', '정책수출 사업 누계', '교류 활동', '2018-12-31 기준'])
+    expect(textKo).toContain(expected);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    pdfKo,
+    path.join('test-results', 'screenshots', 'activity-pdf-ko'),
+  ]);
+});
+
+test('the as-of day is changed in Strategy details, and the partner activity is read as of it', async ({
+  workbench: { page },
+}) => {
+  await openSample(page);
+  await page.getByRole('tab', { name: 'Partner activity' }).click();
+  await expect(page.getByText('Read as of 2018-12-31')).toBeVisible();
+  const table = page.getByRole('table', { name: 'Partners ranked by activity' });
+  const silent = table.getByText('Active on paper but silent');
+  const silentIn2018 = await silent.count();
+
+  await page.getByRole('button', { name: 'Strategy details' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Strategy details' });
+  const asOf = dialog.getByRole('textbox', { name: 'Activity read as of' });
+  await expect(asOf).toHaveValue('2018-12-31');
+  await asOf.fill('2021-12-31');
+  await screenshot(page, 'activity-as-of-details');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByText('Read as of 2021-12-31')).toBeVisible();
+  // Three years on, the 2017 exchanges are no longer recent: more ties fall silent.
+  await expect.poll(() => silent.count()).toBeGreaterThan(silentIn2018);
 });

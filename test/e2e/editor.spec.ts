@@ -39,7 +39,7 @@ test('a partner city added, connected to a goal and edited is all there after a 
   await page.getByRole('button', { name: 'Add partner city' }).click();
   const inspector = page.getByRole('region', { name: 'Inspector' });
   await inspector.getByRole('combobox', { name: 'Name', exact: true }).fill('Hanoi');
-  await inspector.getByRole('textbox', { name: 'Korean name' }).fill('하노이');
+  await inspector.getByRole('combobox', { name: 'Korean name' }).fill('하노이');
   await inspector.getByRole('combobox', { name: 'Country' }).fill('vietnam');
   await inspector.getByRole('combobox', { name: 'Relation' }).selectOption('Sister city');
   await inspector.getByRole('textbox', { name: 'Since' }).fill('19x6');
@@ -62,7 +62,7 @@ test('a partner city added, connected to a goal and edited is all there after a 
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
   await canvasNode(page, 'Hanoi').click();
   const reopened = page.getByRole('region', { name: 'Inspector' });
-  await expect(reopened.getByRole('textbox', { name: 'Korean name' })).toHaveValue('하노이');
+  await expect(reopened.getByRole('combobox', { name: 'Korean name' })).toHaveValue('하노이');
   await expect(reopened.getByRole('combobox', { name: 'Relation' })).toHaveValue('sister');
   await expect(reopened.getByRole('textbox', { name: 'Since' })).toHaveValue('1996');
   // The country is kept as its code and shown by its name.

@@ -37,11 +37,12 @@ test('the strategy leaves as JSON Canvas, GraphML, CSV tables and images', async
   expect(xml.match(/<node id=/g)).toHaveLength(156);
   expect(xml).toContain('<key id="f_since" for="node" attr.name="since" attr.type="int"/>');
 
-  const tables = await downloads(page, 'Export CSV', 3);
+  const tables = await downloads(page, 'Export CSV', 4);
   const names = tables.map((d) => d.suggestedFilename()).sort();
   expect(names).toEqual([
     'Seoul city diplomacy 2018 - Appendix all projects.csv',
     'Seoul city diplomacy 2018 - Exchange log.csv',
+    'Seoul city diplomacy 2018 - Measures.csv',
     'Seoul city diplomacy 2018 - Partner cities.csv',
   ]);
   const cities = await contentOf(tables.find((d) => d.suggestedFilename().includes('Partner'))!);

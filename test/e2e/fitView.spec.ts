@@ -1,8 +1,12 @@
 import { writeFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/layoutByKind';
 import { serializeStrategy } from '../../shared/format/strategyFile';
 import type { Position } from '../../shared/model/graph';
+import { translator } from '../../shared/i18n/translate';
+import { accessibleName } from '../../shared/model/names';
+import { nodeShownName } from '../../shared/model/nodes';
+import { relationshipName } from '../../shared/model/relationships';
 import { generateStrategy } from '../bench/generateStrategy';
 import { expect, openLibrary, test } from './fixtures';
 
@@ -166,4 +170,87 @@ test('at Fit view of a two-thousand-node strategy the map is drawn on a canvas, 
   await expect(cards.filter({ hasText: 'project 700' })).toBeVisible();
   await expect(layer).toBeHidden();
   expect(await cards.count()).toBeGreaterThan(20);
+});
+
+test('at Fit view the drawn edges are reached from the keyboard: a focused card lists its relationships, and one pressed goes to the node at its other end', async ({
+  workbench: { page },
+}, testInfo) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const strategy = generateStrategy(SIZE, 7);
+  const file = testInfo.outputPath('large.json');
+  writeFileSync(file, serializeStrategy({ ...strategy, id: 'large' }, strategy.createdAt));
+  await openLibrary(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import file' }).click();
+  await (await chooser).setFiles(file);
+
+  const canvas = canvasOf(page);
+  const layer = canvas.locator('.canvas-layer');
+  await expect(canvas.locator('.react-flow__node').first()).toBeVisible({ timeout: 30_000 });
+  await canvas.getByRole('button', { name: 'Fit view' }).click();
+  const fitted = await settledTransform(page);
+  await expect(layer).toBeVisible();
+  // No edge is in the page as SVG: the canvas draws them all.
+  await expect(canvas.locator('.react-flow__edge')).toHaveCount(0);
+
+  const t = translator('en');
+  const byId = new Map(strategy.nodes.map((node) => [node.id, node]));
+  const nameOf = (id: string) => {
+    const node = byId.get(id)!;
+    return accessibleName(nodeShownName(node, 'en'), node.kind, t);
+  };
+  const relationshipsOf = (id: string) =>
+    strategy.edges
+      .filter((edge) => edge.source === id || edge.target === id)
+      .map((edge) => ({
+        other: edge.source === id ? edge.target : edge.source,
+        name: relationshipName(nameOf(edge.source), t(`edge.${edge.kind}`), nameOf(edge.target)),
+      }));
+  const focusedCard = () =>
+    page.evaluate(
+      () => document.activeElement?.closest<HTMLElement>('.react-flow__node')?.dataset.id ?? null,
+    );
+
+  // Tab goes from card to card until one with relationships; each lists its own, named as the
+  // edges are named on the cards' canvas, and only the card with the keyboard lists them.
+  await canvas.locator('.strategy-flow').focus();
+  let id: string | null = null;
+  for (let tab = 0; tab < 10 && !id; tab++) {
+    await page.keyboard.press('Tab');
+    const focused = await focusedCard();
+    if (focused && relationshipsOf(focused).length > 0) id = focused;
+  }
+  expect(id).not.toBeNull();
+  const expected = relationshipsOf(id!);
+  const list = canvas.getByRole('list', { name: `Relationships of ${nameOf(id!)}` });
+  const namesIn = (buttons: Locator) => buttons.allTextContents().then((names) => names.sort());
+  await expect
+    .poll(() => namesIn(list.getByRole('button')))
+    .toEqual(expected.map((r) => r.name).sort());
+  await expect(canvas.locator('.card-relations')).toHaveCount(1);
+
+  // Tab enters the list; Enter on a relationship goes to the node at its other end, at the same
+  // zoom, still drawn on the canvas: selected, in the inspector, and its card has the keyboard.
+  await page.keyboard.press('Tab');
+  await expect(list.getByRole('button').first()).toBeFocused();
+  const first = await list.getByRole('button').first().textContent();
+  const other = expected.find((r) => r.name === first)!.other;
+  await page.keyboard.press('Enter');
+  await expect.poll(focusedCard).toBe(other);
+  const nameField = page
+    .getByRole('region', { name: 'Inspector' })
+    .getByRole('textbox', { name: /^(Title|Name)$/ });
+  await expect(nameField).toHaveValue(nameOf(other));
+  const zoomOf = (transform: string) => Number(transform.match(/scale\(([\d.]+)\)/)![1]);
+  expect(zoomOf(await settledTransform(page))).toBeCloseTo(zoomOf(fitted), 5);
+  await expect(layer).toBeVisible();
+  const next = canvas.getByRole('list', { name: `Relationships of ${nameOf(other)}` });
+  await expect
+    .poll(() => namesIn(next.getByRole('button')))
+    .toEqual(
+      relationshipsOf(other)
+        .map((r) => r.name)
+        .sort(),
+    );
 });

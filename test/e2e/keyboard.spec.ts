@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, openLibrary, screenshot, test } from './fixtures';
+import { expect, openLibrary, screenshot, strategyRow, test } from './fixtures';
 
 // Everything here is done from the keyboard: no click, no pointer event of any kind.
 
@@ -128,4 +128,174 @@ test('two nodes added, linked, renamed, moved and deleted, all from the keyboard
   await expect(canvas).toBeFocused();
   await expect(card(page, 'Hanoi metro')).toBeVisible();
   await expect(page.getByText('All changes saved')).toBeVisible();
+});
+
+const SAMPLE = 'Seoul city diplomacy 2018';
+const ACCENT = 'rgb(29, 78, 216)';
+
+/** Opens the sample strategy from the library with Enter on its Open button. */
+async function openSample(page: Page) {
+  await openLibrary(page);
+  await press(strategyRow(page, SAMPLE).getByRole('button', { name: 'Open' }), 'Enter');
+  await expect(page.getByRole('textbox', { name: 'Strategy title' })).toHaveValue(SAMPLE);
+}
+
+/** Presses Tab (Shift+Tab backwards) until the locator has the keyboard, as a user would. */
+async function tabTo(page: Page, target: Locator, key = 'Tab', most = 60) {
+  for (let i = 0; i < most; i++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  await expect(target).toBeFocused();
+}
+
+/** The focused control shows a ring in the accent colour. */
+async function expectFocusRing(locator: Locator) {
+  await expect(locator).toBeFocused();
+  await expect(locator).toHaveCSS('outline-style', 'solid');
+  await expect(locator).toHaveCSS('outline-color', ACCENT);
+}
+
+test('the strategy details, its city picker and the PDF and Word options work from the keyboard, and Escape goes back to the button that opened them', async ({
+  workbench: { page },
+}) => {
+  await openSample(page);
+  const detailsButton = page.getByRole('button', { name: 'Strategy details' });
+  await press(detailsButton, 'Enter');
+  const details = page.getByRole('dialog', { name: 'Strategy details' });
+  const first = details.getByRole('textbox', { name: 'Title in English' });
+  await expectFocusRing(first);
+  await expect(first).toHaveValue(SAMPLE);
+
+  // Tab goes round inside the dialog, never out to the editor behind it.
+  const save = details.getByRole('button', { name: 'Save' });
+  await page.keyboard.press('Shift+Tab');
+  await expectFocusRing(save);
+  await page.keyboard.press('Tab');
+  await expect(first).toBeFocused();
+
+  // The home city is picked from the suggestions with the arrow keys and Enter.
+  const home = details.getByRole('combobox', { name: 'Home city' });
+  await tabTo(page, home);
+  await expectFocusRing(home);
+  await expect(home).toHaveValue('Seoul');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Busan');
+  const suggestions = details.getByRole('listbox', { name: 'City suggestions' });
+  const busan = suggestions.getByRole('option', { name: /^Busan, South Korea/ });
+  await expect(busan).toBeVisible({ timeout: 30_000 });
+  await page.keyboard.press('ArrowDown');
+  const active = suggestions.getByRole('option', { selected: true });
+  await expect(active).toHaveCount(1);
+  await expect(active).toHaveCSS('outline-style', 'solid');
+  await page.keyboard.press('Enter');
+  await expect(suggestions).toBeHidden();
+  await expect(home).toHaveValue(/^Busan/);
+  await expect(details).toBeVisible();
+
+  // Escape closes an open list first, the dialog next, and the edits are not kept.
+  await page.keyboard.press('ArrowDown');
+  await expect(suggestions).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(suggestions).toBeHidden();
+  await expect(details).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(details).toBeHidden();
+  await expectFocusRing(detailsButton);
+  await page.keyboard.press('Enter');
+  await expect(details.getByRole('combobox', { name: 'Home city' })).toHaveValue('Seoul');
+  await page.keyboard.press('Escape');
+  await expect(detailsButton).toBeFocused();
+
+  // The PDF's options: checkboxes toggled with Space, and Escape back to Export PDF.
+  const pdfButton = page.getByRole('button', { name: 'Export PDF' });
+  await tabTo(page, pdfButton);
+  await expectFocusRing(pdfButton);
+  await page.keyboard.press('Enter');
+  const pdf = page.getByRole('dialog', { name: 'Export the plan as PDF' });
+  const firstSection = pdf.getByRole('checkbox').first();
+  await expectFocusRing(firstSection);
+  await expect(firstSection).toBeChecked();
+  await page.keyboard.press('Space');
+  await expect(firstSection).not.toBeChecked();
+  await page.keyboard.press('Tab');
+  await expectFocusRing(pdf.getByRole('checkbox').nth(1));
+  await page.keyboard.press('Escape');
+  await expect(pdf).toBeHidden();
+  await expectFocusRing(pdfButton);
+
+  // Word export is the next stop, in sight when reached, its options the same way.
+  const word = page.getByRole('button', { name: 'Export Word' });
+  await page.keyboard.press('Tab');
+  await expectFocusRing(word);
+  await expect(word).toBeInViewport();
+  await page.keyboard.press('Enter');
+  const wordOptions = page.getByRole('dialog', { name: 'Export the plan as Word' });
+  await expectFocusRing(wordOptions.getByRole('checkbox').first());
+  await page.keyboard.press('Escape');
+  await expect(wordOptions).toBeHidden();
+  await expectFocusRing(word);
+});
+
+test('the world map and the activity view are used from the keyboard, with a ring on what has it', async ({
+  workbench: { page },
+}) => {
+  await openSample(page);
+  await press(page.getByRole('tab', { name: 'Map' }), 'Enter');
+  const map = page.getByRole('region', { name: 'World map' });
+  const tools = map.getByRole('toolbar', { name: 'Map tools' });
+  const markers = map.getByRole('group', { name: 'Partner cities on the map' });
+  await expect(markers.getByRole('button').first()).toBeVisible();
+
+  // The map's buttons come first, then the map itself: keys pan and zoom it.
+  const zoomIn = tools.getByRole('button', { name: 'Zoom in' });
+  await tabTo(page, zoomIn);
+  await expectFocusRing(zoomIn);
+  const pan = map.locator('.world-map-pan');
+  const fitted = await pan.getAttribute('style');
+  await page.keyboard.press('Enter');
+  await expect(pan).not.toHaveAttribute('style', fitted!);
+  await press(tools.getByRole('button', { name: 'Reset map view' }), 'Enter');
+  await expect(pan).toHaveAttribute('style', fitted!);
+  await tabTo(page, markers);
+  await expect(markers).toHaveCSS('outline-style', 'solid');
+  await page.keyboard.press('+');
+  await expect(pan).not.toHaveAttribute('style', fitted!);
+  const zoomed = await pan.getAttribute('style');
+  await page.keyboard.press('ArrowLeft');
+  await expect(pan).not.toHaveAttribute('style', zoomed!);
+
+  // Tab reaches the markers, each ringed in the accent colour, and Enter selects one.
+  await page.keyboard.press('Tab');
+  const marker = markers.getByRole('button').first();
+  await expect(marker).toBeFocused();
+  await expect(marker.locator('circle').first()).toHaveCSS('stroke', ACCENT);
+  await page.keyboard.press('Enter');
+  await expect(marker).toHaveAttribute('aria-pressed', 'true');
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  const cityName = inspector.getByLabel('Name', { exact: true });
+  await expect(cityName).not.toHaveValue('');
+  // A marker is named "city, country, tie, projects".
+  const markerName = (await marker.getAttribute('aria-label'))!;
+  expect(markerName.startsWith(`${await cityName.inputValue()}, `), markerName).toBe(true);
+
+  // The activity view: sort, filter, and a partner opened on the canvas, the inspector next.
+  await press(page.getByRole('tab', { name: 'Partner activity' }), 'Enter');
+  const table = page.getByRole('table', { name: 'Partners ranked by activity' });
+  await expect(table).toBeVisible();
+  const sort = page.getByRole('combobox', { name: 'Sort by' });
+  await tabTo(page, sort);
+  await expectFocusRing(sort);
+  const silentOnly = page.getByRole('checkbox', { name: 'Only ties active on paper but silent' });
+  await tabTo(page, silentOnly);
+  await expectFocusRing(silentOnly);
+  const partner = table.getByRole('rowheader').first().getByRole('button');
+  await tabTo(page, partner);
+  await expectFocusRing(partner);
+  const partnerName = (await partner.textContent())!;
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tab', { name: 'Canvas' })).toHaveAttribute('aria-selected', 'true');
+  await expect(inspector).toBeFocused();
+  await expect(inspector.getByLabel('Name', { exact: true })).toHaveValue(partnerName);
+  await screenshot(page, 'keyboard-activity-to-inspector');
 });

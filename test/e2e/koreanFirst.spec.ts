@@ -65,9 +65,9 @@ test('a partner city named only in Korean shows as typed in Korean and as untran
   await page.getByRole('button', { name: '교류도시 추가' }).click();
   const inspector = page.getByRole('region', { name: '속성' });
   // The Korean name comes first, labelled as Korean, and is where the cursor goes.
-  const koreanName = inspector.getByRole('textbox', { name: '한국어 이름' });
+  const koreanName = inspector.getByRole('combobox', { name: '한국어 이름' });
   await expect(koreanName).toBeFocused();
-  await expect(inspector.getByRole('textbox').first()).toHaveAttribute('data-field', 'nameKo');
+  await expect(inspector.getByRole('combobox').first()).toHaveAttribute('data-field', 'nameKo');
   await koreanName.fill('오사카');
   const country = inspector.getByRole('combobox', { name: '국가' });
   await country.fill('일본');
@@ -163,4 +163,37 @@ test('a partner city named only in Korean shows as typed in Korean and as untran
     relation: '',
     status: '',
   });
+});
+
+test('an edge between nodes named only in Korean is read out in English with both ends marked untranslated', async ({
+  workbench: { page },
+}) => {
+  await openLibrary(page, '?lang=ko');
+  await page.getByRole('button', { name: '새 전략' }).click();
+  const title = page.getByRole('textbox', { name: '전략 제목' });
+  await title.fill('대기 협력');
+  await title.press('Enter');
+  const inspector = page.getByRole('region', { name: '속성' });
+  await page.getByRole('button', { name: '목표 추가' }).click();
+  await inspector.getByRole('textbox', { name: '한국어 제목' }).fill('깨끗한 공기');
+  await page.getByRole('button', { name: '교류도시 추가' }).click();
+  await inspector.getByLabel('한국어 이름', { exact: true }).fill('오사카');
+  const linkTo = inspector.getByRole('combobox', { name: '연결 대상…' });
+  await linkTo.fill('깨끗');
+  await linkTo.press('Enter');
+  // In Korean both names are the UI language's own: nothing is marked.
+  const edge = page.locator('.react-flow__edge');
+  await expect(edge).toHaveCount(1);
+  await expect(edge).toHaveAttribute('aria-label', '오사카 — 목표 기여 — 깨끗한 공기');
+
+  await page.getByRole('combobox', { name: '언어' }).selectOption('en');
+  await expect(edge).toHaveAttribute(
+    'aria-label',
+    '오사카 (untranslated) — serves goal — 깨끗한 공기 (untranslated)',
+  );
+  await expect(
+    page.getByRole('group', {
+      name: '오사카 (untranslated) — serves goal — 깨끗한 공기 (untranslated)',
+    }),
+  ).toHaveCount(1);
 });

@@ -28,7 +28,7 @@ test('a new partner city named "Busan" is placed from the list of cities it sugg
   await name.press('Enter');
   await expect(suggestions).toBeHidden();
 
-  await expect(inspector.getByRole('textbox', { name: 'Korean name' })).toHaveValue('부산');
+  await expect(inspector.getByRole('combobox', { name: 'Korean name' })).toHaveValue('부산');
   await expect(inspector.getByRole('combobox', { name: 'Country' })).toHaveValue('South Korea');
   await expect(inspector.getByRole('combobox', { name: 'Region' })).toHaveValue('eastAsia');
   await expect(inspector.getByRole('textbox', { name: 'Latitude' })).toHaveValue('35.10168');
@@ -36,7 +36,7 @@ test('a new partner city named "Busan" is placed from the list of cities it sugg
 
   // The list of cities came with the app, from its own origin, and nothing else was asked for.
   const origin = new URL(page.url()).origin;
-  expect(requests.some((url) => url.startsWith(origin) && url.endsWith('.pbf'))).toBe(true);
+  expect(requests.some((url) => url.startsWith(origin) && url.endsWith('.bin'))).toBe(true);
   expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);
 
   // The same, typed in Hangul.
@@ -48,6 +48,24 @@ test('a new partner city named "Busan" is placed from the list of cities it sugg
     .click();
   await expect(inspector.getByRole('combobox', { name: 'Name', exact: true })).toHaveValue('Tokyo');
   await expect(inspector.getByRole('combobox', { name: 'Country' })).toHaveValue('Japan');
+
+  // Or from the Korean name field, which lists the cities by their Korean names.
+  await page.getByRole('button', { name: 'Add partner city' }).click();
+  const koreanName = inspector.getByRole('combobox', { name: 'Korean name' });
+  await koreanName.fill('울란');
+  await inspector
+    .getByRole('listbox', { name: 'City suggestions' })
+    .getByRole('option', { name: /^울란바토르, Mongolia, population/ })
+    .click();
+  await expect(koreanName).toHaveValue('울란바토르');
+  await expect(inspector.getByRole('combobox', { name: 'Name', exact: true })).toHaveValue(
+    'Ulan Bator',
+  );
+  await expect(inspector.getByRole('combobox', { name: 'Country' })).toHaveValue('Mongolia');
+  // One choice, one step back: the Korean name as typed, nothing placed.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(koreanName).toHaveValue('울란');
+  await expect(inspector.getByRole('combobox', { name: 'Country' })).toHaveValue('');
 });
 
 test('a project’s city chosen from the partner cities ties it to that city, and undo unties it', async ({

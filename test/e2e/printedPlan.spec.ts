@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import type { Page } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
 import { FONT_STACK } from '../../shared/report/fonts';
 import { cutKoreanWords, printedCharacters } from '../shared/printedCharacters';
-import { downloads, expect, openLibrary, strategyRow, test } from './fixtures';
+import { expect, openLibrary, strategyRow, test } from './fixtures';
 
 // A whole plan lays out many pages on a busy machine.
 test.setTimeout(180_000);
@@ -131,12 +131,40 @@ test('English tables keep amounts on one line, right-aligned, with totals', asyn
   expect(text).toMatch(/Total · 59 projects.*KRW [\d,.]+ bn/);
 });
 
+/**
+ * Opens the Word copy's dialog from its button, chooses chapters there when asked (the others
+ * left as they are), and saves: the file it downloads.
+ */
+async function exportWord(
+  page: Page,
+  names: { button: string; dialog: string; action: string },
+  untick: string[] = [],
+  tick: string[] = [],
+): Promise<Download> {
+  await page
+    .getByRole('group', { name: /^(File|파일)$/ })
+    .getByRole('button', { name: names.button })
+    .click();
+  const dialog = page.getByRole('dialog', { name: names.dialog });
+  for (const name of untick) await dialog.getByRole('checkbox', { name, exact: true }).uncheck();
+  for (const name of tick) await dialog.getByRole('checkbox', { name, exact: true }).check();
+  const download = page.waitForEvent('download', { timeout: 120_000 });
+  await dialog.getByRole('button', { name: names.action, exact: true }).click();
+  return download;
+}
+
+const WORD_KO = { button: 'Word 내보내기', dialog: '계획서를 Word로 내보내기', action: '내보내기' };
+const WORD_EN = { button: 'Export Word', dialog: 'Export the plan as Word', action: 'Export' };
+
 /** Reads a .docx the way another program would: Debian's python3-docx, not this app's code. */
 const READ_DOCX = `
 import docx, json, sys
 d = docx.Document(sys.argv[1])
 print(json.dumps({
   "headings": [p.text for p in d.paragraphs if p.style.name == "Heading 1"],
+  "directions": [p.text for p in d.paragraphs if p.style.name == "Heading 2"],
+  "landscape": sum(1 for s in d.sections if s.orientation == 1),
+  "contents": len(d.element.xpath("//w:instrText[contains(., 'TOC')]")),
   "text": [p.text for p in d.paragraphs],
   "tables": [[[c.text for c in row.cells] for row in t.rows] for t in d.tables],
   "pictures": len(d.inline_shapes),
@@ -150,14 +178,17 @@ test('Export Word saves the plan as an editable .docx another program reads', as
   workbench: { page },
 }) => {
   await sampleId(page, '?lang=ko');
-  const [file] = await downloads(page, 'Word 내보내기', 1);
-  expect(file!.suggestedFilename()).toBe('서울시 도시외교 2018.docx');
+  const file = await exportWord(page, WORD_KO);
+  expect(file.suggestedFilename()).toBe('서울시 도시외교 2018.docx');
   const read = JSON.parse(
-    execFileSync('/usr/bin/python3', ['-c', READ_DOCX, (await file!.path())!], {
+    execFileSync('/usr/bin/python3', ['-c', READ_DOCX, (await file.path())!], {
       encoding: 'utf8',
     }),
   ) as {
     headings: string[];
+    directions: string[];
+    landscape: number;
+    contents: number;
     text: string[];
     tables: string[][][];
     pictures: number;
@@ -168,6 +199,10 @@ test('Export Word saves the plan as an editable .docx another program reads', as
   expect(read.headings).toEqual(
     expect.arrayContaining(['요약', '교류도시', '국제 네트워크', '부록: 전체 사업 목록']),
   );
+  // A contents Word fills in, the directions' chapters, and the maps on landscape pages.
+  expect(read.contents).toBe(1);
+  expect(read.directions.length).toBeGreaterThan(2);
+  expect(read.landscape).toBeGreaterThan(0);
   expect(read.text).toContain('서울시 도시외교 2018');
   // Latin, Korean and other text all ask for the bundled font, and no other font is named.
   expect(read.defaultFonts).toEqual(Array(4).fill('Noto Sans KR'));
@@ -177,8 +212,8 @@ test('Export Word saves the plan as an editable .docx another program reads', as
   // The totals row spans both name columns.
   expect(partners.at(-1)![0]).toBe('합계 · 교류도시 43곳');
   expect(read.tables.some((table) => table.at(-1)![0]!.startsWith('합계 · 사업 59건'))).toBe(true);
-  // The map and the summary's charts, each drawn with some size.
-  expect(read.pictures).toBeGreaterThan(3);
+  // The maps and the charts, each drawn with some size.
+  expect(read.pictures).toBeGreaterThan(read.directions.length + 6);
   for (const [width, height] of read.pictureSizes) {
     expect(width).toBeGreaterThan(0);
     expect(height).toBeGreaterThan(0);
@@ -189,6 +224,21 @@ test('Export Word is beside Export PDF in English too', async ({ workbench: { pa
   await sampleId(page);
   const files = page.getByRole('group', { name: 'File' });
   await expect(files.getByRole('button', { name: 'Export PDF' })).toBeVisible();
-  const [file] = await downloads(page, 'Export Word', 1);
-  expect(file!.suggestedFilename()).toBe('Seoul city diplomacy 2018.docx');
+  const file = await exportWord(
+    page,
+    WORD_EN,
+    ['Summary', 'Goals', 'Directions'],
+    ['Workshop results'],
+  );
+  expect(file.suggestedFilename()).toBe('Seoul city diplomacy 2018.docx');
+  // The chapters chosen in the dialog, as the PDF takes them.
+  const read = JSON.parse(
+    execFileSync('/usr/bin/python3', ['-c', READ_DOCX, (await file.path())!], {
+      encoding: 'utf8',
+    }),
+  ) as { headings: string[] };
+  expect(read.headings).not.toContain('Summary');
+  expect(read.headings).not.toContain('Directions');
+  expect(read.headings).toContain('Partner cities');
+  expect(read.headings.at(-1)).toBe('Workshop results');
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { SeoulFacts } from '../../shared/sample/seoulFacts';
-import { expect, openLibrary, screenshot, test } from './fixtures';
+import { downloads, expect, openLibrary, screenshot, test } from './fixtures';
 
 const facts = JSON.parse(
   readFileSync(
@@ -116,6 +116,8 @@ test('filters: projects at the award stage only, remembered with the strategy', 
   await expect(tools.getByRole('status')).toHaveText(`Showing ${awarded} of ${NODES} nodes`);
   await canvasOf(page).getByRole('button', { name: 'Fit view' }).click();
   await expect(cards(page)).toHaveCount(awarded);
+  // The overview map shows what the filters let through, and nothing else.
+  await expect.poll(() => overviewKinds(page)).toEqual(['project']);
   const titles = facts.exportProjects.filter((p) => p.stage === 'award').map((p) => p.description);
   expect((await cards(page).locator('.node-name').allTextContents()).sort()).toEqual(titles.sort());
   await expect(canvasOf(page).locator('.react-flow__edge')).toHaveCount(0);
@@ -230,4 +232,151 @@ for (const [width, height, language] of FIRST_VIEWS)
     await views.getByRole('button', { name: names[1], exact: true }).click();
     await expect(canvasOf(page).locator('.react-flow__node-partnerCity').first()).toBeVisible();
     await expect(canvasOf(page).locator('.react-flow__node-goal')).toHaveCount(0);
+  });
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+const overlapping = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const inside = (a: Box, b: Box) =>
+  a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
+
+/** The kinds' colours, as the overview map draws them (see KIND_COLOURS). */
+const KIND_STROKES = {
+  goal: [0xd9, 0x77, 0x06],
+  partnerCity: [0x25, 0x63, 0xeb],
+  network: [0x7c, 0x3a, 0xed],
+  actor: [0x47, 0x55, 0x69],
+  project: [0x05, 0x96, 0x69],
+};
+
+/** The node kinds the overview map shows, read from the colours on its picture. */
+function overviewKinds(page: Page): Promise<string[]> {
+  return canvasOf(page)
+    .getByRole('img', { name: /^(Overview map|전체 지도)$/ })
+    .locator('canvas')
+    .first()
+    .evaluate((layer, strokes) => {
+      const canvas = layer as HTMLCanvasElement;
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      const seen = new Set<string>();
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3]! < 128) continue;
+        for (const [kind, [r, g, b]] of Object.entries(strokes))
+          if (
+            Math.abs(data[i]! - r!) <= 2 &&
+            Math.abs(data[i + 1]! - g!) <= 2 &&
+            Math.abs(data[i + 2]! - b!) <= 2
+          )
+            seen.add(kind);
+      }
+      return [...seen].sort();
+    }, KIND_STROKES);
+}
+
+/**
+ * Every shown card is drawn, inside the canvas, clear of its controls and of the overview map
+ * in its corner; and the set is as large as the canvas allows (it spans most of the canvas
+ * one way, or is at 100 %).
+ */
+async function expectFocusFitted(page: Page) {
+  const status = await toolsOf(page).getByRole('status').textContent();
+  // "Showing 6 of 156 nodes", "노드 156개 중 6개 표시": the count shown is the smaller one.
+  const shown = Math.min(...status!.match(/\d+/g)!.map(Number));
+  await expect(cards(page)).toHaveCount(shown);
+  const canvas = (await canvasOf(page).boundingBox())!;
+  const blockers = [
+    (await canvasOf(page)
+      .getByRole('img', { name: /^(Overview map|전체 지도)$/ })
+      .boundingBox())!,
+    (await canvasOf(page).locator('.view-controls').boundingBox())!,
+    (await toolsOf(page).boundingBox())!,
+  ];
+  const boxes = await cards(page).evaluateAll((elements) =>
+    elements.map((element) => {
+      const { x, y, width, height } = element.getBoundingClientRect();
+      return { x, y, width, height };
+    }),
+  );
+  for (const box of boxes) {
+    expect(inside(box, canvas)).toBe(true);
+    for (const blocker of blockers) expect(overlapping(box, blocker)).toBe(false);
+  }
+  const left = Math.min(...boxes.map((b) => b.x));
+  const right = Math.max(...boxes.map((b) => b.x + b.width));
+  const top = Math.min(...boxes.map((b) => b.y));
+  const bottom = Math.max(...boxes.map((b) => b.y + b.height));
+  const [, , zoom] = await transformOf(page);
+  expect(
+    zoom === 1 || right - left >= canvas.width * 0.6 || bottom - top >= canvas.height * 0.5,
+  ).toBe(true);
+}
+
+const FOCUS_SCREENS = [
+  [1366, 768, 'en', 'Ulaanbaatar'],
+  [1920, 1080, 'ko', '울란바토르'],
+] as const;
+
+for (const [width, height, language, city] of FOCUS_SCREENS)
+  test(`a focus fits its cards in the free part of the canvas, and the overview map follows it (${width}×${height}, ${language})`, async ({
+    workbench: { page },
+  }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width, height });
+    await openSample(page, `?lang=${language}`);
+    const tools = toolsOf(page);
+    const ko = language === 'ko';
+    // The sample opens on its goal tree: the overview map shows goals alone.
+    await expect.poll(() => overviewKinds(page)).toEqual(['goal']);
+    await page.getByRole('textbox', { name: ko ? '검색' : 'Search' }).fill(city);
+    await page
+      .getByRole('list', { name: ko ? '검색 결과' : 'Search results' })
+      .getByRole('button')
+      .first()
+      .click();
+    for (const depth of ['1', '2', '3']) {
+      await tools
+        .getByRole('combobox', { name: ko ? '포커스 깊이' : 'Focus depth' })
+        .selectOption(depth);
+      if (depth === '1')
+        await tools.getByRole('button', { name: ko ? '포커스' : 'Focus', exact: true }).click();
+      await expect(
+        tools.getByRole('button', { name: ko ? '포커스 해제' : 'Clear focus' }),
+      ).toBeVisible();
+      await expect(() => expectFocusFitted(page)).toPass();
+      await screenshot(page, `focus-fitted-${depth}-${width}x${height}-${language}`);
+      // What the focus leaves out is left out of the overview map too.
+      if (depth === '1')
+        await expect.poll(() => overviewKinds(page)).toEqual(['goal', 'partnerCity', 'project']);
+      // And out of the exported picture.
+      if (depth === '1' && !ko) {
+        const images = await downloads(page, 'Export image', 2);
+        const svg = images.find((image) => image.suggestedFilename().endsWith('.svg'))!;
+        const drawn = readFileSync((await svg.path())!, 'utf8');
+        expect(drawn).toContain('Ulaanbaatar');
+        expect(drawn).not.toContain('Taipei');
+        expect(drawn).not.toContain(facts.masterPlan.vision);
+      }
+    }
+
+    // A goal's focus too: a direction and what serves it and its tasks.
+    const direction = ko
+      ? facts.masterPlan.directions[1]!.nameKo
+      : facts.masterPlan.directions[1]!.name;
+    await page.getByRole('textbox', { name: ko ? '검색' : 'Search' }).fill(direction);
+    await page
+      .getByRole('list', { name: ko ? '검색 결과' : 'Search results' })
+      .getByRole('button')
+      .first()
+      .click();
+    await tools
+      .getByRole('combobox', { name: ko ? '포커스 깊이' : 'Focus depth' })
+      .selectOption('1');
+    await tools.getByRole('button', { name: ko ? '포커스' : 'Focus', exact: true }).click();
+    await expect(() => expectFocusFitted(page)).toPass();
+    await screenshot(page, `focus-fitted-direction-${width}x${height}-${language}`);
   });

@@ -52,12 +52,18 @@ const pageTop = (text: string) => flat(text).trim().slice(0, 160);
 async function setDetails(page: Page) {
   await page.getByRole('button', { name: 'Strategy details' }).click();
   const dialog = page.getByRole('dialog', { name: 'Strategy details' });
-  await dialog.getByRole('textbox', { name: 'Department' }).fill('Global Cooperation Bureau');
+  await dialog
+    .getByRole('textbox', { name: 'Department', exact: true })
+    .fill('Global Cooperation Bureau');
+  await dialog.getByRole('textbox', { name: 'Department (Korean)' }).fill('국제협력국');
   await dialog.getByRole('textbox', { name: 'First year of the plan' }).fill('2023');
   await dialog.getByRole('textbox', { name: 'Last year of the plan' }).fill('20x6');
   await dialog.getByRole('textbox', { name: 'Version' }).fill('2.1');
   await dialog.getByRole('textbox', { name: 'Document date' }).fill('2026-03-15');
-  await dialog.getByRole('textbox', { name: 'Classification' }).fill('For internal review');
+  await dialog
+    .getByRole('textbox', { name: 'Classification', exact: true })
+    .fill('For internal review');
+  await dialog.getByRole('textbox', { name: 'Classification (Korean)' }).fill('내부 검토용');
   await dialog.getByRole('button', { name: 'Save' }).click();
   // A wrong year keeps the dialog open, says why, and saves nothing.
   await expect(dialog.getByText('Enter a year between 1800 and 2100.')).toBeVisible();
@@ -68,7 +74,7 @@ async function setDetails(page: Page) {
   await expect(dialog).toHaveCount(0);
 }
 
-test('details set in the dialog print on both covers; the contents give the pages the chapters are on', async ({
+test('details set in the dialog print on both covers, each in its language; the contents give the pages the chapters are on', async ({
   workbench: { page },
 }) => {
   test.setTimeout(360_000);
@@ -95,6 +101,7 @@ test('details set in the dialog print on both covers; the contents give the page
   ])
     expect(cover).toContain(text);
   expect(cover).not.toContain('서울시 도시외교 2018');
+  expect(cover).not.toContain('국제협력국');
   // The classification stands in every page's footer.
   for (const text of english) expect(text).toContain('For internal review');
 
@@ -131,15 +138,23 @@ test('details set in the dialog print on both covers; the contents give the page
     path.join(dir, 'report-ko.pdf'),
   );
   const coverKo = flat(korean[0]!);
+  // The Korean cover has the department and classification in Korean.
   for (const text of [
     '서울시 도시외교 2018',
-    'Global Cooperation Bureau',
+    '국제협력국',
+    '내부 검토용',
     '2023–2026',
     '부서',
     '계획 기간',
   ])
     expect(coverKo).toContain(text);
-  expect(coverKo).not.toContain('Seoul city diplomacy 2018');
+  for (const text of [
+    'Seoul city diplomacy 2018',
+    'Global Cooperation Bureau',
+    'For internal review',
+  ])
+    expect(coverKo).not.toContain(text);
+  for (const text of korean) expect(text).toContain('내부 검토용');
   const contentsKo = contentsEntries(korean[1]!);
   expect(contentsKo.map((e) => e.title)).toContain('추진 방향');
   for (const entry of contentsKo) expect(pageTop(korean[entry.page - 1]!)).toContain(entry.title);

@@ -37,12 +37,30 @@ test('the sample’s partners on the world map: markers, home, projects and sele
   );
   expect(count).toBeGreaterThan(0);
 
+  // Tab goes through the cities west to east, as the map is read, whatever their size.
+  await expect(markers).toHaveAccessibleDescription(
+    /Tab goes through the cities from west to east/,
+  );
+  const visited = await markers.getByRole('button').evaluateAll((all) =>
+    all.map((marker) => ({
+      name: marker.getAttribute('aria-label')!,
+      // Where the marker is on the map itself, which pans to show the one focused.
+      x: parseFloat((marker as HTMLElement).style.left) + (marker as HTMLElement).offsetWidth / 2,
+    })),
+  );
+  expect(new Set(visited.map((v) => v.name)).size).toBe(43);
+  const xs = visited.map((v) => v.x);
+  expect(xs).toEqual([...xs].sort((a, b) => a - b));
+  // No marker jumps the queue: Tab takes them in that order.
+  await markers.focus();
+  for (const { name } of visited.slice(0, 3)) {
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveAttribute('aria-label', name);
+  }
+
   // Tab into the map, through to Ulaanbaatar, and press Enter: the inspector shows it.
   await markers.focus();
-  const names = await markers
-    .getByRole('button')
-    .evaluateAll((all) => all.map((m) => m.getAttribute('aria-label')!));
-  const steps = names.findIndex((name) => name.startsWith('Ulaanbaatar')) + 1;
+  const steps = visited.findIndex((v) => v.name.startsWith('Ulaanbaatar')) + 1;
   for (let i = 0; i < steps; i++) await page.keyboard.press('Tab');
   await expect(ulaanbaatar).toBeFocused();
   await page.keyboard.press('Enter');

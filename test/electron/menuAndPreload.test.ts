@@ -20,6 +20,7 @@ describe('application menu', () => {
       'Import file',
       'Export file',
       'Export PDF',
+      'Export Word',
       'Quit',
     ]);
     expect(labels('Edit')).toEqual(['Undo', 'Redo', 'Delete selected']);
@@ -33,6 +34,13 @@ describe('application menu', () => {
     expect(labels('Help')).toEqual(['About']);
     find(find(menu, 'View')!.submenu!, 'Toggle language')!.click!();
     expect(send).toHaveBeenCalledWith('toggleLanguage');
+  });
+
+  it('sends Export Word as the same command the Word button runs', () => {
+    const send = vi.fn();
+    const menu = buildMenuTemplate(translator('ko'), send, false);
+    find(find(menu, '파일')!.submenu!, 'Word 내보내기')!.click!();
+    expect(send).toHaveBeenCalledWith('exportWord');
   });
 
   it('speaks Korean when the UI does', () => {
@@ -61,7 +69,8 @@ describe('preload API', () => {
     const forward = ipc.on.mock.calls.find((c) => c[0] === IPC_CHANNELS.menuCommand)![1];
     forward({}, 'undo');
     forward({}, 'rm -rf');
-    expect(received.mock.calls).toEqual([['undo']]);
+    forward({}, 'exportWord');
+    expect(received.mock.calls).toEqual([['undo'], ['exportWord']]);
     unsubscribe();
     expect(ipc.removeListener).toHaveBeenCalledWith(IPC_CHANNELS.menuCommand, forward);
   });

@@ -6,7 +6,7 @@ import type { HomeCity } from '../../shared/model/strategyDetails';
 import type { Place } from '../../shared/places/place';
 import { App } from '../../renderer/App';
 import { HomeCityField } from '../../renderer/components/places/HomeCityField';
-import { createMemoryGazetteer } from '../../renderer/places/gazetteer';
+import { createMemoryGazetteer } from '../../renderer/places/memoryGazetteer';
 import { GazetteerProvider } from '../../renderer/places/GazetteerContext';
 import { StoreContext } from '../../renderer/store/StoreContext';
 import { makeTestStore } from './testStore';
@@ -114,9 +114,55 @@ describe('city picker', () => {
 
     await user.clear(name);
     await user.type(name, 'Atlantis');
-    expect(await within(inspector).findByRole('status')).toHaveTextContent(
-      'No city matches “Atlantis”.',
+    expect(await within(inspector).findByText('No city matches “Atlantis”.')).toHaveAttribute(
+      'role',
+      'status',
     );
+  });
+
+  it('suggests cities by their Korean names in the Korean name field, placing the city in one step', async () => {
+    const test = await openBlankStrategy();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Add partner city' }));
+    const inspector = screen.getByRole('region', { name: 'Inspector' });
+    const koreanName = within(inspector).getByRole('combobox', { name: 'Korean name' });
+    await user.type(koreanName, '부산');
+
+    const list = await within(inspector).findByRole('listbox', { name: 'City suggestions' });
+    // The city known by that Korean name first, then those whose names sound so.
+    await waitFor(() =>
+      expect(
+        within(list)
+          .getAllByRole('option')
+          .map((option) => option.textContent),
+      ).toEqual([
+        '부산, South Korea, population 3,678,555',
+        'Busan, Philippines, population 2,000',
+        'Busanjin, South Korea, population 400,000',
+      ]),
+    );
+    expect(test.state().nodes[0]!.data).toMatchObject({ nameKo: '부산', country: '' });
+
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(within(inspector).queryByRole('listbox')).not.toBeInTheDocument();
+    expect(test.state().nodes[0]!.data).toMatchObject({
+      name: 'Busan',
+      nameKo: '부산',
+      country: 'KR',
+      region: 'eastAsia',
+      latitude: 35.10168,
+      longitude: 129.03004,
+    });
+    expect(within(inspector).getByRole('combobox', { name: 'Name' })).toHaveValue('Busan');
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(test.state().nodes[0]!.data).toMatchObject({
+      nameKo: '부산',
+      country: '',
+      latitude: null,
+      longitude: null,
+    });
+    expect(within(inspector).getByRole('combobox', { name: 'Name' })).toHaveValue('');
   });
 
   it('ties a project to the partner city chosen as its city, in one undoable step', async () => {

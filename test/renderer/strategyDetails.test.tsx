@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { StrategyDetailsDialog } from '../../renderer/components/editor/StrategyDetailsDialog';
 import { StoreContext } from '../../renderer/store/StoreContext';
+import { selectAsOf } from '../../renderer/store/activitySelectors';
 import { makeTestStore } from './testStore';
 
 async function openDialog() {
@@ -59,11 +60,13 @@ describe('Strategy details', () => {
     };
     await fill('Title in Korean', '서울 도시외교 전략');
     await fill('Department', 'Global Cooperation Bureau');
+    await fill('Department (Korean)', '국제협력국');
     await fill('First year of the plan', '2023');
     await fill('Last year of the plan', '2026');
     await fill('Version', '2.1');
     await fill('Document date', '2026-03-15');
     await fill('Classification', 'For internal review');
+    await fill('Classification (Korean)', '내부 검토용');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     expect(closed()).toBe(1);
@@ -71,11 +74,13 @@ describe('Strategy details', () => {
     expect(meta.titleKo).toBe('서울 도시외교 전략');
     expect(meta.details).toEqual({
       department: 'Global Cooperation Bureau',
+      departmentKo: '국제협력국',
       planFirstYear: 2023,
       planLastYear: 2026,
       documentVersion: '2.1',
       documentDate: '2026-03-15',
       classification: 'For internal review',
+      classificationKo: '내부 검토용',
     });
     expect(meta.home?.name).toBe('Seoul');
     expect(state().past).toHaveLength(1);
@@ -87,10 +92,46 @@ describe('Strategy details', () => {
     state().undo();
     expect(state().openMeta!.titleKo).toBe('서울시 도시외교 2018');
     expect(state().openMeta!.details?.department).toBe('International Relations Division');
+    expect(state().openMeta!.details?.departmentKo).toBe('국제관계과');
     expect(state().openMeta!.details?.planFirstYear).toBe(2019);
     expect(await state().flushSaves()).toBe(true);
     expect((await db.loadStrategy('sample'))!.details?.department).toBe(
       'International Relations Division',
     );
+  });
+});
+
+describe('the as-of day in Strategy details', () => {
+  it('changes the day activity is read as of, with the rest of the details, undoably', async () => {
+    const { dialog, user, state, closed } = await openDialog();
+    const asOf = within(dialog).getByRole('textbox', { name: 'Activity read as of' });
+    expect(asOf).toHaveValue('2018-12-31');
+    await user.clear(asOf);
+    await user.type(asOf, '2019-02-30');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(asOf).toBeInvalid();
+    expect(asOf).toHaveAccessibleDescription(/^Enter a date as YYYY-MM-DD\./);
+    expect(state().openMeta!.asOf).toBe('2018-12-31');
+    expect(state().past).toHaveLength(0);
+
+    await user.clear(asOf);
+    await user.type(asOf, '2019-12-31');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(closed()).toBe(1);
+    expect(state().openMeta!.asOf).toBe('2019-12-31');
+    state().undo();
+    expect(state().openMeta!.asOf).toBe('2018-12-31');
+  });
+
+  it('reads an empty day as today, and a form saved unchanged changes nothing', async () => {
+    const { dialog, user, state } = await openDialog();
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(state().past).toHaveLength(0);
+    const asOf = within(dialog).getByRole('textbox', { name: 'Activity read as of' });
+    await user.clear(asOf);
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(state().openMeta!.asOf ?? '').toBe('');
+    expect(selectAsOf(state())).toBe(state().today());
+    expect(state().past).toHaveLength(1);
   });
 });

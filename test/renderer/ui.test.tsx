@@ -112,7 +112,7 @@ describe('editor screen', () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Add partner city' }));
     const inspector = screen.getByRole('region', { name: 'Inspector' });
-    const koreanName = within(inspector).getByRole('textbox', { name: 'Korean name' });
+    const koreanName = within(inspector).getByRole('combobox', { name: 'Korean name' });
     await user.type(koreanName, '하노이');
     await user.tab();
     const canvas = screen.getByRole('region', { name: 'Strategy canvas' });
@@ -130,7 +130,7 @@ describe('editor screen', () => {
     // In Korean the Korean name is the first field, labelled as Korean.
     const fields = [...inspector.querySelectorAll('[data-field]')].slice(0, 2);
     expect(fields.map((f) => f.getAttribute('data-field'))).toEqual(['nameKo', 'name']);
-    expect(within(inspector).getByRole('textbox', { name: '한국어 이름' })).toHaveValue('하노이');
+    expect(within(inspector).getByRole('combobox', { name: '한국어 이름' })).toHaveValue('하노이');
     expect(screen.getByText('번역 안 됨: 1')).toBeInTheDocument();
   });
 

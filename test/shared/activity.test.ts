@@ -6,7 +6,14 @@ import {
   lastContactOf,
 } from '../../shared/activity/exchangeLog';
 import { partnerActivity, rankPartners } from '../../shared/activity/partnerActivity';
-import { actualsOf, expectedAt, goalStatus, measureStatus } from '../../shared/activity/measures';
+import {
+  actualsOf,
+  countsMoney,
+  expectedAt,
+  goalStatus,
+  measureStatus,
+} from '../../shared/activity/measures';
+import { measuresCsv } from '../../shared/exchange/measuresCsv';
 import { asOfDate } from '../../shared/activity/asOf';
 import type { Exchange, Measure } from '../../shared/activity/types';
 import type { StrategyGraph, StrategyNode } from '../../shared/model/graph';
@@ -281,5 +288,108 @@ describe('measures', () => {
     } as StrategyNode;
     expect(goalStatus(withMeasures, graph, '2018-12-31')).toBe('offTrack');
     expect(goalStatus(goal, graph, '2018-12-31')).toBeNull();
+  });
+});
+
+describe('a measure’s unit', () => {
+  it('makes its values sums of money only when it is the won, or budget awarded', () => {
+    expect(countsMoney(measure({ unit: 'KRW' }))).toBe(true);
+    expect(countsMoney(measure({ unit: ' 원 ' }))).toBe(true);
+    expect(countsMoney(measure({ unit: '', source: 'budgetAwarded' }))).toBe(true);
+    expect(countsMoney(measure({ unit: 'cities' }))).toBe(false);
+    expect(countsMoney(measure({ unit: '' }))).toBe(false);
+  });
+});
+
+describe('the measures table', () => {
+  const goal = node('goal', 'g');
+  const withMeasures = (measures: Measure[]): StrategyGraph => ({
+    nodes: [{ ...goal, data: { ...goal.data, title: 'Grow ties', measures } } as StrategyNode],
+    edges: [],
+  });
+  const rowsOf = (csv: string) =>
+    csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .map((line) => line.split(','));
+
+  it('has a row per year of actuals, with the line’s value and the status that year', () => {
+    const graph = withMeasures([
+      measure({
+        unit: 'cities',
+        actuals: [
+          { year: 2016, value: 20 },
+          { year: 2017, value: 22 },
+        ],
+      }),
+    ]);
+    const [header, ...rows] = rowsOf(measuresCsv(graph, 'en', '2018-12-31'));
+    expect(header).toEqual([
+      'Goal',
+      'Measure',
+      'Unit',
+      'Measured by',
+      'Baseline year',
+      'Baseline value',
+      'Target year',
+      'Target value',
+      'Year',
+      'Value',
+      'Expected on the line',
+      'Status',
+    ]);
+    expect(rows).toEqual([
+      [
+        'Grow ties',
+        'Projects',
+        'cities',
+        'Typed in',
+        '2015',
+        '10',
+        '2020',
+        '60',
+        '2016',
+        '20',
+        '20',
+        'On track',
+      ],
+      [
+        'Grow ties',
+        'Projects',
+        'cities',
+        'Typed in',
+        '2015',
+        '10',
+        '2020',
+        '60',
+        '2017',
+        '22',
+        '30',
+        'Off track',
+      ],
+    ]);
+  });
+
+  it('keeps a measure with no actual yet as one row, in Korean too', () => {
+    const graph = withMeasures([measure({ nameKo: '교류도시' })]);
+    const [header, ...rows] = rowsOf(measuresCsv(graph, 'ko', '2018-12-31'));
+    expect(header![1]).toBe('지표');
+    expect(rows).toEqual([
+      [
+        'Grow ties',
+        '교류도시',
+        '',
+        '직접 입력',
+        '2015',
+        '10',
+        '2020',
+        '60',
+        '',
+        '',
+        '',
+        '실적 없음',
+      ],
+    ]);
   });
 });

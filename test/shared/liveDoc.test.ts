@@ -232,6 +232,24 @@ describe('a strategy as a shared document', () => {
     expect(seenB.meta.views).toEqual([view]);
   });
 
+  it('shares the day activity is read as of and how it is judged; a malformed one is refused', () => {
+    const { a, b, exchange } = pair();
+    seedDoc(a, start, LOCAL);
+    exchange();
+    const seenB = follow(b);
+    const activity = { recentYears: 5, followThroughMonths: 9 };
+    writeMeta(a, { ...start, asOf: '2018-12-31', activity }, LOCAL);
+    exchange();
+    expect(seenB.meta.asOf).toBe('2018-12-31');
+    expect(seenB.meta.activity).toEqual(activity);
+    a.transact(() => metaOf(a).set('asOf', '2018-13-45'), 'hostile');
+    exchange();
+    expect(seenB.readings.flatMap((r) => r.problems).map((p) => `${p.part}:${p.key}`)).toEqual([
+      'meta:asOf',
+    ]);
+    expect(seenB.meta.asOf).toBe('2018-12-31');
+  });
+
   it('refuses and reports what a hostile peer writes, keeping the last good copy', () => {
     const { a, b, exchange } = pair();
     seedDoc(a, start, LOCAL);

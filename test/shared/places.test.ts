@@ -6,6 +6,7 @@ import { romaniseHangul } from '../../shared/places/hangul';
 import { normaliseName } from '../../shared/places/normalise';
 import type { Place } from '../../shared/places/place';
 import { partnerCityFieldsOf, placeOptionText } from '../../shared/places/placeFields';
+import { encodePlaceTable, placeAt, readPlaceTable } from '../../shared/places/placeTable';
 import { buildPlaceIndex, findPlace, searchPlaces } from '../../shared/places/search';
 
 const require = createRequire(import.meta.url);
@@ -52,7 +53,28 @@ describe('the gazetteer', () => {
     expect(york.indexOf('York, GB')).toBeLessThan(york.indexOf('New York City, US'));
   });
 
+  it('keeps every city whole in the table the app ships, largest first', () => {
+    const { table } = index;
+    expect(table.count).toBe(places.length);
+    const ranked = [...places].sort((a, b) => b.population - a.population || a.id - b.id);
+    const same = (a: Place, b: Place) =>
+      (Object.keys(b) as (keyof Place)[]).every((key) => a[key] === b[key]);
+    const differing = ranked.filter((place, i) => !same(placeAt(table, i), place));
+    expect(differing).toEqual([]);
+    // Read back from its bytes, as the app reads the file it is given.
+    const copy = readPlaceTable(encodePlaceTable(ranked.slice(0, 50)));
+    expect(Array.from({ length: copy.count }, (_, i) => placeAt(copy, i))).toEqual(
+      ranked.slice(0, 50),
+    );
+    expect(() => readPlaceTable(new Uint8Array(64))).toThrow('not in a form this version reads');
+  });
+
   it('finds cities typed in Hangul, by their Korean name or their romanisation', () => {
+    // Cities with a Korean name that starts so come before Latin names that sound alike.
+    const bu = searchPlaces(index, '부', 20);
+    const korean = bu.map((place) => place.nameKo.startsWith('부'));
+    expect(korean[0]).toBe(true);
+    expect(korean).toEqual([...korean].sort((a, b) => Number(b) - Number(a)));
     expect(names('부산')[0]).toBe('Busan, KR');
     expect(names('도쿄')[0]).toBe('Tokyo, JP');
     expect(names('상파울루')[0]).toBe('São Paulo, BR');

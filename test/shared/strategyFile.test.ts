@@ -26,11 +26,13 @@ const strategy: Strategy = {
   votes: [],
   details: {
     department: 'International Relations Division',
+    departmentKo: '국제관계과',
     planFirstYear: 2019,
     planLastYear: 2022,
     documentVersion: '1.2',
     documentDate: '2026-01-02',
     classification: 'For internal review',
+    classificationKo: '내부 검토용',
   },
   home: { name: 'Seoul', nameKo: '서울', country: 'KR', latitude: 37.566, longitude: 126.978 },
   nodes: [node('goal', 'g1', 'Vision'), node('partnerCity', 'c1', 'Hanoi')],
@@ -147,6 +149,33 @@ describe('strategy file version 5: places and the plan’s details', () => {
     expect(parsed.strategy.details).toEqual(EMPTY_DETAILS);
     const city = parsed.strategy.nodes.find((n) => n.id === 'c1')!;
     expect(city.data).toMatchObject({ name: 'Hanoi', latitude: null, longitude: null });
+  });
+
+  it('reads a version 5 file from before the Korean department and classification', () => {
+    const parsed = parseStrategyFile(
+      documentWith((doc) => {
+        delete doc.strategy.details.departmentKo;
+        delete doc.strategy.details.classificationKo;
+      }),
+    );
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
+    expect(parsed.strategy.details).toMatchObject({
+      department: 'International Relations Division',
+      departmentKo: '',
+      classification: 'For internal review',
+      classificationKo: '',
+    });
+  });
+
+  it('refuses a Korean department that is not text or is too long', () => {
+    for (const value of [42, 'x'.repeat(501)]) {
+      const parsed = parseStrategyFile(
+        documentWith((doc) => {
+          doc.strategy.details.departmentKo = value;
+        }),
+      );
+      expect(parsed).toMatchObject({ ok: false, problem: { code: 'invalid' } });
+    }
   });
 
   it('keeps coordinates, and refuses a latitude off the globe or a plan that ends before it starts', () => {

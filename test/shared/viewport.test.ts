@@ -14,6 +14,7 @@ import {
   LARGE_STRATEGY_NODES,
   MIN_ZOOM,
   openingFocus,
+  OVERVIEW_SIZE,
   placeToFit,
   visibleRect,
   type ViewPlace,
@@ -167,6 +168,57 @@ describe('placeToFit', () => {
     expect(right).toBeLessThanOrEqual(pane.width - FIT_INSETS.right);
     expect(top).toBeGreaterThanOrEqual(FIT_INSETS.top);
     expect(bottom).toBeLessThanOrEqual(pane.height - FIT_INSETS.bottom);
+  });
+
+  /** Each card's rectangle on screen under a view. */
+  const cardsOnScreen = (place: ViewPlace, cards: { x: number; y: number }[]) =>
+    cards.map(({ x, y }) => {
+      const [left, top] = inside(place, x, y);
+      const [right, bottom] = inside(place, x + NODE_WIDTH, y + NODE_HEIGHT);
+      return { left: left!, top: top!, right: right!, bottom: bottom! };
+    });
+  const overviewCorner = {
+    left: pane.width - OVERVIEW_SIZE.width - 15,
+    top: pane.height - OVERVIEW_SIZE.height - 15,
+  };
+  const underOverview = (card: { right: number; bottom: number }) =>
+    card.right > overviewCorner.left && card.bottom > overviewCorner.top;
+
+  it('keeps every card out from under the overview map, as large as the room beside or above it allows', () => {
+    const cards = [
+      { x: 0, y: 0 },
+      { x: 1800, y: 0 },
+      { x: 1800, y: 900 },
+    ];
+    const bounds = boundsOf(cards)!;
+    const place = placeToFit(bounds, pane.width, pane.height, MIN_ZOOM, cards);
+    const shown = cardsOnScreen(place, cards);
+    expect(shown.filter(underOverview)).toEqual([]);
+    for (const card of shown) {
+      expect(card.left).toBeGreaterThanOrEqual(FIT_INSETS.left);
+      expect(card.top).toBeGreaterThanOrEqual(FIT_INSETS.top);
+      expect(card.right).toBeLessThanOrEqual(pane.width - FIT_INSETS.right);
+      expect(card.bottom).toBeLessThanOrEqual(pane.height - FIT_INSETS.bottom);
+    }
+    // Above the map there is more room for this wide set than beside it.
+    const aboveRoom = (overviewCorner.top - 8 - FIT_INSETS.top) / 1.08;
+    expect(place.zoom).toBeCloseTo(aboveRoom / (bounds.bottom - bounds.top), 5);
+  });
+
+  it('keeps the whole free area when no card would lie under the overview map', () => {
+    const cards = [
+      { x: 0, y: 0 },
+      { x: 1800, y: 0 },
+      { x: 0, y: 900 },
+    ];
+    const bounds = boundsOf(cards)!;
+    const clear = placeToFit(bounds, pane.width, pane.height, MIN_ZOOM, cards);
+    expect(cardsOnScreen(clear, cards).filter(underOverview)).toEqual([]);
+    // As large as the whole free area allows: its width is what limits this wide set.
+    const freeWidth = (pane.width - FIT_INSETS.left - FIT_INSETS.right) / 1.08;
+    expect(clear.zoom).toBeCloseTo(freeWidth / (bounds.right - bounds.left), 5);
+    // The same bounds with no cards to go by are kept clear as a whole box, so smaller.
+    expect(placeToFit(bounds, pane.width, pane.height, MIN_ZOOM).zoom).toBeLessThan(clear.zoom);
   });
 
   it('never magnifies past 100 % and never goes farther than the least zoom', () => {

@@ -14,6 +14,7 @@ import { lonLatOf, mapPlaces } from '../../shared/places/mapPlaces';
 import {
   countryPaths,
   mapScene,
+  markersWestToEast,
   projectionFor,
   type WorldTopology,
 } from '../../shared/places/mapScene';
@@ -125,6 +126,17 @@ describe('world map geometry', () => {
     )!.projects;
     expect(name('en')).toBe(`Ulaanbaatar, Mongolia, sister city, ${count} projects`);
     expect(name('ko')).toBe(`울란바토르, 몽골, 자매도시, 사업 ${count}건`);
+  });
+
+  it('visits markers west to east as the map is drawn, whatever their size', () => {
+    const names = markersWestToEast(sceneOf(sample).markers).map((m) => m.label);
+    expect(names).toHaveLength(43);
+    // Centred on Seoul: Europe is on the left, the Americas on the right.
+    expect(names.indexOf('Paris')).toBeLessThan(names.indexOf('Moscow'));
+    expect(names.indexOf('Moscow')).toBeLessThan(names.indexOf('Ulaanbaatar'));
+    expect(names.indexOf('Ulaanbaatar')).toBeLessThan(names.indexOf('Tokyo'));
+    expect(names.indexOf('Tokyo')).toBeLessThan(names.indexOf('Honolulu'));
+    expect(names.indexOf('Honolulu')).toBeLessThan(names.indexOf('San Francisco'));
   });
 
   it('places labels without overlaps and leaves out those that do not fit', () => {

@@ -12,6 +12,7 @@ import { selectActivitySettings, selectAsOf } from '../../store/activitySelector
 import { selectEdges, selectLanguage, selectNodes } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 import { NameText } from '../NameText';
+import { focusInspector } from '../inspector/inspectorFocus';
 import { ActivitySettingsBar } from './ActivitySettingsBar';
 import { UnfollowedExchanges } from './UnfollowedExchanges';
 import './activity.css';
@@ -25,6 +26,11 @@ export function ActivityView() {
   const settings = useApp(selectActivitySettings);
   const asOf = useApp(selectAsOf);
   const revealNode = useApp((s) => s.revealNode);
+  // The button goes with the view; the keyboard goes on to the partner in the inspector.
+  const reveal = (id: string) => {
+    revealNode(id);
+    focusInspector();
+  };
   const [sort, setSort] = useState<ActivitySort>('recent');
   const [onlySilent, setOnlySilent] = useState(false);
   const graph = useMemo(() => strategyGraphOf(nodes, edges), [nodes, edges]);
@@ -90,7 +96,7 @@ export function ActivityView() {
               return (
                 <tr key={row.id} className={row.silent ? 'is-silent' : undefined}>
                   <th scope="row">
-                    <button className="link-button" onClick={() => revealNode(row.id)}>
+                    <button className="link-button" onClick={() => reveal(row.id)}>
                       <NameText name={nodeShownName(node, language)} thing={node.kind} t={t} />
                     </button>
                     {row.silent && <span className="silent-badge">{t('silentTie')}</span>}

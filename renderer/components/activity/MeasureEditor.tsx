@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { actualsOf, measureStatus } from '../../../shared/activity/measures';
+import { useId, useState } from 'react';
+import { actualsOf, countsMoney, measureStatus } from '../../../shared/activity/measures';
 import type { Measure } from '../../../shared/activity/types';
 import { ACTUAL_FIELDS, MEASURE_FIELDS, parseFieldInput } from '../../../shared/model/fields';
 import type { StrategyGraph } from '../../../shared/model/graph';
@@ -38,6 +38,17 @@ export function MeasureEditor({ goalId, measure, graph, asOf }: MeasureEditorPro
   const parsedValue = parseFieldInput(ACTUAL_FIELDS.value, value);
   const canAdd =
     parsedYear.ok && parsedYear.value !== null && parsedValue.ok && parsedValue.value !== null;
+  // A count of cities is not an amount in won: the message names the measure's own unit.
+  const money = countsMoney(measure);
+  const unit = measure.unit.trim();
+  const valueError = money
+    ? t('errorMoney')
+    : unit
+      ? t('errorMeasureValue', { unit })
+      : t('errorMeasureNumber');
+  const entryId = useId();
+  const yearWrong = year.trim() !== '' && !parsedYear.ok;
+  const valueWrong = value.trim() !== '' && !parsedValue.ok;
   const addActual = () => {
     if (!canAdd) return;
     const entry = { year: parsedYear.value as number, value: parsedValue.value as number };
@@ -62,6 +73,8 @@ export function MeasureEditor({ goalId, measure, graph, asOf }: MeasureEditorPro
           }
           value={measure[field.key]}
           onCommit={(next) => edit(field.key, next)}
+          errorText={{ money: valueError }}
+          amountHint={money}
         />
       ))}
       <section aria-label={t('actuals')}>
@@ -104,6 +117,8 @@ export function MeasureEditor({ goalId, measure, graph, asOf }: MeasureEditorPro
                   <input
                     value={year}
                     inputMode="numeric"
+                    aria-invalid={yearWrong}
+                    aria-describedby={yearWrong ? `${entryId}-year` : undefined}
                     onChange={(e) => setYear(e.target.value)}
                   />
                 </label>
@@ -112,6 +127,8 @@ export function MeasureEditor({ goalId, measure, graph, asOf }: MeasureEditorPro
                   <input
                     value={value}
                     inputMode="decimal"
+                    aria-invalid={valueWrong}
+                    aria-describedby={valueWrong ? `${entryId}-value` : undefined}
                     onChange={(e) => setValue(e.target.value)}
                     onKeyDown={(e) => {
                       if (e.key === 'Enter') addActual();
@@ -121,6 +138,16 @@ export function MeasureEditor({ goalId, measure, graph, asOf }: MeasureEditorPro
                 <button type="button" disabled={!canAdd} onClick={addActual}>
                   {t('addActual')}
                 </button>
+                {yearWrong && (
+                  <p id={`${entryId}-year`} className="field-error" role="alert">
+                    {t('errorYear')}
+                  </p>
+                )}
+                {valueWrong && (
+                  <p id={`${entryId}-value`} className="field-error" role="alert">
+                    {valueError}
+                  </p>
+                )}
               </div>
             )}
           </>

@@ -6,6 +6,7 @@ import { useT } from '../../i18n';
 import { selectActivitySettings, selectAsOf } from '../../store/activitySelectors';
 import { selectLanguage } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
+import { focusInspector } from '../inspector/inspectorFocus';
 
 /**
  * Exchanges that promised a next step and have no project to show for it after the chosen
@@ -17,6 +18,11 @@ export function UnfollowedExchanges({ graph }: { graph: StrategyGraph }) {
   const settings = useApp(selectActivitySettings);
   const asOf = useApp(selectAsOf);
   const revealNode = useApp((s) => s.revealNode);
+  // The button goes with the view; the keyboard goes on to the partner in the inspector.
+  const reveal = (id: string) => {
+    revealNode(id);
+    focusInspector();
+  };
   const found = useMemo(
     () => exchangesWithNoFollowThrough(graph, settings, asOf),
     [graph, settings, asOf],
@@ -36,7 +42,7 @@ export function UnfollowedExchanges({ graph }: { graph: StrategyGraph }) {
             const partner = nodes.get(partnerId);
             return (
               <li key={exchange.id}>
-                <button className="link-button" onClick={() => revealNode(partnerId)}>
+                <button className="link-button" onClick={() => reveal(partnerId)}>
                   {t('unfollowedExchange', {
                     partner: partner ? displayName(partner, language) : '',
                     date: exchange.date,

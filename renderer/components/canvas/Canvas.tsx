@@ -48,6 +48,8 @@ import type { Translate } from '../../../shared/i18n/translate';
 import { WorkshopLayer } from '../workshop/WorkshopLayer';
 import { CANVAS_DRAWN_CLASS, DrawnMap } from './lod/DrawnMap';
 import { useLevelOfDetail } from './lod/useLevelOfDetail';
+import { useCardRelations } from './lod/useCardRelations';
+import { CardRelationsContext } from './lod/cardRelations';
 
 export const CANVAS_ID = 'strategy-canvas';
 
@@ -90,7 +92,10 @@ export function Canvas() {
   const onCanvas = useLevelOfDetail(shown.nodes.length);
   const nearView = useGraphNearView(shown.nodes, shown.edges, onCanvas);
   const nodes = nearView.nodes;
-  const named = useNamedEdges(nearView.edges, allNodes, t, useApp(selectLanguage));
+  const language = useApp(selectLanguage);
+  const named = useNamedEdges(nearView.edges, allNodes, t, language);
+  // The edges the canvas layer draws, named on the kept cards for the keyboard.
+  const relations = useCardRelations(onCanvas, shown.edges, allNodes, t, language);
   const readingZoom = useFlowStore(selectReadingZoom);
   const edges = useEdgeRoutes(named, shown.nodes, shown.edges, !readingZoom);
   const startRename = useApp((s) => s.startRename);
@@ -182,58 +187,66 @@ export function Canvas() {
   const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
 
   return (
-    <section className="canvas" id={CANVAS_ID} aria-label={t('canvas')}>
+    <section
+      className="canvas"
+      id={CANVAS_ID}
+      aria-label={t('canvas')}
+      onFocus={relations.onFocus}
+      onBlur={relations.onBlur}
+    >
       <CardSettingsContext.Provider value={cardSettings}>
-        <ReactFlow<FlowNode, FlowEdge>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={NODE_TYPES}
-          edgeTypes={EDGE_TYPES}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          nodesDraggable={!readOnly}
-          nodesConnectable={!readOnly}
-          onConnect={({ source, target }) => connect(source, target)}
-          isValidConnection={isValidConnection}
-          connectionMode={ConnectionMode.Loose}
-          deleteKeyCode={null}
-          multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
-          onlyRenderVisibleElements
-          minZoom={MIN_ZOOM}
-          maxZoom={MAX_ZOOM}
-          defaultViewport={opening}
-          onMoveEnd={(_, view) => rememberView(view)}
-          onInit={onInit}
-          ariaLabelConfig={ariaLabelConfig}
-          onNodeDoubleClick={(_, node) => startRename(node.id)}
-          onNodeContextMenu={(event, node) => {
-            event.preventDefault();
-            openContextMenu({ x: event.clientX, y: event.clientY, nodeId: node.id });
-          }}
-          onPaneContextMenu={(event) => {
-            event.preventDefault();
-            openContextMenu({ x: event.clientX, y: event.clientY, nodeId: null });
-          }}
-          // The canvas itself takes focus, so keys work on it with no card focused (or none left).
-          // At reading zoom every edge shows its name (see .edge-name).
-          className={[FLOW_CLASS, readingZoom && 'reading-zoom', onCanvas && CANVAS_DRAWN_CLASS]
-            .filter(Boolean)
-            .join(' ')}
-          tabIndex={0}
-          aria-label={t('canvas')}
-        >
-          {viewPanel}
-          {mapPanel}
-          <NameEditor />
-          {/* Zoomed out that far its dots are a haze, costly to draw on every frame. */}
-          {!onCanvas && <Background gap={24} />}
-          <DrawnMap active={onCanvas} nodes={shown.nodes} edges={shown.edges} />
-          <OverviewMap />
-          <DraggedEdges layer={dragLayer} />
-          <CanvasEdgeStyles />
-          <CanvasLegend />
-          <WorkshopLayer />
-        </ReactFlow>
+        <CardRelationsContext.Provider value={relations.store}>
+          <ReactFlow<FlowNode, FlowEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={NODE_TYPES}
+            edgeTypes={EDGE_TYPES}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            nodesDraggable={!readOnly}
+            nodesConnectable={!readOnly}
+            onConnect={({ source, target }) => connect(source, target)}
+            isValidConnection={isValidConnection}
+            connectionMode={ConnectionMode.Loose}
+            deleteKeyCode={null}
+            multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+            onlyRenderVisibleElements
+            minZoom={MIN_ZOOM}
+            maxZoom={MAX_ZOOM}
+            defaultViewport={opening}
+            onMoveEnd={(_, view) => rememberView(view)}
+            onInit={onInit}
+            ariaLabelConfig={ariaLabelConfig}
+            onNodeDoubleClick={(_, node) => startRename(node.id)}
+            onNodeContextMenu={(event, node) => {
+              event.preventDefault();
+              openContextMenu({ x: event.clientX, y: event.clientY, nodeId: node.id });
+            }}
+            onPaneContextMenu={(event) => {
+              event.preventDefault();
+              openContextMenu({ x: event.clientX, y: event.clientY, nodeId: null });
+            }}
+            // The canvas itself takes focus, so keys work on it with no card focused (or none left).
+            // At reading zoom every edge shows its name (see .edge-name).
+            className={[FLOW_CLASS, readingZoom && 'reading-zoom', onCanvas && CANVAS_DRAWN_CLASS]
+              .filter(Boolean)
+              .join(' ')}
+            tabIndex={0}
+            aria-label={t('canvas')}
+          >
+            {viewPanel}
+            {mapPanel}
+            <NameEditor />
+            {/* Zoomed out that far its dots are a haze, costly to draw on every frame. */}
+            {!onCanvas && <Background gap={24} />}
+            <DrawnMap active={onCanvas} nodes={shown.nodes} edges={shown.edges} />
+            <OverviewMap />
+            <DraggedEdges layer={dragLayer} />
+            <CanvasEdgeStyles />
+            <CanvasLegend />
+            <WorkshopLayer />
+          </ReactFlow>
+        </CardRelationsContext.Provider>
       </CardSettingsContext.Provider>
     </section>
   );

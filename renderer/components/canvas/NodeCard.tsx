@@ -10,6 +10,7 @@ import { NameText } from '../NameText';
 import { KindIcon } from './KindIcon';
 import { useCardSettings } from './cardSettings';
 import { GoalStatusMark } from '../activity/GoalStatusMark';
+import { CardRelationships } from './lod/CardRelationships';
 
 /** A choice's label; a choice not made yet leaves the badge empty rather than say so. */
 const chosen = (t: Translate, value: string) =>
@@ -61,6 +62,7 @@ function NodeCardView({ id, type, data, selected }: NodeProps<FlowNode>) {
         <Handle type="target" position={Position.Top} />
         <div className="node-name">{name}</div>
         <Handle type="source" position={Position.Bottom} />
+        <CardRelationships nodeId={id} shown={shown} kind={type} />
       </div>
     );
   }
@@ -80,6 +82,7 @@ function NodeCardView({ id, type, data, selected }: NodeProps<FlowNode>) {
         <GoalStatusMark goalId={id} />
       )}
       <Handle type="source" position={Position.Bottom} />
+      <CardRelationships nodeId={id} shown={shown} kind={type} />
     </div>
   );
 }

@@ -1,5 +1,13 @@
-import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
-import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { Panel, useReactFlow, useStoreApi } from '@xyflow/react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type PointerEvent,
+} from 'react';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/layoutByKind';
 import {
   boundsOf,
@@ -9,10 +17,10 @@ import {
   pictureToGraph,
   type OverviewFrame,
 } from '../../../shared/layout/overview';
-import { visibleRect } from '../../../shared/layout/viewport';
+import { LARGE_STRATEGY_NODES, visibleRect, type Rect } from '../../../shared/layout/viewport';
 import { KIND_COLOURS } from '../../../shared/report/drawingModel';
 import { useT } from '../../i18n';
-import type { FlowNode } from '../../store/flow';
+import type { FlowEdge, FlowNode } from '../../store/flow';
 import type { AppState } from '../../store/types';
 import { selectShownGraph } from '../../store/shownGraph';
 import { useApp } from '../../store/StoreContext';
@@ -22,16 +30,14 @@ const selectShownNodes = (state: AppState) => selectShownGraph(state).nodes;
 
 const WIDTH = 200;
 const HEIGHT = 140;
-const selectTransform = (state: ReactFlowState) => state.transform;
-const selectPaneWidth = (state: ReactFlowState) => state.width;
-const selectPaneHeight = (state: ReactFlowState) => state.height;
+
+const pixelRatio = () => (typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1);
 
 /** A 2D context scaled to the screen's pixel ratio and cleared, or null where there is none. */
 function cleared(canvas: HTMLCanvasElement | null): CanvasRenderingContext2D | null {
   const context = canvas?.getContext('2d');
   if (!context) return null;
-  const ratio = window.devicePixelRatio || 1;
-  context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  context.setTransform(pixelRatio(), 0, 0, pixelRatio(), 0, 0);
   context.clearRect(0, 0, WIDTH, HEIGHT);
   return context;
 }
@@ -57,67 +63,153 @@ const SELECTED_COLOUR = '#1d4ed8';
 /** Where a node is and what kind: all the lower layer shows, so selecting does not redraw it. */
 const samePlacement = (a: FlowNode, b: FlowNode) => a.position === b.position && a.type === b.type;
 
-/** The same frame object while its values stay the same, so the nodes are not redrawn. */
-function useStableFrame({ scale, offsetX, offsetY }: OverviewFrame): OverviewFrame {
-  return useMemo(() => ({ scale, offsetX, offsetY }), [scale, offsetX, offsetY]);
+/** After the view has rested this long, the nodes are drawn again sharp rather than scaled. */
+const SETTLE_MS = 150;
+
+const sameFrame = (a: OverviewFrame, b: OverviewFrame) =>
+  a.scale === b.scale && a.offsetX === b.offsetX && a.offsetY === b.offsetY;
+
+/** The nodes drawn once, framed on their own bounds: what the lower layer shows at any view. */
+interface NodesPicture {
+  canvas: HTMLCanvasElement;
+  frame: OverviewFrame;
+}
+
+function paintNodes(nodes: readonly FlowNode[], bounds: Rect | null): NodesPicture | null {
+  if (!bounds || typeof document === 'undefined') return null;
+  const canvas = document.createElement('canvas');
+  canvas.width = WIDTH * pixelRatio();
+  canvas.height = HEIGHT * pixelRatio();
+  const context = cleared(canvas);
+  if (!context) return null;
+  const frame = fitArea(bounds, WIDTH, HEIGHT);
+  drawNodes(context, nodes, frame, kindColour);
+  return { canvas, frame };
+}
+
+/** Puts the nodes' picture where `frame` has their bounds: a copy, or one scaled bitmap. */
+function placeNodes(
+  context: CanvasRenderingContext2D,
+  picture: NodesPicture,
+  frame: OverviewFrame,
+) {
+  const { canvas, frame: own } = picture;
+  const scale = frame.scale / own.scale;
+  const corner = graphToPicture(frame, { x: own.offsetX, y: own.offsetY });
+  context.drawImage(canvas, corner.x, corner.y, WIDTH * scale, HEIGHT * scale);
 }
 
 /**
  * The whole strategy in small, with the visible part outlined; pressing or dragging on it moves
- * the view there. The nodes are drawn on one canvas, redrawn only when they move or the picture's
- * scale changes; the selection and the outline of the view are drawn on a second canvas above
- * it, on every pan or zoom frame. It costs the same at five thousand nodes as at fifty.
+ * the view there. The nodes are drawn once per change into a picture, and a pan or zoom that
+ * reframes the overview places that picture again, scaled, instead of drawing every node on each
+ * frame; they are drawn sharp at the new frame once the view rests. The selection
+ * and the outline of the view are drawn on a second canvas above it. Pan and zoom frames draw
+ * straight from React Flow's store, rendering no component, so it costs the same at five
+ * thousand nodes as at fifty.
  */
 export function OverviewMap() {
   const t = useT();
   // The overview shows the map as its focus and filters leave it.
   const nodes = useApp(selectShownNodes);
-  const transform = useStore(selectTransform);
-  const paneWidth = useStore(selectPaneWidth);
-  const paneHeight = useStore(selectPaneHeight);
+  const flowStore = useStoreApi<FlowNode, FlowEdge>();
   const flow = useReactFlow();
   const nodesLayer = useRef<HTMLCanvasElement>(null);
   const viewLayer = useRef<HTMLCanvasElement>(null);
 
-  const view = useMemo(
-    () => visibleRect(transform, paneWidth, paneHeight, 0),
-    [transform, paneWidth, paneHeight],
-  );
-  const bounds = useMemo(() => boundsOf(nodes.map((n) => n.position)), [nodes]);
-  const frame = useStableFrame(fitArea(overviewArea(bounds, view), WIDTH, HEIGHT));
-
   const [keep] = useState(() => keepArrayWhileSame(samePlacement));
   const placement = useMemo(() => keep(nodes), [keep, nodes]);
+  const bounds = useMemo(() => boundsOf(placement.map((n) => n.position)), [placement]);
+  // Painted in a task of its own: drawing tens of thousands of nodes would otherwise lengthen
+  // the render that opens a large strategy.
+  const [picture, setPicture] = useState<NodesPicture | null>(null);
+  useEffect(() => {
+    const paint = setTimeout(() => setPicture(paintNodes(placement, bounds)));
+    return () => clearTimeout(paint);
+  }, [placement, bounds]);
   const selected = useMemo(() => nodes.filter((n) => n.selected), [nodes]);
 
-  useEffect(() => {
-    const context = cleared(nodesLayer.current);
-    if (context) drawNodes(context, placement, frame, kindColour);
-  }, [placement, frame]);
+  // The overview holds the nodes' bounds and the view, so both always show.
+  const frameNow = useCallback(() => {
+    const { transform, width, height } = flowStore.getState();
+    const view = visibleRect(transform, width, height, 0);
+    return { view, frame: fitArea(overviewArea(bounds, view), WIDTH, HEIGHT) };
+  }, [flowStore, bounds]);
 
-  useEffect(() => {
-    const context = cleared(viewLayer.current);
-    if (!context) return;
-    drawNodes(context, selected, frame, () => SELECTED_COLOUR);
-    const corner = graphToPicture(frame, { x: view.left, y: view.top });
-    context.strokeStyle = '#0f172a';
-    context.lineWidth = 1.5;
-    context.strokeRect(
-      corner.x,
-      corner.y,
-      (view.right - view.left) * frame.scale,
-      (view.bottom - view.top) * frame.scale,
-    );
-  }, [frame, view, selected]);
+  // What the lower layer shows, kept across selections, which leave it as it is.
+  const shownBelow = useRef<{
+    picture: NodesPicture | null;
+    frame: OverviewFrame;
+    sharp: boolean;
+  } | null>(null);
+
+  useLayoutEffect(() => {
+    let scheduled = 0;
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    const drawBelow = (frame: OverviewFrame) => {
+      let shown = shownBelow.current;
+      if (!shown || shown.picture !== picture || !sameFrame(shown.frame, frame)) {
+        const below = cleared(nodesLayer.current);
+        const exact = !picture || sameFrame(picture.frame, frame);
+        // Reframed by a pan or zoom, a large strategy's picture is scaled until the view rests.
+        const sharp = exact || placement.length <= LARGE_STRATEGY_NODES;
+        if (below && picture) {
+          if (sharp && !exact) drawNodes(below, placement, frame, kindColour);
+          else placeNodes(below, picture, frame);
+        }
+        shown = { picture, frame, sharp };
+        shownBelow.current = shown;
+      }
+      clearTimeout(settle);
+      if (shown.sharp) return;
+      const waiting = shown;
+      settle = setTimeout(() => {
+        if (shownBelow.current !== waiting) return;
+        const again = cleared(nodesLayer.current);
+        if (again) drawNodes(again, placement, frame, kindColour);
+        waiting.sharp = true;
+      }, SETTLE_MS);
+    };
+    const draw = () => {
+      scheduled = 0;
+      const { view, frame } = frameNow();
+      drawBelow(frame);
+      const above = cleared(viewLayer.current);
+      if (!above) return;
+      drawNodes(above, selected, frame, () => SELECTED_COLOUR);
+      const corner = graphToPicture(frame, { x: view.left, y: view.top });
+      above.strokeStyle = '#0f172a';
+      above.lineWidth = 1.5;
+      above.strokeRect(
+        corner.x,
+        corner.y,
+        (view.right - view.left) * frame.scale,
+        (view.bottom - view.top) * frame.scale,
+      );
+    };
+    draw();
+    const stop = flowStore.subscribe((state, before) => {
+      const moved =
+        state.transform !== before.transform ||
+        state.width !== before.width ||
+        state.height !== before.height;
+      if (moved && scheduled === 0) scheduled = requestAnimationFrame(draw);
+    });
+    return () => {
+      stop();
+      cancelAnimationFrame(scheduled);
+      clearTimeout(settle);
+    };
+  }, [flowStore, frameNow, picture, placement, selected]);
 
   const centreOn = (event: PointerEvent<HTMLElement>) => {
-    const bounds = event.currentTarget.getBoundingClientRect();
-    const point = pictureToGraph(frame, event.clientX - bounds.left, event.clientY - bounds.top);
-    void flow.setCenter(point.x, point.y, { zoom: transform[2] });
+    const box = event.currentTarget.getBoundingClientRect();
+    const { frame } = frameNow();
+    const point = pictureToGraph(frame, event.clientX - box.left, event.clientY - box.top);
+    void flow.setCenter(point.x, point.y, { zoom: flowStore.getState().transform[2] });
   };
 
-  const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
-  const layer = { width: WIDTH * ratio, height: HEIGHT * ratio };
+  const layer = { width: WIDTH * pixelRatio(), height: HEIGHT * pixelRatio() };
   return (
     <Panel position="bottom-right" className="overview-map">
       <div

@@ -9,10 +9,12 @@ export function focusCanvas(): void {
   document.querySelector<HTMLElement>(`.${FLOW_CLASS}`)?.focus();
 }
 
-/** Focuses a node's card, when it is drawn. */
-export function focusCard(nodeId: string): void {
+/** Focuses a node's card, when it is drawn; whether it was. */
+export function focusCard(nodeId: string): boolean {
   const selector = `.${FLOW_CLASS} .react-flow__node[data-id="${nodeId.replace(/["\\]/g, '\\$&')}"]`;
-  document.querySelector<HTMLElement>(selector)?.focus();
+  const card = document.querySelector<HTMLElement>(selector);
+  card?.focus();
+  return !!card;
 }
 
 /** The node whose card an event came from, if it came from a card (not a field on it). */

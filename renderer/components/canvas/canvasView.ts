@@ -23,10 +23,12 @@ export function createCanvasView(
     fit(nodeIds, duration = 0) {
       const wanted = nodeIds ? new Set(nodeIds) : null;
       const chosen = wanted ? nodes().filter((node) => wanted.has(node.id)) : nodes();
-      const bounds = boundsOf(chosen.map((node) => node.position));
+      const positions = chosen.map((node) => node.position);
+      const bounds = boundsOf(positions);
       const { width, height, minZoom } = pane();
       if (!bounds || width === 0 || height === 0) return;
-      const viewport = placeToFit(bounds, width, height, minZoom);
+      // Each card is kept clear of the overview map, not only the box around them all.
+      const viewport = placeToFit(bounds, width, height, minZoom, positions);
       void flow.setViewport(viewport, { duration });
     },
     centreOn(point, zoom, duration) {

@@ -8,41 +8,41 @@ import {
 } from '../../../shared/layout/viewport';
 import type { FlowEdge, FlowNode } from '../../store/flow';
 import { keepArrayWhileSame } from './keepArray';
-import { keptCards, keptCentre } from '../../../shared/layout/levelOfDetail';
-import type { Position } from '../../../shared/model/graph';
+import { keptCards } from '../../../shared/layout/levelOfDetail';
+import { useKeptCentre } from './lod/useKeptCentre';
 
+const NO_NODES: FlowNode[] = [];
 const NO_EDGES: FlowEdge[] = [];
 
 const selectCullingRect = (state: ReactFlowState) =>
   cullingRect(state.transform, state.width, state.height);
 const selectPaneWidth = (state: ReactFlowState) => state.width;
-const selectKeptCentre = (state: ReactFlowState) =>
-  keptCentre(state.transform, state.width, state.height);
-const samePoint = (a: Position, b: Position) => a.x === b.x && a.y === b.y;
-// What the other drawing follows, held still so its moves do not render the canvas.
+// What the cards follow, held still while the canvas layer draws so its moves render nothing.
 const NO_RECT = { left: 0, top: 0, right: 0, bottom: 0 };
-const NO_CENTRE = { x: 0, y: 0 };
 const selectNoRect = () => NO_RECT;
-const selectNoCentre = () => NO_CENTRE;
 
 /**
  * What React Flow is given: in a large strategy, only the part near the view (see
  * graphNearView). It is worked out again when the strategy changes or the culling area moves on,
  * not on every pan or zoom frame, and unchanged parts keep their identity. While the canvas
  * layer draws the map (`onCanvas`), only a few cards near the middle of the view are kept, for
- * the keyboard and screen readers, and no edges: the layer draws those.
+ * the keyboard and screen readers, following the view once it rests (see useKeptCentre), and
+ * no edges: the layer draws those, and the kept cards name them (see CardRelationships).
  */
 export function useGraphNearView(nodes: FlowNode[], edges: FlowEdge[], onCanvas = false) {
   const rect = useStore(onCanvas ? selectNoRect : selectCullingRect, sameRect);
   const width = useStore(selectPaneWidth);
-  const centre = useStore(onCanvas ? selectKeptCentre : selectNoCentre, samePoint);
+  const centre = useKeptCentre(onCanvas);
   const [stableNodes] = useState(() => keepArrayWhileSame<FlowNode>());
   const [stableEdges] = useState(() => keepArrayWhileSame<FlowEdge>());
   return useMemo(() => {
-    // Before the pane has a size there is no view to cull for: the opening fit needs every node.
-    if (width === 0) return { nodes, edges };
+    const small = nodes.length + edges.length <= CULLING_THRESHOLD;
+    // Before the pane has a size there is no view to cull for, and handing React Flow tens of
+    // thousands of nodes for that one render would hold the page for seconds. The opening place
+    // is worked out from the app's nodes (see Canvas), and the pane's size comes a frame later.
+    if (width === 0) return small ? { nodes, edges } : { nodes: NO_NODES, edges: NO_EDGES };
     if (onCanvas) return { nodes: stableNodes(keptCards(nodes, centre)), edges: NO_EDGES };
-    if (nodes.length + edges.length <= CULLING_THRESHOLD) return { nodes, edges };
+    if (small) return { nodes, edges };
     const near = graphNearView(nodes, edges, rect);
     return { nodes: stableNodes(near.nodes), edges: stableEdges(near.edges) };
   }, [nodes, edges, rect, width, onCanvas, centre, stableNodes, stableEdges]);

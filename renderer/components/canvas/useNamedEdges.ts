@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { Translate } from '../../../shared/i18n/translate';
 import type { Language } from '../../../shared/model/graph';
-import { displayName } from '../../../shared/model/nodes';
+import { accessibleName } from '../../../shared/model/names';
+import { nodeShownName } from '../../../shared/model/nodes';
 import { relationshipName } from '../../../shared/model/relationships';
 import { NODE_KINDS } from '../../../shared/model/vocabulary';
 import { indexById, toStrategyNode, type FlowEdge, type FlowNode } from '../../store/flow';
@@ -16,7 +17,8 @@ interface Named {
 
 /**
  * The edges with accessible names read from both ends and the relationship, in the UI language
- * ("Busan — serves goal — Global hub city"). An edge keeps its named copy while neither end's
+ * ("Busan — serves goal — Global hub city"), each end named as its card names it to screen readers
+ * ("오사카 (untranslated)" for a name shown from the other language). An edge keeps its named copy while neither end's
  * data nor the language changes, so an edit renames only the edges of the node edited.
  */
 export function useNamedEdges(
@@ -29,11 +31,13 @@ export function useNamedEdges(
   const [stable] = useState(() => keepArrayWhileSame<FlowEdge>());
   return useMemo(() => {
     const index = indexById(nodes);
-    const nameOf = (node: FlowNode | undefined, id: string) =>
+    const nameOf = (node: FlowNode | undefined, id: string) => {
       // A record of a kind this version does not know goes by its id rather than break the canvas.
-      node && (NODE_KINDS as readonly string[]).includes(node.type)
-        ? displayName(toStrategyNode(node), language)
-        : id;
+      if (!node || !(NODE_KINDS as readonly string[]).includes(node.type)) return id;
+      const strategyNode = toStrategyNode(node);
+      // Said as the card says it: a name shown from the other language is marked untranslated.
+      return accessibleName(nodeShownName(strategyNode, language), strategyNode.kind, t);
+    };
     return stable(
       edges.map((edge) => {
         const source = index.get(edge.source);

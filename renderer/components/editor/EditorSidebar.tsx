@@ -11,10 +11,11 @@ import { useApp, useAppShallow } from '../../store/StoreContext';
 import { LanguageSelect } from '../LanguageSelect';
 import { Palette } from './Palette';
 import { CsvImportDialog } from './CsvImportDialog';
-import { PdfExportDialog } from './PdfExportDialog';
+import { ReportExportDialog } from './ReportExportDialog';
 import { StrategyDetailsDialog } from './StrategyDetailsDialog';
+import { TranslationStatus } from './TranslationStatus';
 
-/** Adding nodes (on the canvas), files in and out, language and save state. */
+/** Adding nodes (on the canvas), files in and out, language, names to translate, save state. */
 export function EditorSidebar() {
   const t = useT();
   const view = useApp(selectEditorView);
@@ -24,6 +25,8 @@ export function EditorSidebar() {
   const importStrategyFile = useApp((s) => s.importStrategyFile);
   const pdfDialogOpen = useApp((s) => s.pdfDialogOpen);
   const setPdfDialogOpen = useApp((s) => s.setPdfDialogOpen);
+  const wordDialogOpen = useApp((s) => s.wordDialogOpen);
+  const setWordDialogOpen = useApp((s) => s.setWordDialogOpen);
   const exports = useAppShallow(selectExportActions);
   const openCsvFile = useApp((s) => s.openCsvFile);
   const [csvImport, setCsvImport] = useState<{ name: string; table: CsvTable } | null>(null);
@@ -36,7 +39,7 @@ export function EditorSidebar() {
         <button onClick={() => void importStrategyFile()}>{t('importFile')}</button>
         <button onClick={() => setDetailsOpen(true)}>{t('strategyDetails')}</button>
         <button onClick={() => setPdfDialogOpen(true)}>{t('exportPdf')}</button>
-        <button onClick={() => void exports.exportWord()}>{t('exportWord')}</button>
+        <button onClick={() => setWordDialogOpen(true)}>{t('exportWord')}</button>
         <button
           disabled={readOnly}
           onClick={() => void openCsvFile().then((opened) => opened && setCsvImport(opened))}
@@ -50,6 +53,7 @@ export function EditorSidebar() {
       </div>
       <div className="sidebar-footer">
         <LanguageSelect />
+        <TranslationStatus />
         <p className={`save-state save-${saveState}`} role="status">
           {saveState === 'saving'
             ? t('saving')
@@ -58,7 +62,10 @@ export function EditorSidebar() {
               : t('notSavedRetrying')}
         </p>
       </div>
-      {pdfDialogOpen && <PdfExportDialog onClose={() => setPdfDialogOpen(false)} />}
+      {pdfDialogOpen && <ReportExportDialog format="pdf" onClose={() => setPdfDialogOpen(false)} />}
+      {wordDialogOpen && (
+        <ReportExportDialog format="word" onClose={() => setWordDialogOpen(false)} />
+      )}
       {detailsOpen && <StrategyDetailsDialog onClose={() => setDetailsOpen(false)} />}
       {csvImport && (
         <CsvImportDialog

@@ -13,7 +13,6 @@ import {
   selectReadOnly,
 } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
-import { selectUntranslatedCount } from '../../store/translationActions';
 import { SearchBox } from './SearchBox';
 import { focusCanvas } from '../canvas/canvasFocus';
 import { WorkshopMenu } from '../workshop/WorkshopMenu';
@@ -80,21 +79,6 @@ function TitleField() {
   );
 }
 
-/** How many names lack their other language, and a way to go through them one by one. */
-function TranslationStatus() {
-  const t = useT();
-  const count = useApp(selectUntranslatedCount);
-  const goToNextUntranslated = useApp((s) => s.goToNextUntranslated);
-  return (
-    <div className="translation-status">
-      <span className="count">{t('untranslatedCount', { count })}</span>
-      <button onClick={goToNextUntranslated} disabled={count === 0} title={t('untranslatedHelp')}>
-        {t('nextUntranslated')}
-      </button>
-    </div>
-  );
-}
-
 function ViewTabs() {
   const t = useT();
   const view = useApp(selectEditorView);
@@ -107,6 +91,28 @@ function ViewTabs() {
         </button>
       ))}
     </div>
+  );
+}
+
+/** Undo's arrow, turning back to the left; mirrored, redo's. Drawn, as fonts may lack ↶ and ↷. */
+function TurnArrow({ mirrored = false }: { mirrored?: boolean }) {
+  return (
+    <svg
+      width="16"
+      height="16"
+      viewBox="0 0 16 16"
+      aria-hidden="true"
+      style={mirrored ? { transform: 'scaleX(-1)' } : undefined}
+    >
+      <path
+        d="M5.5 3 2 6.5 5.5 10M2.5 6.5h7a4 4 0 0 1 0 8H7"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
   );
 }
 
@@ -128,13 +134,14 @@ export function EditorToolbar() {
       </button>
       <TitleField />
       <ViewTabs />
-      <TranslationStatus />
       <div className="toolbar-group" role="group" aria-label={t('menu.edit')}>
-        <button onClick={undo} disabled={!canUndo}>
-          {t('undo')}
+        <button className="icon-button" onClick={undo} disabled={!canUndo} title={t('undo')}>
+          <TurnArrow />
+          <span className="visually-hidden">{t('undo')}</span>
         </button>
-        <button onClick={redo} disabled={!canRedo}>
-          {t('redo')}
+        <button className="icon-button" onClick={redo} disabled={!canRedo} title={t('redo')}>
+          <TurnArrow mirrored />
+          <span className="visually-hidden">{t('redo')}</span>
         </button>
         <button
           onClick={() => {

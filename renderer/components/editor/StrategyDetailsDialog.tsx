@@ -29,6 +29,7 @@ const INPUT_MODE: Partial<Record<DetailsFormKey, 'numeric'>> = {
 const HELP: Partial<Record<DetailsFormKey, MessageKey>> = {
   documentDate: 'details.documentDateHelp',
   classification: 'details.classificationHelp',
+  asOf: 'details.asOfHelp',
 };
 
 function DetailsInput({
@@ -76,9 +77,9 @@ function DetailsInput({
 }
 
 /**
- * What the plan's cover says: titles, organization, department, author, plan period, version,
- * date, classification and the home city. Saved all at once, as one undoable action, or not at
- * all while a field is wrong.
+ * What the plan's cover says: titles, organization, author, department, version, date, plan
+ * period, classification and the home city; department and classification in either language.
+ * Saved all at once, as one undoable action, or not at all while a field is wrong.
  */
 export function StrategyDetailsDialog({ onClose }: { onClose(): void }) {
   const t = useT();
@@ -139,16 +140,19 @@ export function StrategyDetailsDialog({ onClose }: { onClose(): void }) {
         {input('title')}
         {input('titleKo')}
         {input('organization')}
-        {input('department')}
         {input('author')}
+        {input('department')}
+        {input('departmentKo')}
         {input('documentVersion')}
+        {input('documentDate')}
         <fieldset className="details-period">
           <legend>{t('details.planPeriod')}</legend>
           {input('planFirstYear')}
           {input('planLastYear')}
         </fieldset>
-        {input('documentDate')}
         {input('classification')}
+        {input('classificationKo')}
+        {input('asOf')}
         <div className="details-home">
           <HomeCityField
             value={form.home}

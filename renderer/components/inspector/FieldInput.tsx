@@ -19,6 +19,10 @@ interface FieldInputProps {
   label?: string;
   value: unknown;
   onCommit(value: string | number | null): void;
+  /** Messages that say better what this input expects than the field type's own. */
+  errorText?: Partial<Record<FieldError, string>>;
+  /** Whether a large number is also said as an amount in won (12억원); not for a count. */
+  amountHint?: boolean;
 }
 
 /**
@@ -27,7 +31,14 @@ interface FieldInputProps {
  * Amounts and countries are shown as they are read (1,200,000,000; a country's name) and
  * accept what officers type (12억 5천만; 일본, Japan or JP).
  */
-export function FieldInput({ field, label: labelOverride, value, onCommit }: FieldInputProps) {
+export function FieldInput({
+  field,
+  label: labelOverride,
+  value,
+  onCommit,
+  errorText,
+  amountHint = true,
+}: FieldInputProps) {
   const t = useT();
   const language = useApp(selectLanguage);
   const id = useId();
@@ -73,7 +84,7 @@ export function FieldInput({ field, label: labelOverride, value, onCommit }: Fie
 
   // A large amount is also said the way it is read aloud: 12억원, KRW 1.2 bn.
   const hint =
-    field.type === 'money' && typeof value === 'number' && value >= 10_000
+    amountHint && field.type === 'money' && typeof value === 'number' && value >= 10_000
       ? formatKrw(value, language)
       : null;
   const describedBy = [error ? errorId : '', hint ? hintId : ''].filter(Boolean).join(' ');
@@ -131,7 +142,7 @@ export function FieldInput({ field, label: labelOverride, value, onCommit }: Fie
       )}
       {error && (
         <p className="field-error" id={errorId} role="alert">
-          {t(FIELD_ERROR_MESSAGES[error])}
+          {errorText?.[error] ?? t(FIELD_ERROR_MESSAGES[error])}
         </p>
       )}
     </div>

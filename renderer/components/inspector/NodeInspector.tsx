@@ -44,7 +44,7 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
       </p>
       {/* In Korean, the Korean name comes first: it is the one most often typed. */}
       {inLanguageOrder(fieldsOf(node.type), language).map((field) =>
-        node.type === 'partnerCity' && field.key === 'name' ? (
+        node.type === 'partnerCity' && (field.key === 'name' || field.key === 'nameKo') ? (
           <PartnerCityNameField
             key={field.key}
             nodeId={nodeId}

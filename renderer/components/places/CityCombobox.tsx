@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type InputHTMLAttributes } from 'react';
+import { useEffect, useId, useMemo, useState, type InputHTMLAttributes } from 'react';
 import { countryLabel } from '../../../shared/model/countries';
 import type { Language } from '../../../shared/model/graph';
 import { translator } from '../../../shared/i18n/translate';
@@ -16,7 +16,9 @@ export interface PartnerOption {
   country: string;
 }
 
-type Suggestion = { partner: PartnerOption } | { place: Place };
+const NO_PLACES: readonly Place[] = [];
+
+type Suggestion = { partner: PartnerOption } | { place: Place; text: string };
 
 interface CityComboboxProps {
   label: string;
@@ -29,6 +31,8 @@ interface CityComboboxProps {
   onPartner?(partnerId: string): void;
   inputProps?: InputHTMLAttributes<HTMLInputElement> & { 'data-field'?: string };
   limit?: number;
+  /** The language of the names the field holds: a Korean name field lists Korean names. */
+  nameLanguage?: Language;
 }
 
 function partnerMatches(partners: readonly PartnerOption[], typed: string): PartnerOption[] {
@@ -56,6 +60,7 @@ export function CityCombobox({
   onPartner,
   inputProps,
   limit = 8,
+  nameLanguage = language,
 }: CityComboboxProps) {
   const t = translator(language);
   const gazetteer = useGazetteer();
@@ -68,8 +73,11 @@ export function CityCombobox({
   const [result, setResult] = useState<{ query: string; places: Place[]; failed: boolean }>();
   const searching = open && normaliseName(query) !== '';
 
+  const answered = result?.query === query;
+
+  // Typed before the list was read: the answer comes when it is.
   useEffect(() => {
-    if (!searching) return;
+    if (!searching || answered) return;
     let current = true;
     gazetteer.search(query, limit).then(
       (found) => current && setResult({ query, places: found, failed: false }),
@@ -78,10 +86,17 @@ export function CityCombobox({
     return () => {
       current = false;
     };
-  }, [gazetteer, query, searching, limit]);
+  }, [gazetteer, query, searching, answered, limit]);
+
+  /** What was typed becomes the query, with its suggestions at once when the list is read. */
+  const ask = (text: string) => {
+    setQuery(text);
+    const found = normaliseName(text) ? gazetteer.searchNow(text, limit) : null;
+    if (found) setResult({ query: text, places: found, failed: false });
+  };
 
   // The last answer stays listed while the next is on its way, so the list does not flicker.
-  const places = searching && result ? result.places : [];
+  const places = searching && result ? result.places : NO_PLACES;
   const state = !searching
     ? 'idle'
     : result?.query !== query
@@ -90,9 +105,14 @@ export function CityCombobox({
         ? 'failed'
         : 'done';
 
+  // Made once per answer, not again on every render while it is listed.
+  const placeTexts = useMemo(
+    () => places.map((place) => placeOptionText(place, language, nameLanguage)),
+    [places, language, nameLanguage],
+  );
   const suggestions: Suggestion[] = [
     ...(open && onPartner ? partnerMatches(partners, query).map((partner) => ({ partner })) : []),
-    ...places.map((place) => ({ place })),
+    ...places.map((place, i) => ({ place, text: placeTexts[i]! })),
   ];
   const shown = open && suggestions.length > 0;
   const optionId = (i: number) => `${id}-option-${i}`;
@@ -105,7 +125,7 @@ export function CityCombobox({
   };
 
   const optionText = (suggestion: Suggestion) => {
-    if ('place' in suggestion) return placeOptionText(suggestion.place, language);
+    if ('place' in suggestion) return suggestion.text;
     const { name, nameKo, country } = suggestion.partner;
     const shownName = (language === 'ko' ? nameKo || name : name || nameKo) || '?';
     return t('partnerCityOption', { name: shownName, country: countryLabel(country, language) });
@@ -137,7 +157,7 @@ export function CityCombobox({
         onChange={(event) => {
           const text = event.target.value;
           onInput(text);
-          setQuery(text);
+          ask(text);
           setActive(-1);
           setOpen(true);
         }}
@@ -145,7 +165,7 @@ export function CityCombobox({
           if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
             event.preventDefault();
             if (!open) {
-              setQuery(value);
+              ask(value);
               setOpen(true);
               return;
             }
@@ -164,6 +184,11 @@ export function CityCombobox({
             setActive(-1);
           }
           inputProps?.onKeyDown?.(event);
+        }}
+        onFocus={(event) => {
+          // The list is read while the user reaches for the keys, not after the first one.
+          gazetteer.prepare();
+          inputProps?.onFocus?.(event);
         }}
         onBlur={(event) => {
           setOpen(false);

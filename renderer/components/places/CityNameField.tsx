@@ -3,6 +3,7 @@ import { parseFieldInput, type FieldDef, type FieldError } from '../../../shared
 import { newId } from '../../../shared/model/ids';
 import { FIELD_ERROR_MESSAGES } from '../../../shared/i18n/fieldErrors';
 import type { MessageKey } from '../../../shared/i18n/translate';
+import type { Language } from '../../../shared/model/graph';
 import type { Place } from '../../../shared/places/place';
 import { placePartnerCity, setProjectCity } from '../../../shared/places/placeChanges';
 import { useT } from '../../i18n';
@@ -28,10 +29,12 @@ function CityTextField({
   onPlace,
   partners,
   onPartner,
+  nameLanguage,
 }: CityNameFieldProps & {
   onPlace(place: Place): void;
   partners?: readonly PartnerOption[];
   onPartner?(partnerId: string): void;
+  nameLanguage?: Language;
 }) {
   const t = useT();
   const language = useApp(selectLanguage);
@@ -53,6 +56,7 @@ function CityTextField({
         label={t(`field.${field.key}` as MessageKey)}
         value={draft}
         language={language}
+        nameLanguage={nameLanguage}
         partners={partners}
         onPartner={onPartner}
         onPlace={onPlace}
@@ -79,7 +83,10 @@ function CityTextField({
   );
 }
 
-/** A partner city's name: choosing a suggested city places the partner city there. */
+/**
+ * A partner city's name, English or Korean: choosing a suggested city places the partner city
+ * there, the same from either field. The Korean field lists the cities' Korean names.
+ */
 export function PartnerCityNameField(props: CityNameFieldProps) {
   const store = useAppStore();
   const onPlace = (place: Place) => {
@@ -87,7 +94,13 @@ export function PartnerCityNameField(props: CityNameFieldProps) {
     const node = state.nodes.find((n) => n.id === props.nodeId);
     if (node) state.commit(placePartnerCity(toStrategyNode(node), place));
   };
-  return <CityTextField {...props} onPlace={onPlace} />;
+  return (
+    <CityTextField
+      {...props}
+      onPlace={onPlace}
+      nameLanguage={props.field.key === 'nameKo' ? 'ko' : undefined}
+    />
+  );
 }
 
 /**

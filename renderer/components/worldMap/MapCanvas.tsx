@@ -9,7 +9,7 @@ import {
 } from '../../../shared/places/mapGeometry';
 import { placeLabels } from '../../../shared/places/mapLabels';
 import { labelCandidates } from '../../../shared/places/mapPicture';
-import type { MapScene } from '../../../shared/places/mapScene';
+import { markersWestToEast, type MapScene } from '../../../shared/places/mapScene';
 import {
   clampView,
   fittedView,
@@ -86,95 +86,125 @@ const Layers = memo(function Layers({
     });
   }, [scene, k]);
   const chosen = new Set(selected);
+  // Tab and screen readers go west to east, as the map is read; the bigger markers are still
+  // painted (and hit) underneath, by stacking order rather than document order.
+  const stacking = new Map(scene.markers.map((m, i) => [m.id, i + 1]));
+  const width = MAP_WIDTH * k;
+  const height = MAP_HEIGHT * k;
   return (
-    <svg
-      className="world-map-svg"
-      width={MAP_WIDTH * k}
-      height={MAP_HEIGHT * k}
-      viewBox={`0 0 ${MAP_WIDTH * k} ${MAP_HEIGHT * k}`}
-    >
-      <g transform={`scale(${k})`} aria-hidden="true">
-        <Countries scene={scene} />
-        <Arcs scene={scene} />
-      </g>
-      <g className="world-map-markers">
-        {scene.markers.map((m) => (
-          <g
-            key={m.id}
-            role="button"
-            tabIndex={0}
-            aria-label={m.accessibleName}
-            aria-pressed={chosen.has(m.id)}
-            className={chosen.has(m.id) ? 'world-map-marker selected' : 'world-map-marker'}
-            data-id={m.id}
-            onClick={() => onClickSelect(m.id)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter' || event.key === ' ') {
-                event.preventDefault();
-                onSelect(m.id);
-              }
-            }}
-            onFocus={() => onMarkerFocus(m.x * k, m.y * k)}
-          >
-            <title>{m.accessibleName}</title>
-            <circle
-              cx={m.x * k}
-              cy={m.y * k}
-              r={m.r}
-              fill={m.fill}
-              fillOpacity={0.85}
-              stroke={m.stroke}
-              strokeWidth={m.ring}
-            />
-            {chosen.has(m.id) && (
-              <circle
-                className="world-map-selection"
-                cx={m.x * k}
-                cy={m.y * k}
-                r={m.r + 4}
-                fill="none"
-                stroke="#111827"
-                strokeWidth={2.5}
-              />
-            )}
-          </g>
-        ))}
-      </g>
-      {scene.home && (
-        <g role="img" aria-label={scene.home.accessibleName} className="world-map-home">
-          <circle
-            cx={scene.home.x * k}
-            cy={scene.home.y * k}
-            r={6}
-            fill={HOME_COLOUR}
-            stroke="#ffffff"
-            strokeWidth={2}
-          />
-        </g>
-      )}
-      <g
-        className="world-map-labels"
+    <>
+      <svg
+        className="world-map-svg"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
         aria-hidden="true"
-        fontSize={LABEL_FONT}
-        fill="#111827"
-        stroke="#ffffff"
-        strokeWidth={3}
-        paintOrder="stroke"
-        strokeLinejoin="round"
       >
-        {labels.map((label) => (
-          <text
-            key={label.id}
-            x={label.x}
-            y={label.y}
-            textAnchor={label.anchor}
-            fontWeight={label.id === 'home' ? 700 : 400}
-          >
-            {label.text}
-          </text>
-        ))}
-      </g>
-    </svg>
+        <g transform={`scale(${k})`}>
+          <Countries scene={scene} />
+          <Arcs scene={scene} />
+        </g>
+      </svg>
+      <div className="world-map-markers">
+        {markersWestToEast(scene.markers).map((m) => {
+          // The button is the marker's disc; its rings are drawn past its edge.
+          const R = m.r + m.ring / 2;
+          const isChosen = chosen.has(m.id);
+          return (
+            <button
+              key={m.id}
+              type="button"
+              aria-label={m.accessibleName}
+              aria-pressed={isChosen}
+              title={m.accessibleName}
+              className={isChosen ? 'world-map-marker selected' : 'world-map-marker'}
+              data-id={m.id}
+              style={{
+                left: m.x * k - R,
+                top: m.y * k - R,
+                width: 2 * R,
+                height: 2 * R,
+                zIndex: stacking.get(m.id),
+              }}
+              onClick={() => onClickSelect(m.id)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' || event.key === ' ') {
+                  event.preventDefault();
+                  onSelect(m.id);
+                }
+              }}
+              onFocus={() => onMarkerFocus(m.x * k, m.y * k)}
+            >
+              <svg
+                width={2 * R}
+                height={2 * R}
+                viewBox={`${-R} ${-R} ${2 * R} ${2 * R}`}
+                overflow="visible"
+                aria-hidden="true"
+              >
+                <circle
+                  r={m.r}
+                  fill={m.fill}
+                  fillOpacity={0.85}
+                  stroke={m.stroke}
+                  strokeWidth={m.ring}
+                />
+                {isChosen && (
+                  <circle
+                    className="world-map-selection"
+                    r={m.r + 4}
+                    fill="none"
+                    stroke="#111827"
+                    strokeWidth={2.5}
+                  />
+                )}
+              </svg>
+            </button>
+          );
+        })}
+      </div>
+      <svg
+        className="world-map-overlay"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+      >
+        {scene.home && (
+          <g role="img" aria-label={scene.home.accessibleName} className="world-map-home">
+            <circle
+              cx={scene.home.x * k}
+              cy={scene.home.y * k}
+              r={6}
+              fill={HOME_COLOUR}
+              stroke="#ffffff"
+              strokeWidth={2}
+            />
+          </g>
+        )}
+        <g
+          className="world-map-labels"
+          aria-hidden="true"
+          fontSize={LABEL_FONT}
+          fill="#111827"
+          stroke="#ffffff"
+          strokeWidth={3}
+          paintOrder="stroke"
+          strokeLinejoin="round"
+        >
+          {labels.map((label) => (
+            <text
+              key={label.id}
+              x={label.x}
+              y={label.y}
+              textAnchor={label.anchor}
+              fontWeight={label.id === 'home' ? 700 : 400}
+            >
+              {label.text}
+            </text>
+          ))}
+        </g>
+      </svg>
+    </>
   );
 });
 

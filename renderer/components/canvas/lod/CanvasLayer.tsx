@@ -103,6 +103,8 @@ export function CanvasLayer({ nodes, edges, active, gesture }: Props) {
   useEffect(() => () => painter.dispose(), [painter]);
 
   useLayoutEffect(() => {
+    // Read once, not per frame: mid-gesture, reading a style makes the page work out its styles.
+    const font = canvas.current ? getComputedStyle(canvas.current).fontFamily : '';
     draw.current = () => {
       const element = canvas.current;
       const ctx = element?.getContext('2d');
@@ -117,7 +119,6 @@ export function CanvasLayer({ nodes, edges, active, gesture }: Props) {
       ctx.clearRect(0, 0, element.width, element.height);
       const [x, y, zoom] = transform;
       ctx.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * x, ratio * y);
-      const font = getComputedStyle(element).fontFamily;
       const view = { transform, width, height, ratio, font };
       painter.place(ctx, scene.still, view, titleOf, () => draw.current());
       drawOutline(ctx, selected, zoom);

@@ -41,8 +41,19 @@ interface Picture {
 
 /** While a zoom goes on, a picture holding this much of the view is scaled, not drawn again. */
 const ZOOMING_COVER = 0.6;
-/** After a zoom has rested this long, the picture is drawn again sharp at the new zoom. */
-const SETTLE_MS = 150;
+/**
+ * After a zoom has rested this long, the picture is drawn again sharp at the new zoom. Drawing
+ * a large strategy again is a long task: a shorter rest would start it between two steps of a
+ * zoom that goes on, when the page falls a few frames behind.
+ */
+const SETTLE_MS = 300;
+/**
+ * A zoom this close to the picture's is the picture's: a zoom in and back out again ends a
+ * rounding error away from where it began, and drawing the whole picture again for that would
+ * cost a long frame for nothing to see.
+ */
+const SAME_ZOOM = 1e-6;
+const sameZoom = (a: number, b: number) => Math.abs(a / b - 1) < SAME_ZOOM;
 
 /**
  * Draws the still part of the layer into a picture of the view and some way round it, and
@@ -87,7 +98,8 @@ export function createPainter() {
       picture?.scene === scene && picture.titleOf === titleOf && scene.bounds
         ? pictureCover(picture.area, seen, scene.bounds)
         : 0;
-    const current = picture?.zoom === zoom ? cover === 1 : !sharpen && cover >= ZOOMING_COVER;
+    const atItsZoom = !!picture && sameZoom(picture.zoom, zoom);
+    const current = atItsZoom ? cover === 1 : !sharpen && cover >= ZOOMING_COVER;
     sharpen = false;
     if (!current) {
       const area = pictureArea(seen, scene.bounds);
@@ -95,7 +107,7 @@ export function createPainter() {
     }
     if (!picture) return;
     const { area, canvas } = picture;
-    if (picture.zoom === zoom) {
+    if (sameZoom(picture.zoom, zoom)) {
       // Pixel for pixel: copied, not resampled.
       ctx.save();
       ctx.setTransform(1, 0, 0, 1, 0, 0);

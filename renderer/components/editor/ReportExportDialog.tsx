@@ -8,10 +8,19 @@ import { useT } from '../../i18n';
 import { useApp } from '../../store/StoreContext';
 import { Dialog } from '../Dialog';
 
-/** Which chapters the plan holds, and whether each gets a notes box. */
-export function PdfExportDialog({ onClose }: { onClose(): void }) {
+/**
+ * Which chapters the plan holds, and whether each gets a notes box: the same choice for the
+ * PDF and for the Word copy.
+ */
+export function ReportExportDialog({
+  format,
+  onClose,
+}: {
+  format: 'pdf' | 'word';
+  onClose(): void;
+}) {
   const t = useT();
-  const exportPdf = useApp((s) => s.exportPdf);
+  const exportPlan = useApp((s) => (format === 'pdf' ? s.exportPdf : s.exportWord));
   const [sections, setSections] = useState<ReportSection[]>([...DEFAULT_REPORT_SECTIONS]);
   const [notes, setNotes] = useState(false);
   const toggle = (section: ReportSection) =>
@@ -22,7 +31,7 @@ export function PdfExportDialog({ onClose }: { onClose(): void }) {
     );
   return (
     <Dialog
-      title={t('exportPdfTitle')}
+      title={t(format === 'pdf' ? 'exportPdfTitle' : 'exportWordTitle')}
       onCancel={onClose}
       actions={
         <>
@@ -32,7 +41,7 @@ export function PdfExportDialog({ onClose }: { onClose(): void }) {
             disabled={sections.length === 0}
             onClick={() => {
               onClose();
-              void exportPdf({ sections, notes });
+              void exportPlan({ sections, notes });
             }}
           >
             {t('exportAction')}

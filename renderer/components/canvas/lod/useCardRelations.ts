@@ -1,0 +1,70 @@
+import { useCallback, useEffect, useState, type FocusEvent } from 'react';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../../../shared/layout/layoutByKind';
+import type { Translate } from '../../../../shared/i18n/translate';
+import type { Language } from '../../../../shared/model/graph';
+import { indexById, type FlowEdge, type FlowNode } from '../../../store/flow';
+import { useAppStore } from '../../../store/StoreContext';
+import { focusCard } from '../canvasFocus';
+import { createCardRelationsStore, relationsOf } from './cardRelations';
+
+/** Frames to wait for a followed node's card to be drawn before giving up focusing it. */
+const FOCUS_FRAMES = 30;
+
+function focusWhenDrawn(nodeId: string) {
+  let frames = 0;
+  const attempt = () => {
+    if (focusCard(nodeId) || ++frames > FOCUS_FRAMES) return;
+    requestAnimationFrame(attempt);
+  };
+  requestAnimationFrame(attempt);
+}
+
+const cardOf = (target: EventTarget | null): string | null =>
+  target instanceof Element
+    ? (target.closest<HTMLElement>('.react-flow__node')?.dataset.id ?? null)
+    : null;
+
+/**
+ * What the cards kept under the canvas layer need to list their node's relationships (see
+ * CardRelationships): the store they read, and the focus handlers for the canvas that tell it
+ * which card has the keyboard. Following a relationship selects the node at its other end,
+ * brings it to the middle of the view at the same zoom, and gives its card the keyboard.
+ */
+export function useCardRelations(
+  onCanvas: boolean,
+  edges: FlowEdge[],
+  nodes: FlowNode[],
+  t: Translate,
+  language: Language,
+) {
+  const [store] = useState(createCardRelationsStore);
+  const app = useAppStore();
+  useEffect(() => {
+    store.setState({
+      relationsOf: onCanvas ? (id) => relationsOf(id, edges, nodes, t, language) : null,
+      follow: (id) => {
+        const state = app.getState();
+        const node = indexById(state.nodes).get(id);
+        if (!node) return;
+        state.selectOnly(id);
+        state.viewport?.centreOn(
+          { x: node.position.x + NODE_WIDTH / 2, y: node.position.y + NODE_HEIGHT / 2 },
+          undefined,
+          0,
+        );
+        focusWhenDrawn(id);
+      },
+    });
+  }, [store, app, onCanvas, edges, nodes, t, language]);
+  const onFocus = useCallback(
+    (event: FocusEvent) => store.setState({ focused: cardOf(event.target) }),
+    [store],
+  );
+  const onBlur = useCallback(
+    (event: FocusEvent<HTMLElement>) => {
+      if (!event.currentTarget.contains(event.relatedTarget)) store.setState({ focused: null });
+    },
+    [store],
+  );
+  return { store, onFocus, onBlur };
+}

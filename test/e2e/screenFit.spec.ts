@@ -1,0 +1,240 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { startLiveServer } from '../../electron/live/liveServer';
+import { expect, openLibrary, screenshot, strategyRow, test } from './fixtures';
+
+// Every main screen on a common laptop (1366×768) and a common desktop (1920×1080), in both
+// languages: the editor's toolbar is one row, the sidebar's foot is in sight, and no word is
+// broken in the middle or spills out of its box.
+
+const SAMPLE = { en: 'Seoul city diplomacy 2018', ko: '서울시 도시외교 2018' };
+
+const TEXT = {
+  en: {
+    open: 'Open',
+    language: 'Language',
+    canvas: 'Canvas',
+    pipeline: 'Pipeline',
+    activity: 'Partner activity',
+    map: 'Map',
+    worldMap: 'World map',
+    details: 'Strategy details',
+    pdf: 'Export PDF',
+    pdfDialog: 'Export the plan as PDF',
+    word: 'Export Word',
+    wordDialog: 'Export the plan as Word',
+    cancel: 'Cancel',
+  },
+  ko: {
+    open: '열기',
+    language: '언어',
+    canvas: '캔버스',
+    pipeline: '파이프라인',
+    activity: '교류 활동',
+    map: '지도',
+    worldMap: '세계 지도',
+    details: '전략 정보',
+    pdf: 'PDF 내보내기',
+    pdfDialog: '계획서를 PDF로 내보내기',
+    word: 'Word 내보내기',
+    wordDialog: '계획서를 Word로 내보내기',
+    cancel: '취소',
+  },
+} as const;
+
+/**
+ * Words drawn over two lines, and boxes whose text spills out, in what the screen shows now.
+ * The canvas's cards (names as typed, clamped to their card) are left out; a word wider than
+ * its whole box may break, as there is no other way to show it.
+ */
+function layoutFaults(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const faults: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('.react-flow__node, svg, .visually-hidden, option')) continue;
+      if (parent.getClientRects().length === 0) continue;
+      const text = node.textContent ?? '';
+      // English may break after a hyphen; Korean and every other word, only at a space.
+      for (const match of text.matchAll(/[^\s-]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+        const lines = new Set(rects.map((r) => Math.round(r.top)));
+        const width = rects.reduce((sum, r) => sum + r.width, 0);
+        const room = parent.closest('button, label, li, td, th, p, h2, h3, div')?.clientWidth ?? 0;
+        if (lines.size > 1 && width < room - 2) faults.push(`"${match[0]}" broken in "${text}"`);
+      }
+    }
+    for (const box of document.querySelectorAll<HTMLElement>(
+      'button, label, th, summary, h1, h2, h3, [role="tab"]',
+    )) {
+      if (box.getClientRects().length === 0 || getComputedStyle(box).overflow !== 'visible')
+        continue;
+      if (box.scrollWidth > box.clientWidth + 1)
+        faults.push(`"${box.textContent}" wider than its box`);
+    }
+    return faults;
+  });
+}
+
+/** How far apart, top to bottom, the editor toolbar's controls are: one row keeps it small. */
+function toolbarSpread(page: Page): Promise<number> {
+  return page.locator('.editor-toolbar').evaluate((toolbar) => {
+    const centres: number[] = [];
+    for (const child of toolbar.children) {
+      const box = child.getBoundingClientRect();
+      if (box.height === 0 || child.classList.contains('live-panel')) continue;
+      centres.push((box.top + box.bottom) / 2);
+    }
+    return Math.max(...centres) - Math.min(...centres);
+  });
+}
+
+async function noOverlap(a: Locator, b: Locator, what: string) {
+  const [one, two] = [(await a.boundingBox())!, (await b.boundingBox())!];
+  const apart =
+    one.x + one.width <= two.x ||
+    two.x + two.width <= one.x ||
+    one.y + one.height <= two.y ||
+    two.y + two.height <= one.y;
+  expect(apart, what).toBe(true);
+}
+
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+];
+
+for (const size of SIZES)
+  for (const language of ['en', 'ko'] as const)
+    test.describe(`${size.width}×${size.height}`, () => {
+      test.use({ viewport: size });
+      test(`every main screen fits, its words whole (${language}, ${size.width}×${size.height})`, async ({
+        workbench: { page },
+      }) => {
+        // A walk through six screens and two dialogs: long on a busy machine.
+        test.slow();
+        const text = TEXT[language];
+        const shot = (name: string) =>
+          screenshot(page, `fit-${name}-${language}-${size.width}x${size.height}`);
+        await openLibrary(page, `?lang=${language}`);
+        expect(await layoutFaults(page)).toEqual([]);
+        await shot('library');
+
+        await strategyRow(page, SAMPLE[language])
+          .getByRole('button', { name: text.open, exact: true })
+          .click();
+        await expect(page.getByRole('tab', { name: text.canvas })).toBeVisible();
+        expect(await toolbarSpread(page)).toBeLessThan(8);
+        await expect(page.getByRole('combobox', { name: text.language })).toBeInViewport({
+          ratio: 1,
+        });
+        expect(await layoutFaults(page)).toEqual([]);
+        await shot('canvas');
+
+        for (const [button, dialog, name] of [
+          [text.details, text.details, 'details'],
+          [text.pdf, text.pdfDialog, 'pdf'],
+          [text.word, text.wordDialog, 'word'],
+        ] as const) {
+          await page.getByRole('button', { name: button, exact: true }).click();
+          const shown = page.getByRole('dialog', { name: dialog });
+          await expect(shown).toBeInViewport({ ratio: 1 });
+          expect(await layoutFaults(page)).toEqual([]);
+          await shot(`dialog-${name}`);
+          await shown.getByRole('button', { name: text.cancel }).click();
+          await expect(shown).toBeHidden();
+        }
+
+        for (const view of ['pipeline', 'activity', 'map'] as const) {
+          await page.getByRole('tab', { name: text[view] }).click();
+          if (view === 'map')
+            await expect(
+              page
+                .getByRole('region', { name: text.worldMap })
+                .locator('.world-map-marker')
+                .first(),
+            ).toBeVisible();
+          expect(await toolbarSpread(page)).toBeLessThan(8);
+          await expect(page.getByRole('combobox', { name: text.language })).toBeInViewport({
+            ratio: 1,
+          });
+          expect(await layoutFaults(page)).toEqual([]);
+          await shot(view);
+        }
+      });
+    });
+
+for (const size of SIZES)
+  test.describe(`live session panel, ${size.width}×${size.height}`, () => {
+    test.use({ viewport: size });
+    test(`the live session panel leaves the canvas’s and the world map’s tools in sight and uncovered (${size.width}×${size.height})`, async ({
+      workbench: { page },
+    }) => {
+      const dataDir = await mkdtemp(path.join(tmpdir(), 'cdw-fit-live-'));
+      const server = await startLiveServer({
+        host: '127.0.0.1',
+        port: 0,
+        staticRoot: path.resolve(process.env.LIVE_STATIC_ROOT ?? 'dist'),
+        persistenceDir: dataDir,
+        adminToken: 'admin-token-of-the-fit-test',
+        connectionsPerMinute: 0,
+      });
+      try {
+        await page.goto(`${server.url}?lang=en`);
+        await strategyRow(page, SAMPLE.en).getByRole('button', { name: 'Open' }).click();
+        await page.getByRole('button', { name: 'Start live session' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Start a live session' });
+        await dialog.getByRole('textbox', { name: 'Your name' }).fill('Ahn');
+        await dialog.getByLabel('Server admin token').fill('admin-token-of-the-fit-test');
+        await dialog.getByRole('button', { name: 'Start live session' }).click();
+        const panel = page.getByRole('complementary', { name: 'Live session' });
+        await expect(panel.locator('.live-join-code')).toHaveText(/^[A-Z2-9]{6}$/);
+
+        const canvas = page.getByRole('region', { name: 'Strategy canvas' });
+        for (const tool of [
+          canvas.getByRole('button', { name: 'Fit view' }),
+          canvas.getByRole('button', { name: 'Zoom in' }),
+          canvas.getByRole('button', { name: 'Focus', exact: true }),
+          canvas.getByRole('button', { name: 'Filters' }),
+          canvas.getByRole('button', { name: 'Views' }),
+          canvas.getByRole('button', { name: 'Legend' }),
+        ]) {
+          await expect(tool).toBeInViewport({ ratio: 1 });
+          await noOverlap(panel, tool, (await tool.textContent()) ?? '');
+        }
+        await noOverlap(panel, canvas, 'the canvas');
+        // Nor do the canvas's own tools run into each other, left and right.
+        await noOverlap(
+          canvas.locator('.view-controls'),
+          canvas.getByRole('group', { name: 'Focus, filters and views' }),
+          'view controls and map tools',
+        );
+        await screenshot(page, `fit-live-panel-canvas-${size.width}x${size.height}`);
+
+        await page.getByRole('tab', { name: 'Map' }).click();
+        const map = page.getByRole('region', { name: 'World map' });
+        await expect(map.locator('.world-map-marker').first()).toBeVisible();
+        const tools = map.getByRole('toolbar', { name: 'Map tools' });
+        for (const tool of [
+          ...(await tools.getByRole('button').all()),
+          map.getByRole('list', { name: 'Legend' }),
+          map.getByRole('group', { name: 'Partner cities on the map' }),
+        ]) {
+          await expect(tool).toBeInViewport({ ratio: 1 });
+          await noOverlap(panel, tool, (await tool.textContent()) ?? '');
+        }
+        await expect(panel).toBeInViewport({ ratio: 1 });
+        await screenshot(page, `fit-live-panel-map-${size.width}x${size.height}`);
+      } finally {
+        await page.close();
+        await server.stop();
+        await rm(dataDir, { recursive: true, force: true });
+      }
+    });
+  });

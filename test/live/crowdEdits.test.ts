@@ -1,0 +1,233 @@
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import WebSocket from 'ws';
+import { startLiveSession, type LiveSession } from '../../renderer/live/liveSession';
+import type { LiveRecord } from '../../renderer/live/liveRecords';
+import { blankStrategy } from '../../shared/model/blankStrategy';
+import {
+  applyChange,
+  deletionChange,
+  EMPTY_CHANGE,
+  type GraphChange,
+} from '../../shared/model/change';
+import type { Strategy, StrategyGraph, StrategyNode } from '../../shared/model/graph';
+import { newId } from '../../shared/model/ids';
+import { createNode, withFieldValue } from '../../shared/model/nodes';
+import { eventually, startTestServer } from './liveTestKit';
+
+// Ten copies of the app's live session (the module the editor uses, with its undo, refusals and
+// local copy) against the real server, each with a store as small as the editor's: what they
+// edit at random, all at once, must end the same everywhere, with every deletion kept.
+
+/** The browser's WebSocket: one closed while connecting reports it, and nothing throws. */
+class BrowserLikeWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args);
+    this.on('error', () => {});
+  }
+}
+(globalThis as { WebSocket?: unknown }).WebSocket = BrowserLikeWebSocket;
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+interface Person {
+  name: string;
+  graph: StrategyGraph;
+  session: LiveSession;
+  notices: number;
+}
+
+function personOn(
+  strategyId: string,
+  name: string,
+  record: LiveRecord,
+  seed: boolean,
+  graph: StrategyGraph = { nodes: [], edges: [] },
+  unsharedEdits = false,
+): Person {
+  const meta = blankStrategy('2026-01-01T00:00:00.000Z', 'Crowd plan');
+  const person = { name, graph, notices: 0 } as unknown as Person;
+  person.session = startLiveSession({
+    strategyId,
+    record,
+    name,
+    participantId: `${name.toLowerCase()}-participant-0001`,
+    seedFromStore: seed,
+    takeUnsharedEdits: () => unsharedEdits,
+    events: {
+      snapshot: () => ({ ...meta, id: strategyId, ...person.graph }) as unknown as Strategy,
+      onReading: (reading) => (person.graph = applyChange(person.graph, reading.change)),
+      onStatus: () => {},
+      onRefused: (reason) => {
+        throw new Error(`${name} refused: ${reason}`);
+      },
+      onSessionMessage: () => {},
+      onSummon: () => {},
+      onLock: () => {},
+      onPeers: () => {},
+      onUndoState: () => {},
+      onEditOfDeleted: () => (person.notices += 1),
+      onRole: () => {},
+    },
+  });
+  return person;
+}
+
+/** One person's edit through the path the editor's take: the store first, then the document. */
+function edit(person: Person, change: GraphChange) {
+  person.graph = applyChange(person.graph, change);
+  person.session.link.push(change, undefined, undefined);
+}
+
+const plain = (person: Person) =>
+  JSON.stringify({
+    nodes: [...person.graph.nodes].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    edges: [...person.graph.edges].sort((a, b) => (a.id < b.id ? -1 : 1)),
+  });
+
+test('ten people editing at random, deletions among the edits, end with one graph', async () => {
+  const strategyId = 'crowd-plan';
+  const { hostToken, joinCode } = await server.server.openSession(strategyId);
+  const syncUrl = server.server.syncUrl;
+  const people = [
+    personOn(strategyId, 'Ahn', { syncUrl, credential: { hostToken }, role: 'facilitator' }, true),
+  ];
+  await people[0]!.session.ready;
+  for (const name of ['Bora', 'Chul', 'Dami', 'Eun', 'Hana', 'Ilsu', 'Jiwoo', 'Kyung', 'Minji'])
+    people.push(
+      personOn(
+        strategyId,
+        name,
+        { syncUrl, credential: { code: joinCode }, role: 'editor' },
+        false,
+      ),
+    );
+  await Promise.all(people.map((person) => person.session.ready));
+  await eventually(
+    () => people.every((p) => p.session.provider?.isSynced),
+    'everyone synced',
+    20_000,
+  );
+
+  let state = 7;
+  const random = () => (state = (state * 16807) % 2147483647) / 2147483647;
+  const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]!;
+  const added: string[] = [];
+  const deleted = new Set<string>();
+  const pause = () => new Promise((resolve) => setTimeout(resolve, random() * 15));
+
+  async function act(person: Person, adds: number, count: number) {
+    for (let i = 0; i < adds + count; i++) {
+      const ids = person.graph.nodes.map((node) => node.id);
+      const choice = i < adds || ids.length < 4 ? 0 : random();
+      if (choice < 0.2) {
+        const node = createNode('goal', newId('goal'), { x: random() * 500, y: random() * 500 });
+        const named = {
+          ...node,
+          data: withFieldValue('goal', node.data, 'title', `${person.name} ${i}`),
+        } as StrategyNode;
+        edit(person, { ...EMPTY_CHANGE, putNodes: [named] });
+        added.push(node.id);
+      } else if (choice < 0.35) {
+        const chosen = pick(ids);
+        const node = person.graph.nodes.find((n) => n.id === chosen)!;
+        edit(person, {
+          ...EMPTY_CHANGE,
+          putNodes: [
+            {
+              ...node,
+              data: { ...node.data, title: `${person.name} renamed ${i}` },
+            } as StrategyNode,
+          ],
+        });
+      } else if (choice < 0.5) {
+        const chosen = pick(ids);
+        const node = person.graph.nodes.find((n) => n.id === chosen)!;
+        edit(person, {
+          ...EMPTY_CHANGE,
+          putNodes: [{ ...node, position: { x: node.position.x + 10, y: node.position.y - 10 } }],
+        });
+      } else if (choice < 0.62) {
+        const id = pick(ids);
+        edit(person, deletionChange(person.graph, [id], []));
+        deleted.add(id);
+      } else if (choice < 0.85) {
+        const source = pick(ids);
+        const target = pick(ids.filter((id) => id !== source));
+        edit(person, {
+          ...EMPTY_CHANGE,
+          putEdges: [{ id: newId('e'), kind: 'subgoalOf', source, target }],
+        });
+      } else if (person.graph.edges.length > 0) {
+        edit(person, deletionChange(person.graph, [], [pick(person.graph.edges).id]));
+      }
+      if (i >= adds) await pause();
+    }
+  }
+
+  await Promise.all(people.map((person) => act(person, 2, 0)));
+  await eventually(
+    () => people.every((p) => p.graph.nodes.length === 20),
+    'all twenty goals everywhere',
+    20_000,
+  );
+  await Promise.all(people.map((person) => act(person, 0, 12)));
+  await eventually(
+    () => people.every((p) => plain(p) === plain(people[0]!)),
+    'one graph everywhere',
+    20_000,
+  );
+
+  const shown = people[0]!.graph.nodes.map((node) => node.id).sort();
+  expect(shown).toEqual(added.filter((id) => !deleted.has(id)).sort());
+  await Promise.all(people.map((person) => person.session.destroy(true)));
+}, 60_000);
+
+test('edits made while no session ran are shared on reconnecting; a deletion meanwhile stays', async () => {
+  const strategyId = 'away-plan';
+  const { hostToken, joinCode } = await server.server.openSession(strategyId);
+  const syncUrl = server.server.syncUrl;
+  const hostRecord: LiveRecord = { syncUrl, credential: { hostToken }, role: 'facilitator' };
+  const joinRecord: LiveRecord = { syncUrl, credential: { code: joinCode }, role: 'editor' };
+  const ahn = personOn(strategyId, 'Ahn', hostRecord, true);
+  await ahn.session.ready;
+  const goal = (title: string) => {
+    const node = createNode('goal', newId('goal'), { x: 0, y: 0 });
+    return { ...node, data: withFieldValue('goal', node.data, 'title', title) } as StrategyNode;
+  };
+  const [kept, renamed, dropped] = [goal('Kept'), goal('Renamed away'), goal('Dropped away')];
+  edit(ahn, { ...EMPTY_CHANGE, putNodes: [kept, renamed, dropped] });
+  let bora = personOn(strategyId, 'Bora', joinRecord, false);
+  await eventually(() => bora.graph.nodes.length === 3, 'Bora has the three goals', 20_000);
+
+  // Bora closes the app; what she edits next has no session to go to.
+  await bora.session.destroy();
+  const added = goal('Added away');
+  const title = (node: StrategyNode, text: string) =>
+    ({ ...node, data: { ...node.data, title: text } }) as StrategyNode;
+  bora.graph = applyChange(bora.graph, {
+    ...EMPTY_CHANGE,
+    putNodes: [added, title(renamed, 'Renamed by Bora'), title(kept, 'Kept, renamed by Bora')],
+    removeNodeIds: [dropped.id],
+  });
+  // Meanwhile Ahn deletes the goal Bora renamed.
+  edit(ahn, deletionChange(ahn.graph, [renamed.id], []));
+
+  bora = personOn(strategyId, 'Bora', joinRecord, false, bora.graph, true);
+  await eventually(
+    () => plain(bora) === plain(ahn) && ahn.graph.nodes.length === 2,
+    'one graph',
+    20_000,
+  );
+  expect(ahn.graph.nodes.map((node) => (node.data as { title: string }).title).sort()).toEqual([
+    'Added away',
+    'Kept, renamed by Bora',
+  ]);
+  await Promise.all([ahn.session.destroy(true), bora.session.destroy(true)]);
+}, 60_000);
