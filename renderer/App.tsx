@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { AboutDialog } from './components/AboutDialog';
-import { Editor } from './components/editor/Editor';
+import { LazyEditor, prefetchEditor } from './components/editor/loadEditor';
 import { Library } from './components/library/Library';
 import { FileProgress } from './components/FileProgress';
 import { NoticeBar } from './components/NoticeBar';
@@ -28,6 +28,7 @@ export function App() {
   const t = useT();
   const [joining, setJoining] = useState(() => joinRoute(location.hash));
   useMenuCommands();
+  useEffect(prefetchEditor, []);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -59,7 +60,9 @@ export function App() {
       <SaveProblemBar />
       {openMeta ? (
         <ViewErrorBoundary key={openMeta.id} area={openMeta.title}>
-          <Editor />
+          <Suspense fallback={null}>
+            <LazyEditor />
+          </Suspense>
         </ViewErrorBoundary>
       ) : joining ? (
         <JoinPage code={joining.code} />

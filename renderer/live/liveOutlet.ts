@@ -1,6 +1,6 @@
-import type { GraphChange } from '../../shared/model/change';
+import { mergeChanges, type GraphChange } from '../../shared/model/change';
 import type { StrategyMeta } from '../../shared/model/graph';
-import type { WriteQueue } from '../persistence/writeQueue';
+import type { PendingWrite, WriteQueue } from '../persistence/writeQueue';
 import { noteUnsharedEdit } from './liveRecords';
 
 /** The shared document of the open strategy, as the store's edits reach it. */
@@ -13,6 +13,13 @@ export interface LiveLink {
 }
 
 /**
+ * How long others' edits wait before they are written to the library. The shared document's
+ * own copy on this device is written at once; the library follows a moment later, so a drawn
+ * edit never waits for the database, and a peer's drag writes a few batches, not one a frame.
+ */
+export const DOCUMENT_SAVE_DELAY_MS = 300;
+
+/**
  * Where the store's saves branch off to the shared document. Every edit of the open strategy
  * is written through the write queue, so wrapping it catches them all (graph, title, filters,
  * views, pipeline settings) without each action knowing about sharing.
@@ -21,23 +28,64 @@ export interface LiveOutlet {
   link: LiveLink | null;
   /** Set by an action just before it saves, so typing in one field undoes as one step. */
   gesture: string | undefined;
+  /**
+   * Saves what came from the shared document, past the link (the document has it already),
+   * a moment later and merged with what follows it. Anything saved through the forwarding
+   * queue writes the waiting changes first, so the library takes every change in order.
+   */
+  saveFromDocument(strategyId: string, change: GraphChange, meta: StrategyMeta): void;
   forwarding(writes: WriteQueue): WriteQueue;
 }
 
-export function createLiveOutlet(): LiveOutlet {
+export function createLiveOutlet(delayMs = DOCUMENT_SAVE_DELAY_MS): LiveOutlet {
+  let queue: WriteQueue | null = null;
+  let waiting = new Map<string, PendingWrite>();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const saveWaiting = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    if (!queue || waiting.size === 0) return;
+    const batch = waiting;
+    waiting = new Map();
+    for (const [strategyId, { change, meta }] of batch) queue.enqueue(strategyId, change, meta);
+  };
+
   const outlet: LiveOutlet = {
     link: null,
     gesture: undefined,
+    saveFromDocument(strategyId, change, meta) {
+      const before = waiting.get(strategyId);
+      waiting.set(
+        strategyId,
+        before ? { change: mergeChanges(before.change, change), meta } : { change, meta },
+      );
+      timer ??= setTimeout(saveWaiting, delayMs);
+    },
     forwarding(writes) {
+      queue = writes;
       return {
-        ...writes,
         enqueue(strategyId, change, meta) {
+          saveWaiting();
           writes.enqueue(strategyId, change, meta);
           const gesture = outlet.gesture;
           outlet.gesture = undefined;
           if (outlet.link?.strategyId === strategyId) outlet.link.push(change, meta, gesture);
           // A shared strategy edited with its session not running (yet): kept for the next one.
           else noteUnsharedEdit(strategyId);
+        },
+        whenIdle() {
+          saveWaiting();
+          return writes.whenIdle();
+        },
+        flush() {
+          saveWaiting();
+          return writes.flush();
+        },
+        hasUnsaved: () => waiting.size > 0 || writes.hasUnsaved(),
+        pendingFor(strategyId) {
+          saveWaiting();
+          return writes.pendingFor(strategyId);
         },
       };
     },

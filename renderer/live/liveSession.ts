@@ -9,13 +9,14 @@ import {
 } from '../../shared/host/liveSchemas';
 import { diffGraphs } from '../../shared/live/diffGraph';
 import { edgesOf, isEmptyDoc, metaOf, nodesOf, removedOf } from '../../shared/live/liveDoc';
-import { createDocReader, observeDoc, type DocReading } from '../../shared/live/readDoc';
+import { createDocReader, type DocReading } from '../../shared/live/readDoc';
 import { applyChangeToDoc, seedDoc, writeMeta } from '../../shared/live/writeDoc';
 import { EMPTY_CHANGE, isEmptyChange, type GraphChange } from '../../shared/model/change';
-import type { Strategy } from '../../shared/model/graph';
+import type { Strategy, StrategyGraph } from '../../shared/model/graph';
 import type { ViewCentre } from '../../shared/map/savedViews';
 import type { LiveLink } from './liveOutlet';
 import type { LiveRecord } from './liveRecords';
+import { observeEachFrame, type DocObserver } from './observeEachFrame';
 import { colourOf } from './participantColour';
 
 export type LiveStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'ended';
@@ -113,7 +114,7 @@ export function startLiveSession(options: LiveSessionOptions) {
   let provider: HocuspocusProvider | null = null;
   let socket: HocuspocusProviderWebsocket | null = null;
   let undoManager: Y.UndoManager | null = null;
-  let stopObserving: (() => void) | null = null;
+  let observer: DocObserver | null = null;
   let destroyed = false;
   let everConnected = false;
   let reconciled = options.seedFromStore;
@@ -127,12 +128,10 @@ export function startLiveSession(options: LiveSessionOptions) {
     events.onStatus(next);
   };
 
-  /** Brings the store to what the document holds, naming only what differs. */
-  const reconcile = () => {
-    const read = reader.readAll();
-    const current = events.snapshot();
-    const change: GraphChange = diffGraphs(current, read.graph);
-    events.onReading({ change, meta: read.meta, problems: read.problems });
+  /** Brings the store to the document as read, naming only what differs. */
+  const reconcile = (read: { graph: StrategyGraph; meta: DocReading['meta'] }) => {
+    const change: GraphChange = diffGraphs(events.snapshot(), read.graph);
+    events.onReading({ change, meta: read.meta, problems: [] });
   };
   /**
    * The local copy is the document as this person last had it; what the store holds beyond it
@@ -149,6 +148,24 @@ export function startLiveSession(options: LiveSessionOptions) {
       events.onUndoState(undoManager.undoStack.length > 0, undoManager.redoStack.length > 0);
   };
 
+  /**
+   * y-indexeddb writes each update to the local copy as it happens, ahead of the provider
+   * (it listened first): an edit would wait for IndexedDB before leaving, and a peer's before
+   * being drawn. Its writes move after the provider's and to the next task, in order, and are
+   * all written before the copy is closed.
+   */
+  const unstored: [Uint8Array, unknown][] = [];
+  const storeUnstored = () => {
+    for (const [update, origin] of unstored.splice(0)) persistence._storeUpdate(update, origin);
+  };
+  const storeLater = (update: Uint8Array, origin: unknown) => {
+    if (unstored.push([update, origin]) === 1) setTimeout(storeUnstored, 0);
+  };
+  const storeCopyAfterSending = () => {
+    doc.off('update', persistence._storeUpdate);
+    doc.on('update', storeLater);
+  };
+
   const onOnline = () =>
     setStatus(provider?.isSynced && everConnected ? 'connected' : 'reconnecting');
   const onOffline = () => setStatus('offline');
@@ -157,15 +174,19 @@ export function startLiveSession(options: LiveSessionOptions) {
     await persistence.whenSynced;
     if (destroyed) return;
     const unshared = options.takeUnsharedEdits();
-    if (options.seedFromStore) seedDoc(doc, events.snapshot(), seeding);
-    else if (!isEmptyDoc(doc)) {
+    if (options.seedFromStore) {
+      seedDoc(doc, events.snapshot(), seeding);
+      reader.readAll();
+    } else if (!isEmptyDoc(doc)) {
       if (unshared) shareUnsharedEdits();
-      reconcile();
+      const read = reader.readAll();
+      reconcile(read);
+      if (read.problems.length > 0)
+        events.onReading({ change: EMPTY_CHANGE, meta: {}, problems: read.problems });
     }
-    reader.readAll();
-    stopObserving = observeDoc(doc, reader, (reading, origin) => {
-      if (origin === local || origin === seeding) return;
-      events.onReading(reading);
+    observer = observeEachFrame(doc, reader, {
+      isOwn: (origin) => origin === local || origin === seeding,
+      onReading: (reading) => events.onReading(reading),
     });
     undoManager = new Y.UndoManager([nodesOf(doc), edgesOf(doc), metaOf(doc), removedOf(doc)], {
       trackedOrigins: new Set([local]),
@@ -203,7 +224,10 @@ export function startLiveSession(options: LiveSessionOptions) {
         if (!reconciled) {
           // Whatever this copy held that the session no longer does goes too.
           reconciled = true;
-          reconcile();
+          // The reader has followed every transaction since the copy was read: what it holds
+          // is the document, without parsing each node again.
+          observer?.deliverNow();
+          reconcile(reader.current());
         }
       },
       onAuthenticated: ({ scope }) => {
@@ -244,6 +268,7 @@ export function startLiveSession(options: LiveSessionOptions) {
       },
     });
     provider.attach();
+    storeCopyAfterSending();
     provider.setAwarenessField('user', {
       participantId: options.participantId,
       name: options.name,
@@ -312,7 +337,7 @@ export function startLiveSession(options: LiveSessionOptions) {
     async destroy(forget = false) {
       destroyed = true;
       await ready.catch(() => {});
-      stopObserving?.();
+      observer?.stop();
       undoManager?.destroy();
       provider?.destroy();
       socket?.destroy();
@@ -320,6 +345,8 @@ export function startLiveSession(options: LiveSessionOptions) {
         window.removeEventListener('online', onOnline);
         window.removeEventListener('offline', onOffline);
       }
+      doc.off('update', storeLater);
+      storeUnstored();
       if (forget) await persistence.clearData();
       else await persistence.destroy();
       doc.destroy();

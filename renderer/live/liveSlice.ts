@@ -335,9 +335,9 @@ export const createLiveSlice =
         if (!isEmptyChange(reading.change))
           set(applyChangeToFlow(get().nodes, get().edges, reading.change));
         if (metaChanged) set({ openMeta: meta });
-        // Into the library as well, past the outlet: the document has it already.
+        // Into the library as well, past the link (the document has it already), once drawn.
         if (!isEmptyChange(reading.change) || metaChanged)
-          writes.enqueue(open.id, reading.change, meta);
+          outlet.saveFromDocument(open.id, reading.change, meta);
         if (reading.problems.length > 0 && !reportedProblems) {
           reportedProblems = true;
           console.warn('live: refused data from the session', reading.problems);

@@ -11,9 +11,21 @@ import {
   PLACES_UPGRADE,
 } from '../../shared/format/recordUpgrades';
 import { isViewPlace, type ViewPlace } from '../../shared/layout/viewport';
+import {
+  BUCKET_COUNT,
+  bucketsOf,
+  byId,
+  editBuckets,
+  recount,
+  toBuckets,
+  type BucketRecord,
+  type NodeCountsRecord,
+} from './buckets';
 
+/** A node as versions 1 to 6 stored it, one row each. */
 export type NodeRecord = StrategyNode & { strategyId: string };
-export type EdgeRecord = StrategyEdge & { strategyId: string };
+export type NodeBucketRecord = BucketRecord<StrategyNode>;
+export type EdgeBucketRecord = BucketRecord<StrategyEdge>;
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -81,6 +93,19 @@ export const SCHEMA_V4 = {};
 export const SCHEMA_V5 = {};
 /** Version 6 changes records only (details, home city, coordinates); indexes stay. */
 export const SCHEMA_V6 = {};
+
+/**
+ * v7: a strategy's nodes and edges in buckets (see buckets.ts), a fixed number of records per
+ * strategy instead of one row each, and its node counts per kind in a record of their own. The
+ * rows of v6 are moved into buckets and their tables dropped.
+ */
+export const SCHEMA_V7 = {
+  nodes: null,
+  edges: null,
+  nodeBuckets: '[strategyId+bucket]',
+  edgeBuckets: '[strategyId+bucket]',
+  nodeCounts: 'strategyId',
+};
 
 /** Set once the sample has been offered, so deleting it keeps it deleted. */
 const SAMPLE_SEEDED = 'sampleSeeded';
@@ -158,13 +183,45 @@ async function upgradeToV6(tx: Transaction): Promise<void> {
     });
 }
 
+async function upgradeToV7(tx: Transaction): Promise<void> {
+  const [nodes, edges] = await Promise.all([
+    tx.table('nodes').toArray() as Promise<NodeRecord[]>,
+    tx.table('edges').toArray() as Promise<(StrategyEdge & { strategyId: string })[]>,
+  ]);
+  const nodesOf = groupByStrategy(nodes);
+  const edgesOf = groupByStrategy(edges);
+  await Promise.all([
+    tx.table('nodeBuckets').bulkAdd([...nodesOf].flatMap(([id, rows]) => toBuckets(id, rows))),
+    tx.table('edgeBuckets').bulkAdd([...edgesOf].flatMap(([id, rows]) => toBuckets(id, rows))),
+    tx
+      .table('nodeCounts')
+      .bulkAdd(
+        [...nodesOf].map(([strategyId, rows]) => ({ strategyId, counts: recount({}, [], rows) })),
+      ),
+  ]);
+}
+
+/** Rows of the one-row-per-record tables by strategy, without the strategy id each carried. */
+function groupByStrategy<T extends { id: string }>(
+  rows: (T & { strategyId: string })[],
+): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const { strategyId, ...record } of rows) {
+    const members = grouped.get(strategyId);
+    if (members) members.push(record as unknown as T);
+    else grouped.set(strategyId, [record as unknown as T]);
+  }
+  return grouped;
+}
+
 /** The newest schema version this app declares; Dexie stores it times ten in IndexedDB. */
-export const LATEST_SCHEMA_VERSION = 6;
+export const LATEST_SCHEMA_VERSION = 7;
 
 export class WorkbenchDatabase extends Dexie {
   strategies!: Table<StrategyRecord, string>;
-  nodes!: Table<NodeRecord, [string, string]>;
-  edges!: Table<EdgeRecord, [string, string]>;
+  nodeBuckets!: Table<NodeBucketRecord, [string, number]>;
+  edgeBuckets!: Table<EdgeBucketRecord, [string, number]>;
+  nodeCounts!: Table<NodeCountsRecord, string>;
   settings!: Table<SettingRecord, string>;
 
   constructor(name = 'city-diplomacy-workbench') {
@@ -177,6 +234,7 @@ export class WorkbenchDatabase extends Dexie {
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
     this.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
     this.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
+    this.version(7).stores(SCHEMA_V7).upgrade(upgradeToV7);
   }
 
   /** The revision of each strategy this connection last read or wrote. */
@@ -198,55 +256,75 @@ export class WorkbenchDatabase extends Dexie {
   }
 
   async listStrategies(): Promise<StrategySummary[]> {
-    return this.transaction('r', this.strategies, this.nodes, async () => {
-      const metas = await this.strategies.orderBy('updatedAt').reverse().toArray();
-      return Promise.all(
-        metas.map(async (meta) => {
-          const entries = await Promise.all(
-            NODE_KINDS.map(
-              async (kind) =>
-                [
-                  kind,
-                  await this.nodes.where('[strategyId+kind]').equals([meta.id, kind]).count(),
-                ] as const,
-            ),
-          );
-          return { ...meta, counts: Object.fromEntries(entries) as Record<NodeKind, number> };
-        }),
-      );
+    return this.transaction('r', this.strategies, this.nodeCounts, async () => {
+      const [metas, stored] = await Promise.all([
+        this.strategies.orderBy('updatedAt').reverse().toArray(),
+        this.nodeCounts.toArray(),
+      ]);
+      const countsOf = new Map(stored.map((record) => [record.strategyId, record.counts]));
+      return metas.map((meta) => {
+        const counts = countsOf.get(meta.id) ?? {};
+        return {
+          ...meta,
+          counts: Object.fromEntries(NODE_KINDS.map((kind) => [kind, counts[kind] ?? 0])) as Record<
+            NodeKind,
+            number
+          >,
+        };
+      });
     });
   }
 
   async loadStrategy(id: string): Promise<Strategy | undefined> {
-    return this.transaction('r', this.strategies, this.nodes, this.edges, async () => {
-      const record = await this.strategies.get(id);
-      if (!record) return undefined;
-      const { revision = 0, ...meta } = record;
-      const [nodes, edges] = await Promise.all([
-        readInSlices(this.nodes, id),
-        readInSlices(this.edges, id),
-      ]);
-      this.knownRevisions.set(id, revision);
-      return {
-        ...meta,
-        nodes: nodes.map(stripStrategyId) as StrategyNode[],
-        edges: edges.map(stripStrategyId),
-      };
-    });
+    const stored = await this.transaction(
+      'r',
+      this.strategies,
+      this.nodeBuckets,
+      this.edgeBuckets,
+      async () => {
+        // All at once: each awaited request would cost a round trip.
+        const [record, nodeBuckets, edgeBuckets] = await Promise.all([
+          this.strategies.get(id),
+          readBuckets(this.nodeBuckets, id),
+          readBuckets(this.edgeBuckets, id),
+        ]);
+        if (!record) return undefined;
+        this.knownRevisions.set(id, record.revision ?? 0);
+        return { record, nodeBuckets, edgeBuckets };
+      },
+    );
+    if (!stored) return undefined;
+    // Ordered once the transaction is over, nodes and edges each in a task of their own: a
+    // strategy of tens of thousands of records takes a while to order.
+    const nodes = await inIdOrder(stored.nodeBuckets);
+    const edges = await inIdOrder(stored.edgeBuckets);
+    const { revision: _revision, ...meta } = stored.record;
+    return { ...meta, nodes, edges };
   }
 
-  /** Stores a whole strategy under a new id, all or nothing. */
-  async addStrategy(strategy: ImportedStrategy, id: string): Promise<void> {
-    await this.transaction('rw', this.strategies, this.nodes, this.edges, async () => {
-      const { nodes, edges, ...meta } = strategy;
-      await this.strategies.add({ ...meta, id, revision: 0 });
-      // In slices, each written in a task of its own, so a file of tens of thousands of nodes
-      // never holds the page still; one transaction still makes it all or nothing.
-      for (const slice of slices(nodes))
-        await this.nodes.bulkAdd(slice.map((node) => ({ ...node, strategyId: id })));
-      for (const slice of slices(edges))
-        await this.edges.bulkAdd(slice.map((edge) => ({ ...edge, strategyId: id })));
-    });
+  /**
+   * Stores a whole strategy under a new id, all or nothing. `onProgress` hears the share of
+   * its records written so far, from 0 to 1.
+   */
+  async addStrategy(
+    strategy: ImportedStrategy,
+    id: string,
+    onProgress?: (fraction: number) => void,
+  ): Promise<void> {
+    await this.transaction(
+      'rw',
+      [this.strategies, this.nodeBuckets, this.edgeBuckets, this.nodeCounts],
+      async () => {
+        const { nodes, edges, ...meta } = strategy;
+        const writes: (() => Promise<unknown>)[] = [
+          () => this.strategies.add({ ...meta, id, revision: 0 }),
+          () => this.nodeCounts.add({ strategyId: id, counts: recount({}, [], nodes) }),
+          ...toBuckets(id, nodes).map((bucket) => () => this.nodeBuckets.add(bucket)),
+          ...toBuckets(id, edges).map((bucket) => () => this.edgeBuckets.add(bucket)),
+        ];
+        await writeInSlices(writes, onProgress);
+      },
+    );
   }
 
   /** Changes a strategy's record from the library; a window editing it meanwhile is refused. */
@@ -268,12 +346,21 @@ export class WorkbenchDatabase extends Dexie {
   async deleteStrategy(id: string): Promise<void> {
     await this.transaction(
       'rw',
-      [this.strategies, this.nodes, this.edges, this.settings],
+      [this.strategies, this.nodeBuckets, this.edgeBuckets, this.nodeCounts, this.settings],
       async () => {
-        await this.nodes.where('strategyId').equals(id).delete();
-        await this.edges.where('strategyId').equals(id).delete();
-        await this.strategies.delete(id);
-        await this.settings.delete(viewKey(id));
+        await Promise.all([
+          this.nodeBuckets
+            .where('[strategyId+bucket]')
+            .between(...bucketRange(id))
+            .delete(),
+          this.edgeBuckets
+            .where('[strategyId+bucket]')
+            .between(...bucketRange(id))
+            .delete(),
+          this.nodeCounts.delete(id),
+          this.strategies.delete(id),
+          this.settings.delete(viewKey(id)),
+        ]);
       },
     );
   }
@@ -291,34 +378,64 @@ export class WorkbenchDatabase extends Dexie {
   /**
    * Writes the records a batch of user actions changed, in one transaction. Each strategy's
    * stored revision is checked first: a batch built on an older copy (another window wrote
-   * since) or on a deleted strategy is refused whole with a StaleWriteError. The other
-   * requests are made all at once: each awaited request would cost a round trip.
+   * since) or on a deleted strategy is refused whole with a StaleWriteError. Only the buckets
+   * holding changed nodes and edges are read and written back, with the node counts. Requests
+   * are made all at once where they can be: each awaited request would cost a round trip.
    */
   async writeChanges(batch: WriteBatch, updatedAt: string): Promise<void> {
     const written = new Map<string, number>();
-    await this.transaction('rw', this.strategies, this.nodes, this.edges, async () => {
-      const stored = await Promise.all([...batch.keys()].map((id) => this.strategies.get(id)));
+    const tables = [this.strategies, this.nodeBuckets, this.edgeBuckets, this.nodeCounts];
+    await this.transaction('rw', tables, async () => {
+      // The stored records and the buckets the changes fall in, read together.
+      const entries = [...batch];
+      const read = await Promise.all(
+        entries.map(async ([strategyId, { change }]) => {
+          const nodeKeys = bucketKeys(strategyId, [
+            ...change.removeNodeIds,
+            ...change.putNodes.map((node) => node.id),
+          ]);
+          const edgeKeys = bucketKeys(strategyId, [
+            ...change.removeEdgeIds,
+            ...change.putEdges.map((edge) => edge.id),
+          ]);
+          const [record, nodeBuckets, edgeBuckets, counts] = await Promise.all([
+            this.strategies.get(strategyId),
+            nodeKeys.length > 0 ? this.nodeBuckets.bulkGet(nodeKeys) : [],
+            edgeKeys.length > 0 ? this.edgeBuckets.bulkGet(edgeKeys) : [],
+            nodeKeys.length > 0 ? this.nodeCounts.get(strategyId) : undefined,
+          ]);
+          return { record, nodeBuckets, edgeBuckets, counts };
+        }),
+      );
       const requests: Promise<unknown>[] = [];
-      [...batch].forEach(([strategyId, { change, meta }], index) => {
-        const record = stored[index];
+      entries.forEach(([strategyId, { change, meta }], index) => {
+        const { record, nodeBuckets, edgeBuckets, counts } = read[index]!;
         if (!record) throw new StaleWriteError(strategyId, 'deleted');
         const known = this.knownRevisions.get(strategyId);
         const revision = record.revision ?? 0;
         if (known !== undefined && known !== revision)
           throw new StaleWriteError(strategyId, 'changedElsewhere');
         written.set(strategyId, revision + 1);
-        const key = (id: string): [string, string] => [strategyId, id];
-        if (change.removeNodeIds.length > 0)
-          requests.push(this.nodes.bulkDelete(change.removeNodeIds.map(key)));
-        if (change.putNodes.length > 0)
+        const nodes = editBuckets(
+          strategyId,
+          membersByBucket(nodeBuckets),
+          change.removeNodeIds,
+          change.putNodes,
+        );
+        const edges = editBuckets(
+          strategyId,
+          membersByBucket(edgeBuckets),
+          change.removeEdgeIds,
+          change.putEdges,
+        );
+        requests.push(...writeBuckets(this.nodeBuckets, nodes.changed));
+        requests.push(...writeBuckets(this.edgeBuckets, edges.changed));
+        if (nodes.changed.length > 0)
           requests.push(
-            this.nodes.bulkPut(change.putNodes.map((node) => ({ ...node, strategyId }))),
-          );
-        if (change.removeEdgeIds.length > 0)
-          requests.push(this.edges.bulkDelete(change.removeEdgeIds.map(key)));
-        if (change.putEdges.length > 0)
-          requests.push(
-            this.edges.bulkPut(change.putEdges.map((edge) => ({ ...edge, strategyId }))),
+            this.nodeCounts.put({
+              strategyId,
+              counts: recount(counts?.counts ?? {}, nodes.removed, nodes.added),
+            }),
           );
         requests.push(
           this.strategies.put({
@@ -351,10 +468,7 @@ export class WorkbenchDatabase extends Dexie {
     const sample = await buildSample();
     return this.transaction(
       'rw',
-      this.strategies,
-      this.nodes,
-      this.edges,
-      this.settings,
+      [this.strategies, this.nodeBuckets, this.edgeBuckets, this.nodeCounts, this.settings],
       async () => {
         // Checked again inside the transaction: another window may have seeded meanwhile.
         if (await this.getSetting<boolean>(SAMPLE_SEEDED)) return false;
@@ -374,42 +488,94 @@ async function storedVersionOf(name: string): Promise<number | undefined> {
   return found?.version === undefined ? undefined : found.version / 10;
 }
 
-function stripStrategyId<T extends { strategyId: string }>(record: T): Omit<T, 'strategyId'> {
-  const { strategyId: _strategyId, ...rest } = record;
-  return rest;
+/** The keys of all of a strategy's buckets, as a range for between(): the upper end left out. */
+function bucketRange(strategyId: string): [[string, number], [string, number]] {
+  return [
+    [strategyId, 0],
+    [strategyId, BUCKET_COUNT],
+  ];
 }
 
-/** Records per request when a whole strategy is read. */
-const SLICE = 1000;
-/**
- * Records per request when a whole strategy is written: the page copies each record it writes,
- * which costs more than reading one back, so a write takes fewer at a time.
- */
-const WRITE_SLICE = 250;
-
-function* slices<T>(records: readonly T[]): Generator<readonly T[]> {
-  for (let start = 0; start < records.length; start += WRITE_SLICE)
-    yield records.slice(start, start + WRITE_SLICE);
+function bucketKeys(strategyId: string, ids: string[]): [string, number][] {
+  return bucketsOf(ids).map((bucket) => [strategyId, bucket]);
 }
 
+function membersByBucket<T>(stored: (BucketRecord<T> | undefined)[]): Map<number, readonly T[]> {
+  return new Map(stored.flatMap((record) => (record ? [[record.bucket, record.records]] : [])));
+}
+
+/** Puts each changed bucket back, and deletes one left empty. */
+function writeBuckets<T>(
+  table: Table<BucketRecord<T>, [string, number]>,
+  changed: BucketRecord<T>[],
+): Promise<unknown>[] {
+  return changed.map((bucket) =>
+    bucket.records.length > 0
+      ? table.put(bucket)
+      : table.delete([bucket.strategyId, bucket.bucket]),
+  );
+}
+
+/** Buckets per read request when a whole strategy is read. */
+const BUCKETS_PER_READ = 16;
+
 /**
- * A strategy's records in key order, a slice per request: each slice is read back in a task of
- * its own rather than all of them in one long one.
+ * A strategy's buckets. The requests go out together, a range of buckets each, so each range
+ * is copied into the page in a task of its own rather than all in one long one.
  */
-async function readInSlices<R extends { strategyId: string; id: string }>(
-  table: Table<R, [string, string]>,
+async function readBuckets<T>(
+  table: Table<BucketRecord<T>, [string, number]>,
   strategyId: string,
-): Promise<R[]> {
-  const records: R[] = [];
-  let after: string | number = Dexie.minKey;
-  for (;;) {
-    const slice: R[] = await table
-      .where('[strategyId+id]')
-      .between([strategyId, after], [strategyId, Dexie.maxKey], false, true)
-      .limit(SLICE)
-      .toArray();
-    records.push(...slice);
-    if (slice.length < SLICE) return records;
-    after = slice[slice.length - 1]!.id;
+): Promise<BucketRecord<T>[]> {
+  const ranges: Promise<BucketRecord<T>[]>[] = [];
+  for (let first = 0; first < BUCKET_COUNT; first += BUCKETS_PER_READ)
+    ranges.push(
+      table
+        .where('[strategyId+bucket]')
+        .between([strategyId, first], [strategyId, first + BUCKETS_PER_READ], true, false)
+        .toArray(),
+    );
+  return (await Promise.all(ranges)).flat();
+}
+
+/** The records of buckets in id order, the order the one-row-per-record tables kept. */
+async function inIdOrder<T extends { id: string }>(buckets: BucketRecord<T>[]): Promise<T[]> {
+  await nextTask();
+  const records: T[] = [];
+  for (const bucket of buckets) for (const record of bucket.records) records.push(record);
+  return records.sort(byId);
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** How long the page issues writes before it lets other work run (a long task is 50 ms). */
+const WRITE_SLICE_MS = 16;
+
+/**
+ * Issues the writes of one transaction in slices of about WRITE_SLICE_MS each: the page copies
+ * every record it writes, and a strategy of tens of thousands of nodes copied in one go would
+ * hold it still. After each slice it waits for that slice's first write, by which time the
+ * slice before is written too, so the storage works on one slice while the page copies the next.
+ */
+async function writeInSlices(
+  writes: (() => Promise<unknown>)[],
+  onProgress?: (fraction: number) => void,
+): Promise<void> {
+  const issued: Promise<unknown>[] = [];
+  let failed = false;
+  let next = 0;
+  while (next < writes.length) {
+    const sliceStarted = performance.now();
+    const first = writes[next++]!();
+    issued.push(first);
+    while (next < writes.length && performance.now() - sliceStarted < WRITE_SLICE_MS)
+      issued.push(writes[next++]!());
+    await first.catch(() => {
+      failed = true;
+    });
+    if (failed) break;
+    onProgress?.(next / writes.length);
   }
+  // Surfaces the first write that failed; the transaction is then aborted whole.
+  await Promise.all(issued);
 }

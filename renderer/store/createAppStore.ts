@@ -67,5 +67,5 @@ export function createAppStore(deps: StoreDeps, initialLanguage: Language): AppS
     ...createLiveSlice({ deps, writes }, live)(...args),
     ...createLiveWorkshopSlice({ deps, writes })(...args),
   }));
-  return { store, whenSaved: () => writes.whenIdle() };
+  return { store, whenSaved: () => context.writes.whenIdle() };
 }

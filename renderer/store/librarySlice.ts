@@ -166,7 +166,9 @@ export const createLibrarySlice =
             if (!parsed.ok) return refused(parsed.problem);
             title = strategyTitle(parsed.strategy, get().language);
             // One transaction: a failed write leaves nothing of the file behind.
-            await deps.db.addStrategy({ ...parsed.strategy, updatedAt: timestamp() }, id);
+            await deps.db.addStrategy({ ...parsed.strategy, updatedAt: timestamp() }, id, (f) =>
+              report(IMPORT_SHARES.parsed + f * (IMPORT_SHARES.stored - IMPORT_SHARES.parsed)),
+            );
           } catch (error) {
             return failed(error);
           }

@@ -1,5 +1,6 @@
 import { hidesAnything, SHOW_EVERYTHING, type MapFilter } from '../../shared/map/filters';
 import type { MapFocus } from '../../shared/map/focus';
+import { focusArrangement } from '../../shared/map/focusArrangement';
 import { shownParts, type ShownParts } from '../../shared/map/shown';
 import { strategyGraphOf, type FlowEdge, type FlowNode } from './flow';
 import { selectSelectedNodeIds } from './selectors';
@@ -11,6 +12,8 @@ export interface ShownGraph {
   edges: FlowEdge[];
   /** How many nodes the strategy has in all. */
   total: number;
+  /** The focus's cards are shown gathered round the focused node, not where they lie. */
+  gathered?: boolean;
 }
 
 export const selectMapFilter = (s: AppState): MapFilter => s.openMeta?.filters ?? SHOW_EVERYTHING;
@@ -55,6 +58,21 @@ export function selectShownParts(state: AppState): ShownParts | null {
   return parts;
 }
 
+/**
+ * A focus whose cards lie far apart is shown gathered round the focused node (see
+ * focusArrangement). The cards are copies at the gathered places, held still: a drag would
+ * otherwise write a place the strategy never had.
+ */
+function gathered(shown: ShownGraph, origin: string): ShownGraph {
+  const places = focusArrangement(origin, shown.nodes, shown.edges);
+  if (!places) return shown;
+  const nodes = shown.nodes.map(
+    (node) =>
+      ({ ...node, position: places.get(node.id) ?? node.position, draggable: false }) as FlowNode,
+  );
+  return { ...shown, nodes, gathered: true };
+}
+
 interface Entry {
   edges: FlowEdge[];
   focus: MapFocus | null;
@@ -89,6 +107,7 @@ export function selectShownGraph(state: AppState): ShownGraph {
       edges: edges.filter((edge) => edgeIds.has(edge.id)),
       total: nodes.length,
     };
+    if (mapFocus) shown = gathered(shown, mapFocus.nodeId);
   }
   cache.set(nodes, { edges, focus: mapFocus, filter, shown });
   return shown;

@@ -77,6 +77,10 @@ export const en = {
   relationships: 'Relationships',
   noRelationships: 'No relationships yet.',
   relationsOf: 'Relationships of {name}',
+  relationsOffScreen: {
+    one: '+{count} relationship off-screen',
+    other: '+{count} relationships off-screen',
+  },
   removeRelationship: 'Remove relationship: {relationship} — {name}',
   linkTo: 'Link to…',
   linkToPlaceholder: 'Type a name to link',
@@ -414,6 +418,7 @@ export const en = {
   focusDepth: 'Focus depth',
   focusDepthOption: { one: '{count} step', other: '{count} steps' },
   clearFocus: 'Clear focus',
+  focusGathered: 'Gathered round the focused card. Their places on the map stay as they are.',
   shownNodes: { one: 'Showing {shown} of {count} node', other: 'Showing {shown} of {count} nodes' },
   'filter.kind': 'Node kinds',
   'filter.edgeKind': 'Relationships',

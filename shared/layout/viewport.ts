@@ -172,6 +172,37 @@ export function cullingRect(
   };
 }
 
+/** How many times as wide and as tall as the view a culling area may be and still be kept. */
+export const CULLING_KEPT_SPAN = 4;
+
+const holds = (outer: Rect, inner: Rect) =>
+  outer.left <= inner.left &&
+  outer.top <= inner.top &&
+  outer.right >= inner.right &&
+  outer.bottom >= inner.bottom;
+
+/**
+ * The culling area for a view, given the one used so far (`kept`): kept while it still holds
+ * the whole view and is no more than CULLING_KEPT_SPAN times its size, else a new one (see
+ * cullingRect). Zooming in stays inside the area of the view it started from, so the graph the
+ * canvas is given stays the same through the gesture rather than changing at every cell it
+ * crosses; the bound on size keeps a view zoomed far in from holding a whole map's worth.
+ */
+export function nextCullingRect(
+  kept: Rect | null,
+  transform: readonly [number, number, number],
+  width: number,
+  height: number,
+): Rect {
+  const view = visibleRect(transform, width, height, 0);
+  const small =
+    kept &&
+    kept.right - kept.left <= CULLING_KEPT_SPAN * (view.right - view.left) &&
+    kept.bottom - kept.top <= CULLING_KEPT_SPAN * (view.bottom - view.top);
+  if (kept && small && holds(kept, view)) return kept;
+  return cullingRect(transform, width, height);
+}
+
 export const sameRect = (a: Rect, b: Rect) =>
   a.left === b.left && a.top === b.top && a.right === b.right && a.bottom === b.bottom;
 
@@ -194,26 +225,116 @@ interface PlacedNode {
 }
 
 /**
+ * The most nodes held beyond the view only because an edge from a node near it ends there. A
+ * goal served by thousands of nodes would otherwise bring every one of them, and its edge, into
+ * the canvas library for a view that shows a handful of cards: seconds of rendering for lines
+ * that leave the screen. The nearest far ends are held, so the lines that are drawn lead where
+ * the eye goes next; the rest are counted on their card (see `leftOut`).
+ */
+export const FAR_ENDS_HELD = 150;
+
+/** How far a card lies outside a rectangle, in graph units: 0 when it touches it. */
+function distanceOutside(position: Position, rect: Rect): number {
+  const dx = Math.max(rect.left - (position.x + NODE_WIDTH), 0, position.x - rect.right);
+  const dy = Math.max(rect.top - (position.y + NODE_HEIGHT), 0, position.y - rect.bottom);
+  return Math.hypot(dx, dy);
+}
+
+/** Per list of edges: null once it has been seen, then where each node's edges are in it. */
+const edgeIndexes = new WeakMap<readonly object[], Map<string, number[]> | null>();
+
+/**
+ * The places in `edges` of the edges with an end among `ids`, in order. A list of edges seen
+ * for the first time is looked through whole, as building its index would cost more than that
+ * one pass (a strategy just opened). Seen again, the view has moved on in the same strategy, as
+ * it does far more often than the strategy changes: its index is built, and from then on only
+ * the edges of the few nodes near the view are looked at.
+ */
+function edgesTouching(edges: readonly { source: string; target: string }[], ids: Set<string>) {
+  if (!edgeIndexes.has(edges)) {
+    edgeIndexes.set(edges, null);
+    const found: number[] = [];
+    edges.forEach((edge, at) => {
+      if (ids.has(edge.source) || ids.has(edge.target)) found.push(at);
+    });
+    return found;
+  }
+  let index = edgeIndexes.get(edges);
+  if (!index) {
+    const built = new Map<string, number[]>();
+    const add = (id: string, at: number) => {
+      const list = built.get(id);
+      if (list) list.push(at);
+      else built.set(id, [at]);
+    };
+    edges.forEach((edge, at) => {
+      add(edge.source, at);
+      if (edge.target !== edge.source) add(edge.target, at);
+    });
+    edgeIndexes.set(edges, built);
+    index = built;
+  }
+  const found = new Set<number>();
+  for (const id of ids) for (const at of index.get(id) ?? []) found.add(at);
+  return [...found].sort((a, b) => a - b);
+}
+
+export interface GraphNearView<N, E> {
+  nodes: N[];
+  edges: E[];
+  /**
+   * For a node held near the view, how many of its edges are left out because their far end is
+   * not held; nodes with none are not listed. Its card says so, and lists them for the keyboard.
+   */
+  leftOut: Map<string, number>;
+}
+
+/**
  * The part of a large graph the canvas needs for a view: the nodes in or near it, the selected
  * ones (a drag moves them all), the edges with an end among those, and the far ends of those
  * edges, so each edge can still be drawn as a line leaving the screen. Everything else is left
  * out: the canvas library walks every node it holds on every frame of a gesture, so holding five
- * thousand when a few hundred can be seen is what slows a large strategy down.
+ * thousand when a few hundred can be seen is what slows a large strategy down. Far ends are
+ * held up to `farEndsHeld`, those nearest the view first; an edge to a far end not held is left
+ * out too, and counted for its near end in `leftOut`.
  */
 export function graphNearView<N extends PlacedNode, E extends { source: string; target: string }>(
   nodes: readonly N[],
   edges: readonly E[],
   rect: Rect,
-): { nodes: N[]; edges: E[] } {
+  farEndsHeld = FAR_ENDS_HELD,
+): GraphNearView<N, E> {
   const near = new Set<string>();
   for (const node of nodes) if (node.selected || touches(node.position, rect)) near.add(node.id);
-  const drawn = edges.filter((edge) => near.has(edge.source) || near.has(edge.target));
-  const held = new Set(near);
-  for (const edge of drawn) {
-    held.add(edge.source);
-    held.add(edge.target);
+  const touching = edgesTouching(edges, near).map((at) => edges[at]!);
+  const farEnds = new Set<string>();
+  for (const edge of touching) {
+    if (!near.has(edge.source)) farEnds.add(edge.source);
+    if (!near.has(edge.target)) farEnds.add(edge.target);
   }
-  return { nodes: nodes.filter((node) => held.has(node.id)), edges: drawn };
+  const held = new Set(near);
+  if (farEnds.size <= farEndsHeld) for (const id of farEnds) held.add(id);
+  else {
+    // Nearest the view first; among equals, in the strategy's order, so the choice is stable.
+    const byDistance: { id: string; distance: number; index: number }[] = [];
+    nodes.forEach((node, index) => {
+      if (farEnds.has(node.id))
+        byDistance.push({ id: node.id, distance: distanceOutside(node.position, rect), index });
+    });
+    byDistance.sort((a, b) => a.distance - b.distance || a.index - b.index);
+    for (const far of byDistance.slice(0, farEndsHeld)) held.add(far.id);
+  }
+  const drawn: E[] = [];
+  const leftOut = new Map<string, number>();
+  for (const edge of touching) {
+    if (held.has(edge.source) && held.has(edge.target)) {
+      drawn.push(edge);
+      continue;
+    }
+    const nearEnd = near.has(edge.source) ? edge.source : edge.target;
+    leftOut.set(nearEnd, (leftOut.get(nearEnd) ?? 0) + 1);
+  }
+  return { nodes: nodes.filter((node) => held.has(node.id)), edges: drawn, leftOut };
 }
 
 /** Past this many nodes, a strategy fitted whole is a field of unreadable specks. */

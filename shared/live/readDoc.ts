@@ -192,6 +192,16 @@ export function createDocReader(doc: Y.Doc) {
         problems,
       };
     },
+    /**
+     * The graph as last read, without reading the document again: what `readAll` would give
+     * while every transaction since is flushed (see observeDoc), at no cost per node.
+     */
+    current(): { graph: StrategyGraph; meta: Partial<SharedMeta> } {
+      return {
+        graph: { nodes: [...nodes.values()], edges: [...shownEdges.values()] },
+        meta: { ...meta },
+      };
+    },
     noteNodeEvents(events: Y.YEvent<Y.AbstractType<unknown>>[]): void {
       for (const event of events) {
         if (event.path.length === 0) for (const key of event.keys.keys()) touchedNodes.add(key);

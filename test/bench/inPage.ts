@@ -96,11 +96,13 @@ export function rawRead(page: Page, strategyId: string): Promise<number> {
       });
     const db = await request(indexedDB.open('city-diplomacy-workbench'));
     const started = performance.now();
-    const tx = db.transaction(['strategies', 'nodes', 'edges'], 'readonly');
+    const tx = db.transaction(['strategies', 'nodeBuckets', 'edgeBuckets'], 'readonly');
+    // Every bucket of the strategy: keys [id, bucket number].
+    const buckets = IDBKeyRange.bound([id, 0], [id, Infinity]);
     await Promise.all([
       request(tx.objectStore('strategies').get(id)),
-      request(tx.objectStore('nodes').index('strategyId').getAll(id)),
-      request(tx.objectStore('edges').index('strategyId').getAll(id)),
+      request(tx.objectStore('nodeBuckets').getAll(buckets)),
+      request(tx.objectStore('edgeBuckets').getAll(buckets)),
     ]);
     const elapsed = performance.now() - started;
     db.close();
@@ -280,10 +282,14 @@ export function storedPositions(
         r.onerror = () => reject(r.error);
       });
     const db = await request(indexedDB.open('city-diplomacy-workbench'));
-    const tx = db.transaction('nodes', 'readonly');
-    const nodes = await request(tx.objectStore('nodes').index('strategyId').getAll(id));
+    const tx = db.transaction('nodeBuckets', 'readonly');
+    const buckets = await request(
+      tx.objectStore('nodeBuckets').getAll(IDBKeyRange.bound([id, 0], [id, Infinity])),
+    );
     db.close();
-    return nodes.map((n: { id: string; position: { x: number; y: number } }) => ({
+    type StoredNode = { id: string; position: { x: number; y: number } };
+    const nodes = buckets.flatMap((bucket: { records: StoredNode[] }) => bucket.records);
+    return nodes.map((n) => ({
       id: n.id,
       x: n.position.x,
       y: n.position.y,

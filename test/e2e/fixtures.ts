@@ -21,6 +21,9 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Chromium's own address-bar pages, which it loads at every start though a headless window
+  // never shows them: hundreds of scripts competing with the app for the machine.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
 ];
 
 /** The save indicator while edits are still on their way to the database, in either language. */

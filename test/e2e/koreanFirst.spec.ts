@@ -153,9 +153,12 @@ test('a partner city named only in Korean shows as typed in Korean and as untran
     (s) => s.id === strategyId,
   );
   expect(strategy).toMatchObject({ title: '', titleKo: '오사카 협력' });
-  const city = (records.nodes as { strategyId: string; data: Record<string, unknown> }[]).find(
-    (n) => n.strategyId === strategyId,
-  );
+  // A strategy's nodes are kept in buckets, several nodes to a record.
+  const buckets = records.nodeBuckets as {
+    strategyId: string;
+    records: { data: Record<string, unknown> }[];
+  }[];
+  const city = buckets.find((bucket) => bucket.strategyId === strategyId)?.records[0];
   expect(city!.data).toMatchObject({
     name: 'Osaka',
     nameKo: '오사카',

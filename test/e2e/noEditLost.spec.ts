@@ -38,17 +38,22 @@ function storedStrategy(page: Page, strategyId: string) {
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
-          const tx = db.transaction(['strategies', 'nodes', 'edges'], 'readonly');
+          const tx = db.transaction(['strategies', 'nodeBuckets', 'edgeBuckets'], 'readonly');
           const result = { title: '', names: [] as string[], edges: 0 };
+          // A strategy's nodes and edges are kept in buckets keyed [strategy id, bucket number].
+          const buckets = IDBKeyRange.bound([id, 0], [id, Infinity]);
+          type Buckets<T> = IDBRequest<{ records: T[] }[]>;
           tx.objectStore('strategies').get(id).onsuccess = (event) => {
             result.title = (event.target as IDBRequest<{ title: string }>).result?.title ?? '';
           };
-          tx.objectStore('nodes').index('strategyId').getAll(id).onsuccess = (event) => {
-            const nodes = (event.target as IDBRequest<{ data: Record<string, string> }[]>).result;
+          tx.objectStore('nodeBuckets').getAll(buckets).onsuccess = (event) => {
+            const stored = (event.target as Buckets<{ data: Record<string, string> }>).result;
+            const nodes = stored.flatMap((bucket) => bucket.records);
             result.names = nodes.map((n) => n.data.name ?? n.data.title ?? '').sort();
           };
-          tx.objectStore('edges').index('strategyId').count(id).onsuccess = (event) => {
-            result.edges = (event.target as IDBRequest<number>).result;
+          tx.objectStore('edgeBuckets').getAll(buckets).onsuccess = (event) => {
+            const stored = (event.target as Buckets<unknown>).result;
+            result.edges = stored.reduce((sum, bucket) => sum + bucket.records.length, 0);
           };
           tx.oncomplete = () => {
             db.close();

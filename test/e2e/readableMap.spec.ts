@@ -332,6 +332,15 @@ for (const [width, height, language, city] of FOCUS_SCREENS)
     const ko = language === 'ko';
     // The sample opens on its goal tree: the overview map shows goals alone.
     await expect.poll(() => overviewKinds(page)).toEqual(['goal']);
+    const places = () =>
+      page.evaluate(() =>
+        JSON.parse(
+          (
+            window as unknown as { cityDiplomacyWorkbench: { graphJson(): string } }
+          ).cityDiplomacyWorkbench.graphJson(),
+        ).nodes.map((node: { id: string; position: unknown }) => [node.id, node.position]),
+      );
+    const placesBefore = await places();
     await page.getByRole('textbox', { name: ko ? '검색' : 'Search' }).fill(city);
     await page
       .getByRole('list', { name: ko ? '검색 결과' : 'Search results' })
@@ -349,6 +358,17 @@ for (const [width, height, language, city] of FOCUS_SCREENS)
       ).toBeVisible();
       await expect(() => expectFocusFitted(page)).toPass();
       await screenshot(page, `focus-fitted-${depth}-${width}x${height}-${language}`);
+      if (depth === '1') {
+        // Its direction lies far above it and its projects far below: they are gathered round
+        // it, close enough to be read, and the map says so.
+        const [, , zoom] = await transformOf(page);
+        expect(zoom).toBeGreaterThanOrEqual(0.75);
+        await expect(
+          canvasOf(page).getByText(
+            ko ? '포커스한 카드 주위에 모아' : 'Gathered round the focused card',
+          ),
+        ).toBeVisible();
+      }
       // What the focus leaves out is left out of the overview map too.
       if (depth === '1')
         await expect.poll(() => overviewKinds(page)).toEqual(['goal', 'partnerCity', 'project']);
@@ -379,4 +399,7 @@ for (const [width, height, language, city] of FOCUS_SCREENS)
     await tools.getByRole('button', { name: ko ? '포커스' : 'Focus', exact: true }).click();
     await expect(() => expectFocusFitted(page)).toPass();
     await screenshot(page, `focus-fitted-direction-${width}x${height}-${language}`);
+    // Gathering moved nothing in the strategy itself.
+    await tools.getByRole('button', { name: ko ? '포커스 해제' : 'Clear focus' }).click();
+    expect(await places()).toEqual(placesBefore);
   });

@@ -14,9 +14,11 @@ import {
   SCHEMA_V3,
   SCHEMA_V4,
   SCHEMA_V5,
+  SCHEMA_V6,
   StaleWriteError,
   WorkbenchDatabase,
 } from '../../renderer/persistence/database';
+import { BUCKET_COUNT, bucketOf } from '../../renderer/persistence/buckets';
 import { makeTestStore } from './testStore';
 
 describe('database', () => {
@@ -239,6 +241,100 @@ describe('database', () => {
     current.close();
   });
 
+  it('opens a database written by version 6: every node and edge kept, counted and editable', async () => {
+    const name = `v6-${Math.random()}`;
+    const v6 = new Dexie(name);
+    v6.version(1).stores(SCHEMA_V1);
+    v6.version(2).stores(SCHEMA_V2);
+    v6.version(3).stores(SCHEMA_V3);
+    v6.version(4).stores(SCHEMA_V4);
+    v6.version(5).stores(SCHEMA_V5);
+    v6.version(6).stores(SCHEMA_V6);
+    await v6.open();
+    const meta = (id: string, updatedAt: string) => ({
+      id,
+      title: id,
+      titleKo: '',
+      organization: '',
+      author: '',
+      createdAt: '2024-01-01',
+      updatedAt,
+      pipeline: DEFAULT_PIPELINE_SETTINGS,
+      votes: [],
+      revision: 3,
+    });
+    await v6.table('strategies').bulkAdd([meta('s1', '2024-01-02'), meta('s2', '2024-01-01')]);
+    // More records than there are buckets, so some buckets hold several.
+    const goals = Array.from({ length: 300 }, (_, i) =>
+      createNode('goal', `g${String(i).padStart(3, '0')}`, { x: i, y: 0 }),
+    );
+    const city = createNode('partnerCity', 'c1', { x: 0, y: 100 });
+    const edges = goals.slice(1).map((goal, i) => ({
+      id: `e${String(i).padStart(3, '0')}`,
+      kind: 'subgoalOf' as const,
+      source: goal.id,
+      target: goals[i]!.id,
+    }));
+    await v6.table('nodes').bulkAdd([...goals, city].map((n) => ({ ...n, strategyId: 's1' })));
+    await v6.table('nodes').add({ ...createNode('actor', 'a1', { x: 0, y: 0 }), strategyId: 's2' });
+    await v6.table('edges').bulkAdd(edges.map((e) => ({ ...e, strategyId: 's1' })));
+    v6.close();
+
+    const current = new WorkbenchDatabase(name);
+    await current.openChecked();
+    expect(current.verno).toBe(LATEST_SCHEMA_VERSION);
+    expect(current.tables.map((t) => t.name)).not.toContain('nodes');
+    const loaded = (await current.loadStrategy('s1'))!;
+    expect(loaded.nodes).toEqual([city, ...goals]);
+    expect(loaded.edges).toEqual(edges);
+    expect((await current.loadStrategy('s2'))!.nodes.map((n) => n.id)).toEqual(['a1']);
+    const summaries = await current.listStrategies();
+    expect(
+      summaries.map((s) => [s.id, s.counts.goal, s.counts.partnerCity, s.counts.actor]),
+    ).toEqual([
+      ['s1', 300, 1, 0],
+      ['s2', 0, 0, 1],
+    ]);
+
+    // Edits after the move change only what they name, and the counts follow.
+    await current.writeChanges(
+      new Map([
+        [
+          's1',
+          {
+            change: {
+              ...EMPTY_CHANGE,
+              removeNodeIds: ['g000', 'g001'],
+              putNodes: [
+                { ...city, position: { x: 5, y: 5 } },
+                createNode('actor', 'a2', { x: 0, y: 0 }),
+              ],
+              removeEdgeIds: ['e000'],
+            },
+          },
+        ],
+      ]),
+      '2024-02-01',
+    );
+    const edited = (await current.loadStrategy('s1'))!;
+    expect(edited.nodes).toHaveLength(300);
+    expect(edited.nodes.find((n) => n.id === 'c1')!.position).toEqual({ x: 5, y: 5 });
+    expect(edited.nodes.some((n) => n.id === 'g000' || n.id === 'g001')).toBe(false);
+    expect(edited.edges.map((e) => e.id)).toEqual(edges.slice(1).map((e) => e.id));
+    expect((await current.listStrategies())[0]!.counts).toMatchObject({
+      goal: 298,
+      partnerCity: 1,
+      actor: 1,
+    });
+    current.close();
+  });
+
+  it('looks for a node in the bucket every earlier version of the app stored it in', () => {
+    // Stored databases depend on these: a change needs a schema version that moves the records.
+    expect(BUCKET_COUNT).toBe(128);
+    expect(['city-SC-01', 'g000', '서울'].map(bucketOf)).toEqual([21, 114, 25]);
+  });
+
   it('adds the sample on the first run only, even after it is deleted', async () => {
     const { db, state } = await makeTestStore();
     expect(state().strategies!.map((s) => s.title)).toEqual(['Seoul city diplomacy 2018']);
@@ -280,8 +376,9 @@ describe('database', () => {
       updatedAt: '2026-05-02T00:00:00.000Z',
     });
     await db.deleteStrategy('sample');
-    expect(await db.nodes.count()).toBe(0);
-    expect(await db.edges.count()).toBe(0);
+    expect(await db.nodeBuckets.count()).toBe(0);
+    expect(await db.edgeBuckets.count()).toBe(0);
+    expect(await db.nodeCounts.count()).toBe(0);
   });
 
   it('keeps where the canvas last looked at a strategy, ignores a damaged value, forgets it on delete', async () => {
@@ -338,7 +435,7 @@ describe('database', () => {
       new Map([['sample', { change: { ...EMPTY_CHANGE, putNodes: [renamed] } }]]),
       '2026-05-01T00:00:00.000Z',
     );
-    const before = await db.nodes.count();
+    const before = (await other.loadStrategy('sample'))!.nodes;
     const stale = db.writeChanges(
       new Map([
         ['sample', { change: { ...EMPTY_CHANGE, removeNodeIds: ['goal-new', 'city-SC-01'] } }],
@@ -346,7 +443,7 @@ describe('database', () => {
       '2026-05-02T00:00:00.000Z',
     );
     await expect(stale).rejects.toBeInstanceOf(StaleWriteError);
-    expect(await db.nodes.count()).toBe(before);
+    expect((await other.loadStrategy('sample'))!.nodes).toEqual(before);
     expect((await db.loadStrategy('sample'))!.updatedAt).toBe('2026-05-01T00:00:00.000Z');
     other.close();
   });
@@ -368,7 +465,7 @@ describe('database', () => {
       ),
     ).rejects.toMatchObject({ reason: 'deleted' });
     expect(await db.strategies.count()).toBe(0);
-    expect(await db.nodes.count()).toBe(0);
+    expect(await db.nodeBuckets.count()).toBe(0);
     other.close();
   });
 

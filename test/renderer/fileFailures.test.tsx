@@ -56,16 +56,16 @@ describe('importing a strategy file', () => {
     const test = await makeTestStore({
       bridge: fakeBridge({ openFile: vi.fn(async () => openedBytes(content, 'plan.json')) }),
     });
-    const nodesBefore = await test.db.nodes.count();
+    const bucketsBefore = await test.db.nodeBuckets.count();
     // Fails after the strategy and its nodes are written, inside the same transaction.
-    vi.spyOn(test.db.edges, 'bulkAdd').mockRejectedValue(new Error('QuotaExceededError'));
+    vi.spyOn(test.db.edgeBuckets, 'add').mockRejectedValue(new Error('QuotaExceededError'));
     const notices = noticesOf(test);
     await test.state().importStrategyFile();
     expect(notices).toEqual([
       { tone: 'error', key: 'importError', values: { error: 'Error: QuotaExceededError' } },
     ]);
     expect(await test.db.strategies.count()).toBe(1);
-    expect(await test.db.nodes.count()).toBe(nodesBefore);
+    expect(await test.db.nodeBuckets.count()).toBe(bucketsBefore);
     expect(test.state().openMeta).toBeNull();
     expect(test.state().fileProgress).toBeNull();
   });

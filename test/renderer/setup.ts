@@ -2,6 +2,11 @@ import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { loadEditorModule } from '../../renderer/components/editor/loadEditor';
+
+// The app fetches its editor once the library is shown; here it is there from the start, so
+// a test renders it in the same step as a user's click would show it.
+await loadEditorModule();
 
 // jsdom lays nothing out; React Flow needs these to measure its pane and nodes.
 class ResizeObserverShim {

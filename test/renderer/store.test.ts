@@ -151,10 +151,10 @@ describe('strategy files', () => {
       })),
     });
     const { state, db } = await makeTestStore({ bridge });
-    const nodesBefore = await db.nodes.count();
+    const bucketsBefore = await db.nodeBuckets.count();
     await state().importStrategyFile();
     expect(state().notice).toMatchObject({ tone: 'error', key: 'importFailed' });
     expect(await db.strategies.count()).toBe(1);
-    expect(await db.nodes.count()).toBe(nodesBefore);
+    expect(await db.nodeBuckets.count()).toBe(bucketsBefore);
   });
 });

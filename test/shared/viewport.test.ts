@@ -9,6 +9,8 @@ import {
 } from '../../shared/layout/overview';
 import {
   cullingRect,
+  CULLING_KEPT_SPAN,
+  nextCullingRect,
   FIT_INSETS,
   graphNearView,
   LARGE_STRATEGY_NODES,
@@ -75,9 +77,66 @@ describe('edges near the view', () => {
       'farSelected',
     ]);
   });
+
+  it('holds only the nearest far ends of a goal many nodes serve, and counts the edges left out', () => {
+    const goal = { id: 'goal', position: { x: 100, y: 100 } };
+    // Two thousand nodes serving the goal, in a row leading away from the view.
+    const serving = Array.from({ length: 2000 }, (_, i) => ({
+      id: `s${i}`,
+      position: { x: 2000 + i * 300, y: 100 },
+    }));
+    const edges = serving.map((node) => ({ id: `e-${node.id}`, source: node.id, target: 'goal' }));
+    const rect = visibleRect([0, 0, 1], 1000, 800, 0);
+    const nodes = [...serving].reverse().concat(goal);
+    // Once as a strategy opens, and again as its view moves: the same part either way.
+    expect(graphNearView(nodes, edges, rect, 10)).toEqual(graphNearView(nodes, edges, rect, 10));
+    const near = graphNearView(nodes, edges, rect, 10);
+    const heldFar = near.nodes.filter((node) => node.id !== 'goal').map((node) => node.id);
+    expect(heldFar.sort()).toEqual(
+      serving
+        .slice(0, 10)
+        .map((node) => node.id)
+        .sort(),
+    );
+    expect(near.nodes).toHaveLength(11);
+    expect(near.edges.map((edge) => edge.source).sort()).toEqual(heldFar);
+    expect(near.leftOut).toEqual(new Map([['goal', 1990]]));
+  });
+
+  it('holds every far end, and leaves nothing out, while they are few', () => {
+    const nodes = [
+      { id: 'goal', position: { x: 100, y: 100 } },
+      { id: 'far', position: { x: 5000, y: 100 } },
+    ];
+    const near = graphNearView(
+      nodes,
+      [{ source: 'far', target: 'goal' }],
+      visibleRect([0, 0, 1], 1000, 800, 0),
+    );
+    expect(near.nodes).toEqual(nodes);
+    expect(near.edges).toHaveLength(1);
+    expect(near.leftOut.size).toBe(0);
+  });
 });
 
 describe('the area the canvas is given the graph for', () => {
+  it('keeps its area while a zoom goes in, up to a bound, and moves on once the view leaves it', () => {
+    const start = nextCullingRect(null, [0, 0, 1], 1000, 800);
+    expect(start).toEqual(cullingRect([0, 0, 1], 1000, 800));
+    // Zoomed in twice about the middle: the view is inside the area it started from.
+    const zoomedIn = nextCullingRect(start, [-500, -400, 2], 1000, 800);
+    expect(zoomedIn).toBe(start);
+    // So far in that the area is over CULLING_KEPT_SPAN times the view's size: a new one.
+    const far = CULLING_KEPT_SPAN * 2;
+    const farIn = nextCullingRect(start, [-500 * (far - 1), -400 * (far - 1), far], 1000, 800);
+    expect(farIn).toEqual(cullingRect([-500 * (far - 1), -400 * (far - 1), far], 1000, 800));
+    // Panned off the area: a new one, which holds the view.
+    const panned = nextCullingRect(start, [-3000, 0, 1], 1000, 800);
+    expect(panned).toEqual(cullingRect([-3000, 0, 1], 1000, 800));
+    expect(panned.left).toBeLessThanOrEqual(3000);
+    expect(panned.right).toBeGreaterThanOrEqual(4000);
+  });
+
   const contains = (outer: ReturnType<typeof cullingRect>, inner: typeof outer) =>
     outer.left <= inner.left &&
     outer.top <= inner.top &&

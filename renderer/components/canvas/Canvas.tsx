@@ -44,6 +44,7 @@ import { READING_ZOOM } from '../../../shared/layout/edgeBundles';
 import { useEdgeRoutes } from './useEdgeRoutes';
 import { CanvasEdgeStyles } from './edgeStyles';
 import { CanvasLegend } from './CanvasLegend';
+import { FocusGatheredNote } from './FocusGatheredNote';
 import type { Translate } from '../../../shared/i18n/translate';
 import { WorkshopLayer } from '../workshop/WorkshopLayer';
 import { CANVAS_DRAWN_CLASS, DrawnMap } from './lod/DrawnMap';
@@ -94,8 +95,17 @@ export function Canvas() {
   const nodes = nearView.nodes;
   const language = useApp(selectLanguage);
   const named = useNamedEdges(nearView.edges, allNodes, t, language);
-  // The edges the canvas layer draws, named on the kept cards for the keyboard.
-  const relations = useCardRelations(onCanvas, shown.edges, allNodes, t, language);
+  // The edges the canvas layer draws, named on the kept cards for the keyboard; on the cards'
+  // canvas, the edges to far nodes React Flow is not given.
+  const relations = useCardRelations(
+    onCanvas,
+    shown.edges,
+    allNodes,
+    t,
+    language,
+    nearView.edges,
+    nearView.leftOut,
+  );
   const readingZoom = useFlowStore(selectReadingZoom);
   const edges = useEdgeRoutes(named, shown.nodes, shown.edges, !readingZoom);
   const startRename = useApp((s) => s.startRename);
@@ -244,6 +254,7 @@ export function Canvas() {
             <DraggedEdges layer={dragLayer} />
             <CanvasEdgeStyles />
             <CanvasLegend />
+            <FocusGatheredNote />
             <WorkshopLayer />
           </ReactFlow>
         </CardRelationsContext.Provider>

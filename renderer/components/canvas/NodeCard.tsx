@@ -10,7 +10,7 @@ import { NameText } from '../NameText';
 import { KindIcon } from './KindIcon';
 import { useCardSettings } from './cardSettings';
 import { GoalStatusMark } from '../activity/GoalStatusMark';
-import { CardRelationships } from './lod/CardRelationships';
+import { CardRelationships, OffScreenRelations } from './lod/CardRelationships';
 
 /** A choice's label; a choice not made yet leaves the badge empty rather than say so. */
 const chosen = (t: Translate, value: string) =>
@@ -81,6 +81,7 @@ function NodeCardView({ id, type, data, selected }: NodeProps<FlowNode>) {
       {node.kind === 'goal' && (node.data.measures?.length ?? 0) > 0 && (
         <GoalStatusMark goalId={id} />
       )}
+      <OffScreenRelations nodeId={id} />
       <Handle type="source" position={Position.Bottom} />
       <CardRelationships nodeId={id} shown={shown} kind={type} />
     </div>

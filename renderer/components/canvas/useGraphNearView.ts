@@ -1,10 +1,11 @@
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { useMemo, useState } from 'react';
 import {
-  cullingRect,
   CULLING_THRESHOLD,
   graphNearView,
+  nextCullingRect,
   sameRect,
+  type Rect,
 } from '../../../shared/layout/viewport';
 import type { FlowEdge, FlowNode } from '../../store/flow';
 import { keepArrayWhileSame } from './keepArray';
@@ -13,9 +14,17 @@ import { useKeptCentre } from './lod/useKeptCentre';
 
 const NO_NODES: FlowNode[] = [];
 const NO_EDGES: FlowEdge[] = [];
+const NOTHING_LEFT_OUT: ReadonlyMap<string, number> = new Map();
 
-const selectCullingRect = (state: ReactFlowState) =>
-  cullingRect(state.transform, state.width, state.height);
+/**
+ * The culling area for the flow's view, kept while a zoom goes in (see nextCullingRect). Given
+ * the same state it gives the same area, as a store's selector must.
+ */
+function createCullingRectSelector() {
+  let kept: Rect | null = null;
+  return (state: ReactFlowState) =>
+    (kept = nextCullingRect(kept, state.transform, state.width, state.height));
+}
 const selectPaneWidth = (state: ReactFlowState) => state.width;
 // What the cards follow, held still while the canvas layer draws so its moves render nothing.
 const NO_RECT = { left: 0, top: 0, right: 0, bottom: 0 };
@@ -28,22 +37,35 @@ const selectNoRect = () => NO_RECT;
  * layer draws the map (`onCanvas`), only a few cards near the middle of the view are kept, for
  * the keyboard and screen readers, following the view once it rests (see useKeptCentre), and
  * no edges: the layer draws those, and the kept cards name them (see CardRelationships).
+ * `leftOut` counts, per card, the edges left out because their far end is not given to React
+ * Flow (see graphNearView); the cards say so and list them.
  */
 export function useGraphNearView(nodes: FlowNode[], edges: FlowEdge[], onCanvas = false) {
+  const [selectCullingRect] = useState(createCullingRectSelector);
   const rect = useStore(onCanvas ? selectNoRect : selectCullingRect, sameRect);
   const width = useStore(selectPaneWidth);
   const centre = useKeptCentre(onCanvas);
   const [stableNodes] = useState(() => keepArrayWhileSame<FlowNode>());
   const [stableEdges] = useState(() => keepArrayWhileSame<FlowEdge>());
-  return useMemo(() => {
+  return useMemo((): {
+    nodes: FlowNode[];
+    edges: FlowEdge[];
+    leftOut: ReadonlyMap<string, number>;
+  } => {
+    const all = { leftOut: NOTHING_LEFT_OUT };
     const small = nodes.length + edges.length <= CULLING_THRESHOLD;
     // Before the pane has a size there is no view to cull for, and handing React Flow tens of
     // thousands of nodes for that one render would hold the page for seconds. The opening place
     // is worked out from the app's nodes (see Canvas), and the pane's size comes a frame later.
-    if (width === 0) return small ? { nodes, edges } : { nodes: NO_NODES, edges: NO_EDGES };
-    if (onCanvas) return { nodes: stableNodes(keptCards(nodes, centre)), edges: NO_EDGES };
-    if (small) return { nodes, edges };
+    if (width === 0)
+      return small ? { nodes, edges, ...all } : { nodes: NO_NODES, edges: NO_EDGES, ...all };
+    if (onCanvas) return { nodes: stableNodes(keptCards(nodes, centre)), edges: NO_EDGES, ...all };
+    if (small) return { nodes, edges, ...all };
     const near = graphNearView(nodes, edges, rect);
-    return { nodes: stableNodes(near.nodes), edges: stableEdges(near.edges) };
+    return {
+      nodes: stableNodes(near.nodes),
+      edges: stableEdges(near.edges),
+      leftOut: near.leftOut.size > 0 ? near.leftOut : NOTHING_LEFT_OUT,
+    };
   }, [nodes, edges, rect, width, onCanvas, centre, stableNodes, stableEdges]);
 }

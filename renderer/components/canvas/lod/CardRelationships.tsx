@@ -13,6 +13,19 @@ import {
 const NONE = createCardRelationsStore();
 
 /**
+ * How many of a card's relationships lead to nodes far off-screen that the canvas does not draw
+ * (see graphNearView), so a card looks no less connected than it is. Focusing the card lists
+ * them (see CardRelationships).
+ */
+export function OffScreenRelations({ nodeId }: { nodeId: string }) {
+  const { t } = useCardSettings();
+  const store = useContext(CardRelationsContext) ?? NONE;
+  const count = useStore(store, (s: CardRelationsState) => s.leftOut.get(nodeId) ?? 0);
+  if (count === 0) return null;
+  return <span className="node-off-screen">{t('relationsOffScreen', { count })}</span>;
+}
+
+/**
  * The relationships of a card's node, as buttons named like the edges they stand for, while the
  * canvas layer draws those edges where no screen reader or keyboard reaches them. Only the card
  * that has the keyboard lists them, so the kept cards cost nothing more until one is focused.

@@ -19,8 +19,14 @@ export interface CardRelation {
 export interface CardRelationsState {
   /** The node whose card (or something on it) has the keyboard. */
   focused: string | null;
-  /** A node's relationships, while the canvas layer draws the edges; else null. */
+  /**
+   * A node's relationships the canvas does not draw as edges: all of them while the canvas
+   * layer draws the map, else those leading to far nodes the canvas is not given (see
+   * graphNearView); null when there are none.
+   */
   relationsOf: ((nodeId: string) => CardRelation[]) | null;
+  /** For a card shown, how many of its relationships lead off-screen undrawn (see leftOut). */
+  leftOut: ReadonlyMap<string, number>;
   /** Goes to the node at the other end of a relationship. */
   follow: (nodeId: string) => void;
 }
@@ -28,7 +34,12 @@ export interface CardRelationsState {
 export type CardRelationsStore = StoreApi<CardRelationsState>;
 
 export const createCardRelationsStore = (): CardRelationsStore =>
-  createStore<CardRelationsState>(() => ({ focused: null, relationsOf: null, follow: () => {} }));
+  createStore<CardRelationsState>(() => ({
+    focused: null,
+    relationsOf: null,
+    leftOut: new Map(),
+    follow: () => {},
+  }));
 
 /** Given by the canvas to its cards; without it a card lists nothing. */
 export const CardRelationsContext = createContext<CardRelationsStore | null>(null);

@@ -24,11 +24,15 @@ const cardOf = (target: EventTarget | null): string | null =>
     ? (target.closest<HTMLElement>('.react-flow__node')?.dataset.id ?? null)
     : null;
 
+const NOTHING_LEFT_OUT: ReadonlyMap<string, number> = new Map();
+
 /**
- * What the cards kept under the canvas layer need to list their node's relationships (see
- * CardRelationships): the store they read, and the focus handlers for the canvas that tell it
- * which card has the keyboard. Following a relationship selects the node at its other end,
- * brings it to the middle of the view at the same zoom, and gives its card the keyboard.
+ * What cards need to list their node's relationships that are not drawn as edges (see
+ * CardRelationships): all of them under the canvas layer, and on the cards' canvas those left
+ * out because their far end is not given to it (`leftOut`, `drawn`: see graphNearView). Gives
+ * the store the cards read, and the focus handlers for the canvas that tell it which card has
+ * the keyboard. Following a relationship selects the node at its other end, brings it to the
+ * middle of the view at the same zoom, and gives its card the keyboard.
  */
 export function useCardRelations(
   onCanvas: boolean,
@@ -36,12 +40,23 @@ export function useCardRelations(
   nodes: FlowNode[],
   t: Translate,
   language: Language,
+  drawn: readonly FlowEdge[] = edges,
+  leftOut: ReadonlyMap<string, number> = NOTHING_LEFT_OUT,
 ) {
   const [store] = useState(createCardRelationsStore);
   const app = useAppStore();
   useEffect(() => {
+    const undrawn = () => {
+      const kept = new Set(drawn);
+      return edges.filter((edge) => !kept.has(edge));
+    };
     store.setState({
-      relationsOf: onCanvas ? (id) => relationsOf(id, edges, nodes, t, language) : null,
+      relationsOf: onCanvas
+        ? (id) => relationsOf(id, edges, nodes, t, language)
+        : leftOut.size > 0
+          ? (id) => (leftOut.has(id) ? relationsOf(id, undrawn(), nodes, t, language) : [])
+          : null,
+      leftOut: onCanvas ? NOTHING_LEFT_OUT : leftOut,
       follow: (id) => {
         const state = app.getState();
         const node = indexById(state.nodes).get(id);
@@ -55,7 +70,7 @@ export function useCardRelations(
         focusWhenDrawn(id);
       },
     });
-  }, [store, app, onCanvas, edges, nodes, t, language]);
+  }, [store, app, onCanvas, edges, nodes, t, language, drawn, leftOut]);
   const onFocus = useCallback(
     (event: FocusEvent) => store.setState({ focused: cardOf(event.target) }),
     [store],

@@ -1,0 +1,106 @@
+import type * as Y from 'yjs';
+import type { DocReader, DocReading } from '../../shared/live/readDoc';
+import { edgesOf, metaOf, nodesOf } from '../../shared/live/liveDoc';
+
+/** Longest wait for a frame: a hidden page draws none, and the store must still follow. */
+const FRAME_FALLBACK_MS = 100;
+
+/** Runs `run` once, at the next animation frame (or soon, where there are no frames). */
+export function atNextFrame(run: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') {
+    setTimeout(run, 0);
+    return;
+  }
+  let ran = false;
+  const once = () => {
+    if (ran) return;
+    ran = true;
+    run();
+  };
+  requestAnimationFrame(once);
+  setTimeout(once, FRAME_FALLBACK_MS);
+}
+
+export interface DocObserver {
+  /** Passes on, now, what others changed and was not passed on yet. */
+  deliverNow(): void;
+  stop(): void;
+}
+
+/**
+ * Follows the document's transactions, as observeDoc does, but reads what others changed once
+ * a frame rather than once a message: a peer dragging sends a transaction a frame, and a copy
+ * that fell behind would otherwise redraw the canvas for each one it catches up on.
+ *
+ * Own transactions are already in the store and pass nothing on, except others' changes still
+ * waiting: those are read with it, from the document as it is after the own edit, so that an
+ * older value of theirs never overwrites the store's newer one.
+ */
+export function observeEachFrame(
+  doc: Y.Doc,
+  reader: DocReader,
+  options: {
+    isOwn(origin: unknown): boolean;
+    onReading(reading: DocReading): void;
+    schedule?: (run: () => void) => void;
+  },
+): DocObserver {
+  const schedule = options.schedule ?? atNextFrame;
+  let touched = false;
+  /** Others' changes are noted in the reader and not yet passed on. */
+  let waiting = false;
+  let scheduled = false;
+  let stopped = false;
+
+  const deliverNow = () => {
+    if (!waiting || stopped) return;
+    waiting = false;
+    options.onReading(reader.flush());
+  };
+  const onNodes = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+    touched = true;
+    reader.noteNodeEvents(events);
+  };
+  const onEdges = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+    touched = true;
+    reader.noteEdgeEvents(events);
+  };
+  const onMeta = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+    touched = true;
+    reader.noteMetaEvents(events);
+  };
+  // Deep observers run while a transaction is cleaned up, before afterTransaction.
+  const afterTransaction = (transaction: Y.Transaction) => {
+    if (!touched) return;
+    touched = false;
+    if (options.isOwn(transaction.origin)) {
+      const reading = reader.flush();
+      if (waiting && !stopped) {
+        waiting = false;
+        options.onReading(reading);
+      }
+      return;
+    }
+    waiting = true;
+    if (scheduled) return;
+    scheduled = true;
+    schedule(() => {
+      scheduled = false;
+      deliverNow();
+    });
+  };
+  nodesOf(doc).observeDeep(onNodes);
+  edgesOf(doc).observeDeep(onEdges);
+  metaOf(doc).observeDeep(onMeta);
+  doc.on('afterTransaction', afterTransaction);
+  return {
+    deliverNow,
+    stop() {
+      stopped = true;
+      nodesOf(doc).unobserveDeep(onNodes);
+      edgesOf(doc).unobserveDeep(onEdges);
+      metaOf(doc).unobserveDeep(onMeta);
+      doc.off('afterTransaction', afterTransaction);
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { focusArrangement, GATHERED_AT_MOST } from '../../shared/map/focusArrangement';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/layoutByKind';
+import type { Position } from '../../shared/model/graph';
+
+const at = (id: string, x: number, y: number) => ({ id, position: { x, y } });
+const link = (source: string, target: string) => ({ source, target });
+
+function overlaps(a: Position, b: Position): boolean {
+  return Math.abs(a.x - b.x) < NODE_WIDTH && Math.abs(a.y - b.y) < NODE_HEIGHT;
+}
+
+describe('a focus gathered round its node', () => {
+  // A city with its direction far above and three projects far below, as in the sample.
+  const city = at('city', 0, 0);
+  const direction = at('direction', -300, -2400);
+  const projects = [at('p1', -200, 2600), at('p2', 0, 2700), at('p3', 250, 2600)];
+  const nodes = [city, direction, ...projects];
+  const links = [link('city', 'direction'), ...projects.map((p) => link(p.id, 'city'))];
+
+  it('brings far neighbours round the focused node, which stays where it is', () => {
+    const places = focusArrangement('city', nodes, links)!;
+    expect(places.get('city')).toEqual(city.position);
+    for (const node of nodes.slice(1)) {
+      const place = places.get(node.id)!;
+      expect(Math.hypot(place.x - city.position.x, place.y - city.position.y)).toBeLessThan(700);
+    }
+  });
+
+  it('keeps each on its side: the direction above, the projects below, in their order', () => {
+    const places = focusArrangement('city', nodes, links)!;
+    expect(places.get('direction')!.y).toBeLessThan(city.position.y);
+    for (const p of projects) expect(places.get(p.id)!.y).toBeGreaterThan(city.position.y);
+    expect(places.get('p1')!.x).toBeLessThan(places.get('p3')!.x);
+  });
+
+  it('puts no card on another', () => {
+    const crowd = [
+      city,
+      ...Array.from({ length: 30 }, (_, i) => at(`n${i}`, i * 40, 3000 + (i % 3) * 10)),
+    ];
+    const places = [
+      ...focusArrangement(
+        'city',
+        crowd,
+        crowd.slice(1).map((n) => link(n.id, 'city')),
+      )!.values(),
+    ];
+    for (const [i, a] of places.entries())
+      for (const b of places.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
+  });
+
+  it('puts what is two steps away on a ring outside the first', () => {
+    const far = at('far', 4000, 0);
+    const places = focusArrangement('city', [...nodes, far], [...links, link('far', 'p2')])!;
+    const distance = (id: string) => {
+      const p = places.get(id)!;
+      return Math.hypot(p.x - city.position.x, p.y - city.position.y);
+    };
+    expect(distance('far')).toBeGreaterThan(Math.max(...projects.map((p) => distance(p.id))));
+  });
+
+  it('leaves cards where they are when they can be read together, or are too many', () => {
+    const close = [city, at('a', 300, 0), at('b', 0, 300)];
+    expect(focusArrangement('city', close, [link('a', 'city'), link('b', 'city')])).toBeNull();
+    const many = [
+      city,
+      ...Array.from({ length: GATHERED_AT_MOST }, (_, i) => at(`m${i}`, i * 500, 4000)),
+    ];
+    expect(focusArrangement('city', many, [])).toBeNull();
+  });
+});
