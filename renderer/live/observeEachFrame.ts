@@ -1,6 +1,5 @@
 import type * as Y from 'yjs';
-import type { DocReader, DocReading } from '../../shared/live/readDoc';
-import { edgesOf, metaOf, nodesOf } from '../../shared/live/liveDoc';
+import { noteTransactions, type DocReader, type DocReading } from '../../shared/live/readDoc';
 
 /** Longest wait for a frame: a hidden page draws none, and the store must still follow. */
 const FRAME_FALLBACK_MS = 100;
@@ -46,7 +45,6 @@ export function observeEachFrame(
   },
 ): DocObserver {
   const schedule = options.schedule ?? atNextFrame;
-  let touched = false;
   /** Others' changes are noted in the reader and not yet passed on. */
   let waiting = false;
   let scheduled = false;
@@ -57,23 +55,8 @@ export function observeEachFrame(
     waiting = false;
     options.onReading(reader.flush());
   };
-  const onNodes = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-    touched = true;
-    reader.noteNodeEvents(events);
-  };
-  const onEdges = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-    touched = true;
-    reader.noteEdgeEvents(events);
-  };
-  const onMeta = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-    touched = true;
-    reader.noteMetaEvents(events);
-  };
-  // Deep observers run while a transaction is cleaned up, before afterTransaction.
-  const afterTransaction = (transaction: Y.Transaction) => {
-    if (!touched) return;
-    touched = false;
-    if (options.isOwn(transaction.origin)) {
+  const afterTransaction = (origin: unknown) => {
+    if (options.isOwn(origin)) {
       const reading = reader.flush();
       if (waiting && !stopped) {
         waiting = false;
@@ -89,18 +72,12 @@ export function observeEachFrame(
       deliverNow();
     });
   };
-  nodesOf(doc).observeDeep(onNodes);
-  edgesOf(doc).observeDeep(onEdges);
-  metaOf(doc).observeDeep(onMeta);
-  doc.on('afterTransaction', afterTransaction);
+  const stopNoting = noteTransactions(doc, reader, afterTransaction);
   return {
     deliverNow,
     stop() {
       stopped = true;
-      nodesOf(doc).unobserveDeep(onNodes);
-      edgesOf(doc).unobserveDeep(onEdges);
-      metaOf(doc).unobserveDeep(onMeta);
-      doc.off('afterTransaction', afterTransaction);
+      stopNoting();
     },
   };
 }

@@ -223,13 +223,13 @@ export function createDocReader(doc: Y.Doc) {
 export type DocReader = ReturnType<typeof createDocReader>;
 
 /**
- * Calls `onReading` once per transaction that changed the strategy, with its origin, so the
- * caller can pass over its own writes. The reader follows every transaction, own ones too.
+ * Notes in `reader` what each transaction changed in the strategy, and calls `onTransaction`
+ * with its origin once the transaction is over, for those that changed it. Returns a stop.
  */
-export function observeDoc(
+export function noteTransactions(
   doc: Y.Doc,
   reader: DocReader,
-  onReading: (reading: DocReading, origin: unknown) => void,
+  onTransaction: (origin: unknown) => void,
 ): () => void {
   let touched = false;
   const onNodes = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
@@ -249,7 +249,7 @@ export function observeDoc(
   const afterTransaction = (transaction: Y.Transaction) => {
     if (!touched) return;
     touched = false;
-    onReading(reader.flush(), transaction.origin);
+    onTransaction(transaction.origin);
   };
   nodesOf(doc).observeDeep(onNodes);
   edgesOf(doc).observeDeep(onEdges);
@@ -261,4 +261,16 @@ export function observeDoc(
     metaOf(doc).unobserveDeep(onMeta);
     doc.off('afterTransaction', afterTransaction);
   };
+}
+
+/**
+ * Calls `onReading` once per transaction that changed the strategy, with its origin, so the
+ * caller can pass over its own writes. The reader follows every transaction, own ones too.
+ */
+export function observeDoc(
+  doc: Y.Doc,
+  reader: DocReader,
+  onReading: (reading: DocReading, origin: unknown) => void,
+): () => void {
+  return noteTransactions(doc, reader, (origin) => onReading(reader.flush(), origin));
 }

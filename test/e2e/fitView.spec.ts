@@ -1,14 +1,11 @@
-import { writeFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/layoutByKind';
-import { serializeStrategy } from '../../shared/format/strategyFile';
 import type { Position } from '../../shared/model/graph';
 import { translator } from '../../shared/i18n/translate';
 import { accessibleName } from '../../shared/model/names';
 import { nodeShownName } from '../../shared/model/nodes';
 import { relationshipName } from '../../shared/model/relationships';
-import { generateStrategy } from '../bench/generateStrategy';
-import { expect, openLibrary, test } from './fixtures';
+import { expect, importGeneratedStrategy, test } from './fixtures';
 
 const SIZE = 2000;
 
@@ -54,13 +51,7 @@ test('at Fit view of a two-thousand-node strategy the map is drawn on a canvas, 
 }, testInfo) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1366, height: 768 });
-  const strategy = generateStrategy(SIZE, 7);
-  const file = testInfo.outputPath('large.json');
-  writeFileSync(file, serializeStrategy({ ...strategy, id: 'large' }, strategy.createdAt));
-  await openLibrary(page);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import file' }).click();
-  await (await chooser).setFiles(file);
+  const strategy = await importGeneratedStrategy(page, testInfo.outputPath('large.json'), SIZE);
 
   const canvas = canvasOf(page);
   const cards = canvas.locator('.react-flow__node');
@@ -177,13 +168,7 @@ test('at Fit view the drawn edges are reached from the keyboard: a focused card 
 }, testInfo) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1366, height: 768 });
-  const strategy = generateStrategy(SIZE, 7);
-  const file = testInfo.outputPath('large.json');
-  writeFileSync(file, serializeStrategy({ ...strategy, id: 'large' }, strategy.createdAt));
-  await openLibrary(page);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import file' }).click();
-  await (await chooser).setFiles(file);
+  const strategy = await importGeneratedStrategy(page, testInfo.outputPath('large.json'), SIZE);
 
   const canvas = canvasOf(page);
   const layer = canvas.locator('.canvas-layer');

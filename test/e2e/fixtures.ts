@@ -6,9 +6,12 @@ import {
   type Download,
   type Page,
 } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { serializeStrategy } from '../../shared/format/strategyFile';
+import { generateStrategy } from '../bench/generateStrategy';
 
 /** Debian's Chromium, started the way this machine's closed network needs. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -76,6 +79,25 @@ export { expect };
 export async function openLibrary(page: Page, query = '?lang=en'): Promise<void> {
   await page.goto(`/${query}`);
   await expect(page.getByRole('heading', { name: /Strategy library|전략 목록/ })).toBeVisible();
+}
+
+/**
+ * Imports a generated strategy of `size` nodes (the bench's, seeded) through "Import file" from
+ * the library, as a user would; returns what was generated.
+ */
+export async function importGeneratedStrategy(
+  page: Page,
+  file: string,
+  size: number,
+  seed = 7,
+): Promise<ReturnType<typeof generateStrategy>> {
+  const strategy = generateStrategy(size, seed);
+  writeFileSync(file, serializeStrategy({ ...strategy, id: 'large' }, strategy.createdAt));
+  await openLibrary(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import file' }).click();
+  await (await chooser).setFiles(file);
+  return strategy;
 }
 
 /** Creates a strategy from the library and opens it, its title typed as a user would. */

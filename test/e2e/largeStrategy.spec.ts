@@ -1,20 +1,11 @@
-import { writeFileSync } from 'node:fs';
-import { serializeStrategy } from '../../shared/format/strategyFile';
-import { generateStrategy } from '../bench/generateStrategy';
-import { expect, openLibrary, test } from './fixtures';
+import { expect, importGeneratedStrategy, test } from './fixtures';
 
 const SIZE = 2000;
 
 test('a two-thousand-node strategy opens on its goal tree, finds a far node with its edges, and fits whole', async ({
   workbench: { page },
 }, testInfo) => {
-  const strategy = generateStrategy(SIZE, 7);
-  const file = testInfo.outputPath('large.json');
-  writeFileSync(file, serializeStrategy({ ...strategy, id: 'large' }, strategy.createdAt));
-  await openLibrary(page);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import file' }).click();
-  await (await chooser).setFiles(file);
+  const strategy = await importGeneratedStrategy(page, testInfo.outputPath('large.json'), SIZE);
 
   const canvas = page.getByRole('region', { name: 'Strategy canvas' });
   const card = (name: string) =>

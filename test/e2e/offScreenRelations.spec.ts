@@ -1,19 +1,10 @@
-import { writeFileSync } from 'node:fs';
-import { serializeStrategy } from '../../shared/format/strategyFile';
-import { generateStrategy } from '../bench/generateStrategy';
-import { expect, openLibrary, test } from './fixtures';
+import { expect, importGeneratedStrategy, test } from './fixtures';
 
 test('a goal served from far away says how many relationships lead off-screen, and lists them for the keyboard', async ({
   workbench: { page },
 }, testInfo) => {
   test.setTimeout(120_000);
-  const strategy = generateStrategy(2000, 7);
-  const file = testInfo.outputPath('large.json');
-  writeFileSync(file, serializeStrategy({ ...strategy, id: 'large' }, strategy.createdAt));
-  await openLibrary(page);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import file' }).click();
-  await (await chooser).setFiles(file);
+  const strategy = await importGeneratedStrategy(page, testInfo.outputPath('large.json'), 2000);
 
   // Opens on the goal tree: a goal served by hundreds of nodes keeps only the edges to the
   // nearest of them, and its card counts the rest.
