@@ -7,7 +7,7 @@ import { createWorkerFileParser } from './exchange/fileParser';
 import { detectHostBridge } from './host';
 import { animateOnFrames } from './layout/animate';
 import { createWorkerLayout } from './layout/workerLayout';
-import { WorkbenchDatabase } from './persistence/database';
+import { storedVersionOf, WorkbenchDatabase } from './persistence/database';
 import { loadEditorModule } from './components/editor/loadEditor';
 import { createOwnership } from './persistence/strategyOwnership';
 import { presentIdFromHash, strategyIdFromHash } from './routes';
@@ -39,18 +39,12 @@ function guardUnsavedChanges(handle: AppStoreHandle, bridge: HostBridge): void {
   bridge.onCloseRequested(async () => ({ unsaved: !(await state().flushSaves()) }));
 }
 
-/** No database yet: the app's first run in this browser profile. */
-async function isNewProfile(databaseName: string): Promise<boolean> {
-  if (typeof indexedDB.databases !== 'function') return false;
-  return !(await indexedDB.databases()).some((info) => info.name === databaseName);
-}
-
 /** Opens the database, picks the language, seeds the sample on first run and reopens the last view. */
 export async function startApp(): Promise<AppStoreHandle> {
   const db = new WorkbenchDatabase();
   // Fetched while the database opens: a new profile needs the sample's facts, and a page
   // reloaded on a strategy needs the editor.
-  if (await isNewProfile(db.name)) void loadFacts();
+  if ((await storedVersionOf(db.name)) === undefined) void loadFacts();
   if (strategyIdFromHash(location.hash) ?? presentIdFromHash(location.hash))
     void loadEditorModule();
   await db.openChecked();

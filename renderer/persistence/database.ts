@@ -481,7 +481,7 @@ export class WorkbenchDatabase extends Dexie {
 }
 
 /** The version of a database on disk, in Dexie's numbering, without opening (or creating) it. */
-async function storedVersionOf(name: string): Promise<number | undefined> {
+export async function storedVersionOf(name: string): Promise<number | undefined> {
   if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function')
     return undefined;
   const found = (await indexedDB.databases()).find((info) => info.name === name);

@@ -14,7 +14,7 @@ import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/layoutByKind';
 import { pasteOffset, PASTE_STEP, placeInView } from '../../shared/layout/placeInView';
 import { indexById, strategyGraphOf, toStrategyEdge, toStrategyNode } from './flow';
 import type { AppState, EditorSlice } from './types';
-import { selectShownGraph } from './shownGraph';
+import { selectGathered, selectShownGraph } from './shownGraph';
 
 const centreOf = (position: Position): Position => ({
   x: position.x + NODE_WIDTH / 2,
@@ -167,6 +167,8 @@ export function createEditingActions(
     },
 
     moveSelection(dx, dy, coalesceKey) {
+      // Shown gathered, a card is not at its place: a move would write one it never had.
+      if (selectGathered(get())) return;
       const moved = get()
         .nodes.filter((n) => n.selected)
         .map((n) => ({

@@ -73,6 +73,9 @@ function gathered(shown: ShownGraph, origin: string): ShownGraph {
   return { ...shown, nodes, gathered: true };
 }
 
+/** The map shows a focus gathered: its cards are not where they lie, so they are not moved. */
+export const selectGathered = (state: AppState) => selectShownGraph(state).gathered === true;
+
 interface Entry {
   edges: FlowEdge[];
   focus: MapFocus | null;

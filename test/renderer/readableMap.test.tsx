@@ -50,6 +50,26 @@ describe('focus', () => {
     expect(selectShownGraph(state()).nodes).toBe(state().nodes);
   });
 
+  it('shows a far-flung focus gathered, held still, without moving anything in the strategy', async () => {
+    const { state } = await openSample();
+    const placeOf = (id: string) => state().nodes.find((n) => n.id === id)!.position;
+    state().selectOnly(ULAANBAATAR);
+    state().focusOnSelection();
+    const shown = selectShownGraph(state());
+    expect(shown.gathered).toBe(true);
+    // Its neighbours are drawn round it, not where the strategy has them, and cannot be dragged.
+    const neighbour = shown.nodes.find((n) => n.id !== ULAANBAATAR)!;
+    expect(neighbour.position).not.toEqual(placeOf(neighbour.id));
+    expect(shown.nodes.every((n) => n.draggable === false)).toBe(true);
+    // Nor moved by the arrow keys' action: the place it would write was never the node's.
+    const before = placeOf(ULAANBAATAR);
+    state().moveSelection(10, 0);
+    expect(placeOf(ULAANBAATAR)).toEqual(before);
+    state().clearFocus();
+    state().moveSelection(10, 0);
+    expect(placeOf(ULAANBAATAR)).toEqual({ x: before.x + 10, y: before.y });
+  });
+
   it('keeps a node found outside the filters selected while the depth is chosen', async () => {
     const { state } = await openSample();
     state().selectOnly(ULAANBAATAR);

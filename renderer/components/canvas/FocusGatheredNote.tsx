@@ -1,11 +1,8 @@
 import { Panel } from '@xyflow/react';
 import { memo } from 'react';
 import { useT } from '../../i18n';
-import { selectShownGraph } from '../../store/shownGraph';
+import { selectGathered } from '../../store/shownGraph';
 import { useApp } from '../../store/StoreContext';
-import type { AppState } from '../../store/types';
-
-const selectGathered = (s: AppState) => selectShownGraph(s).gathered === true;
 
 /** Says, under the canvas, that a focus's cards are shown gathered and not where they lie. */
 export const FocusGatheredNote = memo(function FocusGatheredNote() {

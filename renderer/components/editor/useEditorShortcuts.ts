@@ -1,6 +1,7 @@
 import { useStoreApi } from '@xyflow/react';
 import { useEffect } from 'react';
 import { selectSelectedNodeIds } from '../../store/selectors';
+import { selectGathered } from '../../store/shownGraph';
 import { useAppStore } from '../../store/StoreContext';
 import { indexById } from '../../store/flow';
 import { cardIdOf, FLOW_CLASS, focusCanvas } from '../canvas/canvasFocus';
@@ -63,7 +64,7 @@ export function useEditorShortcuts(): void {
       const arrow = ARROWS[event.key];
       if (arrow) {
         const selected = selectSelectedNodeIds(state);
-        if (selected.length === 0) return;
+        if (selected.length === 0 || selectGathered(state)) return;
         event.preventDefault();
         event.stopPropagation();
         if (!event.repeat) presses += 1;
