@@ -1,3 +1,5 @@
+// First: every schema built after this one runs without eval (see the module).
+import './zodWithoutEval';
 import '@fontsource/noto-sans-kr/400.css';
 import '@fontsource/noto-sans-kr/700.css';
 import './styles/fonts.css';

@@ -1,8 +1,9 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useT } from '../i18n';
 import { useApp } from '../store/StoreContext';
 import { rememberName, rememberedName } from './liveRecords';
+import { prefetchLive } from './prefetchLive';
 
 /** What a refusal of the server, or a failure to reach it, says to the person joining. */
 export function joinFailureKey(reason: string): MessageKey {
@@ -39,6 +40,7 @@ export function JoinForm({ address, initialCode = '', onJoined, actions }: JoinF
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<MessageKey | null>(null);
   const errorId = useId();
+  useEffect(prefetchLive, []);
 
   const join = async () => {
     if (busy || name.trim() === '' || code.trim() === '') return;

@@ -165,12 +165,58 @@ export function startLiveSession(options: LiveSessionOptions) {
     doc.off('update', persistence._storeUpdate);
     doc.on('update', storeLater);
   };
+  /** Whether the local copy lacks what arrived while no update was listened to. */
+  let copyBehind = false;
+  const storeWholeCopy = () => {
+    if (!copyBehind) return;
+    copyBehind = false;
+    persistence._storeUpdate(Y.encodeStateAsUpdate(doc), null);
+  };
+  /**
+   * A first join brings the whole document in one update, and Yjs encodes each update once
+   * more for its 'update' listeners: a large part of joining, spent on a copy nobody needs.
+   * The provider never sends back what it received, and the local copy is stored whole after
+   * the strategy is drawn. So a fresh copy has no 'update' listener until it is synced or
+   * changed here; a change here finds them back before its update is emitted. Returns the
+   * call that puts them back.
+   */
+  const listenOnceNeeded = (sync: HocuspocusProvider) => {
+    doc.off('update', persistence._storeUpdate);
+    doc.off('update', sync.boundDocumentUpdateHandler);
+    let listening = false;
+    const listen = () => {
+      if (listening) return;
+      listening = true;
+      doc.off('beforeTransaction', onTransaction);
+      doc.on('update', sync.boundDocumentUpdateHandler);
+      doc.on('update', storeLater);
+      copyBehind = true;
+      // After the frame that draws the strategy; a hidden page has no frames.
+      if (typeof requestAnimationFrame === 'function')
+        requestAnimationFrame(() => setTimeout(storeWholeCopy, 0));
+      setTimeout(storeWholeCopy, 1000);
+    };
+    const onTransaction = (transaction: Y.Transaction) => {
+      if (transaction.origin !== sync) listen();
+    };
+    doc.on('beforeTransaction', onTransaction);
+    return listen;
+  };
+  let listenForUpdates = () => {};
 
   const onOnline = () =>
     setStatus(provider?.isSynced && everConnected ? 'connected' : 'reconnecting');
   const onOffline = () => setStatus('offline');
 
   const ready = (async () => {
+    // The connection opens while the local copy is read; the document is attached after.
+    socket = new HocuspocusProviderWebsocket({
+      url: record.syncUrl,
+      // A dropped network or a restarted server is found again within seconds.
+      delay: 500,
+      minDelay: 500,
+      maxDelay: 4000,
+    });
     await persistence.whenSynced;
     if (destroyed) return;
     const unshared = options.takeUnsharedEdits();
@@ -201,13 +247,6 @@ export function startLiveSession(options: LiveSessionOptions) {
       name: options.name,
       participantId: options.participantId,
     });
-    socket = new HocuspocusProviderWebsocket({
-      url: record.syncUrl,
-      // A dropped network or a restarted server is found again within seconds.
-      delay: 500,
-      minDelay: 500,
-      maxDelay: 4000,
-    });
     provider = new HocuspocusProvider({
       websocketProvider: socket,
       name: strategyDocumentName(strategyId),
@@ -219,6 +258,7 @@ export function startLiveSession(options: LiveSessionOptions) {
         else if (everConnected) setStatus('reconnecting');
       },
       onSynced: () => {
+        listenForUpdates();
         everConnected = true;
         setStatus('connected');
         if (!reconciled) {
@@ -267,8 +307,9 @@ export function startLiveSession(options: LiveSessionOptions) {
         events.onPeers(peers);
       },
     });
+    if (!options.seedFromStore && isEmptyDoc(doc)) listenForUpdates = listenOnceNeeded(provider);
+    else storeCopyAfterSending();
     provider.attach();
-    storeCopyAfterSending();
     provider.setAwarenessField('user', {
       participantId: options.participantId,
       name: options.name,
@@ -346,6 +387,7 @@ export function startLiveSession(options: LiveSessionOptions) {
         window.removeEventListener('offline', onOffline);
       }
       doc.off('update', storeLater);
+      storeWholeCopy();
       storeUnstored();
       if (forget) await persistence.clearData();
       else await persistence.destroy();

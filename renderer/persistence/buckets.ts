@@ -35,21 +35,38 @@ export function bucketOf(id: string): number {
   return (hash >>> 0) % BUCKET_COUNT;
 }
 
+/**
+ * Groups records into their buckets a part at a time, so that a list of tens of thousands can be
+ * grouped over several tasks; the records keep their order within each bucket.
+ */
+export function createBucketGrouping<T extends { id: string }>() {
+  const grouped = new Map<number, T[]>();
+  return {
+    add(records: readonly T[]) {
+      for (const record of records) {
+        const bucket = bucketOf(record.id);
+        const members = grouped.get(bucket);
+        if (members) members.push(record);
+        else grouped.set(bucket, [record]);
+      }
+    },
+    /** The buckets of the records added so far; empty buckets get no record. */
+    buckets(strategyId: string): BucketRecord<T>[] {
+      return [...grouped]
+        .sort(([a], [b]) => a - b)
+        .map(([bucket, members]) => ({ strategyId, bucket, records: members }));
+    },
+  };
+}
+
 /** A strategy's records grouped into their buckets; empty buckets get no record. */
 export function toBuckets<T extends { id: string }>(
   strategyId: string,
   records: readonly T[],
 ): BucketRecord<T>[] {
-  const grouped = new Map<number, T[]>();
-  for (const record of records) {
-    const bucket = bucketOf(record.id);
-    const members = grouped.get(bucket);
-    if (members) members.push(record);
-    else grouped.set(bucket, [record]);
-  }
-  return [...grouped]
-    .sort(([a], [b]) => a - b)
-    .map(([bucket, members]) => ({ strategyId, bucket, records: members }));
+  const grouping = createBucketGrouping<T>();
+  grouping.add(records);
+  return grouping.buckets(strategyId);
 }
 
 /** The buckets that hold, or will hold, records with these ids. */

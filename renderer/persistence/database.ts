@@ -15,6 +15,7 @@ import {
   BUCKET_COUNT,
   bucketsOf,
   byId,
+  createBucketGrouping,
   editBuckets,
   recount,
   toBuckets,
@@ -298,6 +299,8 @@ export class WorkbenchDatabase extends Dexie {
     // strategy of tens of thousands of records takes a while to order.
     const nodes = await inIdOrder(stored.nodeBuckets);
     const edges = await inIdOrder(stored.edgeBuckets);
+    // And what the caller does with them (shows them) in a task after the ordering.
+    await nextTask();
     const { revision: _revision, ...meta } = stored.record;
     return { ...meta, nodes, edges };
   }
@@ -311,16 +314,19 @@ export class WorkbenchDatabase extends Dexie {
     id: string,
     onProgress?: (fraction: number) => void,
   ): Promise<void> {
+    const { nodes, edges, ...meta } = strategy;
+    // Grouped before the transaction opens: it would end while the page waits for a task.
+    const nodeBuckets = await inBucketsBySlices(id, nodes);
+    const edgeBuckets = await inBucketsBySlices(id, edges);
     await this.transaction(
       'rw',
       [this.strategies, this.nodeBuckets, this.edgeBuckets, this.nodeCounts],
       async () => {
-        const { nodes, edges, ...meta } = strategy;
         const writes: (() => Promise<unknown>)[] = [
           () => this.strategies.add({ ...meta, id, revision: 0 }),
           () => this.nodeCounts.add({ strategyId: id, counts: recount({}, [], nodes) }),
-          ...toBuckets(id, nodes).map((bucket) => () => this.nodeBuckets.add(bucket)),
-          ...toBuckets(id, edges).map((bucket) => () => this.edgeBuckets.add(bucket)),
+          ...nodeBuckets.map((bucket) => () => this.nodeBuckets.add(bucket)),
+          ...edgeBuckets.map((bucket) => () => this.edgeBuckets.add(bucket)),
         ];
         await writeInSlices(writes, onProgress);
       },
@@ -516,8 +522,27 @@ function writeBuckets<T>(
   );
 }
 
+/** Records grouped into buckets in one task when a whole strategy is stored. */
+const RECORDS_PER_GROUPING = 10_000;
+
+/**
+ * A strategy's records in their buckets (see toBuckets), grouped RECORDS_PER_GROUPING at a time
+ * in tasks of their own: tens of thousands of ids hashed in one would hold the page still.
+ */
+async function inBucketsBySlices<T extends { id: string }>(
+  strategyId: string,
+  records: readonly T[],
+): Promise<BucketRecord<T>[]> {
+  const grouping = createBucketGrouping<T>();
+  for (let start = 0; start < records.length; start += RECORDS_PER_GROUPING) {
+    if (start > 0) await nextTask();
+    grouping.add(records.slice(start, start + RECORDS_PER_GROUPING));
+  }
+  return grouping.buckets(strategyId);
+}
+
 /** Buckets per read request when a whole strategy is read. */
-const BUCKETS_PER_READ = 16;
+const BUCKETS_PER_READ = 8;
 
 /**
  * A strategy's buckets. The requests go out together, a range of buckets each, so each range

@@ -9,8 +9,8 @@ import {
 import { applyChangeToFlow, indexById, toStrategyEdge, toStrategyNode } from './flow';
 import type { AppState, HistoryEntry, HistorySlice, MetaPatch, SliceContext } from './types';
 import { measureSince } from '../timing';
+import { withinHistoryLimits } from './historyLimits';
 
-const HISTORY_LIMIT = 300;
 /** Edits to the same field this close together undo as one step, like typing a word. */
 const COALESCE_MS = 1500;
 
@@ -124,6 +124,6 @@ export const createHistorySlice =
     };
 
     function pushEntry(entry: HistoryEntry) {
-      set({ past: [...get().past, entry].slice(-HISTORY_LIMIT), future: [] });
+      set({ past: withinHistoryLimits([...get().past, entry]), future: [] });
     }
   };

@@ -1,8 +1,7 @@
 import type { StoreApi } from 'zustand';
-import { missingLanguage } from '../../shared/model/names';
 import { nameFieldKey } from '../../shared/model/nameField';
-import { nextUntranslated, nodeNames } from '../../shared/model/nodes';
-import { strategyGraphOf, toStrategyNode, type FlowNode } from './flow';
+import { namedInOneLanguage, nextUntranslated } from '../../shared/model/nodes';
+import { strategyGraphOf, type FlowNode } from './flow';
 import type { AppState, EditorSlice } from './types';
 
 export type TranslationActions = Pick<
@@ -36,20 +35,32 @@ export function createTranslationActions(
   };
 }
 
-/** Whether each node's data lacks a language, kept per data object: a drag changes no data. */
-const lacksLanguage = new WeakMap<object, boolean>();
+/** The last list counted, with what each of its nodes lacked, to count the next from. */
+let lastCount: { nodes: readonly FlowNode[]; lacks: Uint8Array; count: number } | null = null;
 
-/** How many nodes are named in one language only. */
+/**
+ * How many nodes are named in one language only. The sidebar asks on every change of the store,
+ * and a large strategy has tens of thousands of nodes: the same list is not counted twice, and a
+ * list that differs from the last one only in some nodes' records (an edit, a drag) looks again
+ * only at the nodes whose data changed.
+ */
 export function countUntranslated(nodes: readonly FlowNode[]): number {
+  const last = lastCount;
+  if (last?.nodes === nodes) return last.count;
+  const lacks = new Uint8Array(nodes.length);
+  const comparable = last !== null && last.nodes.length === nodes.length;
   let count = 0;
-  for (const node of nodes) {
-    let lacks = lacksLanguage.get(node.data);
-    if (lacks === undefined) {
-      lacks = missingLanguage(nodeNames(toStrategyNode(node))) !== null;
-      lacksLanguage.set(node.data, lacks);
-    }
-    if (lacks) count++;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    const before = comparable ? last.nodes[i]! : undefined;
+    const lacking =
+      before !== undefined && before.data === node.data && before.type === node.type
+        ? last!.lacks[i] === 1
+        : namedInOneLanguage(node.type, node.data);
+    lacks[i] = lacking ? 1 : 0;
+    if (lacking) count++;
   }
+  lastCount = { nodes, lacks, count };
   return count;
 }
 

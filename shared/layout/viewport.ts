@@ -240,42 +240,73 @@ function distanceOutside(position: Position, rect: Rect): number {
   return Math.hypot(dx, dy);
 }
 
-/** Per list of edges: null once it has been seen, then where each node's edges are in it. */
-const edgeIndexes = new WeakMap<readonly object[], Map<string, number[]> | null>();
+/**
+ * Where each node's edges are in a list of edges, as chains through two numbers per edge (one
+ * per end), so that a list of tens of thousands is indexed without an array per node.
+ */
+interface EdgeIndex {
+  /** A node's last end in the list: edge number × 2, + 1 for a target end. */
+  lastEnd: Map<string, number>;
+  /** For each end, the node's end before it in the list, or -1. */
+  previousEnd: Int32Array;
+}
+
+/** The index of each list of edges prepared (see prepareEdgesNearView). */
+const edgeIndexes = new WeakMap<readonly object[], EdgeIndex>();
+/** Indexes begun, with the number of edges indexed so far. */
+const edgeIndexesBegun = new WeakMap<readonly object[], EdgeIndex & { indexed: number }>();
 
 /**
- * The places in `edges` of the edges with an end among `ids`, in order. A list of edges seen
- * for the first time is looked through whole, as building its index would cost more than that
- * one pass (a strategy just opened). Seen again, the view has moved on in the same strategy, as
- * it does far more often than the strategy changes: its index is built, and from then on only
- * the edges of the few nodes near the view are looked at.
+ * Indexes a list of edges by their ends, so that graphNearView looks only at the edges of the
+ * few nodes near the view. Without it each view looks through the whole list, which costs about
+ * as much as building the index: a strategy just opened is shown first, and its edges indexed
+ * after, for the pans and zooms to come. Each call indexes up to `count` more edges, so a list
+ * of tens of thousands can be indexed over several tasks; true once the index is whole.
  */
+export function prepareEdgesNearView(
+  edges: readonly { source: string; target: string }[],
+  count = Infinity,
+): boolean {
+  if (edgeIndexes.has(edges)) return true;
+  let begun = edgeIndexesBegun.get(edges);
+  if (!begun) {
+    begun = { lastEnd: new Map(), previousEnd: new Int32Array(edges.length * 2), indexed: 0 };
+    edgeIndexesBegun.set(edges, begun);
+  }
+  const { lastEnd, previousEnd } = begun;
+  const add = (id: string, end: number) => {
+    previousEnd[end] = lastEnd.get(id) ?? -1;
+    lastEnd.set(id, end);
+  };
+  const until = Math.min(edges.length, begun.indexed + count);
+  for (let at = begun.indexed; at < until; at++) {
+    const edge = edges[at]!;
+    add(edge.source, at * 2);
+    // An edge from a node to itself is listed once for it.
+    if (edge.target !== edge.source) add(edge.target, at * 2 + 1);
+    else previousEnd[at * 2 + 1] = -1;
+  }
+  begun.indexed = until;
+  if (until < edges.length) return false;
+  edgeIndexesBegun.delete(edges);
+  edgeIndexes.set(edges, { lastEnd, previousEnd });
+  return true;
+}
+
+/** The places in `edges` of the edges with an end among `ids`, in order. */
 function edgesTouching(edges: readonly { source: string; target: string }[], ids: Set<string>) {
-  if (!edgeIndexes.has(edges)) {
-    edgeIndexes.set(edges, null);
+  const index = edgeIndexes.get(edges);
+  if (!index) {
     const found: number[] = [];
     edges.forEach((edge, at) => {
       if (ids.has(edge.source) || ids.has(edge.target)) found.push(at);
     });
     return found;
   }
-  let index = edgeIndexes.get(edges);
-  if (!index) {
-    const built = new Map<string, number[]>();
-    const add = (id: string, at: number) => {
-      const list = built.get(id);
-      if (list) list.push(at);
-      else built.set(id, [at]);
-    };
-    edges.forEach((edge, at) => {
-      add(edge.source, at);
-      if (edge.target !== edge.source) add(edge.target, at);
-    });
-    edgeIndexes.set(edges, built);
-    index = built;
-  }
   const found = new Set<number>();
-  for (const id of ids) for (const at of index.get(id) ?? []) found.add(at);
+  for (const id of ids)
+    for (let end = index.lastEnd.get(id) ?? -1; end !== -1; end = index.previousEnd[end]!)
+      found.add(end >> 1);
   return [...found].sort((a, b) => a - b);
 }
 

@@ -94,16 +94,33 @@ export function withFieldValue<D extends object>(
   return next as D;
 }
 
+type NameFields = Partial<Record<'title' | 'titleKo' | 'name' | 'nameKo' | 'text', string>>;
+
+/** Goals and projects have titles; the other kinds, but ideas, have names. */
+const hasTitle = (kind: NodeKind) => kind === 'goal' || kind === 'project';
+
 /** English and Korean names of a node, whichever fields its kind keeps them in. */
 export function nodeNames(node: Pick<StrategyNode, 'kind' | 'data'>): Names {
-  const data = node.data as Partial<
-    Record<'title' | 'titleKo' | 'name' | 'nameKo' | 'text', string>
-  >;
+  const data = node.data as NameFields;
   // An idea is written once, in the language it was said: it reads the same in both.
   if (node.kind === 'idea') return { en: data.text ?? '', ko: data.text ?? '' };
-  return node.kind === 'goal' || node.kind === 'project'
+  return hasTitle(node.kind)
     ? { en: data.title ?? '', ko: data.titleKo ?? '' }
     : { en: data.name ?? '', ko: data.nameKo ?? '' };
+}
+
+const written = (name: string | undefined) => name !== undefined && name.trim() !== '';
+
+/**
+ * Whether a node is named in one language only, as missingLanguage(nodeNames(node)) says,
+ * read in place: the whole of a large strategy is looked through for it.
+ */
+export function namedInOneLanguage(kind: NodeKind, data: object): boolean {
+  if (kind === 'idea') return false;
+  const names = data as NameFields;
+  return hasTitle(kind)
+    ? written(names.title) !== written(names.titleKo)
+    : written(names.name) !== written(names.nameKo);
 }
 
 /** What to show of a node's name in a UI language (see shownName for the rule). */

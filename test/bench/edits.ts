@@ -5,9 +5,13 @@ import { expect } from '../e2e/fixtures';
  * Edits the open strategy as an officer does, for `minutes`: finds a project, renames it, moves
  * it, links it to a partner city and unlinks it, adds a project and deletes it, undoing and
  * redoing each. Every round leaves the strategy as it found it, so the memory held after is
- * what the edits left behind. Returns the rounds done.
+ * what the edits left behind. Runs at least `atLeastRounds` rounds. Returns the rounds done.
  */
-export async function scriptedEdits(page: Page, minutes: number): Promise<number> {
+export async function scriptedEdits(
+  page: Page,
+  minutes: number,
+  atLeastRounds = 0,
+): Promise<number> {
   const inspector = page.getByRole('region', { name: 'Inspector' });
   const undo = page.getByRole('button', { name: 'Undo', exact: true });
   const redo = page.getByRole('button', { name: 'Redo', exact: true });
@@ -18,7 +22,7 @@ export async function scriptedEdits(page: Page, minutes: number): Promise<number
   };
   const until = Date.now() + minutes * 60_000;
   let rounds = 0;
-  while (Date.now() < until) {
+  while (Date.now() < until || rounds < atLeastRounds) {
     const name = `project ${(rounds % 40) + 1}`;
     const city = `partnerCity ${(rounds % 40) + 1}`;
     rounds++;

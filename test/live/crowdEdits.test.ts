@@ -231,3 +231,52 @@ test('edits made while no session ran are shared on reconnecting; a deletion mea
   ]);
   await Promise.all([ahn.session.destroy(true), bora.session.destroy(true)]);
 }, 60_000);
+
+test('a first join takes the whole strategy, and an edit made before it arrives is shared', async () => {
+  const strategyId = 'first-join-plan';
+  const { hostToken, joinCode } = await server.server.openSession(strategyId);
+  const syncUrl = server.server.syncUrl;
+  const ahn = personOn(
+    strategyId,
+    'Ahn',
+    { syncUrl, credential: { hostToken }, role: 'facilitator' },
+    true,
+  );
+  await ahn.session.ready;
+  const goals = Array.from({ length: 50 }, (_, i) => {
+    const node = createNode('goal', newId('goal'), { x: i * 10, y: 0 });
+    return {
+      ...node,
+      data: withFieldValue('goal', node.data, 'title', `Goal ${i}`),
+    } as StrategyNode;
+  });
+  edit(ahn, { ...EMPTY_CHANGE, putNodes: goals });
+
+  const bora = personOn(
+    strategyId,
+    'Bora',
+    { syncUrl, credential: { code: joinCode }, role: 'editor' },
+    false,
+  );
+  await bora.session.ready;
+  // Before the session's document has arrived: her copy is still empty.
+  expect(bora.session.provider?.isSynced).toBe(false);
+  const early = createNode('goal', newId('goal'), { x: 0, y: 100 });
+  edit(bora, { ...EMPTY_CHANGE, putNodes: [early] });
+  await eventually(
+    () => ahn.graph.nodes.length === 51 && plain(bora) === plain(ahn),
+    'one graph with her early goal',
+    20_000,
+  );
+
+  // After her first join, an edit of hers reaches the others as any edit does.
+  const renamed = { ...goals[3]!, data: { ...goals[3]!.data, title: 'Renamed by Bora' } };
+  edit(bora, { ...EMPTY_CHANGE, putNodes: [renamed as StrategyNode] });
+  await eventually(
+    () =>
+      ahn.graph.nodes.some((node) => (node.data as { title: string }).title === 'Renamed by Bora'),
+    'her rename at Ahn',
+    20_000,
+  );
+  await Promise.all([ahn.session.destroy(true), bora.session.destroy(true)]);
+}, 60_000);

@@ -3,7 +3,9 @@ import { en } from '../../shared/i18n/en';
 import { ko } from '../../shared/i18n/ko';
 import type { MessageText } from '../../shared/i18n/messageText';
 import { languageFromLocale, translator } from '../../shared/i18n/translate';
-import { displayName, searchNodes } from '../../shared/model/nodes';
+import { missingLanguage } from '../../shared/model/names';
+import { displayName, namedInOneLanguage, nodeNames, searchNodes } from '../../shared/model/nodes';
+import { NODE_KINDS } from '../../shared/model/vocabulary';
 import { regionOfCountry } from '../../shared/model/regions';
 import { node, withKoreanName } from './fixtures';
 
@@ -74,5 +76,21 @@ describe('language', () => {
     expect(regionOfCountry('VN')).toBe('southeastAsia');
     expect(regionOfCountry('일본')).toBe('eastAsia');
     expect(regionOfCountry('우즈베키스탄')).toBe('centralAsia');
+  });
+});
+
+describe('names written in one language only', () => {
+  it('are told apart in place as from the names read out, for every kind', () => {
+    for (const kind of NODE_KINDS)
+      for (const english of ['', '  ', 'Busan'])
+        for (const korean of ['', ' ', '부산']) {
+          const named = withKoreanName(node(kind, 'n', english), korean);
+          expect(namedInOneLanguage(named.kind, named.data)).toBe(
+            missingLanguage(nodeNames(named)) !== null,
+          );
+        }
+    expect(namedInOneLanguage('partnerCity', { name: 'Busan', nameKo: '' })).toBe(true);
+    expect(namedInOneLanguage('goal', { title: '', titleKo: '비전' })).toBe(true);
+    expect(namedInOneLanguage('idea', { text: 'Night market' })).toBe(false);
   });
 });

@@ -18,6 +18,7 @@ import {
   openingFocus,
   OVERVIEW_SIZE,
   placeToFit,
+  prepareEdgesNearView,
   visibleRect,
   type ViewPlace,
 } from '../../shared/layout/viewport';
@@ -101,6 +102,35 @@ describe('edges near the view', () => {
     expect(near.nodes).toHaveLength(11);
     expect(near.edges.map((edge) => edge.source).sort()).toEqual(heldFar);
     expect(near.leftOut).toEqual(new Map([['goal', 1990]]));
+  });
+
+  it("finds the same edges through the index of a strategy's edges as without it", () => {
+    // A grid of cards, edges between neighbours, a few to themselves and a few far across.
+    const nodes = Array.from({ length: 400 }, (_, i) => ({
+      id: `n${i}`,
+      position: { x: (i % 20) * 400, y: Math.floor(i / 20) * 300 },
+    }));
+    const edges = nodes.flatMap((n, i) => [
+      { id: `r${i}`, source: n.id, target: `n${(i + 1) % 400}` },
+      ...(i % 50 === 0 ? [{ id: `self${i}`, source: n.id, target: n.id }] : []),
+      ...(i % 7 === 0 ? [{ id: `far${i}`, source: `n${(i * 13) % 400}`, target: n.id }] : []),
+    ]);
+    const views = [0, 1500, 3000, 4500].map((x) => visibleRect([-x, -x, 1], 1000, 800, 0));
+    // Each view found by looking through every edge, and then through the edges' index.
+    const throughAll = views.map((rect) => graphNearView(nodes, edges, rect));
+    // Indexed a slice at a time: until the index is whole, the views are found without it.
+    let slices = 1;
+    while (!prepareEdgesNearView(edges, 100)) {
+      expect(graphNearView(nodes, edges, views[1]!)).toEqual(throughAll[1]);
+      slices++;
+    }
+    expect(slices).toBe(Math.ceil(edges.length / 100));
+    const throughIndex = views.map((rect) => graphNearView(nodes, edges, rect));
+    expect(throughIndex).toEqual(throughAll);
+    const whole = [...edges];
+    expect(prepareEdgesNearView(whole)).toBe(true);
+    expect(views.map((rect) => graphNearView(nodes, whole, rect))).toEqual(throughAll);
+    expect(throughAll.every((near) => near.edges.length > 0)).toBe(true);
   });
 
   it('holds every far end, and leaves nothing out, while they are few', () => {

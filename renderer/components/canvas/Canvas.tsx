@@ -91,7 +91,13 @@ export function Canvas() {
   const shown = useApp(selectShownGraph);
   // Zoomed out past reading, a large strategy is drawn on the canvas layer (see DrawnMap).
   const onCanvas = useLevelOfDetail(shown.nodes.length);
-  const nearView = useGraphNearView(shown.nodes, shown.edges, onCanvas);
+  // Decided once, when the canvas opens; later edits do not move the view. A strategy opens
+  // where it was last looked at, or else as openingPlace says, once the pane has its size.
+  const [opening] = useState(() => store.getState().openView ?? undefined);
+  // Until then (see onInit) a large strategy's part near the view is not worked out, for a view
+  // about to be left; and it is worked out in a task after the placing, not in the same one.
+  const [placed, setPlaced] = useState(opening !== undefined);
+  const nearView = useGraphNearView(shown.nodes, shown.edges, onCanvas, placed);
   const nodes = nearView.nodes;
   const language = useApp(selectLanguage);
   const named = useNamedEdges(nearView.edges, allNodes, t, language);
@@ -131,9 +137,6 @@ export function Canvas() {
 
   useEffect(() => () => setViewport(null), [setViewport]);
   const flowStore = useStoreApi<FlowNode, FlowEdge>();
-  // Decided once, when the canvas opens; later edits do not move the view. A strategy opens
-  // where it was last looked at, or else as openingPlace says, once the pane has its size.
-  const [opening] = useState(() => store.getState().openView ?? undefined);
   const onInit = useCallback(
     (flow: ReactFlowInstance<FlowNode, FlowEdge>) => {
       // Fitting and the rest work on what the map shows under its focus and filters.
@@ -149,6 +152,7 @@ export function Canvas() {
       const place = openingPlace(nodes, width, height);
       if (place) void flow.setViewport(place);
       else view.fit(openingFocus(nodes));
+      setTimeout(() => setPlaced(true), 0);
     },
     [setViewport, flowStore, store, opening],
   );

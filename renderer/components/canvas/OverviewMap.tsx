@@ -42,6 +42,10 @@ function cleared(canvas: HTMLCanvasElement | null): CanvasRenderingContext2D | n
   return context;
 }
 
+/** Quarter pixels across and down the picture: a node on one already drawn is not drawn again. */
+const SPOTS_ACROSS = WIDTH * 4 + 1;
+const SPOTS_DOWN = HEIGHT * 4 + 1;
+
 function drawNodes(
   context: CanvasRenderingContext2D,
   nodes: readonly FlowNode[],
@@ -52,16 +56,26 @@ function drawNodes(
   const h = Math.max(NODE_HEIGHT * frame.scale, 1);
   // One path filled per colour rather than one fill per node, and a node landing on the same
   // quarter pixel as one drawn before in its colour is not drawn again: fifty thousand fills
-  // held the page for a fifth of a second on opening a large strategy.
-  const byColour = new Map<string, { corners: number[]; spots: Set<number> }>();
+  // held the page for a fifth of a second on opening a large strategy. Which colours each
+  // quarter pixel has is kept as bits, one per colour (the first eight), in one array: a set of
+  // spots per colour made garbage enough to hold the page again.
+  const drawnAt = new Uint8Array(SPOTS_ACROSS * SPOTS_DOWN);
+  const byColour = new Map<string, { bit: number; corners: number[] }>();
+  const { offsetX, offsetY, scale } = frame;
   for (const node of nodes) {
-    const { x, y } = graphToPicture(frame, node.position);
+    // graphToPicture worked out in place: an object per node is garbage to collect after.
+    const x = (node.position.x - offsetX) * scale;
+    const y = (node.position.y - offsetY) * scale;
     const colour = colourOf(node);
     let layer = byColour.get(colour);
-    if (!layer) byColour.set(colour, (layer = { corners: [], spots: new Set() }));
-    const spot = Math.round(x * 4) * 65536 + Math.round(y * 4);
-    if (layer.spots.has(spot)) continue;
-    layer.spots.add(spot);
+    if (!layer) byColour.set(colour, (layer = { bit: 1 << byColour.size, corners: [] }));
+    const across = Math.round(x * 4);
+    const down = Math.round(y * 4);
+    if (across >= 0 && across < SPOTS_ACROSS && down >= 0 && down < SPOTS_DOWN && layer.bit < 256) {
+      const spot = down * SPOTS_ACROSS + across;
+      if (drawnAt[spot]! & layer.bit) continue;
+      drawnAt[spot]! |= layer.bit;
+    }
     layer.corners.push(x, y);
   }
   for (const [colour, { corners }] of byColour) {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
 import { bundleServesGoal, type EdgeBundle } from '../../../shared/layout/edgeBundles';
 import {
   cardCentre,
@@ -11,6 +11,13 @@ import {
 import type { Position } from '../../../shared/model/graph';
 import { indexById, type EdgeRoute, type FlowEdge, type FlowNode } from '../../store/flow';
 import { keepArrayWhileSame } from './keepArray';
+
+/** How long one task works routes out before it lets the page draw and answer input. */
+const SETTLE_SLICE_MS = 30;
+/** Routes worked out between two looks at the clock. */
+const ROUTES_PER_CLOCK_READ = 32;
+
+type SettleProgress = 'none' | 'more' | 'done';
 
 /** An edge's shape, and where its two cards were when it was worked out. */
 interface Shaped {
@@ -52,7 +59,7 @@ const sameRoute = (a: EdgeRoute | undefined, b: EdgeRoute) =>
  * and a selection nothing at all. An edge keeps its routed copy while its route stays the same,
  * so only the edges whose route changed are drawn again.
  */
-function createEdgeRouter() {
+export function createEdgeRouter() {
   let nodes: readonly FlowNode[] = [];
   let arrangement = 0;
   const shapes = new Map<string, Shaped>();
@@ -63,6 +70,8 @@ function createEdgeRouter() {
   let goalsAt = new Map<string, Position>();
   let index: CardIndex | null = null;
   let indexedArrangement = -1;
+  /** The cards' places, gathered for the index in a slice of their own. */
+  let positionsOf: { arrangement: number; positions: Map<string, Position> } | null = null;
   let bundlesWanted: readonly FlowEdge[] | null = null;
   const routed = new WeakMap<FlowEdge, FlowEdge>();
   const stable = keepArrayWhileSame<FlowEdge>();
@@ -122,14 +131,33 @@ function createEdgeRouter() {
     );
   }
 
-  /** Works out the routes the last call could not wait for; true when any were. */
-  function settle(): boolean {
-    if (waiting.size === 0 && !bundlesWanted) return false;
+  /**
+   * Works out the routes the last call could not wait for, for about `sliceMs`: `more` when some
+   * are left for another call, `done` when the last were worked out, `none` when none waited.
+   */
+  function settle(sliceMs: number): SettleProgress {
+    if (waiting.size === 0 && !bundlesWanted) return 'none';
+    const sliceEnd = performance.now() + sliceMs;
     if (!index || indexedArrangement !== arrangement) {
-      index = cardIndex(new Map(nodes.map((node) => [node.id, node.position])));
+      // Each step of indexing a large strategy's cards can fill a slice: the next waits for
+      // the next slice.
+      if (positionsOf?.arrangement !== arrangement) {
+        const positions = new Map<string, Position>();
+        for (const node of nodes) positions.set(node.id, node.position);
+        positionsOf = { arrangement, positions };
+        if (performance.now() > sliceEnd) return 'more';
+      }
+      index = cardIndex(positionsOf.positions);
       indexedArrangement = arrangement;
+      positionsOf = null;
+      if (performance.now() > sliceEnd) return 'more';
     }
-    for (const edge of waiting.values()) {
+    let routedInSlice = 0;
+    for (const [id, edge] of waiting) {
+      // The clock is read now and then: reading it per edge would cost more than some routes.
+      if (++routedInSlice % ROUTES_PER_CLOCK_READ === 0 && performance.now() > sliceEnd)
+        return 'more';
+      waiting.delete(id);
       const from = index.positions.get(edge.source);
       const to = index.positions.get(edge.target);
       if (!from || !to) continue;
@@ -141,7 +169,6 @@ function createEdgeRouter() {
         arrangement,
       });
     }
-    waiting.clear();
     if (bundlesWanted) {
       bundles = bundleServesGoal(index.positions, bundlesWanted, (edge) => edge.data?.kind);
       goalsAt = new Map();
@@ -150,7 +177,7 @@ function createEdgeRouter() {
       bundledFrom = { arrangement, edges: bundlesWanted };
       bundlesWanted = null;
     }
-    return true;
+    return 'done';
   }
 
   return { route, settle };
@@ -172,11 +199,30 @@ export function useEdgeRoutes(
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [router, edges, nodes, allEdges, bundled, settled],
   );
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      if (router.settle()) setSettled((count) => count + 1);
-    }, 0);
-    return () => clearTimeout(timer);
-  }, [router, routedEdges]);
+  useSettleAfterDrawing(router, routedEdges, setSettled);
   return routedEdges;
+}
+
+/**
+ * Works out, after each drawing of `routedEdges`, the routes that drawing could not wait for,
+ * and counts them done in `setSettled`. A hook of its own: its clean-up outlives the render that
+ * made it, and a closure made in useEdgeRoutes' body would keep that render's nodes and edges
+ * (and every cache keyed by them) alive with it.
+ */
+function useSettleAfterDrawing(
+  router: ReturnType<typeof createEdgeRouter>,
+  routedEdges: FlowEdge[],
+  setSettled: Dispatch<SetStateAction<number>>,
+) {
+  useEffect(() => {
+    // In slices, each a task of its own: a large strategy's routes worked out in one would
+    // hold the page still. They are drawn together once the last is worked out.
+    const settleSlice = () => {
+      const progress = router.settle(SETTLE_SLICE_MS);
+      if (progress === 'more') timer = setTimeout(settleSlice, 0);
+      else if (progress === 'done') setSettled((count) => count + 1);
+    };
+    let timer = setTimeout(settleSlice, 0);
+    return () => clearTimeout(timer);
+  }, [router, routedEdges, setSettled]);
 }

@@ -1,9 +1,10 @@
 import { useStore, type ReactFlowState } from '@xyflow/react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   CULLING_THRESHOLD,
   graphNearView,
   nextCullingRect,
+  prepareEdgesNearView,
   sameRect,
   type Rect,
 } from '../../../shared/layout/viewport';
@@ -11,6 +12,9 @@ import type { FlowEdge, FlowNode } from '../../store/flow';
 import { keepArrayWhileSame } from './keepArray';
 import { keptCards } from '../../../shared/layout/levelOfDetail';
 import { useKeptCentre } from './lod/useKeptCentre';
+
+/** Edges indexed per task for the views to come (see prepareEdgesNearView). */
+const EDGES_INDEXED_PER_TASK = 15_000;
 
 const NO_NODES: FlowNode[] = [];
 const NO_EDGES: FlowEdge[] = [];
@@ -38,15 +42,31 @@ const selectNoRect = () => NO_RECT;
  * the keyboard and screen readers, following the view once it rests (see useKeptCentre), and
  * no edges: the layer draws those, and the kept cards name them (see CardRelationships).
  * `leftOut` counts, per card, the edges left out because their far end is not given to React
- * Flow (see graphNearView); the cards say so and list them.
+ * Flow (see graphNearView); the cards say so and list them. Until the view is `placed` where
+ * the strategy opens, a large one gives nothing.
  */
-export function useGraphNearView(nodes: FlowNode[], edges: FlowEdge[], onCanvas = false) {
+export function useGraphNearView(
+  nodes: FlowNode[],
+  edges: FlowEdge[],
+  onCanvas = false,
+  placed = true,
+) {
   const [selectCullingRect] = useState(createCullingRectSelector);
   const rect = useStore(onCanvas ? selectNoRect : selectCullingRect, sameRect);
   const width = useStore(selectPaneWidth);
   const centre = useKeptCentre(onCanvas);
   const [stableNodes] = useState(() => keepArrayWhileSame<FlowNode>());
   const [stableEdges] = useState(() => keepArrayWhileSame<FlowEdge>());
+  // A large strategy's edges are indexed for the views to come once the first has shown, a
+  // slice of them per task.
+  useEffect(() => {
+    if (nodes.length + edges.length <= CULLING_THRESHOLD) return;
+    const indexSlice = () => {
+      if (!prepareEdgesNearView(edges, EDGES_INDEXED_PER_TASK)) timer = setTimeout(indexSlice, 0);
+    };
+    let timer = setTimeout(indexSlice, 0);
+    return () => clearTimeout(timer);
+  }, [nodes.length, edges]);
   return useMemo((): {
     nodes: FlowNode[];
     edges: FlowEdge[];
@@ -57,7 +77,7 @@ export function useGraphNearView(nodes: FlowNode[], edges: FlowEdge[], onCanvas 
     // Before the pane has a size there is no view to cull for, and handing React Flow tens of
     // thousands of nodes for that one render would hold the page for seconds. The opening place
     // is worked out from the app's nodes (see Canvas), and the pane's size comes a frame later.
-    if (width === 0)
+    if (width === 0 || !placed)
       return small ? { nodes, edges, ...all } : { nodes: NO_NODES, edges: NO_EDGES, ...all };
     if (onCanvas) return { nodes: stableNodes(keptCards(nodes, centre)), edges: NO_EDGES, ...all };
     if (small) return { nodes, edges, ...all };
@@ -67,5 +87,5 @@ export function useGraphNearView(nodes: FlowNode[], edges: FlowEdge[], onCanvas 
       edges: stableEdges(near.edges),
       leftOut: near.leftOut.size > 0 ? near.leftOut : NOTHING_LEFT_OUT,
     };
-  }, [nodes, edges, rect, width, onCanvas, centre, stableNodes, stableEdges]);
+  }, [nodes, edges, rect, width, placed, onCanvas, centre, stableNodes, stableEdges]);
 }

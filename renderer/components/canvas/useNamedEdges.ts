@@ -30,6 +30,8 @@ export function useNamedEdges(
   const [named] = useState(() => new WeakMap<FlowEdge, Named>());
   const [stable] = useState(() => keepArrayWhileSame<FlowEdge>());
   return useMemo(() => {
+    // No edges, no index: a large strategy opens with none near the view until it is placed.
+    if (edges.length === 0) return stable(edges);
     const index = indexById(nodes);
     const nameOf = (node: FlowNode | undefined, id: string) => {
       // A record of a kind this version does not know goes by its id rather than break the canvas.

@@ -16,10 +16,27 @@ import { StrategyDetailsDialog } from './StrategyDetailsDialog';
 import { TranslationStatus } from './TranslationStatus';
 
 /** Adding nodes (on the canvas), files in and out, language, names to translate, save state. */
+/**
+ * Whether every change is stored. On its own: it changes with each save, others' edits in a
+ * live session included, and nothing else in the sidebar need be drawn again for it.
+ */
+function SaveStatus() {
+  const t = useT();
+  const saveState = useApp(selectSaveState);
+  return (
+    <p className={`save-state save-${saveState}`} role="status">
+      {saveState === 'saving'
+        ? t('saving')
+        : saveState === 'saved'
+          ? t('saved')
+          : t('notSavedRetrying')}
+    </p>
+  );
+}
+
 export function EditorSidebar() {
   const t = useT();
   const view = useApp(selectEditorView);
-  const saveState = useApp(selectSaveState);
   const readOnly = useApp(selectReadOnly);
   const exportStrategyFile = useApp((s) => s.exportStrategyFile);
   const importStrategyFile = useApp((s) => s.importStrategyFile);
@@ -54,13 +71,7 @@ export function EditorSidebar() {
       <div className="sidebar-footer">
         <LanguageSelect />
         <TranslationStatus />
-        <p className={`save-state save-${saveState}`} role="status">
-          {saveState === 'saving'
-            ? t('saving')
-            : saveState === 'saved'
-              ? t('saved')
-              : t('notSavedRetrying')}
-        </p>
+        <SaveStatus />
       </div>
       {pdfDialogOpen && <ReportExportDialog format="pdf" onClose={() => setPdfDialogOpen(false)} />}
       {wordDialogOpen && (

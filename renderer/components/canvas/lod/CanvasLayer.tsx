@@ -76,6 +76,17 @@ function useScene(
 }
 
 /**
+ * The layer's painter, disposed with the layer. Kept in a hook of its own: the clean-up lives as
+ * long as the layer, and a closure made in CanvasLayer's body would keep that first render's
+ * nodes and edges (and every cache keyed by them) alive with it.
+ */
+function usePainter() {
+  const [painter] = useState(createPainter);
+  useEffect(() => () => painter.dispose(), [painter]);
+  return painter;
+}
+
+/**
  * The map zoomed out past reading, drawn on one canvas under React Flow's pane: cards as
  * blocks of their kind's colour (pale cards with short titles when there is room), the
  * selection, and edges with "serves goal" bundled into trunks. The shapes are built once per
@@ -99,8 +110,7 @@ export function CanvasLayer({ nodes, edges, active, gesture }: Props) {
   );
   const titleOf = useTitles();
   const draw = useRef(() => {});
-  const [painter] = useState(createPainter);
-  useEffect(() => () => painter.dispose(), [painter]);
+  const painter = usePainter();
 
   useLayoutEffect(() => {
     // Read once, not per frame: mid-gesture, reading a style makes the page work out its styles.

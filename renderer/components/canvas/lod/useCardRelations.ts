@@ -5,7 +5,7 @@ import type { Language } from '../../../../shared/model/graph';
 import { indexById, type FlowEdge, type FlowNode } from '../../../store/flow';
 import { useAppStore } from '../../../store/StoreContext';
 import { focusCard } from '../canvasFocus';
-import { createCardRelationsStore, relationsOf } from './cardRelations';
+import { createCardRelationsStore, relationsOf, type CardRelationsStore } from './cardRelations';
 
 /** Frames to wait for a followed node's card to be drawn before giving up focusing it. */
 const FOCUS_FRAMES = 30;
@@ -71,6 +71,15 @@ export function useCardRelations(
       },
     });
   }, [store, app, onCanvas, edges, nodes, t, language, drawn, leftOut]);
+  return { store, ...useFocusHandlers(store) };
+}
+
+/**
+ * The canvas's focus handlers, telling `store` which card has the keyboard. Made in a hook of
+ * their own: they live as long as the canvas, and closures made in useCardRelations' body would
+ * keep that first render's nodes and edges (and every cache keyed by them) alive with them.
+ */
+function useFocusHandlers(store: CardRelationsStore) {
   const onFocus = useCallback(
     (event: FocusEvent) => store.setState({ focused: cardOf(event.target) }),
     [store],
@@ -81,5 +90,5 @@ export function useCardRelations(
     },
     [store],
   );
-  return { store, onFocus, onBlur };
+  return { onFocus, onBlur };
 }
