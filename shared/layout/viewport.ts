@@ -326,7 +326,8 @@ export interface GraphNearView<N, E> {
  * edges, so each edge can still be drawn as a line leaving the screen. Everything else is left
  * out: the canvas library walks every node it holds on every frame of a gesture, so holding five
  * thousand when a few hundred can be seen is what slows a large strategy down. Far ends are
- * held up to `farEndsHeld`, those nearest the view first; an edge to a far end not held is left
+ * held up to `farEndsHeld`, those of selected nodes' edges first (the card found or clicked shows
+ * where all its edges lead), then those nearest the view; an edge to a far end not held is left
  * out too, and counted for its near end in `leftOut`.
  */
 export function graphNearView<N extends PlacedNode, E extends { source: string; target: string }>(
@@ -339,20 +340,32 @@ export function graphNearView<N extends PlacedNode, E extends { source: string; 
   for (const node of nodes) if (node.selected || touches(node.position, rect)) near.add(node.id);
   const touching = edgesTouching(edges, near).map((at) => edges[at]!);
   const farEnds = new Set<string>();
+  /** Far ends of a selected node's edges: what the person is looking at leads there. */
+  const ofSelected = new Set<string>();
+  const selected = new Set<string>();
+  for (const node of nodes) if (node.selected) selected.add(node.id);
   for (const edge of touching) {
     if (!near.has(edge.source)) farEnds.add(edge.source);
     if (!near.has(edge.target)) farEnds.add(edge.target);
+    if (selected.has(edge.source) && !near.has(edge.target)) ofSelected.add(edge.target);
+    if (selected.has(edge.target) && !near.has(edge.source)) ofSelected.add(edge.source);
   }
   const held = new Set(near);
   if (farEnds.size <= farEndsHeld) for (const id of farEnds) held.add(id);
   else {
-    // Nearest the view first; among equals, in the strategy's order, so the choice is stable.
-    const byDistance: { id: string; distance: number; index: number }[] = [];
+    // The selected cards' far ends first, then the nearest the view; among equals, in the
+    // strategy's order, so the choice is stable.
+    const byDistance: { id: string; rank: number; distance: number; index: number }[] = [];
     nodes.forEach((node, index) => {
       if (farEnds.has(node.id))
-        byDistance.push({ id: node.id, distance: distanceOutside(node.position, rect), index });
+        byDistance.push({
+          id: node.id,
+          rank: ofSelected.has(node.id) ? 0 : 1,
+          distance: distanceOutside(node.position, rect),
+          index,
+        });
     });
-    byDistance.sort((a, b) => a.distance - b.distance || a.index - b.index);
+    byDistance.sort((a, b) => a.rank - b.rank || a.distance - b.distance || a.index - b.index);
     for (const far of byDistance.slice(0, farEndsHeld)) held.add(far.id);
   }
   const drawn: E[] = [];

@@ -104,6 +104,35 @@ describe('edges near the view', () => {
     expect(near.leftOut).toEqual(new Map([['goal', 1990]]));
   });
 
+  it("holds a selected card's far ends before nearer ones, so a card found shows where its edges lead", () => {
+    const goal = { id: 'goal', position: { x: 100, y: 100 } };
+    const serving = Array.from({ length: 200 }, (_, i) => ({
+      id: `s${i}`,
+      position: { x: 2000 + i * 300, y: 100 },
+    }));
+    // A card in view, selected, whose one edge leads further away than any of the goal's.
+    const found = { id: 'found', position: { x: 400, y: 100 }, selected: true };
+    const itsGoal = { id: 'its-goal', position: { x: 900_000, y: 100 } };
+    const edges = [
+      ...serving.map((node) => ({ id: `e-${node.id}`, source: node.id, target: 'goal' })),
+      { id: 'e-found', source: 'found', target: 'its-goal' },
+    ];
+    const rect = visibleRect([0, 0, 1], 1000, 800, 0);
+    const near = graphNearView([...serving, goal, found, itsGoal], edges, rect, 10);
+    expect(near.edges.map((edge) => edge.id)).toContain('e-found');
+    expect(near.nodes.map((node) => node.id)).toContain('its-goal');
+    // Its far end took one of the ten places: nine of the goal's are held.
+    expect(near.leftOut).toEqual(new Map([['goal', 191]]));
+    // Not selected, the same card's edge is the one left out, being the furthest.
+    const unselected = graphNearView(
+      [...serving, goal, { ...found, selected: false }, itsGoal],
+      edges,
+      rect,
+      10,
+    );
+    expect(unselected.edges.map((edge) => edge.id)).not.toContain('e-found');
+  });
+
   it("finds the same edges through the index of a strategy's edges as without it", () => {
     // A grid of cards, edges between neighbours, a few to themselves and a few far across.
     const nodes = Array.from({ length: 400 }, (_, i) => ({
