@@ -2,6 +2,7 @@ import { hidesAnything, SHOW_EVERYTHING, type MapFilter } from '../../shared/map
 import type { MapFocus } from '../../shared/map/focus';
 import { focusArrangement } from '../../shared/map/focusArrangement';
 import { shownParts, type ShownParts } from '../../shared/map/shown';
+import { keepArrayWhileSame } from '../components/canvas/keepArray';
 import { strategyGraphOf, type FlowEdge, type FlowNode } from './flow';
 import { selectSelectedNodeIds } from './selectors';
 import type { AppState } from './types';
@@ -84,6 +85,11 @@ interface Entry {
 }
 
 const cache = new WeakMap<FlowNode[], Entry>();
+/**
+ * The shown edges keep their list while the same edges are shown: a drag under a filter changes
+ * only nodes, and what is keyed on the list (routes, names, the index for views) stays as it is.
+ */
+const sameShownEdges = keepArrayWhileSame<FlowEdge>();
 
 /**
  * The nodes and edges the map shows, worked out once per change of the graph, focus or filters.
@@ -107,7 +113,7 @@ export function selectShownGraph(state: AppState): ShownGraph {
         : parts;
     shown = {
       nodes: nodes.filter((node) => nodeIds.has(node.id)),
-      edges: edges.filter((edge) => edgeIds.has(edge.id)),
+      edges: sameShownEdges(edges.filter((edge) => edgeIds.has(edge.id))),
       total: nodes.length,
     };
     if (mapFocus) shown = gathered(shown, mapFocus.nodeId);

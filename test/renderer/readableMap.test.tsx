@@ -261,3 +261,18 @@ describe('the map tools on screen', () => {
     expect(within(list).queryByRole('listitem', { name: 'Everything' })).toBeNull();
   });
 });
+
+describe('a filtered map while cards move', () => {
+  it('keeps showing the same edges without working them out again', async () => {
+    const { state } = await openSample();
+    // The goal tree the sample opens on hides partner cities: the shown edges are a selection.
+    const before = selectShownGraph(state());
+    expect(before.edges.length).toBeLessThan(state().edges.length);
+    const goal = before.nodes[0]!;
+    state().selectOnly(goal.id);
+    state().moveSelection(40, 0);
+    const after = selectShownGraph(state());
+    expect(after.nodes.find((n) => n.id === goal.id)!.position.x).toBe(goal.position.x + 40);
+    expect(after.edges).toBe(before.edges);
+  });
+});
