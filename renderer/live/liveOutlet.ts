@@ -15,9 +15,10 @@ export interface LiveLink {
 /**
  * How long others' edits wait before they are written to the library. The shared document's
  * own copy on this device is written at once; the library follows a moment later, so a drawn
- * edit never waits for the database, and a peer's drag writes a few batches, not one a frame.
+ * edit never waits for the database, and a room typing and dragging at once writes one batch a
+ * second on each device, not one per edit or per frame.
  */
-export const DOCUMENT_SAVE_DELAY_MS = 300;
+export const DOCUMENT_SAVE_DELAY_MS = 1000;
 
 /**
  * Where the store's saves branch off to the shared document. Every edit of the open strategy

@@ -20,6 +20,26 @@ export function atNextFrame(run: () => void): void {
   setTimeout(once, FRAME_FALLBACK_MS);
 }
 
+/**
+ * A schedule that runs the first call after a quiet frame at once (after the current message is
+ * handled), and later calls in the same frame at the next one: a lone edit is drawn in the
+ * frame it arrives in, and a burst of messages from a copy catching up is drawn once a frame.
+ */
+export function onceAFrame(nextFrame: (run: () => void) => void = atNextFrame) {
+  let ranThisFrame = false;
+  return (run: () => void): void => {
+    if (ranThisFrame) {
+      nextFrame(run);
+      return;
+    }
+    ranThisFrame = true;
+    nextFrame(() => {
+      ranThisFrame = false;
+    });
+    queueMicrotask(run);
+  };
+}
+
 export interface DocObserver {
   /** Passes on, now, what others changed and was not passed on yet. */
   deliverNow(): void;
@@ -44,7 +64,7 @@ export function observeEachFrame(
     schedule?: (run: () => void) => void;
   },
 ): DocObserver {
-  const schedule = options.schedule ?? atNextFrame;
+  const schedule = options.schedule ?? onceAFrame();
   /** Others' changes are noted in the reader and not yet passed on. */
   let waiting = false;
   let scheduled = false;

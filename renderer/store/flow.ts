@@ -127,6 +127,14 @@ function replaceInPlace<D extends { id: string }, F extends { id: string }>(
   return next;
 }
 
+/**
+ * A renamed card keeps its position object: what is worked out from where cards are (edge
+ * routes, the overview's picture) is kept by its identity, and a change read from a shared
+ * document brings every value as a new object.
+ */
+const keptPosition = (previous: StrategyNode['position'], next: StrategyNode['position']) =>
+  previous.x === next.x && previous.y === next.y ? previous : next;
+
 export function applyChangeToFlow(
   nodes: FlowNode[],
   edges: FlowEdge[],
@@ -136,7 +144,12 @@ export function applyChangeToFlow(
     nodes: applyToList(nodes, change.putNodes, change.removeNodeIds, (node, previous) =>
       previous
         ? // The kind changes too when an idea is converted.
-          ({ ...previous, type: node.kind, position: node.position, data: node.data } as FlowNode)
+          ({
+            ...previous,
+            type: node.kind,
+            position: keptPosition(previous.position, node.position),
+            data: node.data,
+          } as FlowNode)
         : toFlowNode(node),
     ),
     edges: applyToList(edges, change.putEdges, change.removeEdgeIds, (edge, previous) =>

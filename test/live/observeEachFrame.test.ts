@@ -4,7 +4,7 @@ import { applyChange, EMPTY_CHANGE } from '../../shared/model/change';
 import type { StrategyGraph, StrategyNode } from '../../shared/model/graph';
 import { createDocReader, type DocReading } from '../../shared/live/readDoc';
 import { applyChangeToDoc } from '../../shared/live/writeDoc';
-import { observeEachFrame } from '../../renderer/live/observeEachFrame';
+import { observeEachFrame, onceAFrame } from '../../renderer/live/observeEachFrame';
 import { node } from '../shared/fixtures';
 
 const LOCAL = { local: true };
@@ -87,5 +87,24 @@ describe('others’ edits, read once a frame', () => {
     copy.observer.stop();
     copy.drawFrame();
     expect(copy.store.graph.nodes.map((n) => n.id)).toEqual(['g1']);
+  });
+});
+
+describe('a lone change drawn at once, a burst once a frame', () => {
+  it('runs the first call after the current task, and more in the same frame at the next', async () => {
+    const frames: (() => void)[] = [];
+    const schedule = onceAFrame((run) => frames.push(run));
+    const ran: string[] = [];
+    schedule(() => ran.push('lone edit'));
+    schedule(() => ran.push('same frame'));
+    expect(ran).toEqual([]);
+    await Promise.resolve();
+    expect(ran).toEqual(['lone edit']);
+    frames.splice(0).forEach((run) => run());
+    expect(ran).toEqual(['lone edit', 'same frame']);
+    // A frame has passed: the next edit is drawn at once again.
+    schedule(() => ran.push('next edit'));
+    await Promise.resolve();
+    expect(ran).toEqual(['lone edit', 'same frame', 'next edit']);
   });
 });

@@ -22,6 +22,16 @@ describe('applying a change to the canvas view', () => {
     expect(indexById(nodes).get('b')).toBe(nodes[1]);
   });
 
+  it('keeps the position of a node renamed in place, so nothing placed by it is redone', () => {
+    // As a shared document brings it: the same place, in a new object.
+    const renamed = { ...city('c', 600), data: { ...city('c', 0).data, name: 'Ulaanbaatar' } };
+    const { nodes: next } = applyChangeToFlow(nodes, [], { ...EMPTY_CHANGE, putNodes: [renamed] });
+    expect(next[2]!.position).toBe(nodes[2]!.position);
+    const moved = { ...renamed, position: { x: 601, y: 0 } };
+    const { nodes: after } = applyChangeToFlow(next, [], { ...EMPTY_CHANGE, putNodes: [moved] });
+    expect(after[2]!.position).toEqual({ x: 601, y: 0 });
+  });
+
   it('adds and removes nodes, keeping the order of the rest', () => {
     const added: StrategyNode = city('d', 1200);
     const { nodes: next } = applyChangeToFlow(nodes, [], {

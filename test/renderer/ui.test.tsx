@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { makeTestStore, renderApp } from './testStore';
@@ -132,6 +132,21 @@ describe('editor screen', () => {
     expect(fields.map((f) => f.getAttribute('data-field'))).toEqual(['nameKo', 'name']);
     expect(within(inspector).getByRole('combobox', { name: '한국어 이름' })).toHaveValue('하노이');
     expect(screen.getByText('번역 안 됨: 1')).toBeInTheDocument();
+  });
+
+  it('marks a related node named only in Korean as untranslated in the inspector', async () => {
+    const test = await openBlankStrategy();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Add partner city' }));
+    const inspector = screen.getByRole('region', { name: 'Inspector' });
+    await user.type(within(inspector).getByRole('combobox', { name: 'Korean name' }), '하노이');
+    await user.tab();
+    const city = test.state().nodes[0]!.id;
+    await user.click(screen.getByRole('button', { name: 'Add goal' }));
+    const goal = test.state().nodes.find((n) => n.id !== city)!.id;
+    act(() => test.state().connect(goal, city));
+    const related = within(inspector).getByRole('button', { name: '하노이 (untranslated)' });
+    expect(within(related).getByText('KO')).toHaveAttribute('aria-hidden', 'true');
   });
 
   it('finds a node by its Korean name and selects it', async () => {

@@ -30,6 +30,7 @@ import { EDGE_TYPES } from './RelationEdge';
 import { OverviewMap } from './OverviewMap';
 import { AutoLayoutControls } from './AutoLayoutControls';
 import { useNodeChanges } from './useNodeChanges';
+import { useCanvasHandlers } from './useCanvasHandlers';
 import { createCanvasView } from './canvasView';
 import { useGraphNearView } from './useGraphNearView';
 import { createDragLayer, DraggedEdges } from './DraggedEdges';
@@ -55,6 +56,7 @@ import { CardRelationsContext } from './lod/cardRelations';
 export const CANVAS_ID = 'strategy-canvas';
 
 const selectReadingZoom = (state: ReactFlowState) => state.transform[2] >= READING_ZOOM;
+const MULTI_SELECTION_KEYS = ['Meta', 'Control', 'Shift'];
 
 function ViewControls() {
   const t = useT();
@@ -114,13 +116,10 @@ export function Canvas() {
   );
   const readingZoom = useFlowStore(selectReadingZoom);
   const edges = useEdgeRoutes(named, shown.nodes, shown.edges, !readingZoom);
-  const startRename = useApp((s) => s.startRename);
-  const openContextMenu = useApp((s) => s.openContextMenu);
   const [dragLayer] = useState(createDragLayer);
   const onNodesChange = useNodeChanges(edges, dragLayer);
   const onEdgesChange = useApp((s) => s.onEdgesChange);
   const cardSettings = useCardSettingsOf(t);
-  const connect = useApp((s) => s.connect);
   const setViewport = useApp((s) => s.setViewport);
 
   const isValidConnection = useCallback<IsValidConnection<FlowEdge>>(
@@ -156,7 +155,6 @@ export function Canvas() {
     },
     [setViewport, flowStore, store, opening],
   );
-  const rememberView = useApp((s) => s.rememberView);
 
   // A node chosen elsewhere (a follow-through gap) is centred once the canvas has its viewport.
   const pendingFocus = useApp(selectPendingFocus);
@@ -200,6 +198,24 @@ export function Canvas() {
 
   const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
 
+  // Each follows the stores on its own: an edit that renders the canvas need not render them.
+  const overlays = useMemo(
+    () => (
+      <>
+        <NameEditor />
+        <OverviewMap />
+        <DraggedEdges layer={dragLayer} />
+        <CanvasEdgeStyles />
+        <CanvasLegend />
+        <FocusGatheredNote />
+        <WorkshopLayer />
+      </>
+    ),
+    [dragLayer],
+  );
+
+  const handlers = useCanvasHandlers();
+
   return (
     <section
       className="canvas"
@@ -219,27 +235,21 @@ export function Canvas() {
             onEdgesChange={onEdgesChange}
             nodesDraggable={!readOnly}
             nodesConnectable={!readOnly}
-            onConnect={({ source, target }) => connect(source, target)}
+            onConnect={handlers.onConnect}
             isValidConnection={isValidConnection}
             connectionMode={ConnectionMode.Loose}
             deleteKeyCode={null}
-            multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+            multiSelectionKeyCode={MULTI_SELECTION_KEYS}
             onlyRenderVisibleElements
             minZoom={MIN_ZOOM}
             maxZoom={MAX_ZOOM}
             defaultViewport={opening}
-            onMoveEnd={(_, view) => rememberView(view)}
+            onMoveEnd={handlers.onMoveEnd}
             onInit={onInit}
             ariaLabelConfig={ariaLabelConfig}
-            onNodeDoubleClick={(_, node) => startRename(node.id)}
-            onNodeContextMenu={(event, node) => {
-              event.preventDefault();
-              openContextMenu({ x: event.clientX, y: event.clientY, nodeId: node.id });
-            }}
-            onPaneContextMenu={(event) => {
-              event.preventDefault();
-              openContextMenu({ x: event.clientX, y: event.clientY, nodeId: null });
-            }}
+            onNodeDoubleClick={handlers.onNodeDoubleClick}
+            onNodeContextMenu={handlers.onNodeContextMenu}
+            onPaneContextMenu={handlers.onPaneContextMenu}
             // The canvas itself takes focus, so keys work on it with no card focused (or none left).
             // At reading zoom every edge shows its name (see .edge-name).
             className={[FLOW_CLASS, readingZoom && 'reading-zoom', onCanvas && CANVAS_DRAWN_CLASS]
@@ -250,16 +260,10 @@ export function Canvas() {
           >
             {viewPanel}
             {mapPanel}
-            <NameEditor />
             {/* Zoomed out that far its dots are a haze, costly to draw on every frame. */}
             {!onCanvas && <Background gap={24} />}
             <DrawnMap active={onCanvas} nodes={shown.nodes} edges={shown.edges} />
-            <OverviewMap />
-            <DraggedEdges layer={dragLayer} />
-            <CanvasEdgeStyles />
-            <CanvasLegend />
-            <FocusGatheredNote />
-            <WorkshopLayer />
+            {overlays}
           </ReactFlow>
         </CardRelationsContext.Provider>
       </CardSettingsContext.Provider>

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ConnectionOption } from '../../../shared/model/edgeRules';
-import { displayName } from '../../../shared/model/nodes';
+import { displayName, nodeShownName } from '../../../shared/model/nodes';
 import {
   edgeEnds,
   linkCandidates,
@@ -13,6 +13,7 @@ import { indexById, strategyGraphOf, toStrategyNode } from '../../store/flow';
 import { selectEdges, selectLanguage, selectNodes } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 import { KindIcon } from '../canvas/KindIcon';
+import { NameText } from '../NameText';
 import { focusInspector } from './inspectorFocus';
 
 /** The names of nodes by id in the UI language, for one render. */
@@ -38,6 +39,7 @@ export function RelationshipsSection({ nodeId }: { nodeId: string }) {
   const nodes = useApp(selectNodes);
   const edges = useApp(selectEdges);
   const nameOf = useNameOf();
+  const language = useApp(selectLanguage);
   const revealNode = useApp((s) => s.revealNode);
   const removeEdge = useApp((s) => s.removeEdge);
   const section = useRef<HTMLElement>(null);
@@ -66,7 +68,8 @@ export function RelationshipsSection({ nodeId }: { nodeId: string }) {
             <ul>
               {group.relationships.map((r) => {
                 const other = nameOf(r.otherId);
-                const kind = index.get(r.otherId)?.type;
+                const otherNode = index.get(r.otherId);
+                const kind = otherNode?.type;
                 return (
                   <li key={r.edgeId}>
                     <button
@@ -86,7 +89,17 @@ export function RelationshipsSection({ nodeId }: { nodeId: string }) {
                         {r.outgoing ? '→' : '←'}
                       </span>
                       {kind && <KindIcon kind={kind} />}
-                      <span>{other}</span>
+                      <span>
+                        {otherNode ? (
+                          <NameText
+                            name={nodeShownName(toStrategyNode(otherNode), language)}
+                            thing={otherNode.type}
+                            t={t}
+                          />
+                        ) : (
+                          other
+                        )}
+                      </span>
                     </button>
                     <button
                       type="button"
