@@ -17,7 +17,12 @@ import {
   pictureToGraph,
   type OverviewFrame,
 } from '../../../shared/layout/overview';
-import { LARGE_STRATEGY_NODES, visibleRect, type Rect } from '../../../shared/layout/viewport';
+import {
+  LARGE_STRATEGY_NODES,
+  OVERVIEW_SIZE,
+  visibleRect,
+  type Rect,
+} from '../../../shared/layout/viewport';
 import { KIND_COLOURS } from '../../../shared/report/drawingModel';
 import { useT } from '../../i18n';
 import type { FlowEdge, FlowNode } from '../../store/flow';
@@ -28,8 +33,7 @@ import { keepArrayWhileSame } from './keepArray';
 
 const selectShownNodes = (state: AppState) => selectShownGraph(state).nodes;
 
-const WIDTH = 200;
-const HEIGHT = 140;
+const { width: WIDTH, height: HEIGHT } = OVERVIEW_SIZE;
 
 const pixelRatio = () => (typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1);
 
