@@ -2,7 +2,7 @@ import { hidesAnything, SHOW_EVERYTHING, type MapFilter } from '../../shared/map
 import type { MapFocus } from '../../shared/map/focus';
 import { focusArrangement } from '../../shared/map/focusArrangement';
 import { shownParts, type ShownParts } from '../../shared/map/shown';
-import { keepArrayWhileSame } from '../components/canvas/keepArray';
+import { keepArrayWhileSame } from './keepArray';
 import { strategyGraphOf, type FlowEdge, type FlowNode } from './flow';
 import { selectSelectedNodeIds } from './selectors';
 import type { AppState } from './types';

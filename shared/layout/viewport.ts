@@ -337,13 +337,15 @@ export function graphNearView<N extends PlacedNode, E extends { source: string; 
   farEndsHeld = FAR_ENDS_HELD,
 ): GraphNearView<N, E> {
   const near = new Set<string>();
-  for (const node of nodes) if (node.selected || touches(node.position, rect)) near.add(node.id);
+  const selected = new Set<string>();
+  for (const node of nodes) {
+    if (node.selected) selected.add(node.id);
+    if (node.selected || touches(node.position, rect)) near.add(node.id);
+  }
   const touching = edgesTouching(edges, near).map((at) => edges[at]!);
   const farEnds = new Set<string>();
   /** Far ends of a selected node's edges: what the person is looking at leads there. */
   const ofSelected = new Set<string>();
-  const selected = new Set<string>();
-  for (const node of nodes) if (node.selected) selected.add(node.id);
   for (const edge of touching) {
     if (!near.has(edge.source)) farEnds.add(edge.source);
     if (!near.has(edge.target)) farEnds.add(edge.target);

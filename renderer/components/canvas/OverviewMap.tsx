@@ -29,7 +29,7 @@ import type { FlowEdge, FlowNode } from '../../store/flow';
 import type { AppState } from '../../store/types';
 import { selectShownGraph } from '../../store/shownGraph';
 import { useApp } from '../../store/StoreContext';
-import { keepArrayWhileSame } from './keepArray';
+import { keepArrayWhileSame } from '../../store/keepArray';
 
 const selectShownNodes = (state: AppState) => selectShownGraph(state).nodes;
 

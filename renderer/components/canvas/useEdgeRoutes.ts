@@ -10,7 +10,7 @@ import {
 } from '../../../shared/layout/edgeGeometry';
 import type { Position } from '../../../shared/model/graph';
 import { indexById, type EdgeRoute, type FlowEdge, type FlowNode } from '../../store/flow';
-import { keepArrayWhileSame } from './keepArray';
+import { keepArrayWhileSame } from '../../store/keepArray';
 
 /** How long one task works routes out before it lets the page draw and answer input. */
 const SETTLE_SLICE_MS = 30;

@@ -9,7 +9,7 @@ import {
   type Rect,
 } from '../../../shared/layout/viewport';
 import type { FlowEdge, FlowNode } from '../../store/flow';
-import { keepArrayWhileSame } from './keepArray';
+import { keepArrayWhileSame } from '../../store/keepArray';
 import { keptCards } from '../../../shared/layout/levelOfDetail';
 import { useKeptCentre } from './lod/useKeptCentre';
 

@@ -6,7 +6,7 @@ import { nodeShownName } from '../../../shared/model/nodes';
 import { relationshipName } from '../../../shared/model/relationships';
 import { NODE_KINDS } from '../../../shared/model/vocabulary';
 import { indexById, toStrategyNode, type FlowEdge, type FlowNode } from '../../store/flow';
-import { keepArrayWhileSame } from './keepArray';
+import { keepArrayWhileSame } from '../../store/keepArray';
 
 interface Named {
   edge: FlowEdge;

@@ -15,7 +15,6 @@ import { ReportExportDialog } from './ReportExportDialog';
 import { StrategyDetailsDialog } from './StrategyDetailsDialog';
 import { TranslationStatus } from './TranslationStatus';
 
-/** Adding nodes (on the canvas), files in and out, language, names to translate, save state. */
 /**
  * Whether every change is stored. On its own: it changes with each save, others' edits in a
  * live session included, and nothing else in the sidebar need be drawn again for it.
@@ -34,6 +33,7 @@ function SaveStatus() {
   );
 }
 
+/** Adding nodes (on the canvas), files in and out, language, names to translate, save state. */
 export function EditorSidebar() {
   const t = useT();
   const view = useApp(selectEditorView);

@@ -1,4 +1,5 @@
 import { lazy, type ComponentType } from 'react';
+import { whenPageIdle } from '../../whenPageIdle';
 
 type EditorModule = typeof import('./Editor');
 
@@ -27,7 +28,5 @@ export const LazyEditor = lazy((): Promise<{ default: ComponentType }> => {
 
 /** Starts fetching the editor while the page has nothing else to do. */
 export function prefetchEditor(): void {
-  const load = () => void loadEditorModule();
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 1500 });
-  else setTimeout(load, 200);
+  whenPageIdle(() => void loadEditorModule(), 1500);
 }

@@ -8,7 +8,7 @@ import { boundsOf } from '../../../../shared/layout/overview';
 import { visibleRect } from '../../../../shared/layout/viewport';
 import type { FlowEdge, FlowNode } from '../../../store/flow';
 import { measureSince } from '../../../timing';
-import { keepArrayWhileSame } from '../keepArray';
+import { keepArrayWhileSame } from '../../../store/keepArray';
 import type { GestureStore } from './canvasGesture';
 import { createPainter, type StillScene } from './layerPainter';
 import {
