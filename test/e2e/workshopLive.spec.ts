@@ -1,4 +1,10 @@
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -71,6 +77,41 @@ async function host(page: Page): Promise<string> {
     })
     .click();
   return text;
+}
+
+/** Vertical centres of the controls, rounded: one value is one row. */
+async function rowsOf(page: Page, controls: Locator[]): Promise<Set<number>> {
+  const centres = await Promise.all(
+    controls.map(async (control) => {
+      const box = (await control.boundingBox())!;
+      return Math.round(box.y + box.height / 2);
+    }),
+  );
+  return new Set(centres);
+}
+
+/**
+ * At 1366 px a facilitator's session tools do not fit beside the editor's: they take a row of
+ * their own under it, whole, and the title, views and search keep the first.
+ */
+async function expectSessionToolsOnTheirOwnRow(page: Page) {
+  const editorRow = await rowsOf(page, [
+    page.getByRole('button', { name: 'Back to library' }),
+    page.getByRole('textbox', { name: 'Strategy title' }),
+    page.getByRole('tab', { name: 'Map' }),
+    page.getByRole('button', { name: 'Delete selected' }),
+    page.getByRole('textbox', { name: 'Search' }),
+  ]);
+  const sessionRow = await rowsOf(page, [
+    status(page),
+    page.getByRole('button', { name: 'Participants' }),
+    page.getByRole('button', { name: 'Lock editing' }),
+    page.getByRole('button', { name: 'Present' }),
+    page.getByRole('button', { name: 'Start vote' }),
+  ]);
+  expect(editorRow.size).toBe(1);
+  expect(sessionRow.size).toBe(1);
+  expect([...sessionRow][0]).toBeGreaterThan([...editorRow][0]!);
 }
 
 async function join(page: Page, code: string, name: string): Promise<void> {
@@ -161,6 +202,7 @@ test('a room runs a workshop: private ideas revealed, one timer, everyone’s do
     ...[b, c, d].map((page) => page.goto(`${server.url}?lang=en#/join`)),
   ]);
   await Promise.all([join(b, code, 'Bora'), join(c, code, 'Chul'), join(d, code, 'Minji')]);
+  await expectSessionToolsOnTheirOwnRow(a);
   const everyone = [a, b, c, d];
   const strategyId = /#\/strategy\/([^/?]+)/.exec(a.url())![1]!;
 

@@ -18,6 +18,7 @@ import { focusCanvas } from '../canvas/canvasFocus';
 import { WorkshopMenu } from '../workshop/WorkshopMenu';
 import { LiveControls } from '../../live/LiveControls';
 import { VIEW_NAMES } from './viewNames';
+import type { AppState } from '../../store/types';
 
 /**
  * The strategy's title in the UI language. Where it has none, the placeholder shows what is
@@ -116,8 +117,11 @@ function TurnArrow({ mirrored = false }: { mirrored?: boolean }) {
   );
 }
 
+const selectInLiveSession = (s: AppState) => s.live !== null;
+
 export function EditorToolbar() {
   const t = useT();
+  const inLiveSession = useApp(selectInLiveSession);
   const canUndo = useApp(selectCanUndo);
   const canRedo = useApp(selectCanRedo);
   const hasSelection = useApp(selectHasSelection);
@@ -153,9 +157,14 @@ export function EditorToolbar() {
           {t('deleteSelected')}
         </button>
       </div>
-      <LiveControls />
-      <WorkshopMenu />
-      <SearchBox />
+      {inLiveSession && <SearchBox />}
+      {/* A session's tools outnumber one row at 1366 px: in a session they get the second row
+          whole, and the title keeps its room on the first. */}
+      <div className={inLiveSession ? 'session-tools in-session' : 'session-tools'}>
+        <LiveControls />
+        <WorkshopMenu />
+      </div>
+      {!inLiveSession && <SearchBox />}
     </header>
   );
 }
