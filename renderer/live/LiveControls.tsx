@@ -171,7 +171,9 @@ function LivePanel({ onClose }: { onClose(): void }) {
         })}
       </ul>
       <div className="dialog-actions">
-        {facilitator && <button onClick={bringEveryoneHere}>{t('liveBringHere')}</button>}
+        {facilitator && (
+          <button onClick={() => void bringEveryoneHere()}>{t('liveBringHere')}</button>
+        )}
         {facilitator ? (
           <button className="danger" onClick={() => void endLiveSession()}>
             {t('liveEnd')}

@@ -63,7 +63,7 @@ export interface LiveSlice {
   setParticipantRole(participantId: string, role: AssignableRole): void;
   removeParticipant(participantId: string): void;
   followParticipant(participantId: string | null): void;
-  bringEveryoneHere(): void;
+  bringEveryoneHere(): Promise<void>;
   /** Tells the others what this person has selected and where they look. */
   sharePresence(selection: string[], view: PeerState['view']): void;
   applyLiveReading(reading: DocReading): void;
@@ -315,7 +315,9 @@ export const createLiveSlice =
         if (peer?.view) get().viewport?.centreOn(peer.view, peer.view.zoom);
       },
 
-      bringEveryoneHere() {
+      async bringEveryoneHere() {
+        // Mid-zoom, the view the others should see is where the zoom ends, not where it passes.
+        await get().viewport?.settled();
         const view = get().viewport?.centre();
         // The server passes it on only from a facilitator; the others never take it from a peer.
         if (view && get().live?.role === 'facilitator')

@@ -103,6 +103,8 @@ export interface CanvasView {
   centre(): ViewCentre | null;
   zoomIn(): void;
   zoomOut(): void;
+  /** Resolves once the last animated move (a zoom step, a fit) has reached where it was heading. */
+  settled(): Promise<void>;
 }
 
 export interface EditorSlice {

@@ -22,6 +22,7 @@ function fakeCanvas(): CanvasView {
     centre: () => ({ x: 450, y: 350, zoom: 0.8 }),
     zoomIn: vi.fn(),
     zoomOut: vi.fn(),
+    settled: () => Promise.resolve(),
   };
 }
 

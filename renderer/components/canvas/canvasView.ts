@@ -4,6 +4,8 @@ import { placeToFit, visibleRect } from '../../../shared/layout/viewport';
 import type { FlowEdge, FlowNode } from '../../store/flow';
 import type { CanvasView } from '../../store/types';
 
+const ZOOM_STEP_MS = 150;
+
 export interface PaneSize {
   width: number;
   height: number;
@@ -19,6 +21,12 @@ export function createCanvasView(
   pane: () => PaneSize,
   nodes: () => readonly FlowNode[],
 ): CanvasView {
+  // An animated move the user interrupts (a wheel, a drag) never resolves, so its end time bounds the wait.
+  let lastMove: { done: Promise<unknown>; endsAt: number } | null = null;
+  const moving = (done: Promise<unknown>, duration: number) => {
+    lastMove = { done, endsAt: performance.now() + duration };
+  };
+
   return {
     fit(nodeIds, duration = 0) {
       const wanted = nodeIds ? new Set(nodeIds) : null;
@@ -29,10 +37,11 @@ export function createCanvasView(
       if (!bounds || width === 0 || height === 0) return;
       // Each card is kept clear of the overview map, not only the box around them all.
       const viewport = placeToFit(bounds, width, height, minZoom, positions);
-      void flow.setViewport(viewport, { duration });
+      moving(flow.setViewport(viewport, { duration }), duration);
     },
     centreOn(point, zoom, duration) {
-      void flow.setCenter(point.x, point.y, { zoom: zoom ?? flow.getZoom(), duration });
+      const zoomTo = zoom ?? flow.getZoom();
+      moving(flow.setCenter(point.x, point.y, { zoom: zoomTo, duration }), duration ?? 0);
     },
     visibleArea() {
       const { width, height } = pane();
@@ -47,10 +56,16 @@ export function createCanvasView(
       return { x: (width / 2 - x) / zoom, y: (height / 2 - y) / zoom, zoom };
     },
     zoomIn() {
-      void flow.zoomIn({ duration: 150 });
+      moving(flow.zoomIn({ duration: ZOOM_STEP_MS }), ZOOM_STEP_MS);
     },
     zoomOut() {
-      void flow.zoomOut({ duration: 150 });
+      moving(flow.zoomOut({ duration: ZOOM_STEP_MS }), ZOOM_STEP_MS);
+    },
+    async settled() {
+      for (let seen = lastMove; seen; seen = seen === lastMove ? null : lastMove) {
+        const grace = Math.max(0, seen.endsAt - performance.now()) + 100;
+        await Promise.race([seen.done, new Promise((resolve) => setTimeout(resolve, grace))]);
+      }
     },
   };
 }
