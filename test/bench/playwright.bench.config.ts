@@ -4,9 +4,9 @@ import { APP_DIST, APP_PORT, PEER_PORT } from './benchConfig';
 // `npm run bench`: measurements, not pass/fail tests; kept out of `npm test`.
 export default defineConfig({
   testDir: '.',
-  // Live sessions are measured in a worker of their own, started after the rest: the sync
-  // server runs in it, and a server is a process of its own, not one that has just generated
-  // and imported strategies of fifty thousand nodes (its collections would stall every edit).
+  // Live sessions are measured in a worker of their own: the sync server runs in the worker, and
+  // one that has just generated and imported strategies of fifty thousand nodes would stall every
+  // edit with its garbage collection.
   projects: [
     { name: 'app', testMatch: 'bench.spec.ts' },
     { name: 'live', testMatch: 'live.bench.spec.ts' },

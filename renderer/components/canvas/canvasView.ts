@@ -21,7 +21,8 @@ export function createCanvasView(
   pane: () => PaneSize,
   nodes: () => readonly FlowNode[],
 ): CanvasView {
-  // An animated move the user interrupts (a wheel, a drag) never resolves, so its end time bounds the wait.
+  // An animated move the user interrupts (a wheel, a drag) never resolves: its end time bounds
+  // the wait for it.
   let lastMove: { done: Promise<unknown>; endsAt: number } | null = null;
   const moving = (done: Promise<unknown>, duration: number) => {
     lastMove = { done, endsAt: performance.now() + duration };
