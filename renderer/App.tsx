@@ -27,6 +27,13 @@ export function App() {
   const store = useAppStore();
   const t = useT();
   const [joining, setJoining] = useState(() => joinRoute(location.hash));
+  const [shownId, setShownId] = useState(openId);
+  if (openId !== shownId) {
+    setShownId(openId);
+    // Joined, the strategy's address replaced the join address without a hashchange: leaving
+    // the strategy goes to the library, not back to the join form.
+    if (openId && joining) setJoining(null);
+  }
   useMenuCommands();
   useEffect(prefetchEditor, []);
 

@@ -202,20 +202,22 @@ export function LiveControls() {
     setPanelOpen(hasLive && live.role === 'facilitator');
   }
 
-  if (!live)
-    return (
-      <>
-        <button onClick={() => setStarting(true)} disabled={readOnly}>
-          {t('liveStart')}
-        </button>
-        {starting && <StartLiveDialog onClose={() => setStarting(false)} />}
-      </>
-    );
+  const start = (
+    <>
+      <button onClick={() => setStarting(true)} disabled={readOnly}>
+        {t('liveStart')}
+      </button>
+      {starting && <StartLiveDialog onClose={() => setStarting(false)} />}
+    </>
+  );
+  if (!live) return start;
   return (
     <>
       <span className={`live-status live-${live.status}`} role="status">
         {t(STATUS_KEYS[live.status])}
       </span>
+      {/* Ended by the host or the server, the copy is this person's to share again. */}
+      {live.status === 'ended' && start}
       <button aria-expanded={panelOpen} onClick={() => setPanelOpen(!panelOpen)}>
         {t('liveParticipants')}
       </button>

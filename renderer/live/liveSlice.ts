@@ -175,7 +175,9 @@ export const createLiveSlice =
           onRefused: (reason) => {
             patchLive({ ended: reason, status: 'ended' });
             outlet.link = null;
-            get().showNotice({ tone: 'error', key: liveRefusalKey(reason) });
+            // A session its host ended is news, not a fault.
+            const tone = reason === 'no-session' ? 'info' : 'error';
+            get().showNotice({ tone, key: liveRefusalKey(reason) });
             if (reason !== 'invalid-token') forgetLiveRecord(strategyId);
           },
           onSessionMessage: (message) => {

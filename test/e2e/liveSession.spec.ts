@@ -1,10 +1,10 @@
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Map as YMap } from 'yjs';
 import { startLiveServer, type LiveServerHandle } from '../../electron/live/liveServer';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, expect, test } from './fixtures';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, expect, strategyRow, test } from './fixtures';
 
 // Several people on one strategy: browsers against the live sessions server (the module
 // `npm run serve` runs) on 127.0.0.1, serving the built app.
@@ -66,9 +66,14 @@ async function host(page: Page, title: string): Promise<string> {
   const field = page.getByRole('textbox', { name: 'Strategy title' });
   await field.fill(title);
   await field.press('Enter');
+  return shareOpen(page, 'Ahn');
+}
+
+/** Shares the strategy the page shows; returns the join code shown to its host. */
+async function shareOpen(page: Page, name: string): Promise<string> {
   await page.getByRole('button', { name: 'Start live session' }).click();
   const dialog = page.getByRole('dialog', { name: 'Start a live session' });
-  await dialog.getByRole('textbox', { name: 'Your name' }).fill('Ahn');
+  await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
   await dialog.getByLabel('Server admin token').fill(ADMIN_TOKEN);
   await dialog.getByRole('button', { name: 'Start live session' }).click();
   await expect(status(page)).toHaveText('Live: connected');
@@ -204,6 +209,84 @@ test('the server restarts mid-session and everyone resyncs', async () => {
   await addGoal(a.page, 'After restart');
   const shared = await converged([a.page, b.page], 20_000);
   expect(names(shared)).toEqual(['After restart', 'Before restart', 'While down']);
+});
+
+test('when the host ends the session everyone keeps the whole strategy, to edit, export and share again', async () => {
+  const a = await person();
+  const b = await person();
+  const c = await person();
+  const code = await host(a.page, 'Ending plan');
+  await join(b.page, code, 'Bora');
+  await addGoal(a.page, 'From Ahn');
+  await addGoal(b.page, 'From Bora');
+  await converged([a.page, b.page]);
+
+  await a.page.getByRole('button', { name: 'End live session' }).click();
+  await expect(
+    a.page.getByText('The live session has ended. Everyone keeps a copy.'),
+  ).toBeVisible();
+  await expect(a.page.getByRole('button', { name: 'Start live session' })).toBeVisible();
+  await expect(
+    b.page.getByText('The live session has ended. Your copy stays in your library.'),
+  ).toBeVisible({ timeout: 20_000 });
+  await expect(status(b.page)).toHaveText('Live: not connected');
+
+  // Bora goes on alone with every goal: edits, exports, and shares it again herself.
+  await addGoal(b.page, 'Bora alone');
+  expect(names(await graphOf(b.page))).toEqual(['Bora alone', 'From Ahn', 'From Bora']);
+  expect(names(await graphOf(a.page))).toEqual(['From Ahn', 'From Bora']);
+  const downloading = b.page.waitForEvent('download');
+  await b.page.getByRole('button', { name: 'Export file' }).click();
+  const exported = JSON.parse(await readFile((await (await downloading).path())!, 'utf8')) as {
+    strategy: { nodes: { data: { title?: string } }[] };
+  };
+  expect(exported.strategy.nodes.map((node) => node.data.title).sort()).toEqual([
+    'Bora alone',
+    'From Ahn',
+    'From Bora',
+  ]);
+
+  const again = await shareOpen(b.page, 'Bora');
+  expect(again).not.toBe(code);
+  await join(c.page, again, 'Chul');
+  expect(names(await converged([b.page, c.page]))).toEqual(['Bora alone', 'From Ahn', 'From Bora']);
+  // The code of the ended session lets nobody in.
+  await c.page.goto(`${server.url}?lang=en#/join`);
+  await c.page.getByRole('textbox', { name: 'Join code' }).fill(code);
+  await c.page.getByRole('textbox', { name: 'Your name' }).fill('Chul');
+  await c.page.getByRole('button', { name: 'Join' }).click();
+  await expect(c.page.getByRole('alert')).toHaveText(
+    'That join code is not right, or its session has ended.',
+  );
+});
+
+test('a participant who leaves keeps the strategy in their library, out of the session', async () => {
+  const a = await person();
+  const b = await person();
+  const code = await host(a.page, 'Leaving plan');
+  await join(b.page, code, 'Bora');
+  await addGoal(a.page, 'Before Bora left');
+  await converged([a.page, b.page]);
+
+  await b.page.getByRole('button', { name: 'Participants' }).click();
+  await b.page.getByRole('button', { name: 'Leave session' }).click();
+  await expect(
+    b.page.getByText('You left the live session. Your copy stays in your library.'),
+  ).toBeVisible();
+  await expect(b.page.getByRole('button', { name: 'Start live session' })).toBeVisible();
+  await expect(a.page.getByRole('list', { name: 'Participants' })).not.toContainText(
+    /Bora.*online/,
+    { timeout: 20_000 },
+  );
+
+  // What Ahn adds now reaches Bora no more; her copy and her edits stay hers.
+  await addGoal(a.page, 'After Bora left');
+  await addGoal(b.page, 'Bora on her own');
+  await b.page.getByRole('button', { name: 'Back to library' }).click();
+  await strategyRow(b.page, 'Leaving plan').getByRole('button', { name: 'Open' }).click();
+  await expect(b.page.getByRole('textbox', { name: 'Strategy title' })).toHaveValue('Leaving plan');
+  expect(names(await graphOf(b.page))).toEqual(['Before Bora left', 'Bora on her own']);
+  expect(names(await graphOf(a.page))).toEqual(['After Bora left', 'Before Bora left']);
 });
 
 /** What one person's scripted edits did, as their copy saw it at the time. */
