@@ -23,6 +23,7 @@ export function StartLiveDialog({ onClose }: { onClose(): void }) {
   const [adminToken, setAdminToken] = useState(() => adminTokenFor(location.origin));
   const [addresses, setAddresses] = useState<LiveAddress[]>([]);
   const [address, setAddress] = useState('127.0.0.1');
+  const [port, setPort] = useState('');
   const [name, setName] = useState(rememberedName);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -39,14 +40,16 @@ export function StartLiveDialog({ onClose }: { onClose(): void }) {
     );
   }, [desktop]);
 
+  const chosenPort = parsePort(port);
+
   const start = async () => {
-    if (!strategyId || busy || name.trim() === '') return;
+    if (!strategyId || busy || name.trim() === '' || chosenPort === null) return;
     rememberName(name);
     setBusy(true);
     setError(null);
     try {
       if (desktop) {
-        const server = await desktop.start(address);
+        const server = await desktop.start(address, chosenPort);
         const session = await desktop.openSession(strategyId);
         await startLiveSession({
           syncUrl: syncUrlOf(server.url),
@@ -79,7 +82,12 @@ export function StartLiveDialog({ onClose }: { onClose(): void }) {
           <button onClick={onClose}>{t('cancel')}</button>
           <button
             className="primary"
-            disabled={busy || name.trim() === '' || (!desktop && adminToken.trim() === '')}
+            disabled={
+              busy ||
+              name.trim() === '' ||
+              chosenPort === null ||
+              (!desktop && adminToken.trim() === '')
+            }
             onClick={() => void start()}
           >
             {t('liveStart')}
@@ -108,6 +116,21 @@ export function StartLiveDialog({ onClose }: { onClose(): void }) {
             ))}
           </select>
         </label>
+      ) : null}
+      {desktop ? (
+        <label>
+          {t('livePort')}
+          <input
+            inputMode="numeric"
+            value={port}
+            placeholder={t('livePortAny')}
+            aria-invalid={chosenPort === null}
+            onChange={(event) => setPort(event.target.value)}
+          />
+          <small className={chosenPort === null ? 'field-error' : undefined}>
+            {t(chosenPort === null ? 'livePortInvalid' : 'livePortHint')}
+          </small>
+        </label>
       ) : (
         <label>
           {t('liveAdminToken')}
@@ -130,4 +153,16 @@ export function StartLiveDialog({ onClose }: { onClose(): void }) {
       )}
     </Dialog>
   );
+}
+
+/**
+ * The port typed, or undefined for any free one the system gives; null when it cannot be one
+ * (ports below 1024 need administrator rights).
+ */
+export function parsePort(text: string): number | undefined | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  if (!/^\d{1,5}$/.test(trimmed)) return null;
+  const port = Number(trimmed);
+  return port >= 1024 && port <= 65535 ? port : null;
 }

@@ -554,6 +554,11 @@ export const en = {
   liveAdminToken: 'Server admin token',
   liveAdminTokenHint: 'The token npm run serve printed when it started.',
   liveHostAddress: 'Share on this address',
+  livePort: 'Port',
+  livePortAny: 'any free port',
+  livePortHint:
+    'Left empty, the system picks a free port. Choose one to keep the same join address next time.',
+  livePortInvalid: 'A port is a number from 1024 to 65535.',
   liveEnd: 'End live session',
   liveLeave: 'Leave session',
   liveJoin: 'Join live session',

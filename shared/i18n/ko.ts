@@ -530,6 +530,11 @@ export const ko: Record<MessageKey, MessageText> = {
   liveAdminToken: '서버 관리자 토큰',
   liveAdminTokenHint: 'npm run serve가 시작할 때 출력한 토큰입니다.',
   liveHostAddress: '공유할 주소',
+  livePort: '포트',
+  livePortAny: '빈 포트 아무거나',
+  livePortHint:
+    '비워 두면 시스템이 빈 포트를 고릅니다. 다음에도 같은 참여 주소를 쓰려면 번호를 정하세요.',
+  livePortInvalid: '포트는 1024에서 65535 사이의 숫자입니다.',
   liveEnd: '라이브 세션 끝내기',
   liveLeave: '세션 나가기',
   liveJoin: '라이브 세션 참여',
