@@ -1,5 +1,4 @@
 import {
-  Background,
   ConnectionMode,
   Panel,
   ReactFlow,
@@ -34,6 +33,7 @@ import { useCanvasHandlers } from './useCanvasHandlers';
 import { createCanvasView } from './canvasView';
 import { useGraphNearView } from './useGraphNearView';
 import { createDragLayer, DraggedEdges } from './DraggedEdges';
+import { DotGrid } from './DotGrid';
 import { CardSettingsContext, type CardSettings } from './cardSettings';
 import { useNamedEdges } from './useNamedEdges';
 import { flowAriaLabels } from './flowAriaLabels';
@@ -261,7 +261,7 @@ export function Canvas() {
             {viewPanel}
             {mapPanel}
             {/* Zoomed out that far its dots are a haze, costly to draw on every frame. */}
-            {!onCanvas && <Background gap={24} />}
+            {!onCanvas && <DotGrid />}
             <DrawnMap active={onCanvas} nodes={shown.nodes} edges={shown.edges} />
             {overlays}
           </ReactFlow>
