@@ -22,8 +22,8 @@
  *   has them), and may send `setRole`, `removeParticipant`, `closeSession` and `bringHere` as
  *   stateless messages; `bringHere` reaches everyone as a `summon` naming the facilitator.
  * - Wrong credentials are refused with a reason, after a pause that grows with the failures
- *   from the same address; connections per minute per address are limited; a message may be at
- *   most `maxPayload` bytes.
+ *   from the same address; connections per minute per address and messages per second per
+ *   connection are limited; a message may be at most `maxPayload` bytes.
  * - Documents are kept as files in `persistenceDir`. With `redisUrl`, several servers share
  *   live documents and sessions through Redis: a code opened on one works on all of them.
  *   They must then share `persistenceDir` as well (a network folder), since any of them may
@@ -45,7 +45,7 @@ import {
 import { createServer, type IncomingMessage } from 'node:http';
 import path from 'node:path';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 import {
   LIVE_SYNC_PATH,
   assignableRoleSchema,
@@ -109,6 +109,12 @@ export interface LiveServerOptions {
    * (with the code, then to the strategy): 120 leaves room for a room of fifty.
    */
   connectionsPerMinute?: number;
+  /**
+   * Messages a connection may send per second on average, and three times as many at once;
+   * beyond, the connection is closed (the client reconnects with its edits kept). A drag sends
+   * an update and a presence per frame, about 120 a second; 0 for no limit.
+   */
+  messagesPerSecond?: number;
   maxPayload?: number;
   /** How long edits may wait before a document is written to disk. */
   storeDebounceMs?: number;
@@ -162,6 +168,9 @@ const CLOSE_CODES: Record<DisconnectReason, number> = {
   removed: 4001,
   'session-closed': 4002,
 };
+
+/** The close code of a connection that sent more messages than its budget. */
+const TOO_MANY_MESSAGES = 4008;
 
 /** Hocuspocus' message type of a stateless message broadcast by a client to everyone. */
 const BROADCAST_STATELESS = 6;
@@ -261,6 +270,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     ? createRedisSessionStore(redis.pub, redis.pub.duplicate())
     : createMemorySessionStore(path.join(options.persistenceDir, SESSIONS_FILE));
   const connectionsPerMinute = options.connectionsPerMinute ?? 120;
+  const messageBudget = createMessageBudget(options.messagesPerSecond ?? 300);
 
   let stopping = false;
   /**
@@ -581,6 +591,17 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     // A client's broadcast would reach everyone without passing the server's checks, and could
     // pass for the server's own messages: only the server speaks to everyone.
     async beforeHandleMessage({ update, connection }: beforeHandleMessagePayload) {
+      if (connection && !messageBudget.spend(connection)) {
+        // The whole socket closes, and the client reconnects with its edits kept. What it still
+        // had queued is never handled, and not reported message by message either.
+        if (connection.webSocket.readyState === WebSocket.OPEN) {
+          connection.webSocket.close(TOO_MANY_MESSAGES, 'too-many-messages');
+          log(
+            `live: closed ${contextOf(connection)?.participantId ?? 'a connection'} for sending too many messages`,
+          );
+        }
+        return new Promise<never>(() => {});
+      }
       const type = messageTypeOf(update);
       if (type === BROADCAST_STATELESS)
         throw Object.assign(new Error('broadcast from a client'), { reason: 'not-allowed' });
@@ -681,5 +702,24 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     removeParticipant,
     participants,
     stop: () => (stopped ??= stop()),
+  };
+}
+
+/** A token bucket per connection: `perSecond` on average, three seconds' worth at once. */
+function createMessageBudget(perSecond: number) {
+  const buckets = new WeakMap<object, { tokens: number; at: number }>();
+  const capacity = perSecond * 3;
+  return {
+    spend(connection: object): boolean {
+      if (perSecond <= 0) return true;
+      const now = performance.now();
+      const bucket = buckets.get(connection) ?? { tokens: capacity, at: now };
+      bucket.tokens = Math.min(capacity, bucket.tokens + ((now - bucket.at) / 1000) * perSecond);
+      bucket.at = now;
+      buckets.set(connection, bucket);
+      if (bucket.tokens < 1) return false;
+      bucket.tokens -= 1;
+      return true;
+    },
   };
 }

@@ -425,6 +425,35 @@ describe('live server: limits', () => {
     ).toBe(false);
   });
 
+  it('closes a connection that floods messages, and keeps everyone else in the session', async () => {
+    const test = await startTestServer({ messagesPerSecond: 20 });
+    cleanups.push(() => test.stop());
+    const session = await test.server.openSession('strategy-flood');
+    const name = strategyDocumentName('strategy-flood');
+    const join = (label: string) =>
+      client(
+        test.server,
+        name,
+        tokenFor({ code: session.joinCode, name: label, participantId: participantId(label) }),
+      );
+    const [flooder, steady] = [join('Flooder'), join('Steady')];
+    await eventually(() => flooder.provider.isSynced && steady.provider.isSynced, 'both synced');
+
+    // Ten edits in a row are within the limit: nobody is closed.
+    for (let i = 0; i < 10; i++) steady.doc.getMap('nodes').set(`steady-${i}`, i);
+    await eventually(() => flooder.doc.getMap('nodes').size === 10, 'the steady edits arrive');
+    expect(steady.closes).toBe(0);
+
+    for (let i = 0; i < 500; i++) flooder.doc.getMap('nodes').set(`flood-${i}`, i);
+    await eventually(() => flooder.closes >= 1, 'the flooding connection is closed');
+    expect(steady.closes).toBe(0);
+    steady.doc.getMap('nodes').set('after', true);
+    await eventually(
+      () => test.server.hocuspocus.documents.get(name)?.getMap('nodes').get('after') === true,
+      'the others edit on',
+    );
+  });
+
   it('limits connections per minute from one address', async () => {
     const test = await startTestServer({ connectionsPerMinute: 2 });
     cleanups.push(() => test.stop());
