@@ -44,9 +44,12 @@ describe('live server: presence as the server has it', () => {
       documentName,
       tokenFor({ code: session.joinCode, name: 'Bora', participantId: guestId }),
     );
+    // Each is told on their own connection: one may hear before the other.
     await eventually(
-      () => messages(guest, 'members').some((m) => m.participants.length === 2),
-      'guest told of both',
+      () =>
+        messages(guest, 'members').some((m) => m.participants.length === 2) &&
+        messages(host, 'session').some((m) => m.participants.length === 2),
+      'both told of both',
     );
     const list = messages(guest, 'members').at(-1)!.participants;
     expect(list.find((p) => p.participantId === hostId)).toMatchObject({
