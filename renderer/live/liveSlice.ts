@@ -175,6 +175,9 @@ export const createLiveSlice =
           onRefused: (reason) => {
             patchLive({ ended: reason, status: 'ended' });
             outlet.link = null;
+            // The session no longer governs this copy: a viewer's or a locked room's is editable.
+            lockForRole('editor');
+            get().detachLiveWorkshop();
             // A session its host ended is news, not a fault.
             const tone = reason === 'no-session' ? 'info' : 'error';
             get().showNotice({ tone, key: liveRefusalKey(reason) });

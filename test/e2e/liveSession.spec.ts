@@ -221,6 +221,12 @@ test('when the host ends the session everyone keeps the whole strategy, to edit,
   await addGoal(b.page, 'From Bora');
   await converged([a.page, b.page]);
 
+  // Bora only watches by the end: her copy is hers to edit once the session is over.
+  await a.page
+    .getByRole('list', { name: 'Participants' })
+    .getByRole('combobox', { name: 'Role of Bora' })
+    .selectOption('viewer');
+  await expect(b.page.getByRole('button', { name: 'Add goal' })).toBeDisabled({ timeout: 20_000 });
   await a.page.getByRole('button', { name: 'End live session' }).click();
   await expect(
     a.page.getByText('The live session has ended. Everyone keeps a copy.'),
@@ -230,6 +236,7 @@ test('when the host ends the session everyone keeps the whole strategy, to edit,
     b.page.getByText('The live session has ended. Your copy stays in your library.'),
   ).toBeVisible({ timeout: 20_000 });
   await expect(status(b.page)).toHaveText('Live: not connected');
+  await expect(b.page.getByRole('button', { name: 'Start live session' })).toBeEnabled();
 
   // Bora goes on alone with every goal: edits, exports, and shares it again herself.
   await addGoal(b.page, 'Bora alone');
