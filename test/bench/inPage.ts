@@ -13,21 +13,25 @@ export function nextFrame(page: Page): Promise<void> {
 /** Frame intervals from requestAnimationFrame while `act` runs: mean fps, p95 frame, frame count. */
 export async function frames(page: Page, act: () => Promise<void>) {
   await page.evaluate(() => {
-    const w = window as unknown as { frameTimes: number[]; recording: boolean };
+    const w = window as unknown as { frameTimes: number[]; recording: number };
+    // Each recording has its own number: the last one's loop, still waiting for a frame when
+    // this one starts, ends instead of recording every frame a second time.
+    const recording = (w.recording ?? 0) + 1;
+    w.recording = recording;
     w.frameTimes = [];
-    w.recording = true;
     let last = performance.now();
     const tick = (t: number) => {
+      if (w.recording !== recording) return;
       w.frameTimes.push(t - last);
       last = t;
-      if (w.recording) requestAnimationFrame(tick);
+      requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
   });
   await act();
   const intervals = await page.evaluate(() => {
-    const w = window as unknown as { frameTimes: number[]; recording: boolean };
-    w.recording = false;
+    const w = window as unknown as { frameTimes: number[]; recording: number };
+    w.recording++;
     return w.frameTimes.slice(2);
   });
   const sorted = [...intervals].sort((a, b) => a - b);
