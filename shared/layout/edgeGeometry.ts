@@ -388,3 +388,14 @@ export function bundledLine(source: Point, junction: Point, goal: Point): EdgeLi
   const curve = bundledCurve(source, junction, goal);
   return { path: curvePath(curve), middle: curve.middle, tip: curve.to, before: junction };
 }
+
+/** How an edge runs, as worked out for the whole graph: its shape, or its bundle's junction. */
+export interface LineRoute extends EdgeShape {
+  junction?: Point;
+}
+
+/** The line of an edge between two card centres on its route; bowed slightly without one. */
+export function routedLine(source: Point, target: Point, route?: LineRoute): EdgeLine {
+  if (route?.junction) return bundledLine(source, route.junction, target);
+  return edgeLine(source, target, route ?? { bend: slightBend(source, target) });
+}

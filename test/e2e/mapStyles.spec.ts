@@ -284,3 +284,81 @@ test('the printed strategy map, a map per direction, has the legend beside it', 
     }
   }
 });
+
+test('edges stay drawn while a zoom goes on, and take the pointer again once it rests', async ({
+  workbench: { page },
+}) => {
+  await openSample(page);
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  await page.waitForTimeout(400);
+  const edge = canvasOf(page).locator('.react-flow__edge').first();
+  await expect(edge).toBeVisible();
+
+  // Three wheel steps over the pane, and the frame after them, in one go: the zoom is still on.
+  const midZoom = await page.evaluate(async () => {
+    const pane = document.querySelector('.react-flow__pane')!;
+    const box = pane.getBoundingClientRect();
+    for (let step = 0; step < 3; step++)
+      pane.dispatchEvent(
+        new WheelEvent('wheel', {
+          deltaY: -60,
+          clientX: box.left + box.width / 2,
+          clientY: box.top + box.height / 2,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas.zooming-edges')!;
+    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    const where = canvas.getBoundingClientRect();
+    const scale = canvas.width / where.width;
+    // Each edge's middle, as the hidden SVG line has it now, and whether the canvas drew there.
+    const paths = [...document.querySelectorAll<SVGPathElement>('.react-flow__edge-path')];
+    const drawnAt = paths.map((path) => {
+      const point = path
+        .getPointAtLength(path.getTotalLength() / 2)
+        .matrixTransform(path.getScreenCTM()!);
+      const x = Math.round((point.x - where.left) * scale);
+      const y = Math.round((point.y - where.top) * scale);
+      if (x < 2 || y < 2 || x >= canvas.width - 2 || y >= canvas.height - 2) return null;
+      for (let dy = -2; dy <= 2; dy++)
+        for (let dx = -2; dx <= 2; dx++)
+          if (pixels[((y + dy) * canvas.width + x + dx) * 4 + 3]! > 0) return true;
+      return false;
+    });
+    const edgeShown = paths.some((path) => getComputedStyle(path).visibility === 'visible');
+    return {
+      canvasShown: !canvas.hidden,
+      edgeShown,
+      inView: drawnAt.filter((d) => d !== null).length,
+      drawn: drawnAt.filter((d) => d === true).length,
+    };
+  });
+  expect(midZoom.canvasShown).toBe(true);
+  expect(midZoom.edgeShown).toBe(false);
+  expect(midZoom.inView).toBeGreaterThan(5);
+  // Dashed lines may have a gap at their middle: nearly all, not all.
+  expect(midZoom.drawn).toBeGreaterThanOrEqual(midZoom.inView * 0.8);
+
+  // At rest the SVG edges are back, under the pointer, and the canvas is gone.
+  await expect(edge).toBeVisible();
+  await expect(page.locator('canvas.zooming-edges')).toBeHidden();
+  const free = await canvasOf(page)
+    .locator('.react-flow__edge')
+    .evaluateAll((edges) =>
+      edges
+        .find((one) => {
+          const line = one.querySelector('.react-flow__edge-path') as SVGPathElement;
+          const point = line
+            .getPointAtLength(line.getTotalLength() / 2)
+            .matrixTransform(line.getScreenCTM()!);
+          return document.elementFromPoint(point.x, point.y)?.closest('.react-flow__edge') === one;
+        })
+        ?.getAttribute('data-id'),
+    );
+  const chosen = page.locator(`.react-flow__edge[data-id="${free}"]`);
+  const point = await pointOnEdge(chosen);
+  await page.mouse.click(point.x, point.y);
+  await expect(chosen).toHaveClass(/selected/);
+});

@@ -34,6 +34,7 @@ import { createCanvasView } from './canvasView';
 import { useGraphNearView } from './useGraphNearView';
 import { createDragLayer, DraggedEdges } from './DraggedEdges';
 import { DotGrid } from './DotGrid';
+import { ZoomingEdges } from './ZoomingEdges';
 import { CardSettingsContext, type CardSettings } from './cardSettings';
 import { useNamedEdges } from './useNamedEdges';
 import { flowAriaLabels } from './flowAriaLabels';
@@ -262,6 +263,7 @@ export function Canvas() {
             {mapPanel}
             {/* Zoomed out that far its dots are a haze, costly to draw on every frame. */}
             {!onCanvas && <DotGrid />}
+            <ZoomingEdges active={!onCanvas} />
             <DrawnMap active={onCanvas} nodes={shown.nodes} edges={shown.edges} />
             {overlays}
           </ReactFlow>

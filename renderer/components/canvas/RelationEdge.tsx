@@ -1,6 +1,6 @@
 import type { EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { bundledLine, edgeLine, slightBend, type Point } from '../../../shared/layout/edgeGeometry';
+import { routedLine, type Point } from '../../../shared/layout/edgeGeometry';
 import { NODE_HEIGHT } from '../../../shared/layout/layoutByKind';
 import { EDGE_STYLES } from '../../../shared/model/edgeStyles';
 import { useCardSettings } from './cardSettings';
@@ -27,9 +27,7 @@ function RelationEdgeView(props: EdgeProps<FlowEdge>) {
   const route = props.data?.route;
   const source = sourceCentre(props.sourceX, props.sourceY);
   const target = targetCentre(props.targetX, props.targetY);
-  const line = route?.junction
-    ? bundledLine(source, route.junction, target)
-    : edgeLine(source, target, route ?? { bend: slightBend(source, target) });
+  const line = routedLine(source, target, route);
   const path = line.path;
   return (
     <>

@@ -1,4 +1,5 @@
 import type { BundleMark, SceneEdge } from '../../../../shared/layout/canvasScene';
+import type { EdgeLine, Point } from '../../../../shared/layout/edgeGeometry';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../../shared/layout/layoutByKind';
 import { TITLE_PX } from '../../../../shared/layout/levelOfDetail';
 import type { Rect } from '../../../../shared/layout/viewport';
@@ -71,6 +72,8 @@ export interface KindLines {
   kind: EdgeKind;
   lines: Path2D;
   heads: Path2D;
+  /** Wider than the relationship's own width, as selected edges are drawn. */
+  width?: number;
 }
 
 const headPaths = new Map<EdgeKind, Path2D>();
@@ -88,12 +91,10 @@ function addEdge(lines: Path2D, edge: SceneEdge) {
   if (edge.junction) lines.lineTo(edge.to[0], edge.to[1]);
 }
 
-function addHead(heads: Path2D, edge: SceneEdge) {
-  const angle = Math.atan2(edge.to[1] - edge.before[1], edge.to[0] - edge.before[0]);
-  const place = new DOMMatrix()
-    .translateSelf(edge.to[0], edge.to[1])
-    .rotateSelf((angle * 180) / Math.PI);
-  heads.addPath(headPath(edge.kind), place);
+function addHead(heads: Path2D, kind: EdgeKind, tip: Point, before: Point) {
+  const angle = Math.atan2(tip[1] - before[1], tip[0] - before[0]);
+  const place = new DOMMatrix().translateSelf(tip[0], tip[1]).rotateSelf((angle * 180) / Math.PI);
+  heads.addPath(headPath(kind), place);
 }
 
 export function edgeShapes(edges: readonly SceneEdge[]): KindLines[] {
@@ -106,9 +107,41 @@ export function edgeShapes(edges: readonly SceneEdge[]): KindLines[] {
         (shapes = { kind: edge.kind, lines: new Path2D(), heads: new Path2D() }),
       );
     addEdge(shapes.lines, edge);
-    addHead(shapes.heads, edge);
+    addHead(shapes.heads, edge.kind, edge.to, edge.before);
   }
   return [...byKind.values()];
+}
+
+/** An edge as the cards' canvas draws it (see RelationEdge). */
+export interface RoutedEdge {
+  kind: EdgeKind;
+  line: EdgeLine;
+  selected: boolean;
+}
+
+/** Selected edges are this wide, as .react-flow__edge.selected draws them. */
+const SELECTED_WIDTH = 3;
+
+/** Edges on their routes, one path per relationship and per selected or not. */
+export function routedEdgeShapes(edges: readonly RoutedEdge[]): KindLines[] {
+  const groups = new Map<string, KindLines>();
+  for (const { kind, line, selected } of edges) {
+    const key = selected ? `${kind} selected` : kind;
+    let shapes = groups.get(key);
+    if (!shapes)
+      groups.set(
+        key,
+        (shapes = {
+          kind,
+          lines: new Path2D(),
+          heads: new Path2D(),
+          width: selected ? SELECTED_WIDTH : undefined,
+        }),
+      );
+    shapes.lines.addPath(new Path2D(line.path));
+    addHead(shapes.heads, kind, line.tip, line.before);
+  }
+  return [...groups.values()];
 }
 
 /** Arrowheads under this zoom are under two pixels long: colour alone tells the kind. */
@@ -116,20 +149,23 @@ const HEADS_ZOOM = 0.2;
 
 /**
  * The lines in their relationship's colour and width (see EDGE_STYLES), never thinner than
- * half a pixel, so they still show at a whole-strategy view. Dashes are left out, as on the
- * cards' canvas when zoomed out: too small to tell apart, and costly.
+ * half a pixel, so they still show at a whole-strategy view. Dashes only when `dashed`, as the
+ * cards' canvas draws them at reading zoom: smaller, they cannot be told apart, and cost.
  */
 export function drawLines(
   ctx: CanvasRenderingContext2D,
   lines: readonly KindLines[],
   zoom: number,
+  dashed = false,
 ) {
   const pixel = 1 / zoom;
-  for (const { kind, lines: path, heads } of lines) {
+  for (const { kind, lines: path, heads, width } of lines) {
     const style = EDGE_STYLES[kind];
     ctx.strokeStyle = style.colour;
-    ctx.lineWidth = Math.max(style.width, 0.5 * pixel);
+    ctx.lineWidth = Math.max(width ?? style.width, 0.5 * pixel);
+    if (dashed) ctx.setLineDash(style.dash);
     ctx.stroke(path);
+    if (dashed) ctx.setLineDash([]);
     if (zoom < HEADS_ZOOM) continue;
     const paint = arrowheadPaint(ARROWHEAD_SHAPES[style.arrowhead], style.colour);
     if (paint.fill !== 'none') {
@@ -229,4 +265,33 @@ export function drawTitles<N extends DrawnNode>(
     if (top > view.bottom || top + NODE_HEIGHT < view.top) continue;
     ctx.fillText(titleOf(node), left + 8, top + y, NODE_WIDTH - 16);
   }
+}
+
+/** A relationship's name, drawn at its line's middle. */
+export interface EdgeName {
+  text: string;
+  at: Point;
+}
+
+/** Edge names in `view`, as .edge-name draws them: on a white halo, over the lines. */
+export function drawEdgeNames(
+  ctx: CanvasRenderingContext2D,
+  names: readonly EdgeName[],
+  view: Rect,
+  font: string,
+) {
+  ctx.font = `12px ${font}`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = 4;
+  ctx.strokeStyle = '#ffffff';
+  ctx.fillStyle = TITLE_COLOUR;
+  for (const { text, at } of names) {
+    const [x, y] = at;
+    if (x < view.left || x > view.right || y < view.top || y > view.bottom) continue;
+    ctx.strokeText(text, x, y);
+    ctx.fillText(text, x, y);
+  }
+  ctx.textAlign = 'start';
 }

@@ -1,0 +1,142 @@
+import { useStoreApi, type ReactFlowState } from '@xyflow/react';
+import { useEffect, useRef } from 'react';
+import { READING_ZOOM } from '../../../shared/layout/edgeBundles';
+import { cardCentre, routedLine } from '../../../shared/layout/edgeGeometry';
+import { visibleRect } from '../../../shared/layout/viewport';
+import { useT } from '../../i18n';
+import type { FlowEdge, FlowNode } from '../../store/flow';
+import {
+  drawEdgeNames,
+  drawLines,
+  drawMarks,
+  routedEdgeShapes,
+  type EdgeName,
+  type KindLines,
+} from './lod/sceneDrawing';
+import type { BundleMark } from '../../../shared/layout/canvasScene';
+
+/** On React Flow's wrapper while a zoom goes on: its SVG edges are hidden, this layer draws them. */
+export const EDGES_DRAWN_ATTRIBUTE = 'data-edges-drawn';
+/** A zoom has ended once the view has not zoomed for this long. */
+const REST_MS = 200;
+
+type FlowState = ReactFlowState<FlowNode, FlowEdge>;
+
+interface Drawn {
+  from: { nodes: FlowState['nodes']; edges: FlowState['edges'] };
+  lines: KindLines[];
+  marks: BundleMark[];
+  names: EdgeName[];
+}
+
+/** The edges React Flow draws, in the shapes RelationEdge gives them. */
+function drawnEdges(state: FlowState, nameOf: (edge: FlowEdge) => string): Drawn {
+  const routed = [];
+  const marks: BundleMark[] = [];
+  const names: EdgeName[] = [];
+  for (const edge of state.edges) {
+    const source = state.nodeLookup.get(edge.source);
+    const target = state.nodeLookup.get(edge.target);
+    if (edge.hidden || !source || !target) continue;
+    const route = edge.data?.route;
+    const line = routedLine(
+      cardCentre(source.internals.positionAbsolute),
+      cardCentre(target.internals.positionAbsolute),
+      route,
+    );
+    routed.push({ kind: edge.data?.kind ?? 'partnersWith', line, selected: !!edge.selected });
+    names.push({ text: nameOf(edge), at: line.middle });
+    if (route?.junction && route.count !== undefined)
+      marks.push({ at: route.junction, count: route.count });
+  }
+  return {
+    from: { nodes: state.nodes, edges: state.edges },
+    lines: routedEdgeShapes(routed),
+    marks,
+    names,
+  };
+}
+
+/**
+ * While a zoom goes on with the cards shown, their edges are drawn on one canvas under the
+ * cards and React Flow's SVG edges are hidden: every zoom step would otherwise rasterise each
+ * edge path again at the new scale, which measured as most of a zoom frame's work without a
+ * graphics card. Once the zoom rests the SVG edges, which take the pointer and the keyboard,
+ * come back. A pan alone moves the SVG edges as they are, and is left to them.
+ */
+export function ZoomingEdges({ active }: { active: boolean }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const flowStore = useStoreApi<FlowNode, FlowEdge>();
+  const t = useT();
+
+  useEffect(() => {
+    const element = canvas.current;
+    const ctx = element?.getContext('2d');
+    if (!active || !element || !ctx || typeof Path2D === 'undefined') return;
+    // Read once: mid-gesture, reading a style makes the page work out its styles.
+    const font = getComputedStyle(element).fontFamily;
+    let drawn: Drawn | null = null;
+    let frame = 0;
+    let rest: ReturnType<typeof setTimeout> | undefined;
+    const nameOf = (edge: FlowEdge) => t(`edge.${edge.data?.kind ?? 'partnersWith'}`);
+
+    const draw = () => {
+      frame = 0;
+      const state = flowStore.getState();
+      if (!drawn || drawn.from.nodes !== state.nodes || drawn.from.edges !== state.edges)
+        drawn = drawnEdges(state, nameOf);
+      const { transform, width, height } = state;
+      const ratio = window.devicePixelRatio || 1;
+      if (element.width !== Math.round(width * ratio)) element.width = Math.round(width * ratio);
+      if (element.height !== Math.round(height * ratio))
+        element.height = Math.round(height * ratio);
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, element.width, element.height);
+      const [x, y, zoom] = transform;
+      ctx.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * x, ratio * y);
+      const reading = zoom >= READING_ZOOM;
+      drawLines(ctx, drawn.lines, zoom, reading);
+      drawMarks(ctx, drawn.marks, zoom, font);
+      if (reading) drawEdgeNames(ctx, drawn.names, visibleRect(transform, width, height, 0), font);
+    };
+
+    const stop = () => {
+      drawn = null;
+      cancelAnimationFrame(frame);
+      frame = 0;
+      flowStore.getState().domNode?.removeAttribute(EDGES_DRAWN_ATTRIBUTE);
+      // The SVG edges are painted in the next frame: until then this layer keeps showing them.
+      frame = requestAnimationFrame(() => {
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          element.hidden = true;
+        });
+      });
+    };
+
+    const unsubscribe = flowStore.subscribe((state, before) => {
+      if (state.transform === before.transform) return;
+      if (!drawn && state.transform[2] === before.transform[2]) return;
+      if (!drawn) {
+        cancelAnimationFrame(frame);
+        frame = 0;
+        drawn = drawnEdges(state, nameOf);
+        element.hidden = false;
+        state.domNode?.setAttribute(EDGES_DRAWN_ATTRIBUTE, '');
+      }
+      if (frame === 0) frame = requestAnimationFrame(draw);
+      clearTimeout(rest);
+      rest = setTimeout(stop, REST_MS);
+    });
+
+    return () => {
+      unsubscribe();
+      clearTimeout(rest);
+      cancelAnimationFrame(frame);
+      flowStore.getState().domNode?.removeAttribute(EDGES_DRAWN_ATTRIBUTE);
+      element.hidden = true;
+    };
+  }, [active, flowStore, t]);
+
+  return <canvas ref={canvas} className="zooming-edges" hidden aria-hidden="true" />;
+}
