@@ -287,7 +287,11 @@ test('benchmarks: heap', async ({ workbench: { page } }, testInfo) => {
   await page.waitForTimeout(2000);
   const warmed = await heapUsed(session);
   const remaining = EDIT_MINUTES - (Date.now() - started) / 60_000;
-  rounds += await scriptedEdits(page, Math.max(0, remaining));
+  // Halfway too: a leak grows the heap as much in the second half as in the first.
+  rounds += await scriptedEdits(page, Math.max(0, remaining / 2));
+  await page.waitForTimeout(2000);
+  const halfway = await heapUsed(session);
+  rounds += await scriptedEdits(page, Math.max(0, remaining / 2));
   await page.waitForTimeout(2000);
   const edited = await heapUsed(session);
   console.log(`  ${rounds} rounds of edits`);
@@ -302,6 +306,13 @@ test('benchmarks: heap', async ({ workbench: { page } }, testInfo) => {
     (edited / warmed - 1) * 100,
     '%',
     10,
+  );
+  record(
+    `JS heap growth in the second half of the ${EDIT_MINUTES} minutes of edits`,
+    (edited / halfway - 1) * 100,
+    '%',
+    'reported',
+    true,
   );
   writeResults();
 });
