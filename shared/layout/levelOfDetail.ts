@@ -32,10 +32,19 @@ export function zoomBand(zoom: number): ZoomBand {
 
 /**
  * Whether the map is drawn on the canvas: a large strategy zoomed out past reading (see
- * zoomBand). In the band between the two zooms it stays as it was.
+ * zoomBand). In the band between the two zooms it stays as it was. While a zoom goes on, the
+ * canvas keeps drawing past the cards' zoom and the cards come back once it rests: a zoom in
+ * and back out in one gesture swaps nothing, and cards put in the page mid-zoom would take
+ * the gesture's own frames.
  */
-export function drawsOnCanvas(band: ZoomBand, shownNodes: number, drawingNow: boolean): boolean {
+export function drawsOnCanvas(
+  band: ZoomBand,
+  shownNodes: number,
+  drawingNow: boolean,
+  zooming = false,
+): boolean {
   if (shownNodes <= CANVAS_MIN_NODES) return false;
+  if (drawingNow && zooming) return true;
   return band === 0 ? drawingNow : band < 0;
 }
 

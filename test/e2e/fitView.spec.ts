@@ -239,3 +239,50 @@ test('at Fit view the drawn edges are reached from the keyboard: a focused card 
         .sort(),
     );
 });
+
+test('zooming in from Fit view, the drawn map stays until the zoom rests, then the cards come back', async ({
+  workbench: { page },
+}, testInfo) => {
+  test.setTimeout(120_000);
+  await importGeneratedStrategy(page, testInfo.outputPath('large.json'), SIZE);
+  const canvas = canvasOf(page);
+  const cards = canvas.locator('.react-flow__node');
+  const layer = canvas.locator('.canvas-layer');
+  await expect(cards.first()).toBeVisible({ timeout: 30_000 });
+  await canvas.getByRole('button', { name: 'Fit view' }).click();
+  await settledTransform(page);
+  await expect(layer).toBeVisible();
+
+  // Wheel steps well past the cards' zoom, in one go.
+  const midZoom = await page.evaluate(async () => {
+    const pane = document.querySelector('.react-flow__pane')!;
+    const box = pane.getBoundingClientRect();
+    for (let step = 0; step < 10; step++)
+      pane.dispatchEvent(
+        new WheelEvent('wheel', {
+          deltaY: -300,
+          clientX: box.left + box.width / 2,
+          clientY: box.top + box.height / 2,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+    // Some frames on, still short of the zoom's rest (a timer started by the last step).
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
+    return {
+      zoom: Number(/scale\(([\d.]+)\)/.exec(viewport.style.transform)![1]),
+      drawn: !document.querySelector<HTMLCanvasElement>('.canvas-layer')!.hidden,
+      cards: document.querySelectorAll('.react-flow__node').length,
+    };
+  });
+  expect(midZoom.zoom).toBeGreaterThan(0.6);
+  expect(midZoom.drawn).toBe(true);
+  expect(midZoom.cards).toBeLessThanOrEqual(100);
+
+  // At rest, the cards in view are in the page and the drawing is gone.
+  await expect(layer).toBeHidden();
+  await expect(cards.first()).toBeVisible();
+  await expect.poll(() => cards.count()).toBeGreaterThan(3);
+  await expect(canvas.locator('.canvas-drawn')).toHaveCount(0);
+});

@@ -40,6 +40,14 @@ describe('level of detail', () => {
     expect(drawsOnCanvas(between, LARGE, false)).toBe(false);
   });
 
+  it('brings the cards back once a zoom rests, not while it goes on; zooming out hands over at once', () => {
+    expect(drawsOnCanvas(zoomBand(1), LARGE, true, true)).toBe(true);
+    expect(drawsOnCanvas(zoomBand(1), LARGE, true, false)).toBe(false);
+    expect(drawsOnCanvas(zoomBand(0.1), LARGE, false, true)).toBe(true);
+    expect(drawsOnCanvas(zoomBand(1), LARGE, false, true)).toBe(false);
+    expect(drawsOnCanvas(zoomBand(0.1), CANVAS_MIN_NODES, true, true)).toBe(false);
+  });
+
   it('leaves a small strategy as cards at every zoom', () => {
     expect(drawsOnCanvas(zoomBand(0.05), CANVAS_MIN_NODES, false)).toBe(false);
   });
