@@ -6,6 +6,7 @@ import { visibleRect } from '../../../shared/layout/viewport';
 import { useT } from '../../i18n';
 import type { FlowEdge, FlowNode } from '../../store/flow';
 import {
+  clearForView,
   drawEdgeNames,
   drawLines,
   drawMarks,
@@ -86,14 +87,8 @@ export function ZoomingEdges({ active }: { active: boolean }) {
       if (!drawn || drawn.from.nodes !== state.nodes || drawn.from.edges !== state.edges)
         drawn = drawnEdges(state, nameOf);
       const { transform, width, height } = state;
-      const ratio = window.devicePixelRatio || 1;
-      if (element.width !== Math.round(width * ratio)) element.width = Math.round(width * ratio);
-      if (element.height !== Math.round(height * ratio))
-        element.height = Math.round(height * ratio);
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, element.width, element.height);
-      const [x, y, zoom] = transform;
-      ctx.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * x, ratio * y);
+      clearForView(element, ctx, transform, width, height);
+      const zoom = transform[2];
       const reading = zoom >= READING_ZOOM;
       drawLines(ctx, drawn.lines, zoom, reading);
       drawMarks(ctx, drawn.marks, zoom, font);

@@ -12,6 +12,7 @@ import { keepArrayWhileSame } from '../../../store/keepArray';
 import type { GestureStore } from './canvasGesture';
 import { createPainter, type StillScene } from './layerPainter';
 import {
+  clearForView,
   drawCards,
   drawLines,
   drawOutline,
@@ -121,14 +122,8 @@ export function CanvasLayer({ nodes, edges, active, gesture }: Props) {
       if (!element || !ctx || !scene || !selected) return;
       const started = performance.now();
       const { transform, width, height } = flowStore.getState();
-      const ratio = window.devicePixelRatio || 1;
-      if (element.width !== Math.round(width * ratio)) element.width = Math.round(width * ratio);
-      if (element.height !== Math.round(height * ratio))
-        element.height = Math.round(height * ratio);
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, element.width, element.height);
+      const ratio = clearForView(element, ctx, transform, width, height);
       const [x, y, zoom] = transform;
-      ctx.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * x, ratio * y);
       const view = { transform, width, height, ratio, font };
       painter.place(ctx, scene.still, view, titleOf, () => draw.current());
       drawOutline(ctx, selected, zoom);

@@ -295,3 +295,24 @@ export function drawEdgeNames(
   }
   ctx.textAlign = 'start';
 }
+
+/**
+ * Sizes a canvas over the pane to the pane, clears it, and sets its transform to the graph's
+ * under React Flow's viewport: what is drawn next is drawn in graph units. Returns the ratio
+ * of device pixels to CSS pixels.
+ */
+export function clearForView(
+  element: HTMLCanvasElement,
+  ctx: CanvasRenderingContext2D,
+  [x, y, zoom]: readonly [number, number, number],
+  width: number,
+  height: number,
+): number {
+  const ratio = window.devicePixelRatio || 1;
+  if (element.width !== Math.round(width * ratio)) element.width = Math.round(width * ratio);
+  if (element.height !== Math.round(height * ratio)) element.height = Math.round(height * ratio);
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, element.width, element.height);
+  ctx.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * x, ratio * y);
+  return ratio;
+}
