@@ -22,6 +22,12 @@ export const KEPT_CARDS = 60;
 /** Selected nodes kept as cards on top of those, so keyboard actions on them still work. */
 export const KEPT_SELECTED = 60;
 
+/**
+ * A zoom has rested once the view has not zoomed for this long: what is drawn only while a
+ * zoom goes on (the cards' hand-over, the edges' canvas) gives way then.
+ */
+export const ZOOM_REST_MS = 200;
+
 /** Which side of the hand-over a zoom is on: -1 canvas, 1 cards, 0 the band between. */
 export type ZoomBand = -1 | 0 | 1;
 

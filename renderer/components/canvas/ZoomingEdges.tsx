@@ -2,6 +2,7 @@ import { useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { READING_ZOOM } from '../../../shared/layout/edgeBundles';
 import { cardCentre, routedLine } from '../../../shared/layout/edgeGeometry';
+import { ZOOM_REST_MS } from '../../../shared/layout/levelOfDetail';
 import { visibleRect } from '../../../shared/layout/viewport';
 import { useT } from '../../i18n';
 import type { FlowEdge, FlowNode } from '../../store/flow';
@@ -18,8 +19,6 @@ import type { BundleMark } from '../../../shared/layout/canvasScene';
 
 /** On React Flow's wrapper while a zoom goes on: its SVG edges are hidden, this layer draws them. */
 export const EDGES_DRAWN_ATTRIBUTE = 'data-edges-drawn';
-/** A zoom has ended once the view has not zoomed for this long. */
-const REST_MS = 200;
 
 type FlowState = ReactFlowState<FlowNode, FlowEdge>;
 
@@ -121,7 +120,7 @@ export function ZoomingEdges({ active }: { active: boolean }) {
       }
       if (frame === 0) frame = requestAnimationFrame(draw);
       clearTimeout(rest);
-      rest = setTimeout(stop, REST_MS);
+      rest = setTimeout(stop, ZOOM_REST_MS);
     });
 
     return () => {

@@ -1,10 +1,8 @@
 import { useStore as useFlowStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useState } from 'react';
-import { drawsOnCanvas, zoomBand } from '../../../../shared/layout/levelOfDetail';
+import { drawsOnCanvas, ZOOM_REST_MS, zoomBand } from '../../../../shared/layout/levelOfDetail';
 
 const selectBand = (state: ReactFlowState) => zoomBand(state.transform[2]);
-/** A zoom has rested once the view has not zoomed for this long. */
-const REST_MS = 200;
 
 /**
  * Whether the view is zooming, watched only while `watch`: each change renders the canvas, which
@@ -20,7 +18,7 @@ function useZooming(watch: boolean): boolean {
       if (state.transform[2] === before.transform[2]) return;
       setZooming(true);
       clearTimeout(rest);
-      rest = setTimeout(() => setZooming(false), REST_MS);
+      rest = setTimeout(() => setZooming(false), ZOOM_REST_MS);
     });
     return () => {
       stop();
