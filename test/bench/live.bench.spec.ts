@@ -1,23 +1,24 @@
+import { fork } from 'node:child_process';
 import { chromium, test, type Browser, type Page } from '@playwright/test';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { build } from 'esbuild';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { startLiveServer, type LiveServerHandle } from '../../electron/live/liveServer';
 import { serializeStrategy } from '../../shared/format/strategyFile';
-import { strategyDocumentName } from '../../shared/host/liveSchemas';
+import { strategyDocumentName, type LiveSessionInfo } from '../../shared/host/liveSchemas';
 import { seedDoc } from '../../shared/live/writeDoc';
 import type { Strategy } from '../../shared/model/graph';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, expect } from '../e2e/fixtures';
-import { APP_DIST, QUICK, RESULTS_FILE } from './benchConfig';
+import { APP_DIST, QUICK, RESULTS_FILE, ROOT } from './benchConfig';
 import { record } from './figures';
 import { generateStrategy } from './generateStrategy';
 import { dragFrom } from './gestures';
 import { median, nextFrame, p95 } from './inPage';
+import type { MemoryServerRequest } from './memoryServer';
 
 // Live sessions: the server module `npm run serve` runs, on 127.0.0.1, with browsers as people.
 
@@ -247,67 +248,104 @@ test(`joining a shared ${LARGE}-node strategy; dragging on it with 5 peers`, asy
 test(`server memory per session: 10 clients, a ${LARGE}-node document`, async () => {
   test.setTimeout(5 * 60_000);
   const strategyId = 'memory-bench';
-  const session = await server.openSession(strategyId);
-  // The server runs in this process; its heap is measured between full collections.
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as () => void;
-  gc();
-  const before = process.memoryUsage().heapUsed;
-  const seeded = new Y.Doc();
-  seedDoc(seeded, generateStrategy(LARGE, 2) as unknown as Strategy, 'seed');
-  const clients = Array.from({ length: 10 }, (_, i) => {
-    const socket = new HocuspocusProviderWebsocket({
-      url: server.syncUrl,
-      WebSocketPolyfill: WebSocket,
+  const memoryServer = await startMemoryServer(dataDir);
+  try {
+    const before = await memoryServer.ask<number>({ type: 'heapUsed' });
+    const session = await memoryServer.ask<LiveSessionInfo>({ type: 'openSession', strategyId });
+    const seeded = new Y.Doc();
+    seedDoc(seeded, generateStrategy(LARGE, 2) as unknown as Strategy, 'seed');
+    const clients = Array.from({ length: 10 }, (_, i) => {
+      const socket = new HocuspocusProviderWebsocket({
+        url: memoryServer.syncUrl,
+        WebSocketPolyfill: WebSocket,
+      });
+      const provider = new HocuspocusProvider({
+        websocketProvider: socket,
+        name: strategyDocumentName(strategyId),
+        document: i === 0 ? seeded : new Y.Doc(),
+        token: JSON.stringify({
+          ...(i === 0 ? { hostToken: session.hostToken } : { code: session.joinCode }),
+          name: `Client ${i}`,
+          participantId: `memory-client-${String(i).padStart(4, '0')}`,
+        }),
+      });
+      provider.attach();
+      return { provider, socket };
     });
-    const provider = new HocuspocusProvider({
-      websocketProvider: socket,
-      name: strategyDocumentName(strategyId),
-      document: i === 0 ? seeded : new Y.Doc(),
-      token: JSON.stringify({
-        ...(i === 0 ? { hostToken: session.hostToken } : { code: session.joinCode }),
-        name: `Client ${i}`,
-        participantId: `memory-client-${String(i).padStart(4, '0')}`,
-      }),
-    });
-    provider.attach();
-    return { provider, socket };
-  });
-  const onServer = () => server.hocuspocus.documents.get(strategyDocumentName(strategyId));
-  await expect.poll(() => onServer()?.getMap('nodes').size ?? 0, { timeout: 120_000 }).toBe(LARGE);
-  await expect
-    .poll(() => clients.every(({ provider }) => provider.isSynced), { timeout: 120_000 })
-    .toBe(true);
-  gc();
-  const withSession = process.memoryUsage().heapUsed;
-  const update = Y.encodeStateAsUpdate(onServer()!);
-  const docSize = update.byteLength;
-  // The clients' ten copies (and the seed) live in this process too: one copy's heap, measured
-  // alone, is taken off, leaving the server's document, connections and bookkeeping.
-  gc();
-  const beforeCopy = process.memoryUsage().heapUsed;
-  const copy = new Y.Doc();
-  Y.applyUpdate(copy, update);
-  gc();
-  const perCopy = process.memoryUsage().heapUsed - beforeCopy;
-  figure(
-    `live: server heap per session (10 clients, ${LARGE} nodes)`,
-    (withSession - before - clients.length * perCopy) / 2 ** 20,
-    'MB',
-    'reported',
-    true,
-  );
-  copy.destroy();
-  figure(
-    `live: shared document of ${LARGE} nodes, encoded`,
-    docSize / 2 ** 20,
-    'MB',
-    'reported',
-    true,
-  );
-  for (const { provider, socket } of clients) {
-    provider.destroy();
-    socket.destroy();
+    await expect
+      .poll(() => memoryServer.ask<number>({ type: 'nodesOnServer', strategyId }), {
+        timeout: 120_000,
+      })
+      .toBe(LARGE);
+    await expect
+      .poll(() => clients.every(({ provider }) => provider.isSynced), { timeout: 120_000 })
+      .toBe(true);
+    const withSession = await memoryServer.ask<number>({ type: 'heapUsed' });
+    figure(
+      `live: server heap per session (10 clients, ${LARGE} nodes)`,
+      (withSession - before) / 2 ** 20,
+      'MB',
+      'reported',
+      true,
+    );
+    figure(
+      `live: shared document of ${LARGE} nodes, encoded`,
+      Y.encodeStateAsUpdate(seeded).byteLength / 2 ** 20,
+      'MB',
+      'reported',
+      true,
+    );
+    for (const { provider, socket } of clients) {
+      provider.destroy();
+      socket.destroy();
+    }
+    await memoryServer.ask({ type: 'closeSession', strategyId });
+  } finally {
+    await memoryServer.stop();
   }
-  await server.closeSession(strategyId);
 });
+
+/**
+ * The live server forked into a process of its own (test/bench/memoryServer.ts), so its heap is
+ * the server's alone: in this worker it would share the heap with the ten clients and whatever
+ * garbage earlier tests left, and a collection of that garbage could outweigh the session.
+ */
+async function startMemoryServer(persistenceDir: string) {
+  // Inside the checkout, so its packages load from node_modules as `npm run serve`'s do.
+  const entry = path.join(ROOT, 'test-results', 'bench', 'memory-server.mjs');
+  await build({
+    entryPoints: [path.join(ROOT, 'test', 'bench', 'memoryServer.ts')],
+    outfile: entry,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  const child = fork(entry, [persistenceDir, ADMIN_TOKEN], { execArgv: ['--expose-gc'] });
+  const pending = new Map<number, (reply: { result?: unknown; error?: string }) => void>();
+  child.on('message', (reply: { id: number; result?: unknown; error?: string }) => {
+    pending.get(reply.id)?.(reply);
+    pending.delete(reply.id);
+  });
+  let lastId = 0;
+  const ask = <T>(request: MemoryServerRequest | null, id = ++lastId) =>
+    new Promise<T>((resolve, reject) => {
+      pending.set(id, (reply) =>
+        reply.error === undefined ? resolve(reply.result as T) : reject(new Error(reply.error)),
+      );
+      if (request) child.send({ id, request });
+    });
+  const { syncUrl } = await ask<{ syncUrl: string }>(null, 0);
+  return {
+    syncUrl,
+    ask: <T = unknown>(request: MemoryServerRequest) => ask<T>(request),
+    async stop() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.disconnect();
+      await exited;
+      await rm(entry, { force: true });
+    },
+  };
+}
