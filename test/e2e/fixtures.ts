@@ -38,19 +38,25 @@ export interface Workbench {
   relaunch(): Promise<Page>;
 }
 
-export const test = base.extend<{ profileDir: string; workbench: Workbench }>({
+export const test = base.extend<{
+  /** Chromium's command line; the bench adds flags to some of its tests. */
+  chromiumArgs: string[];
+  profileDir: string;
+  workbench: Workbench;
+}>({
+  chromiumArgs: [CHROMIUM_ARGS, { option: true }],
   // eslint-disable-next-line no-empty-pattern
   profileDir: async ({}, provide) => {
     const dir = await mkdtemp(path.join(tmpdir(), 'workbench-profile-'));
     await provide(dir);
     await rm(dir, { recursive: true, force: true });
   },
-  workbench: async ({ profileDir, baseURL, viewport }, provide) => {
+  workbench: async ({ chromiumArgs, profileDir, baseURL, viewport }, provide) => {
     let context: BrowserContext | null = null;
     const launch = async () => {
       context = await chromium.launchPersistentContext(profileDir, {
         executablePath: CHROMIUM_PATH,
-        args: CHROMIUM_ARGS,
+        args: chromiumArgs,
         baseURL,
         viewport,
         acceptDownloads: true,
