@@ -145,6 +145,14 @@ export function recount(
   return next;
 }
 
+export function sameCounts(
+  a: Partial<Record<NodeKind, number>>,
+  b: Partial<Record<NodeKind, number>>,
+): boolean {
+  const kinds = new Set([...Object.keys(a), ...Object.keys(b)] as NodeKind[]);
+  return [...kinds].every((kind) => (a[kind] ?? 0) === (b[kind] ?? 0));
+}
+
 /** Records in id order, as the old tables returned them (IndexedDB orders strings by code unit). */
 export function byId<T extends { id: string }>(a: T, b: T): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

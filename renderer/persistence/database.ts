@@ -1,5 +1,6 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { WriteBatch } from './writeQueue';
+import type { GraphChange } from '../../shared/model/change';
 import type { Strategy, StrategyEdge, StrategyMeta, StrategyNode } from '../../shared/model/graph';
 import { NODE_KINDS, type NodeKind } from '../../shared/model/vocabulary';
 import type { ImportedStrategy } from '../../shared/format/strategyFile';
@@ -18,6 +19,7 @@ import {
   createBucketGrouping,
   editBuckets,
   recount,
+  sameCounts,
   toBuckets,
   type BucketRecord,
   type NodeCountsRecord,
@@ -37,6 +39,23 @@ export interface SettingRecord {
  * copy is refused instead of overwriting newer records.
  */
 export type StrategyRecord = StrategyMeta & { revision?: number };
+
+/**
+ * A strategy as this connection last wrote it: its record, its node counts and the members of
+ * the buckets it wrote, as of `revision`. Good only while the stored revision is still that.
+ */
+interface LastWritten {
+  revision: number;
+  record: StrategyRecord;
+  counts: NodeCountsRecord | undefined;
+  nodeBuckets: ReadonlyMap<number, readonly StrategyNode[]>;
+  edgeBuckets: ReadonlyMap<number, readonly StrategyEdge[]>;
+}
+
+/** What a change is written over; `check` is the stored record, read alongside the writes. */
+type StoredForChange = Omit<LastWritten, 'revision'> & {
+  check?: Promise<StrategyRecord | undefined>;
+};
 
 /** A write built on an older copy of the strategy than the one stored (or a deleted one). */
 export class StaleWriteError extends Error {
@@ -240,6 +259,8 @@ export class WorkbenchDatabase extends Dexie {
 
   /** The revision of each strategy this connection last read or wrote. */
   private readonly knownRevisions = new Map<string, number>();
+  /** What this connection last wrote of each strategy it edits (see writeChanges). */
+  private readonly lastWritten = new Map<string, LastWritten>();
 
   /**
    * Opens the database, refusing one from a newer version of the app before Dexie touches it:
@@ -291,6 +312,7 @@ export class WorkbenchDatabase extends Dexie {
         ]);
         if (!record) return undefined;
         this.knownRevisions.set(id, record.revision ?? 0);
+        this.lastWritten.delete(id);
         return { record, nodeBuckets, edgeBuckets };
       },
     );
@@ -350,6 +372,7 @@ export class WorkbenchDatabase extends Dexie {
   }
 
   async deleteStrategy(id: string): Promise<void> {
+    this.lastWritten.delete(id);
     await this.transaction(
       'rw',
       [this.strategies, this.nodeBuckets, this.edgeBuckets, this.nodeCounts, this.settings],
@@ -383,78 +406,112 @@ export class WorkbenchDatabase extends Dexie {
 
   /**
    * Writes the records a batch of user actions changed, in one transaction. Each strategy's
-   * stored revision is checked first: a batch built on an older copy (another window wrote
-   * since) or on a deleted strategy is refused whole with a StaleWriteError. Only the buckets
-   * holding changed nodes and edges are read and written back, with the node counts. Requests
-   * are made all at once where they can be: each awaited request would cost a round trip.
+   * stored revision is checked: a batch built on an older copy (another window wrote since) or
+   * on a deleted strategy is refused whole with a StaleWriteError, and the transaction is undone.
+   * Only the buckets holding changed nodes and edges are written back, with the node counts.
+   * What this connection wrote last is kept (see LastWritten): an edit to the same buckets, such
+   * as typing, then writes at once and checks the revision alongside, one round trip instead of
+   * two. Requests are made all at once where they can be: each awaited request costs a trip.
    */
   async writeChanges(batch: WriteBatch, updatedAt: string): Promise<void> {
-    const written = new Map<string, number>();
+    const written = new Map<string, LastWritten>();
     const tables = [this.strategies, this.nodeBuckets, this.edgeBuckets, this.nodeCounts];
-    await this.transaction('rw', tables, async () => {
-      // The stored records and the buckets the changes fall in, read together.
-      const entries = [...batch];
-      const read = await Promise.all(
-        entries.map(async ([strategyId, { change }]) => {
-          const nodeKeys = bucketKeys(strategyId, [
-            ...change.removeNodeIds,
-            ...change.putNodes.map((node) => node.id),
-          ]);
-          const edgeKeys = bucketKeys(strategyId, [
-            ...change.removeEdgeIds,
-            ...change.putEdges.map((edge) => edge.id),
-          ]);
-          const [record, nodeBuckets, edgeBuckets, counts] = await Promise.all([
-            this.strategies.get(strategyId),
-            nodeKeys.length > 0 ? this.nodeBuckets.bulkGet(nodeKeys) : [],
-            edgeKeys.length > 0 ? this.edgeBuckets.bulkGet(edgeKeys) : [],
-            nodeKeys.length > 0 ? this.nodeCounts.get(strategyId) : undefined,
-          ]);
-          return { record, nodeBuckets, edgeBuckets, counts };
-        }),
-      );
-      const requests: Promise<unknown>[] = [];
-      entries.forEach(([strategyId, { change, meta }], index) => {
-        const { record, nodeBuckets, edgeBuckets, counts } = read[index]!;
-        if (!record) throw new StaleWriteError(strategyId, 'deleted');
-        const known = this.knownRevisions.get(strategyId);
-        const revision = record.revision ?? 0;
-        if (known !== undefined && known !== revision)
-          throw new StaleWriteError(strategyId, 'changedElsewhere');
-        written.set(strategyId, revision + 1);
-        const nodes = editBuckets(
-          strategyId,
-          membersByBucket(nodeBuckets),
-          change.removeNodeIds,
-          change.putNodes,
+    try {
+      await this.transaction('rw', tables, async () => {
+        const entries = [...batch];
+        const stored = await Promise.all(
+          entries.map(([strategyId, { change }]) => this.storedFor(strategyId, change)),
         );
-        const edges = editBuckets(
-          strategyId,
-          membersByBucket(edgeBuckets),
-          change.removeEdgeIds,
-          change.putEdges,
-        );
-        requests.push(...writeBuckets(this.nodeBuckets, nodes.changed));
-        requests.push(...writeBuckets(this.edgeBuckets, edges.changed));
-        if (nodes.changed.length > 0)
-          requests.push(
-            this.nodeCounts.put({
-              strategyId,
-              counts: recount(counts?.counts ?? {}, nodes.removed, nodes.added),
-            }),
-          );
-        requests.push(
-          this.strategies.put({
+        const requests: Promise<unknown>[] = [];
+        entries.forEach(([strategyId, { change, meta }], index) => {
+          const { record, nodeBuckets, edgeBuckets, counts, check } = stored[index]!;
+          const revision = record.revision ?? 0;
+          const nodes = editBuckets(strategyId, nodeBuckets, change.removeNodeIds, change.putNodes);
+          const edges = editBuckets(strategyId, edgeBuckets, change.removeEdgeIds, change.putEdges);
+          requests.push(...writeBuckets(this.nodeBuckets, nodes.changed));
+          requests.push(...writeBuckets(this.edgeBuckets, edges.changed));
+          // Most edits change a node's fields, not how many of each kind there are.
+          const before = counts?.counts ?? {};
+          const after = recount(before, nodes.removed, nodes.added);
+          const countsNow = sameCounts(before, after) ? counts : { strategyId, counts: after };
+          if (countsNow !== counts) requests.push(this.nodeCounts.put(countsNow!));
+          const recordNow = {
             ...(meta ?? record),
             id: strategyId,
             updatedAt,
             revision: revision + 1,
-          }),
-        );
+          };
+          requests.push(this.strategies.put(recordNow));
+          if (check) requests.push(check.then((seen) => this.checkRevision(strategyId, seen)));
+          written.set(strategyId, {
+            revision: revision + 1,
+            record: recordNow,
+            counts: countsNow,
+            nodeBuckets: withBuckets(nodeBuckets, nodes.changed),
+            edgeBuckets: withBuckets(edgeBuckets, edges.changed),
+          });
+        });
+        await Promise.all(requests);
       });
-      await Promise.all(requests);
-    });
-    for (const [id, revision] of written) this.knownRevisions.set(id, revision);
+    } catch (error) {
+      // Whatever was kept of these strategies may no longer be what is stored.
+      for (const strategyId of batch.keys()) this.lastWritten.delete(strategyId);
+      throw error;
+    }
+    for (const [id, last] of written) {
+      this.knownRevisions.set(id, last.revision);
+      const kept = this.lastWritten.get(id);
+      this.lastWritten.set(id, {
+        ...last,
+        // Not read for a change of edges alone, and unchanged by it.
+        counts: last.counts ?? kept?.counts,
+        nodeBuckets: new Map([...(kept?.nodeBuckets ?? []), ...last.nodeBuckets]),
+        edgeBuckets: new Map([...(kept?.edgeBuckets ?? []), ...last.edgeBuckets]),
+      });
+    }
+  }
+
+  /**
+   * What a change to a strategy is written over: taken from what this connection wrote last
+   * when that holds every bucket the change touches and nothing has been written since (then
+   * `check` reads the stored record alongside the writes), otherwise read, and checked, first.
+   */
+  private async storedFor(strategyId: string, change: GraphChange): Promise<StoredForChange> {
+    const nodeIds = [...change.removeNodeIds, ...change.putNodes.map((node) => node.id)];
+    const edgeIds = [...change.removeEdgeIds, ...change.putEdges.map((edge) => edge.id)];
+    const [nodeBucketIds, edgeBucketIds] = [bucketsOf(nodeIds), bucketsOf(edgeIds)];
+    const last = this.lastWritten.get(strategyId);
+    if (
+      last &&
+      last.revision === this.knownRevisions.get(strategyId) &&
+      nodeBucketIds.every((bucket) => last.nodeBuckets.has(bucket)) &&
+      edgeBucketIds.every((bucket) => last.edgeBuckets.has(bucket)) &&
+      (nodeBucketIds.length === 0 || last.counts)
+    )
+      return { ...last, check: this.strategies.get(strategyId) };
+    const keys = (buckets: number[]) =>
+      buckets.map((bucket): [string, number] => [strategyId, bucket]);
+    const [record, nodeBuckets, edgeBuckets, counts] = await Promise.all([
+      this.strategies.get(strategyId),
+      nodeBucketIds.length > 0 ? this.nodeBuckets.bulkGet(keys(nodeBucketIds)) : [],
+      edgeBucketIds.length > 0 ? this.edgeBuckets.bulkGet(keys(edgeBucketIds)) : [],
+      nodeBucketIds.length > 0 ? this.nodeCounts.get(strategyId) : undefined,
+    ]);
+    this.checkRevision(strategyId, record);
+    return {
+      record: record!,
+      nodeBuckets: membersByBucket(nodeBucketIds, nodeBuckets),
+      edgeBuckets: membersByBucket(edgeBucketIds, edgeBuckets),
+      counts,
+    };
+  }
+
+  /** Refuses a write over a strategy deleted, or written by another window, since it was read. */
+  private checkRevision(strategyId: string, stored: StrategyRecord | undefined): void {
+    if (!stored) throw new StaleWriteError(strategyId, 'deleted');
+    const known = this.knownRevisions.get(strategyId);
+    if (known !== undefined && known !== (stored.revision ?? 0))
+      throw new StaleWriteError(strategyId, 'changedElsewhere');
   }
 
   async getSetting<T>(key: string): Promise<T | undefined> {
@@ -502,12 +559,22 @@ function bucketRange(strategyId: string): [[string, number], [string, number]] {
   ];
 }
 
-function bucketKeys(strategyId: string, ids: string[]): [string, number][] {
-  return bucketsOf(ids).map((bucket) => [strategyId, bucket]);
+/** Each bucket's members, an empty list for a bucket with no record. */
+function membersByBucket<T>(
+  buckets: number[],
+  stored: (BucketRecord<T> | undefined)[],
+): Map<number, readonly T[]> {
+  return new Map(buckets.map((bucket, index) => [bucket, stored[index]?.records ?? []]));
 }
 
-function membersByBucket<T>(stored: (BucketRecord<T> | undefined)[]): Map<number, readonly T[]> {
-  return new Map(stored.flatMap((record) => (record ? [[record.bucket, record.records]] : [])));
+function withBuckets<T>(
+  members: ReadonlyMap<number, readonly T[]>,
+  changed: BucketRecord<T>[],
+): Map<number, readonly T[]> {
+  return new Map([
+    ...members,
+    ...changed.map((b): [number, readonly T[]] => [b.bucket, b.records]),
+  ]);
 }
 
 /** Puts each changed bucket back, and deletes one left empty. */

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { EMPTY_CHANGE } from '../../shared/model/change';
 import { createNode } from '../../shared/model/nodes';
+import type { StrategyNode } from '../../shared/model/graph';
 import type { NodeKind } from '../../shared/model/vocabulary';
 import { DEFAULT_PIPELINE_SETTINGS } from '../../shared/pipeline/gates';
 import { SHOW_EVERYTHING } from '../../shared/map/filters';
@@ -446,6 +447,81 @@ describe('database', () => {
     expect((await other.loadStrategy('sample'))!.nodes).toEqual(before);
     expect((await db.loadStrategy('sample'))!.updatedAt).toBe('2026-05-01T00:00:00.000Z');
     other.close();
+  });
+
+  it('writes an edit over its own last write without reading it back, and still refuses a stale one', async () => {
+    const { db } = await makeTestStore();
+    const sample = (await db.loadStrategy('sample'))!;
+    const city = sample.nodes.find((n) => n.id === 'city-SC-01')!;
+    // Each keystroke's write holds the card with its name as typed so far.
+    const typed = (name: string) =>
+      new Map([
+        [
+          'sample',
+          {
+            change: {
+              ...EMPTY_CHANGE,
+              putNodes: [{ ...city, data: { ...city.data, name } } as StrategyNode],
+            },
+          },
+        ],
+      ]);
+    const nameOf = (strategy: { nodes: typeof sample.nodes }) =>
+      (strategy.nodes.find((n) => n.id === 'city-SC-01')!.data as { name: string }).name;
+    const reads = vi.spyOn(db.nodeBuckets, 'bulkGet');
+    await db.writeChanges(typed('F'), '2026-05-01T00:00:01.000Z');
+    await db.writeChanges(typed('Fo'), '2026-05-01T00:00:02.000Z');
+    await db.writeChanges(typed('Fol'), '2026-05-01T00:00:03.000Z');
+    // Typing into one card: its bucket is read once, then written over what was written.
+    expect(reads).toHaveBeenCalledTimes(1);
+    const other = new WorkbenchDatabase(db.name);
+    const stored = (await other.loadStrategy('sample'))!;
+    expect(nameOf(stored)).toBe('Fol');
+    expect(stored.nodes).toHaveLength(sample.nodes.length);
+    expect(stored.updatedAt).toBe('2026-05-01T00:00:03.000Z');
+
+    // Another window writes; the next keystroke here is refused and leaves its write as it was.
+    await other.writeChanges(typed('Other window'), '2026-05-01T00:00:04.000Z');
+    await expect(db.writeChanges(typed('Foll'), '2026-05-01T00:00:05.000Z')).rejects.toMatchObject({
+      reason: 'changedElsewhere',
+    });
+    const after = (await other.loadStrategy('sample'))!;
+    expect(nameOf(after)).toBe('Other window');
+    expect(after.updatedAt).toBe('2026-05-01T00:00:04.000Z');
+
+    // Read again, it writes again; and a strategy deleted elsewhere is not brought back.
+    await db.loadStrategy('sample');
+    await db.writeChanges(typed('Follow'), '2026-05-01T00:00:06.000Z');
+    await other.deleteStrategy('sample');
+    await expect(
+      db.writeChanges(typed('Follow-'), '2026-05-01T00:00:07.000Z'),
+    ).rejects.toMatchObject({
+      reason: 'deleted',
+    });
+    expect(await db.strategies.count()).toBe(0);
+    expect(await db.nodeBuckets.count()).toBe(0);
+    other.close();
+  });
+
+  it('counts the nodes of each kind as they are added and deleted, not when one is edited', async () => {
+    const { db } = await makeTestStore();
+    await db.loadStrategy('sample');
+    const countOf = async (kind: NodeKind) =>
+      (await db.listStrategies()).find((s) => s.id === 'sample')!.counts[kind];
+    const actors = await countOf('actor');
+    const countWrites = vi.spyOn(db.nodeCounts, 'put');
+    const added = createNode('actor', 'a-counted', { x: 0, y: 0 });
+    const write = (change: Partial<typeof EMPTY_CHANGE>) =>
+      db.writeChanges(
+        new Map([['sample', { change: { ...EMPTY_CHANGE, ...change } }]]),
+        '2026-05-01T00:00:00.000Z',
+      );
+    await write({ putNodes: [added] });
+    expect(await countOf('actor')).toBe(actors + 1);
+    await write({ putNodes: [{ ...added, position: { x: 40, y: 20 } }] });
+    expect(countWrites).toHaveBeenCalledTimes(1);
+    await write({ removeNodeIds: ['a-counted'] });
+    expect(await countOf('actor')).toBe(actors);
   });
 
   it('refuses to bring a deleted strategy back', async () => {
