@@ -58,11 +58,49 @@ function drawnEdges(state: FlowState, nameOf: (edge: FlowEdge) => string): Drawn
 }
 
 /**
+ * How far the picture reaches past the pane on each side, as a share of the pane's size: room
+ * for the view to zoom out to 1 / (1 + 2 × PICTURE_MARGIN) of the picture's zoom.
+ */
+const PICTURE_MARGIN = 0.15;
+/** The most the picture is magnified before it is drawn again, sharp, at the zoom reached. */
+const MOST_MAGNIFIED = 2;
+
+interface Picture {
+  transform: FlowState['transform'];
+  /** CSS pixels the picture reaches past the pane on each side. */
+  margin: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The CSS transform that moves and scales the picture drawn at `picture.transform` to where the
+ * view is now, or null when it no longer covers the pane or is magnified too far.
+ */
+function placePicture(picture: Picture, [x, y, zoom]: FlowState['transform']): string | null {
+  const [x0, y0, zoom0] = picture.transform;
+  const scale = zoom / zoom0;
+  // The picture's origin is `margin` up and left of the pane's: where it lands now.
+  const left = x - (x0 + picture.margin) * scale;
+  const top = y - (y0 + picture.margin) * scale;
+  const right = left + (picture.width + 2 * picture.margin) * scale;
+  const bottom = top + (picture.height + 2 * picture.margin) * scale;
+  const covers = left <= 0 && top <= 0 && right >= picture.width && bottom >= picture.height;
+  if (!covers || scale > MOST_MAGNIFIED) return null;
+  // The canvas's box already starts `margin` up and left of the pane.
+  const { margin } = picture;
+  return `translate(${left + margin}px, ${top + margin}px) scale(${scale})`;
+}
+
+/**
  * While a zoom goes on with the cards shown, their edges are drawn on one canvas under the
  * cards and React Flow's SVG edges are hidden: every zoom step would otherwise rasterise each
  * edge path again at the new scale, which measured as most of a zoom frame's work without a
- * graphics card. Once the zoom rests the SVG edges, which take the pointer and the keyboard,
- * come back. A pan alone moves the SVG edges as they are, and is left to them.
+ * graphics card. The canvas is drawn once, a little past the pane, and each zoom step moves
+ * and scales it with a CSS transform, which the compositor applies without drawing anything
+ * again; it is drawn anew only when it no longer covers the pane or is magnified too far.
+ * Once the zoom rests the SVG edges, which take the pointer and the keyboard, come back. A pan
+ * alone moves the SVG edges as they are, and is left to them.
  */
 export function ZoomingEdges({ active }: { active: boolean }) {
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -76,26 +114,49 @@ export function ZoomingEdges({ active }: { active: boolean }) {
     // Read once: mid-gesture, reading a style makes the page work out its styles.
     const font = getComputedStyle(element).fontFamily;
     let drawn: Drawn | null = null;
+    let picture: Picture | null = null;
     let frame = 0;
     let rest: ReturnType<typeof setTimeout> | undefined;
     const nameOf = (edge: FlowEdge) => t(`edge.${edge.data?.kind ?? 'partnersWith'}`);
 
-    const draw = () => {
-      frame = 0;
-      const state = flowStore.getState();
+    const paint = (state: FlowState) => {
       if (!drawn || drawn.from.nodes !== state.nodes || drawn.from.edges !== state.edges)
         drawn = drawnEdges(state, nameOf);
       const { transform, width, height } = state;
-      clearForView(element, ctx, transform, width, height);
+      const margin = Math.round(Math.max(width, height) * PICTURE_MARGIN);
+      clearForView(element, ctx, transform, width, height, margin);
       const zoom = transform[2];
       const reading = zoom >= READING_ZOOM;
       drawLines(ctx, drawn.lines, zoom, reading);
       drawMarks(ctx, drawn.marks, zoom, font);
-      if (reading) drawEdgeNames(ctx, drawn.names, visibleRect(transform, width, height, 0), font);
+      if (reading) {
+        const seen = visibleRect(transform, width, height, margin / Math.min(width, height));
+        drawEdgeNames(ctx, drawn.names, seen, font);
+      }
+      Object.assign(element.style, {
+        left: `${-margin}px`,
+        top: `${-margin}px`,
+        width: `${width + 2 * margin}px`,
+        height: `${height + 2 * margin}px`,
+      });
+      picture = { transform, margin, width, height };
+    };
+
+    const draw = () => {
+      frame = 0;
+      const state = flowStore.getState();
+      const changed = drawn?.from.nodes !== state.nodes || drawn?.from.edges !== state.edges;
+      let placed = !changed && picture && placePicture(picture, state.transform);
+      if (!placed) {
+        paint(state);
+        placed = placePicture(picture!, state.transform)!;
+      }
+      element.style.transform = placed;
     };
 
     const stop = () => {
       drawn = null;
+      picture = null;
       cancelAnimationFrame(frame);
       frame = 0;
       flowStore.getState().domNode?.removeAttribute(EDGES_DRAWN_ATTRIBUTE);

@@ -297,9 +297,9 @@ export function drawEdgeNames(
 }
 
 /**
- * Sizes a canvas over the pane to the pane, clears it, and sets its transform to the graph's
- * under React Flow's viewport: what is drawn next is drawn in graph units. Returns the ratio
- * of device pixels to CSS pixels.
+ * Sizes a canvas over the pane to the pane (and `margin` CSS pixels round it), clears it, and
+ * sets its transform to the graph's under React Flow's viewport: what is drawn next is drawn in
+ * graph units. Returns the ratio of device pixels to CSS pixels.
  */
 export function clearForView(
   element: HTMLCanvasElement,
@@ -307,12 +307,14 @@ export function clearForView(
   [x, y, zoom]: readonly [number, number, number],
   width: number,
   height: number,
+  margin = 0,
 ): number {
   const ratio = window.devicePixelRatio || 1;
-  if (element.width !== Math.round(width * ratio)) element.width = Math.round(width * ratio);
-  if (element.height !== Math.round(height * ratio)) element.height = Math.round(height * ratio);
+  const [across, down] = [(width + 2 * margin) * ratio, (height + 2 * margin) * ratio];
+  if (element.width !== Math.round(across)) element.width = Math.round(across);
+  if (element.height !== Math.round(down)) element.height = Math.round(down);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, element.width, element.height);
-  ctx.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * x, ratio * y);
+  ctx.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * (x + margin), ratio * (y + margin));
   return ratio;
 }
