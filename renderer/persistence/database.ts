@@ -52,6 +52,9 @@ interface LastWritten {
   edgeBuckets: ReadonlyMap<number, readonly StrategyEdge[]>;
 }
 
+/** The most buckets a write may have touched for what it wrote to be kept (see LastWritten). */
+const KEPT_BUCKETS = 8;
+
 /** What a change is written over; `check` is the stored record, read alongside the writes. */
 type StoredForChange = Omit<LastWritten, 'revision'> & {
   check?: Promise<StrategyRecord | undefined>;
@@ -460,14 +463,11 @@ export class WorkbenchDatabase extends Dexie {
     }
     for (const [id, last] of written) {
       this.knownRevisions.set(id, last.revision);
-      const kept = this.lastWritten.get(id);
-      this.lastWritten.set(id, {
-        ...last,
-        // Not read for a change of edges alone, and unchanged by it.
-        counts: last.counts ?? kept?.counts,
-        nodeBuckets: new Map([...(kept?.nodeBuckets ?? []), ...last.nodeBuckets]),
-        edgeBuckets: new Map([...(kept?.edgeBuckets ?? []), ...last.edgeBuckets]),
-      });
+      // Kept for edits that touch few buckets, typing above all: a layout's would be a copy of
+      // the whole strategy.
+      if (last.nodeBuckets.size + last.edgeBuckets.size <= KEPT_BUCKETS)
+        this.lastWritten.set(id, last);
+      else this.lastWritten.delete(id);
     }
   }
 
@@ -485,8 +485,7 @@ export class WorkbenchDatabase extends Dexie {
       last &&
       last.revision === this.knownRevisions.get(strategyId) &&
       nodeBucketIds.every((bucket) => last.nodeBuckets.has(bucket)) &&
-      edgeBucketIds.every((bucket) => last.edgeBuckets.has(bucket)) &&
-      (nodeBucketIds.length === 0 || last.counts)
+      edgeBucketIds.every((bucket) => last.edgeBuckets.has(bucket))
     )
       return { ...last, check: this.strategies.get(strategyId) };
     const keys = (buckets: number[]) =>
@@ -495,7 +494,7 @@ export class WorkbenchDatabase extends Dexie {
       this.strategies.get(strategyId),
       nodeBucketIds.length > 0 ? this.nodeBuckets.bulkGet(keys(nodeBucketIds)) : [],
       edgeBucketIds.length > 0 ? this.edgeBuckets.bulkGet(keys(edgeBucketIds)) : [],
-      nodeBucketIds.length > 0 ? this.nodeCounts.get(strategyId) : undefined,
+      this.nodeCounts.get(strategyId),
     ]);
     this.checkRevision(strategyId, record);
     return {

@@ -503,6 +503,37 @@ describe('database', () => {
     other.close();
   });
 
+  it("keeps another window's edit to a card stored beside this window's when the library renamed the strategy between", async () => {
+    const { db } = await makeTestStore();
+    const sample = (await db.loadStrategy('sample'))!;
+    // Two cards whose records are stored together, and one stored elsewhere.
+    const [mine, theirs] = sample.nodes
+      .flatMap((a) =>
+        sample.nodes
+          .filter((b) => b.id > a.id && bucketOf(b.id) === bucketOf(a.id))
+          .map((b) => [a, b]),
+      )
+      .at(0)!;
+    const elsewhere = sample.nodes.find((n) => bucketOf(n.id) !== bucketOf(mine!.id))!;
+    const moved = (node: StrategyNode, x: number) =>
+      new Map([
+        ['sample', { change: { ...EMPTY_CHANGE, putNodes: [{ ...node, position: { x, y: 0 } }] } }],
+      ]);
+    await db.writeChanges(moved(mine!, 10), '2026-05-01T00:00:01.000Z');
+    const other = new WorkbenchDatabase(db.name);
+    await other.loadStrategy('sample');
+    await other.writeChanges(moved(theirs!, 999), '2026-05-01T00:00:02.000Z');
+    // The library's rename takes the stored revision as it finds it.
+    await db.updateStrategyMeta('sample', { title: 'Seoul 2030' });
+    await db.writeChanges(moved(elsewhere, 30), '2026-05-01T00:00:03.000Z');
+    await db.writeChanges(moved(mine!, 20), '2026-05-01T00:00:04.000Z');
+    const stored = (await other.loadStrategy('sample'))!;
+    const x = (id: string) => stored.nodes.find((n) => n.id === id)!.position.x;
+    expect([x(mine!.id), x(theirs!.id), x(elsewhere.id)]).toEqual([20, 999, 30]);
+    expect(stored.title).toBe('Seoul 2030');
+    other.close();
+  });
+
   it('counts the nodes of each kind as they are added and deleted, not when one is edited', async () => {
     const { db } = await makeTestStore();
     await db.loadStrategy('sample');
