@@ -145,6 +145,7 @@ export function recount(
   return next;
 }
 
+/** Whether two node counts per kind agree, a kind left out counting as none. */
 export function sameCounts(
   a: Partial<Record<NodeKind, number>>,
   b: Partial<Record<NodeKind, number>>,

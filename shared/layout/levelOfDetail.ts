@@ -164,3 +164,38 @@ export function pictureCover(area: Rect, view: Rect, nodes: Rect): number {
   };
   return size(held) / whole;
 }
+
+/**
+ * How far a zoom's edge picture reaches past the pane on each side, as a share of the pane's
+ * size: room for the view to zoom out to 1 / (1 + 2 × PICTURE_MARGIN) of the picture's zoom.
+ */
+export const PICTURE_MARGIN = 0.15;
+/** The most a zoom's picture is magnified before it is drawn again, sharp, at the zoom reached. */
+export const MOST_MAGNIFIED = 2;
+
+/** A picture of the pane drawn at `transform`, reaching `margin` CSS pixels past each side. */
+export interface ScaledPicture {
+  transform: readonly [number, number, number];
+  margin: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Where the picture lands with the view at `transform`: its top left corner in the pane's pixels
+ * and its scale, or null when it no longer covers the pane or would be magnified too far.
+ */
+export function placedPicture(
+  picture: ScaledPicture,
+  [x, y, zoom]: readonly [number, number, number],
+): { left: number; top: number; scale: number } | null {
+  const [x0, y0, zoom0] = picture.transform;
+  const { margin, width, height } = picture;
+  const scale = zoom / zoom0;
+  const left = x - (x0 + margin) * scale;
+  const top = y - (y0 + margin) * scale;
+  const right = left + (width + 2 * margin) * scale;
+  const bottom = top + (height + 2 * margin) * scale;
+  const covers = left <= 0 && top <= 0 && right >= width && bottom >= height;
+  return covers && scale <= MOST_MAGNIFIED ? { left, top, scale } : null;
+}

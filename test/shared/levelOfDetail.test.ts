@@ -10,6 +10,7 @@ import {
   drawsOnCanvas,
   keptCards,
   keptCentre,
+  placedPicture,
   pictureArea,
   pictureCover,
   titleRoom,
@@ -159,5 +160,30 @@ describe('the drawn edges', () => {
   it('leaves out the edges of nodes being dragged, which are drawn on their own', () => {
     const { edges: drawn } = sceneEdges(positions, edges, kindOf, null, new Set(['p0']));
     expect(drawn.map((e) => e.id)).toEqual(['s1', 's2', 's3', 's4']);
+  });
+});
+
+describe("a zoom's edge picture", () => {
+  const picture = { transform: [100, 50, 1] as const, margin: 150, width: 1000, height: 600 };
+
+  it('lands where it was drawn at its own view, and follows a zoom about a point', () => {
+    expect(placedPicture(picture, [100, 50, 1])).toEqual({ left: -150, top: -150, scale: 1 });
+    // Zoomed in 1.5× about the pane's point (500, 300), graph point (400, 250), which the
+    // picture drew at its pixel (150 + 100 + 400, 150 + 50 + 250): that pixel stays there.
+    const zoomedIn = placedPicture(picture, [500 - 400 * 1.5, 300 - 250 * 1.5, 1.5])!;
+    expect(zoomedIn.scale).toBe(1.5);
+    expect(zoomedIn.left + 650 * 1.5).toBeCloseTo(500);
+    expect(zoomedIn.top + 450 * 1.5).toBeCloseTo(300);
+  });
+
+  it('is drawn again once it no longer covers the pane or would be magnified past twice', () => {
+    // Zoomed out about the middle to 0.8: the margin still covers; to 0.7 it does not.
+    const about = (zoom: number) => [500 - 400 * zoom, 300 - 250 * zoom, zoom] as const;
+    expect(placedPicture(picture, about(0.8))).not.toBeNull();
+    expect(placedPicture(picture, about(0.7))).toBeNull();
+    // Panned past its margin.
+    expect(placedPicture(picture, [100 + 151, 50, 1])).toBeNull();
+    expect(placedPicture(picture, about(2))).not.toBeNull();
+    expect(placedPicture(picture, about(2.1))).toBeNull();
   });
 });

@@ -2,7 +2,12 @@ import { useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { READING_ZOOM } from '../../../shared/layout/edgeBundles';
 import { cardCentre, routedLine } from '../../../shared/layout/edgeGeometry';
-import { ZOOM_REST_MS } from '../../../shared/layout/levelOfDetail';
+import {
+  PICTURE_MARGIN,
+  placedPicture,
+  ZOOM_REST_MS,
+  type ScaledPicture,
+} from '../../../shared/layout/levelOfDetail';
 import { visibleRect } from '../../../shared/layout/viewport';
 import { useT } from '../../i18n';
 import type { FlowEdge, FlowNode } from '../../store/flow';
@@ -58,41 +63,6 @@ function drawnEdges(state: FlowState, nameOf: (edge: FlowEdge) => string): Drawn
 }
 
 /**
- * How far the picture reaches past the pane on each side, as a share of the pane's size: room
- * for the view to zoom out to 1 / (1 + 2 × PICTURE_MARGIN) of the picture's zoom.
- */
-const PICTURE_MARGIN = 0.15;
-/** The most the picture is magnified before it is drawn again, sharp, at the zoom reached. */
-const MOST_MAGNIFIED = 2;
-
-interface Picture {
-  transform: FlowState['transform'];
-  /** CSS pixels the picture reaches past the pane on each side. */
-  margin: number;
-  width: number;
-  height: number;
-}
-
-/**
- * The CSS transform that moves and scales the picture drawn at `picture.transform` to where the
- * view is now, or null when it no longer covers the pane or is magnified too far.
- */
-function placePicture(picture: Picture, [x, y, zoom]: FlowState['transform']): string | null {
-  const [x0, y0, zoom0] = picture.transform;
-  const scale = zoom / zoom0;
-  // The picture's origin is `margin` up and left of the pane's: where it lands now.
-  const left = x - (x0 + picture.margin) * scale;
-  const top = y - (y0 + picture.margin) * scale;
-  const right = left + (picture.width + 2 * picture.margin) * scale;
-  const bottom = top + (picture.height + 2 * picture.margin) * scale;
-  const covers = left <= 0 && top <= 0 && right >= picture.width && bottom >= picture.height;
-  if (!covers || scale > MOST_MAGNIFIED) return null;
-  // The canvas's box already starts `margin` up and left of the pane.
-  const { margin } = picture;
-  return `translate(${left + margin}px, ${top + margin}px) scale(${scale})`;
-}
-
-/**
  * While a zoom goes on with the cards shown, their edges are drawn on one canvas under the
  * cards and React Flow's SVG edges are hidden: every zoom step would otherwise rasterise each
  * edge path again at the new scale, which measured as most of a zoom frame's work without a
@@ -114,7 +84,7 @@ export function ZoomingEdges({ active }: { active: boolean }) {
     // Read once: mid-gesture, reading a style makes the page work out its styles.
     const font = getComputedStyle(element).fontFamily;
     let drawn: Drawn | null = null;
-    let picture: Picture | null = null;
+    let picture: ScaledPicture | null = null;
     let frame = 0;
     let rest: ReturnType<typeof setTimeout> | undefined;
     const nameOf = (edge: FlowEdge) => t(`edge.${edge.data?.kind ?? 'partnersWith'}`);
@@ -146,12 +116,15 @@ export function ZoomingEdges({ active }: { active: boolean }) {
       frame = 0;
       const state = flowStore.getState();
       const changed = drawn?.from.nodes !== state.nodes || drawn?.from.edges !== state.edges;
-      let placed = !changed && picture && placePicture(picture, state.transform);
+      let placed = !changed && picture && placedPicture(picture, state.transform);
       if (!placed) {
         paint(state);
-        placed = placePicture(picture!, state.transform)!;
+        placed = placedPicture(picture!, state.transform)!;
       }
-      element.style.transform = placed;
+      // The canvas's box already starts `margin` up and left of the pane.
+      const { left, top, scale } = placed;
+      const margin = picture!.margin;
+      element.style.transform = `translate(${left + margin}px, ${top + margin}px) scale(${scale})`;
     };
 
     const stop = () => {
