@@ -182,15 +182,14 @@ function recordGestures(
       1.5,
     );
   }
-  // The goal is the whole 5,000-node strategy's: smaller ones leave the plain page fluid too.
+  // Its goal is measured with a step in each frame (see benchStepPerFrame): here, the plain
+  // page's frames count the idle ones drawn while it waits for the next step.
   if (size === 5000)
-    for (const gesture of GESTURES)
-      atLeast(
-        `${GESTURE_NAMES[gesture]}, ${size} nodes, Fit view: fps ÷ plain React Flow's`,
-        fpsOf(ours['Fit view'][gesture]) / fpsOf(peer['Fit view'][gesture]),
-        '×',
-        5,
-      );
+    for (const gesture of GESTURES) {
+      const ratio = fpsOf(ours['Fit view'][gesture]) / fpsOf(peer['Fit view'][gesture]);
+      const name = `${GESTURE_NAMES[gesture]}, ${size} nodes, Fit view: fps ÷ plain React Flow's`;
+      record(name, ratio, '×', 'reported', true);
+    }
   return p95Of(ours['opening view'].drag);
 }
 
@@ -262,10 +261,39 @@ test('benchmarks', async ({ workbench: { page } }, testInfo) => {
 });
 
 /**
- * At Fit view of the whole strategy the display's 60 Hz caps our frame rate, so the ratio to the
- * plain page's can show no more than 60 ÷ its fps. Without the cap, Chromium draws each frame as
- * soon as the page has it ready, and the same gestures show the real margin.
+ * Ours ÷ the plain page's fps at Fit view of the whole strategy, with every frame carrying one
+ * step of the gesture: the steps are sent from inside the page (see drivenFrames). Sent from the
+ * test, as above, a page slower than the test's round trip draws idle 60 Hz frames between two
+ * steps, which count as frames of the gesture. Measured with the display's 60 Hz cap, as users
+ * see it, and without it, where Chromium draws each frame as soon as the page has it ready: with
+ * the cap our rate cannot pass 60, so the ratio shows no more than 60 ÷ the plain page's.
  */
+async function benchStepPerFrame(page: Page, file: string, capped: boolean) {
+  const size = QUICK ? LARGEST : 5000;
+  const id = await importStrategy(page, size, file);
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  const place = await showView(page, 'Fit view');
+  const ours = await measureGestures(oursSubject(page, id), RUNS, undefined, 'in page');
+  await openPeer(page, generateStrategy(size, 1), pane);
+  await showPeerView(page, place);
+  const peer = await measureGestures(peerSubject(page), RUNS, undefined, 'in page');
+  const fpsOf = (runs: Frames[]) => median(runs.map((r) => r.fps));
+  const cap = capped ? '' : ', no frame cap';
+  for (const gesture of GESTURES) {
+    const name = `${GESTURE_NAMES[gesture]}, ${size} nodes, Fit view, a step each frame${cap}`;
+    const [app, plain] = [fpsOf(ours[gesture]), fpsOf(peer[gesture])];
+    record(`${name}: mean fps`, app, 'fps', 'reported', true, plain);
+    atLeast(`${name}: fps ÷ plain React Flow's`, app / plain, '×', 5);
+  }
+  writeResults();
+}
+
+test('benchmarks: Fit view, a step each frame', async ({ workbench: { page } }, testInfo) => {
+  test.setTimeout((QUICK ? 10 : 20) * 60_000);
+  await slowDown(page);
+  await benchStepPerFrame(page, testInfo.outputPath('strategy.json'), true);
+});
+
 test.describe('without the display frame cap', () => {
   test.use({
     chromiumArgs: [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'],
@@ -273,22 +301,7 @@ test.describe('without the display frame cap', () => {
   test('benchmarks: Fit view without the frame cap', async ({ workbench: { page } }, testInfo) => {
     test.setTimeout((QUICK ? 10 : 20) * 60_000);
     await slowDown(page);
-    const size = QUICK ? LARGEST : 5000;
-    const id = await importStrategy(page, size, testInfo.outputPath(`strategy-${size}.json`));
-    const pane = (await page.locator('.react-flow').boundingBox())!;
-    const place = await showView(page, 'Fit view');
-    const ours = await measureGestures(oursSubject(page, id), RUNS);
-    await openPeer(page, generateStrategy(size, 1), pane);
-    await showPeerView(page, place);
-    const peer = await measureGestures(peerSubject(page), RUNS);
-    const fpsOf = (runs: Frames[]) => median(runs.map((r) => r.fps));
-    for (const gesture of GESTURES) {
-      const name = `${GESTURE_NAMES[gesture]}, ${size} nodes, Fit view, no frame cap`;
-      const [app, plain] = [fpsOf(ours[gesture]), fpsOf(peer[gesture])];
-      record(`${name}: mean fps`, app, 'fps', 'reported', true, plain);
-      atLeast(`${name}: fps ÷ plain React Flow's`, app / plain, '×', 5);
-    }
-    writeResults();
+    await benchStepPerFrame(page, testInfo.outputPath('strategy.json'), false);
   });
 });
 

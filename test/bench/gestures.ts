@@ -3,6 +3,7 @@ import type { ImportedStrategy } from '../../shared/format/strategyFile';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/layoutByKind';
 import { expect } from '../e2e/fixtures';
 import { MOVES, PEER_URL } from './benchConfig';
+import { drivenFrames, type InputStep } from './drivenInput';
 import { frames, nextFrame, readTransform, settle, storedPositions } from './inPage';
 
 export const VIEWS = ['opening view', 'middle zoom', 'Fit view'] as const;
@@ -170,6 +171,32 @@ const centreOf = (box: Box): Point => ({
 });
 
 /**
+ * Where a press lands on each node's body, or null: on a node a few pixels high, the middle is
+ * its connection handle's, and a press there draws a connection instead of selecting or moving
+ * the node. Over the app's drawn map the pane is hit, and the map finds the node under it.
+ */
+function pressPoints(page: Page, boxes: Box[]): Promise<(Point | null)[]> {
+  return page.evaluate((all) => {
+    const drawn = !!document.querySelector('.canvas-drawn');
+    const onBody = (x: number, y: number) => {
+      const element = document.elementFromPoint(x, y);
+      if (!element || element.closest('.react-flow__handle, .nodrag')) return false;
+      return (
+        !!element.closest('.react-flow__node') || (drawn && element.matches('.react-flow__pane'))
+      );
+    };
+    return all.map((box) => {
+      const y = (box.top + box.bottom) / 2;
+      for (const along of [0.5, 0.25, 0.75]) {
+        const x = box.left + (box.right - box.left) * along;
+        if (onBody(x, y)) return { x, y };
+      }
+      return null;
+    });
+  }, boxes);
+}
+
+/**
  * Selects `count` nodes in view nearest the middle, by a click and Ctrl+clicks, leaving room to
  * their right for a drag; returns where to grip the first of them.
  */
@@ -180,13 +207,28 @@ async function selectInView(
   const { page } = subject;
   const area = await clearArea(page);
   const middle = { x: (area.left + area.right - 2 * MOVES) / 2, y: (area.top + area.bottom) / 2 };
-  const chosen = (await subject.boxes())
+  const boxes = await subject.boxes();
+  // Drawn a pixel or two across, nodes overlap, and a click there could reach another one.
+  const alone = (id: string, { x, y }: Point) =>
+    !boxes.some(
+      (other) =>
+        other.id !== id &&
+        x >= other.left &&
+        x <= other.right &&
+        y >= other.top &&
+        y <= other.bottom,
+    );
+  const nearest = boxes
     .filter((box) => box.left >= area.left && box.right <= area.right - 2 * MOVES)
     .filter((box) => box.top >= area.top && box.bottom <= area.bottom - 20)
     .map((box) => ({ box, distance: Math.hypot(...diff(centreOf(box), middle)) }))
     .sort((a, b) => a.distance - b.distance)
-    .slice(0, count)
-    .map(({ box }) => ({ id: box.id, ...centreOf(box) }));
+    .map(({ box }) => box)
+    .slice(0, count * 5);
+  const chosen = (await pressPoints(page, nearest))
+    .flatMap((point, i) => (point ? [{ id: nearest[i]!.id, ...point }] : []))
+    .filter((point) => alone(point.id, point))
+    .slice(0, count);
   if (chosen.length === 0) throw new Error('no node in view to select');
   // A click on an already selected node keeps the selection: clear it on the bare pane first.
   const { point: bare } = await barePoint(subject);
@@ -195,7 +237,12 @@ async function selectInView(
   await page.keyboard.down('Control');
   for (const point of chosen.slice(1)) await page.mouse.click(point.x, point.y);
   await page.keyboard.up('Control');
-  const selected = await subject.selected();
+  // The inspector may show the count a moment after the last click.
+  let selected = await subject.selected();
+  for (let wait = 0; selected !== count && wait < 10; wait++) {
+    await page.waitForTimeout(200);
+    selected = await subject.selected();
+  }
   if (selected !== count) console.warn(`  (${selected} nodes selected, not ${count})`);
   return { grip: chosen[0]!, ids: chosen.map((c) => c.id) };
 }
@@ -245,47 +292,86 @@ async function barePoint(
   throw new Error('no bare pane in view');
 }
 
-/** A drag of the selection from `from`, one pointer move per frame; `direction` -1 goes back. */
-export async function dragFrom(page: Page, from: Point, direction: 1 | -1) {
-  const result = await frames(page, async () => {
-    await page.mouse.move(from.x, from.y);
-    await page.mouse.down();
-    for (let i = 1; i <= MOVES; i++) {
-      await page.mouse.move(from.x + direction * i * 2, from.y + (i % 20));
-      await nextFrame(page);
+/**
+ * How a gesture's input reaches the page: from the test, as a user's pointer does, waiting for
+ * a frame after each step; or sent from inside the page, one step in each frame (see
+ * drivenFrames), where the display's frame cap is lifted.
+ */
+export type Drive = 'pointer' | 'in page';
+
+/** A press at `from`, moves along `path`, and a release where it ends. */
+function stroke(from: Point, path: Point[]): InputStep[] {
+  const end = path.at(-1) ?? from;
+  return [
+    { type: 'down', ...from },
+    ...path.map((point) => ({ type: 'move' as const, ...point })),
+    { type: 'up', ...end },
+  ];
+}
+
+/** Sends `steps` with Playwright's mouse, waiting for a frame after each move or wheel step. */
+async function sendFromTest(page: Page, steps: InputStep[]): Promise<Frames> {
+  const first = steps[0];
+  const wheeled = first?.type === 'wheel';
+  if (wheeled) await page.mouse.move(first.x, first.y);
+  return frames(page, async () => {
+    for (const step of steps) {
+      if (step.type === 'down') {
+        await page.mouse.move(step.x, step.y);
+        await page.mouse.down();
+      } else if (step.type === 'up') await page.mouse.up();
+      else {
+        if (step.type === 'wheel') await page.mouse.wheel(0, step.deltaY);
+        else await page.mouse.move(step.x, step.y);
+        await nextFrame(page);
+      }
     }
-    await page.mouse.up();
+    // The frames that finish the zoom count too.
+    if (wheeled) await page.waitForTimeout(100);
   });
+}
+
+const send = (page: Page, steps: InputStep[], drive: Drive) =>
+  drive === 'pointer' ? sendFromTest(page, steps) : drivenFrames(page, steps);
+
+/** A drag of the selection from `from`, one pointer move per frame; `direction` -1 goes back. */
+export async function dragFrom(
+  page: Page,
+  from: Point,
+  direction: 1 | -1,
+  drive: Drive = 'pointer',
+) {
+  const path = Array.from({ length: MOVES }, (_, step) => ({
+    x: from.x + direction * (step + 1) * 2,
+    y: from.y + ((step + 1) % 20),
+  }));
+  const result = await send(page, stroke(from, path), drive);
   return { result, end: { x: from.x + direction * MOVES * 2, y: from.y } };
 }
 
-async function panFrom(page: Page, from: Point, way: Point, direction: 1 | -1) {
+async function panFrom(page: Page, from: Point, way: Point, direction: 1 | -1, drive: Drive) {
   const before = await readTransform(page);
-  const result = await frames(page, async () => {
-    await page.mouse.move(from.x, from.y);
-    await page.mouse.down();
-    for (let i = 1; i <= MOVES; i++) {
-      await page.mouse.move(from.x + direction * i * way.x, from.y + direction * i * way.y);
-      await nextFrame(page);
-    }
-    await page.mouse.up();
-  });
+  const path = Array.from({ length: MOVES }, (_, step) => ({
+    x: from.x + direction * (step + 1) * way.x,
+    y: from.y + direction * (step + 1) * way.y,
+  }));
+  const result = await send(page, stroke(from, path), drive);
   const after = await readTransform(page);
   if (before[0] === after[0] && before[1] === after[1]) console.warn('  (the pan did not move)');
-  const end = { x: from.x + direction * MOVES * way.x, y: from.y + direction * MOVES * way.y };
-  return { result, end };
+  return { result, end: path.at(-1)! };
 }
 
-async function zoomPane(page: Page) {
+/** Twenty wheel steps in at the pane's middle, then twenty out. */
+async function zoomPane(page: Page, drive: Drive) {
   const pane = (await page.locator('.react-flow__pane').boundingBox())!;
-  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
-  return frames(page, async () => {
-    for (let i = 0; i < 40; i++) {
-      await page.mouse.wheel(0, i < 20 ? -40 : 40);
-      await nextFrame(page);
-    }
-    await page.waitForTimeout(100);
-  });
+  const [x, y] = [pane.x + pane.width / 2, pane.y + pane.height / 2];
+  const steps = Array.from({ length: 40 }, (_, step) => ({
+    type: 'wheel' as const,
+    x,
+    y,
+    deltaY: step < 20 ? -40 : 40,
+  }));
+  return send(page, steps, drive);
 }
 
 export interface Measured {
@@ -294,15 +380,27 @@ export interface Measured {
   zoom: Frames[];
 }
 
+/** A drag that moved nothing would be measured as a fast one. */
+async function checkMoved(subject: Subject, ids: string[], before: Box[]) {
+  const was = new Map(before.map((box) => [box.id, box]));
+  const now = new Map((await subject.boxes()).map((box) => [box.id, box]));
+  const moved = ids.filter((id) => {
+    const [a, b] = [was.get(id), now.get(id)];
+    return !!a && !!b && Math.abs(a.left - b.left) > 1;
+  });
+  if (moved.length === 0) throw new Error('the drag moved no node');
+}
+
 /**
  * Drags a selection of 20, pans and zooms `runs` times each at the view the subject is at.
  * Drags and pans go back and forth, so every run starts from the view measured. `afterDrags`
- * gets a further drag to run, for figures of one drag.
+ * gets a further drag to run, for figures of one drag; `drive` is how the input is sent.
  */
 export async function measureGestures(
   subject: Subject,
   runs: number,
   afterDrags?: (drag: () => Promise<Frames>, selected: string[]) => Promise<void>,
+  drive: Drive = 'pointer',
 ): Promise<Measured> {
   const { page } = subject;
   const measured: Measured = { drag: [], pan: [], zoom: [] };
@@ -310,23 +408,26 @@ export async function measureGestures(
   let grip = selection.grip;
   let direction: 1 | -1 = 1;
   const drag = async () => {
-    const { result, end } = await dragFrom(page, grip, direction);
+    const { result, end } = await dragFrom(page, grip, direction, drive);
     grip = end;
     direction = direction === 1 ? -1 : 1;
     return result;
   };
-  for (let run = 0; run < runs; run++) measured.drag.push(await drag());
+  const before = await subject.boxes();
+  measured.drag.push(await drag());
+  await checkMoved(subject, selection.ids, before);
+  for (let run = 1; run < runs; run++) measured.drag.push(await drag());
   await afterDrags?.(drag, selection.ids);
 
   const start = await barePoint(subject, PAN_WAYS);
   let from = start.point;
   direction = 1;
   for (let run = 0; run < runs; run++) {
-    const { result, end } = await panFrom(page, from, start.way, direction);
+    const { result, end } = await panFrom(page, from, start.way, direction, drive);
     measured.pan.push(result);
     from = end;
     direction = direction === 1 ? -1 : 1;
   }
-  for (let run = 0; run < runs; run++) measured.zoom.push(await zoomPane(page));
+  for (let run = 0; run < runs; run++) measured.zoom.push(await zoomPane(page, drive));
   return measured;
 }
