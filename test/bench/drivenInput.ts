@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { frameFigures } from './inPage';
 
 /** One input a gesture sends in one animation frame. */
 export type InputStep =
@@ -82,11 +83,5 @@ export async function drivenFrames(page: Page, steps: InputStep[]) {
       }),
     steps,
   );
-  const sorted = [...intervals].sort((a, b) => a - b);
-  const mean = intervals.reduce((a, b) => a + b, 0) / intervals.length;
-  return {
-    fps: 1000 / mean,
-    p95: sorted[Math.floor(sorted.length * 0.95)]!,
-    count: intervals.length,
-  };
+  return frameFigures(intervals);
 }

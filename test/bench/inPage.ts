@@ -34,6 +34,11 @@ export async function frames(page: Page, act: () => Promise<void>) {
     w.recording++;
     return w.frameTimes.slice(2);
   });
+  return frameFigures(intervals);
+}
+
+/** Mean fps, p95 frame and frame count from frame intervals in ms. */
+export function frameFigures(intervals: number[]) {
   const sorted = [...intervals].sort((a, b) => a - b);
   const mean = intervals.reduce((a, b) => a + b, 0) / intervals.length;
   return {
