@@ -8,11 +8,11 @@ export type InputStep =
 
 /**
  * Sends `steps` from inside the page, one in each animation frame, and returns the frame
- * intervals as `frames` does. Where the display's frame cap is lifted, a gesture sent from the
- * test leaves the page idle between two of its steps while the test's round trip runs, and an
- * idle page draws at 60 Hz whatever it costs: the frame rate would show the test's pace, not the
- * page's. Sent from the page, every frame carries a step, and the rate is how many the page
- * can follow.
+ * intervals as `frames` does. A gesture sent from the test leaves the page idle between two of
+ * its steps while the test's round trip runs, and an idle page draws frames at 60 Hz, frame cap
+ * or not: those count as frames of the gesture, for a page slower than the round trip most of
+ * all. Sent from the page, every frame carries a step, and the rate is how many the page can
+ * follow.
  *
  * The events are those a mouse makes, in the browser's order: pointer events, then the mouse
  * events they stand for (none while a cancelled press holds), aimed at the element under the

@@ -237,12 +237,7 @@ async function selectInView(
   await page.keyboard.down('Control');
   for (const point of chosen.slice(1)) await page.mouse.click(point.x, point.y);
   await page.keyboard.up('Control');
-  // The inspector may show the count a moment after the last click.
-  let selected = await subject.selected();
-  for (let wait = 0; selected !== count && wait < 10; wait++) {
-    await page.waitForTimeout(200);
-    selected = await subject.selected();
-  }
+  const selected = await subject.selected();
   if (selected !== count) console.warn(`  (${selected} nodes selected, not ${count})`);
   return { grip: chosen[0]!, ids: chosen.map((c) => c.id) };
 }
@@ -295,7 +290,7 @@ async function barePoint(
 /**
  * How a gesture's input reaches the page: from the test, as a user's pointer does, waiting for
  * a frame after each step; or sent from inside the page, one step in each frame (see
- * drivenFrames), where the display's frame cap is lifted.
+ * drivenFrames), for the ratio to the plain page.
  */
 export type Drive = 'pointer' | 'in page';
 
