@@ -1,5 +1,23 @@
 import type { Language } from '../model/graph';
 
+const LOCALES: Record<Language, string> = { ko: 'ko-KR', en: 'en-GB' };
+
+/**
+ * One formatter per locale and number of decimals, made once: `toLocaleString` with a locale
+ * builds a new one on every call, a cost that lists and the inspector pay on every render.
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatNumber(value: number, language: Language, decimals?: number): string {
+  const key = `${language}:${decimals ?? ''}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    const options = decimals === undefined ? {} : { maximumFractionDigits: decimals };
+    formatter = new Intl.NumberFormat(LOCALES[language], options);
+    formatters.set(key, formatter);
+  }
+  return formatter.format(value);
+}
+
 /**
  * Amounts in KRW the way each audience reads them: Korean officers in 억원 (100 million),
  * English readers in millions or billions of KRW.
@@ -7,23 +25,20 @@ import type { Language } from '../model/graph';
 export function formatKrw(amount: number | null, language: Language): string {
   if (amount === null) return '—';
   if (language === 'ko') {
-    if (amount >= 1e8)
-      return `${(amount / 1e8).toLocaleString('ko-KR', { maximumFractionDigits: 1 })}억원`;
-    return `${amount.toLocaleString('ko-KR')}원`;
+    if (amount >= 1e8) return `${formatNumber(amount / 1e8, 'ko', 1)}억원`;
+    return `${formatNumber(amount, 'ko')}원`;
   }
-  if (amount >= 1e9)
-    return `KRW ${(amount / 1e9).toLocaleString('en-GB', { maximumFractionDigits: 1 })} bn`;
-  if (amount >= 1e6)
-    return `KRW ${(amount / 1e6).toLocaleString('en-GB', { maximumFractionDigits: 1 })} m`;
-  return `KRW ${amount.toLocaleString('en-GB')}`;
+  if (amount >= 1e9) return `KRW ${formatNumber(amount / 1e9, 'en', 1)} bn`;
+  if (amount >= 1e6) return `KRW ${formatNumber(amount / 1e6, 'en', 1)} m`;
+  return `KRW ${formatNumber(amount, 'en')}`;
 }
 
 export function formatPercent(ratio: number | null, language: Language): string {
   if (ratio === null) return '—';
-  return `${(ratio * 100).toLocaleString(language === 'ko' ? 'ko-KR' : 'en-GB', { maximumFractionDigits: 0 })}%`;
+  return `${formatNumber(ratio * 100, language, 0)}%`;
 }
 
 /** A count with the reader's thousands separators. */
 export function formatCount(count: number, language: Language): string {
-  return count.toLocaleString(language === 'ko' ? 'ko-KR' : 'en-GB');
+  return formatNumber(count, language);
 }

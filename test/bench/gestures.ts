@@ -219,17 +219,22 @@ async function selectInView(
         y <= other.bottom,
     );
   const nearest = boxes
-    .filter((box) => box.left >= area.left && box.right <= area.right - 2 * MOVES)
+    .filter((box) => box.left >= area.left && box.right <= area.right)
     .filter((box) => box.top >= area.top && box.bottom <= area.bottom - 20)
     .map((box) => ({ box, distance: Math.hypot(...diff(centreOf(box), middle)) }))
     .sort((a, b) => a.distance - b.distance)
     .map(({ box }) => box)
     .slice(0, count * 5);
-  const chosen = (await pressPoints(page, nearest))
-    .flatMap((point, i) => (point ? [{ id: nearest[i]!.id, ...point }] : []))
-    .filter((point) => alone(point.id, point))
-    .slice(0, count);
-  if (chosen.length === 0) throw new Error('no node in view to select');
+  const pressable = (await pressPoints(page, nearest))
+    .flatMap((point, i) => (point ? [{ box: nearest[i]!, ...point }] : []))
+    .filter((point) => alone(point.box.id, point));
+  // Only the gripped node needs room to its right for the drag; the others just go along. At
+  // the opening view fewer than twenty cards would have that room.
+  const grip = pressable.find(({ box }) => box.right <= area.right - 2 * MOVES);
+  if (!grip) throw new Error('no node in view to select');
+  const chosen = [grip, ...pressable.filter((point) => point !== grip)]
+    .slice(0, count)
+    .map(({ box, x, y }) => ({ id: box.id, x, y }));
   // A click on an already selected node keeps the selection: clear it on the bare pane first.
   const { point: bare } = await barePoint(subject);
   await page.mouse.click(bare.x, bare.y);

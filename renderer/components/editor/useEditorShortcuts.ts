@@ -51,14 +51,15 @@ export function useEditorShortcuts(): void {
     // step of its own) and take Enter to select where here it renames.
     const onKeyDownFirst = (event: KeyboardEvent) => {
       const state = store.getState();
+      // The page-wide look for a dialog last: it is the one check that costs a walk of the page.
       if (
-        blocked() ||
         state.editorView !== 'canvas' ||
         event.ctrlKey ||
         event.metaKey ||
         event.altKey ||
         isTextEntry(event.target) ||
-        !isCanvasFocus(event.target)
+        !isCanvasFocus(event.target) ||
+        blocked()
       )
         return;
       const arrow = ARROWS[event.key];
@@ -92,8 +93,10 @@ export function useEditorShortcuts(): void {
 
     const onKeyDown = (event: KeyboardEvent) => {
       const state = store.getState();
-      if (blocked()) return;
       const mod = event.ctrlKey || event.metaKey;
+      // Plain keys typed in a field are the field's: none of the shortcuts below takes them.
+      if (!mod && isTextEntry(event.target)) return;
+      if (blocked()) return;
       const key = event.key.toLowerCase();
       const onCanvas = state.editorView === 'canvas' && !isTextEntry(event.target);
       if (mod && key === 'z') {

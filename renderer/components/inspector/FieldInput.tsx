@@ -45,7 +45,7 @@ export function FieldInput({
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const listId = `${id}-list`;
-  const [draft, setDraft] = useState(formatFieldValue(field, value, language));
+  const [draft, setDraft] = useState(() => formatFieldValue(field, value, language));
   const [error, setError] = useState<FieldError | null>(null);
   const [shown, setShown] = useState({ value, language });
 

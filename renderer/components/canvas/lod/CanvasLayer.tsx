@@ -115,7 +115,8 @@ export function CanvasLayer({ nodes, edges, active, gesture }: Props) {
 
   useLayoutEffect(() => {
     // Read once, not per frame: mid-gesture, reading a style makes the page work out its styles.
-    const font = canvas.current ? getComputedStyle(canvas.current).fontFamily : '';
+    // Nor while cards are shown instead: every edit would make the page do so at once.
+    const font = scene && canvas.current ? getComputedStyle(canvas.current).fontFamily : '';
     draw.current = () => {
       const element = canvas.current;
       const ctx = element?.getContext('2d');

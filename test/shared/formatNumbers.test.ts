@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { formatCount, formatKrw, formatPercent } from '../../shared/i18n/formatNumbers';
+
+describe('amounts, shares and counts as each audience reads them', () => {
+  it('gives Korean readers 억원 above a hundred million, and 원 below', () => {
+    expect(formatKrw(1_250_000_000, 'ko')).toBe('12.5억원');
+    expect(formatKrw(300_000_000, 'ko')).toBe('3억원');
+    expect(formatKrw(45_000_000, 'ko')).toBe('45,000,000원');
+  });
+
+  it('gives English readers billions, millions or KRW with separators', () => {
+    expect(formatKrw(1_250_000_000, 'en')).toBe('KRW 1.3 bn');
+    expect(formatKrw(45_600_000, 'en')).toBe('KRW 45.6 m');
+    expect(formatKrw(950_000, 'en')).toBe('KRW 950,000');
+    expect(formatKrw(null, 'en')).toBe('—');
+  });
+
+  it('keeps the language of each call when both are used in turn', () => {
+    expect([formatKrw(5e8, 'ko'), formatKrw(5e8, 'en'), formatKrw(5e8, 'ko')]).toEqual([
+      '5억원',
+      'KRW 500 m',
+      '5억원',
+    ]);
+  });
+
+  it('rounds shares to whole percents and separates thousands in counts', () => {
+    expect(formatPercent(0.426, 'en')).toBe('43%');
+    expect(formatPercent(null, 'ko')).toBe('—');
+    expect(formatCount(12_345, 'ko')).toBe('12,345');
+    expect(formatCount(12_345, 'en')).toBe('12,345');
+  });
+});
