@@ -171,25 +171,28 @@ const centreOf = (box: Box): Point => ({
 });
 
 /**
- * Where a press lands on each node's body, or null: on a node a few pixels high, the middle is
- * its connection handle's, and a press there draws a connection instead of selecting or moving
- * the node. Over the app's drawn map the pane is hit, and the map finds the node under it.
+ * Where a press lands on each node's body, and which node it reaches, or null: on a node a few
+ * pixels high, the middle is its connection handle's, and a press there draws a connection
+ * instead of selecting or moving the node. A card is the node whose card is under the press,
+ * which where cards are specks may be a neighbour's drawn over this one. Over the app's drawn
+ * map the pane is hit, and the map finds the node under it.
  */
-function pressPoints(page: Page, boxes: Box[]): Promise<(Point | null)[]> {
+function pressPoints(page: Page, boxes: Box[]): Promise<((Point & { id: string }) | null)[]> {
   return page.evaluate((all) => {
     const drawn = !!document.querySelector('.canvas-drawn');
-    const onBody = (x: number, y: number) => {
+    const reached = (x: number, y: number, id: string) => {
       const element = document.elementFromPoint(x, y);
-      if (!element || element.closest('.react-flow__handle, .nodrag')) return false;
-      return (
-        !!element.closest('.react-flow__node') || (drawn && element.matches('.react-flow__pane'))
-      );
+      if (!element || element.closest('.react-flow__handle, .nodrag')) return null;
+      const card = element.closest<HTMLElement>('.react-flow__node');
+      if (card) return card.dataset.id!;
+      return drawn && element.matches('.react-flow__pane') ? id : null;
     };
     return all.map((box) => {
       const y = (box.top + box.bottom) / 2;
       for (const along of [0.5, 0.25, 0.75]) {
         const x = box.left + (box.right - box.left) * along;
-        if (onBody(x, y)) return { x, y };
+        const id = reached(x, y, box.id);
+        if (id) return { x, y, id };
       }
       return null;
     });
@@ -198,7 +201,7 @@ function pressPoints(page: Page, boxes: Box[]): Promise<(Point | null)[]> {
 
 /**
  * Selects `count` nodes in view nearest the middle, by a click and Ctrl+clicks, leaving room to
- * their right for a drag; returns where to grip the first of them.
+ * the right of the first for a drag; returns where to grip it and the nodes selected.
  */
 async function selectInView(
   subject: Subject,
@@ -224,17 +227,19 @@ async function selectInView(
     .map((box) => ({ box, distance: Math.hypot(...diff(centreOf(box), middle)) }))
     .sort((a, b) => a.distance - b.distance)
     .map(({ box }) => box)
-    .slice(0, count * 5);
+    .slice(0, count * 10);
   const pressable = (await pressPoints(page, nearest))
     .flatMap((point, i) => (point ? [{ box: nearest[i]!, ...point }] : []))
-    .filter((point) => alone(point.box.id, point));
+    // Over the drawn map, the press must be inside this node's box alone; a card says itself
+    // which node it is.
+    .filter((point) => point.id !== point.box.id || alone(point.id, point))
+    // Each node once: a second click would take it out of the selection.
+    .filter((point, i, all) => all.findIndex((other) => other.id === point.id) === i);
   // Only the gripped node needs room to its right for the drag; the others just go along. At
   // the opening view fewer than twenty cards would have that room.
   const grip = pressable.find(({ box }) => box.right <= area.right - 2 * MOVES);
   if (!grip) throw new Error('no node in view to select');
-  const chosen = [grip, ...pressable.filter((point) => point !== grip)]
-    .slice(0, count)
-    .map(({ box, x, y }) => ({ id: box.id, x, y }));
+  const chosen = [grip, ...pressable.filter((point) => point !== grip)].slice(0, count);
   // A click on an already selected node keeps the selection: clear it on the bare pane first.
   const { point: bare } = await barePoint(subject);
   await page.mouse.click(bare.x, bare.y);
