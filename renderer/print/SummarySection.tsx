@@ -1,5 +1,5 @@
 import type { Language, Strategy } from '../../shared/model/graph';
-import { formatKrw } from '../../shared/i18n/formatNumbers';
+import { formatCount, formatKrw } from '../../shared/i18n/formatNumbers';
 import type { MessageKey, Translate } from '../../shared/i18n/translate';
 import { displayName } from '../../shared/model/nodes';
 import { barChart, chartSvg, funnelChart, type ChartGeometry } from '../../shared/report/charts';
@@ -32,7 +32,7 @@ export function SummarySection({
 }) {
   const summary = reportSummary(strategy, today);
   const { partners, networks, projects } = summary;
-  const count = (value: number) => value.toLocaleString(language === 'ko' ? 'ko-KR' : 'en-GB');
+  const count = (value: number) => formatCount(value, language);
   const byId = new Map(strategy.nodes.map((n) => [n.id, n]));
   const countAndBudget = (row: { count: number; budgetKrw: number }) =>
     t('summaryCountAndBudget', {

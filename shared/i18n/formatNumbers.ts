@@ -1,6 +1,5 @@
 import type { Language } from '../model/graph';
-
-const LOCALES: Record<Language, string> = { ko: 'ko-KR', en: 'en-GB' };
+import { LOCALES } from './locales';
 
 /**
  * One formatter per locale and number of decimals, made once: `toLocaleString` with a locale

@@ -1,11 +1,11 @@
 import type { Language } from '../model/graph';
 import { en, type MessageKey } from './en';
 import { ko } from './ko';
+import { LOCALES } from './locales';
 import type { MessageText } from './messageText';
 
 export type { MessageKey };
 const MESSAGES: Record<Language, Record<MessageKey, MessageText>> = { en, ko };
-const LOCALES: Record<Language, string> = { en: 'en-GB', ko: 'ko-KR' };
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 

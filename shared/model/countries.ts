@@ -1,6 +1,7 @@
 import countries from 'i18n-iso-countries';
 import englishNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import koreanNames from 'i18n-iso-countries/langs/ko.json' with { type: 'json' };
+import { LOCALES } from '../i18n/locales';
 import type { Language } from './graph';
 
 // Only the two languages the app speaks: every other locale would be shipped for nothing.
@@ -132,7 +133,7 @@ const optionLists = new Map<Language, readonly CountryOption[]>();
 export function countryOptions(language: Language): readonly CountryOption[] {
   let list = optionLists.get(language);
   if (!list) {
-    const collator = new Intl.Collator(language === 'ko' ? 'ko-KR' : 'en-GB');
+    const collator = new Intl.Collator(LOCALES[language]);
     list = [...CODES]
       .map((code) => ({ code, name: countryName(code, language) ?? code }))
       .sort((a, b) => collator.compare(a.name, b.name));

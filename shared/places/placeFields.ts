@@ -2,6 +2,7 @@ import { countryLabel } from '../model/countries';
 import type { Language } from '../model/graph';
 import type { HomeCity } from '../model/strategyDetails';
 import { regionOfCountry } from '../model/regions';
+import { formatCount } from '../i18n/formatNumbers';
 import { translator } from '../i18n/translate';
 import type { Place } from './place';
 
@@ -36,17 +37,6 @@ export function placeName(place: Pick<Place, 'name' | 'nameKo'>, language: Langu
   return language === 'ko' && place.nameKo ? place.nameKo : place.name;
 }
 
-/** One number format per language: made once, not again for every suggestion listed. */
-const populationFormats = new Map<Language, Intl.NumberFormat>();
-function formatPopulation(population: number, language: Language): string {
-  let format = populationFormats.get(language);
-  if (!format) {
-    format = new Intl.NumberFormat(language === 'ko' ? 'ko-KR' : 'en-GB');
-    populationFormats.set(language, format);
-  }
-  return format.format(population);
-}
-
 /**
  * "Busan, South Korea, population 3,678,555": a suggestion as it is listed and read, its name
  * in the language of the field it is offered in.
@@ -60,7 +50,7 @@ export function placeOptionText(
   const values = {
     name: placeName(place, nameLanguage),
     country: countryLabel(place.country, language),
-    population: formatPopulation(place.population, language),
+    population: formatCount(place.population, language),
   };
   return t(place.population > 0 ? 'cityOption' : 'cityOptionNoPopulation', values);
 }

@@ -14,6 +14,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import { formatKrw } from '../i18n/formatNumbers';
+import { LOCALES } from '../i18n/locales';
 import type { Translate } from '../i18n/translate';
 import type { Language, Strategy } from '../model/graph';
 import { shownName, strategyNames, strategyTitle } from '../model/names';
@@ -319,7 +320,7 @@ export function wordReport(input: WordReportInput): Document {
   ]
     .filter(Boolean)
     .join(' · ');
-  const locale = language === 'ko' ? 'ko-KR' : 'en-GB';
+  const locale = LOCALES[language];
   return new Document({
     title: shownName(strategyNames(strategy), language).text,
     creator: t('appName'),

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { FIELD_ERROR_MESSAGES } from '../../../shared/i18n/fieldErrors';
+import { LOCALES } from '../../../shared/i18n/locales';
 import { parseFieldInput, STRATEGY_FIELDS, type FieldError } from '../../../shared/model/fields';
 import { accessibleName, shownName, strategyNames } from '../../../shared/model/names';
 import { NODE_KINDS } from '../../../shared/model/vocabulary';
@@ -28,13 +29,10 @@ export function StrategyRow({ strategy, onDelete }: StrategyRowProps) {
   const [error, setError] = useState<FieldError | null>(null);
   const shown = shownName(strategyNames(strategy), language);
   const total = NODE_KINDS.reduce((sum, kind) => sum + strategy.counts[kind], 0);
-  const changed = new Date(strategy.updatedAt).toLocaleString(
-    language === 'ko' ? 'ko-KR' : 'en-GB',
-    {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    },
-  );
+  const changed = new Date(strategy.updatedAt).toLocaleString(LOCALES[language], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
 
   const finishRename = async (save: boolean) => {
     const parsed = parseFieldInput(STRATEGY_FIELDS[key], draft);
