@@ -286,7 +286,7 @@ test('the printed strategy map, a map per direction, has the legend beside it', 
 });
 
 /**
- * `steps` wheel steps over the pane and the frame after them, in one go, so the zoom is still on:
+ * `steps` wheel steps over the pane and the frame that shows them, so the zoom is still on:
  * whether the zoom's canvas shows, whether any SVG edge does, and at how many of the edges'
  * middles in view (as the hidden SVG lines have them now) the canvas has drawn.
  */
@@ -304,7 +304,8 @@ function zoomAndLook(page: Page, steps: number) {
           cancelable: true,
         }),
       );
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    // The layer draws in the next frame, before this callback; its rest counts from there.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
     const canvas = document.querySelector<HTMLCanvasElement>('canvas.zooming-edges')!;
     const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
     const where = canvas.getBoundingClientRect();

@@ -125,6 +125,9 @@ export function ZoomingEdges({ active }: { active: boolean }) {
       const { left, top, scale } = placed;
       const margin = picture!.margin;
       element.style.transform = `translate(${left + margin}px, ${top + margin}px) scale(${scale})`;
+      // The rest counts from the frame that shows the last step: on a busy machine a step can
+      // wait longer than the rest for its frame, and must not find the SVG edges back.
+      restart();
     };
 
     const stop = () => {
@@ -142,6 +145,11 @@ export function ZoomingEdges({ active }: { active: boolean }) {
       });
     };
 
+    const restart = () => {
+      clearTimeout(rest);
+      rest = setTimeout(stop, ZOOM_REST_MS);
+    };
+
     const unsubscribe = flowStore.subscribe((state, before) => {
       if (state.transform === before.transform) return;
       if (!drawn && state.transform[2] === before.transform[2]) return;
@@ -153,8 +161,7 @@ export function ZoomingEdges({ active }: { active: boolean }) {
         state.domNode?.setAttribute(EDGES_DRAWN_ATTRIBUTE, '');
       }
       if (frame === 0) frame = requestAnimationFrame(draw);
-      clearTimeout(rest);
-      rest = setTimeout(stop, ZOOM_REST_MS);
+      restart();
     });
 
     return () => {
