@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, newStrategy, openLibrary, screenshot, test } from './fixtures';
+import { expect, newStrategy, openLibrary, screenshot, test, viewAtRest } from './fixtures';
 
 function canvasNode(page: Page, text: string) {
   return page
@@ -7,16 +7,10 @@ function canvasNode(page: Page, text: string) {
     .locator('.react-flow__node', { hasText: text });
 }
 
-/** The box of an element once it has stopped moving (the viewport animates after Fit view). */
+/** The box of an element once the view has stopped moving (Fit view animates). */
 async function settledBox(locator: ReturnType<Page['locator']>) {
-  let previous = await locator.boundingBox();
-  for (let i = 0; i < 50; i++) {
-    await locator.page().waitForTimeout(50);
-    const current = await locator.boundingBox();
-    if (current && previous && current.x === previous.x && current.y === previous.y) return current;
-    previous = current;
-  }
-  return previous;
+  await viewAtRest(locator.page());
+  return locator.boundingBox();
 }
 
 /** Drags from one node's connection handle to another's, as a user connects two nodes. */

@@ -5,7 +5,7 @@ import { translator } from '../../shared/i18n/translate';
 import { accessibleName } from '../../shared/model/names';
 import { nodeShownName } from '../../shared/model/nodes';
 import { relationshipName } from '../../shared/model/relationships';
-import { expect, importGeneratedStrategy, test } from './fixtures';
+import { expect, importGeneratedStrategy, test, viewAtRest } from './fixtures';
 
 const SIZE = 2000;
 
@@ -31,21 +31,6 @@ const centreOf = (position: Position) => ({
   y: position.y + NODE_HEIGHT / 2,
 });
 
-/** The viewport, once it has stopped moving (Fit view animates). */
-async function settledTransform(page: Page): Promise<string> {
-  const read = () =>
-    canvasOf(page).evaluate(
-      (element) => (element.querySelector('.react-flow__viewport') as HTMLElement).style.transform,
-    );
-  let before = await read();
-  for (;;) {
-    await page.waitForTimeout(250);
-    const now = await read();
-    if (now === before) return now;
-    before = now;
-  }
-}
-
 test('at Fit view of a two-thousand-node strategy the map is drawn on a canvas, and nodes are still selected, dragged and box-selected', async ({
   workbench: { page },
 }, testInfo) => {
@@ -59,8 +44,9 @@ test('at Fit view of a two-thousand-node strategy the map is drawn on a canvas, 
   await expect(cards.filter({ hasText: 'goal 1' }).first()).toBeVisible({ timeout: 30_000 });
   await expect(layer).toBeHidden();
 
+  const opening = await viewAtRest(page);
   await canvas.getByRole('button', { name: 'Fit view' }).click();
-  await settledTransform(page);
+  await viewAtRest(page, opening);
   await expect(layer).toBeVisible();
   // A few cards stay in the page, for the keyboard and screen readers; not two thousand.
   await expect.poll(() => cards.count()).toBeLessThanOrEqual(100);
@@ -173,8 +159,9 @@ test('at Fit view the drawn edges are reached from the keyboard: a focused card 
   const canvas = canvasOf(page);
   const layer = canvas.locator('.canvas-layer');
   await expect(canvas.locator('.react-flow__node').first()).toBeVisible({ timeout: 30_000 });
+  const opening = await viewAtRest(page);
   await canvas.getByRole('button', { name: 'Fit view' }).click();
-  const fitted = await settledTransform(page);
+  const fitted = await viewAtRest(page, opening);
   await expect(layer).toBeVisible();
   // No edge is in the page as SVG: the canvas draws them all.
   await expect(canvas.locator('.react-flow__edge')).toHaveCount(0);
@@ -228,7 +215,7 @@ test('at Fit view the drawn edges are reached from the keyboard: a focused card 
     .getByRole('textbox', { name: /^(Title|Name)$/ });
   await expect(nameField).toHaveValue(nameOf(other));
   const zoomOf = (transform: string) => Number(transform.match(/scale\(([\d.]+)\)/)![1]);
-  expect(zoomOf(await settledTransform(page))).toBeCloseTo(zoomOf(fitted), 5);
+  expect(zoomOf(await viewAtRest(page))).toBeCloseTo(zoomOf(fitted), 5);
   await expect(layer).toBeVisible();
   const next = canvas.getByRole('list', { name: `Relationships of ${nameOf(other)}` });
   await expect
@@ -249,8 +236,9 @@ test('zooming in from Fit view, the drawn map stays until the zoom rests, then t
   const cards = canvas.locator('.react-flow__node');
   const layer = canvas.locator('.canvas-layer');
   await expect(cards.first()).toBeVisible({ timeout: 30_000 });
+  const opening = await viewAtRest(page);
   await canvas.getByRole('button', { name: 'Fit view' }).click();
-  await settledTransform(page);
+  await viewAtRest(page, opening);
   await expect(layer).toBeVisible();
 
   // Wheel steps well past the cards' zoom, in one go.

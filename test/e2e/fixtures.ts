@@ -135,3 +135,28 @@ export function strategyRow(page: Page, title: string) {
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join('test-results', 'screenshots', `${name}.png`) });
 }
+
+/**
+ * The canvas's view transform once it has stopped moving: the same over three frames, and the
+ * edges taken back from the zoom's drawn layer. `from`, the transform before a move, must have
+ * been left. Frames, not a wait in milliseconds: on a busy machine an animated view can stand
+ * still for longer than any fixed wait and still be on its way.
+ */
+export async function viewAtRest(page: Page, from?: string): Promise<string> {
+  let rest = '';
+  await expect
+    .poll(async () => {
+      rest = await page.evaluate(async () => {
+        const read = () =>
+          document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
+        const first = read();
+        for (let frame = 0; frame < 3; frame++)
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        const zooming = document.querySelector('.react-flow[data-edges-drawn]');
+        return read() === first && !zooming ? first : '';
+      });
+      return rest !== '' && rest !== from;
+    })
+    .toBe(true);
+  return rest;
+}

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openLibrary, screenshot, strategyRow, test } from './fixtures';
+import { expect, openLibrary, screenshot, strategyRow, test, viewAtRest } from './fixtures';
 
 /**
  * Opens the sample strategy from the library and waits for its canvas, with all of it shown:
@@ -71,7 +71,7 @@ test('pressing the overview map moves the view there, and the map follows the vi
   // From the whole strategy, so every corner of the map lands among nodes.
   await canvas.getByRole('button', { name: 'Fit view' }).click();
   await expect(canvas.locator('.react-flow__node', { hasText: 'Hanoi' }).first()).toBeInViewport();
-  await page.waitForTimeout(300);
+  await viewAtRest(page);
   const outline = () =>
     map
       .locator('canvas')
@@ -125,15 +125,9 @@ test('a strategy reopens where the canvas was last looking, even after a restart
   await page.getByRole('textbox', { name: 'Search' }).fill('Hanoi');
   await page.getByRole('list', { name: 'Search results' }).getByRole('button').first().click();
   await expect.poll(transform).not.toBe(fitted);
+  const found = await viewAtRest(page);
   await page.getByRole('button', { name: 'Zoom in' }).click();
-  let settled = '';
-  await expect
-    .poll(async () => {
-      const previous = settled;
-      settled = await transform();
-      return settled === previous;
-    })
-    .toBe(true);
+  const settled = await viewAtRest(page, found);
 
   // Kept in the browser's database once the zoom has ended.
   const id = decodeURIComponent(page.url().split('#/strategy/')[1]!);

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { Locator, Page } from '@playwright/test';
-import { expect, openLibrary, screenshot, test } from './fixtures';
+import { expect, openLibrary, screenshot, test, viewAtRest } from './fixtures';
 
 const NODE_KINDS = ['Goal', 'Partner city', 'Network', 'Actor', 'Project'];
 const KINDS = [
@@ -60,7 +60,7 @@ async function zoomToReadOn(page: Page, id?: string) {
     await page.mouse.wheel(0, -200);
     await page.waitForTimeout(60);
   }
-  await page.waitForTimeout(400);
+  await viewAtRest(page);
 }
 
 /** A point on an edge's line, in page coordinates, to put the pointer on. */
@@ -132,8 +132,8 @@ test('an edge shows its name when hovered or selected, and every edge at reading
 }) => {
   await openSample(page);
   await page.getByRole('button', { name: 'Fit view' }).click();
-  await page.waitForTimeout(400);
-  expect(await zoomOf(page)).toBeLessThan(0.9);
+  await expect.poll(() => zoomOf(page)).toBeLessThan(0.9);
+  await viewAtRest(page);
 
   // An edge whose middle no card covers, so the pointer can rest on it.
   const id = await canvasOf(page)
@@ -339,7 +339,8 @@ test('edges stay drawn while a zoom goes on, and take the pointer again once it 
 }) => {
   await openSample(page);
   await page.getByRole('button', { name: 'Fit view' }).click();
-  await page.waitForTimeout(400);
+  await expect.poll(() => zoomOf(page)).toBeLessThan(0.9);
+  await viewAtRest(page);
   const edge = canvasOf(page).locator('.react-flow__edge').first();
   await expect(edge).toBeVisible();
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { SeoulFacts } from '../../shared/sample/seoulFacts';
-import { downloads, expect, openLibrary, screenshot, test } from './fixtures';
+import { downloads, expect, openLibrary, screenshot, test, viewAtRest } from './fixtures';
 
 const facts = JSON.parse(
   readFileSync(
@@ -147,8 +147,9 @@ test('a saved view brings back its viewport, focus and filters after a reload', 
     .getByRole('checkbox', { name: 'Network' })
     .uncheck();
   const status = await tools.getByRole('status').textContent();
+  const focused = await viewAtRest(page);
   await canvasOf(page).getByRole('button', { name: 'Zoom in' }).click();
-  await page.waitForTimeout(400);
+  await viewAtRest(page, focused);
   const saved = await transformOf(page);
 
   await tools.getByRole('button', { name: 'Views' }).click();

@@ -123,18 +123,18 @@ for (const size of SIZES)
         const shot = (name: string) =>
           screenshot(page, `fit-${name}-${language}-${size.width}x${size.height}`);
         await openLibrary(page, `?lang=${language}`);
-        expect(await layoutFaults(page)).toEqual([]);
+        await expect.poll(() => layoutFaults(page)).toEqual([]);
         await shot('library');
 
         await strategyRow(page, SAMPLE[language])
           .getByRole('button', { name: text.open, exact: true })
           .click();
         await expect(page.getByRole('tab', { name: text.canvas })).toBeVisible();
-        expect(await toolbarSpread(page)).toBeLessThan(8);
+        await expect.poll(() => toolbarSpread(page)).toBeLessThan(8);
         await expect(page.getByRole('combobox', { name: text.language })).toBeInViewport({
           ratio: 1,
         });
-        expect(await layoutFaults(page)).toEqual([]);
+        await expect.poll(() => layoutFaults(page)).toEqual([]);
         await shot('canvas');
 
         for (const [button, dialog, name] of [
@@ -145,7 +145,7 @@ for (const size of SIZES)
           await page.getByRole('button', { name: button, exact: true }).click();
           const shown = page.getByRole('dialog', { name: dialog });
           await expect(shown).toBeInViewport({ ratio: 1 });
-          expect(await layoutFaults(page)).toEqual([]);
+          await expect.poll(() => layoutFaults(page)).toEqual([]);
           await shot(`dialog-${name}`);
           await shown.getByRole('button', { name: text.cancel }).click();
           await expect(shown).toBeHidden();
@@ -160,11 +160,11 @@ for (const size of SIZES)
                 .locator('.world-map-marker')
                 .first(),
             ).toBeVisible();
-          expect(await toolbarSpread(page)).toBeLessThan(8);
+          await expect.poll(() => toolbarSpread(page)).toBeLessThan(8);
           await expect(page.getByRole('combobox', { name: text.language })).toBeInViewport({
             ratio: 1,
           });
-          expect(await layoutFaults(page)).toEqual([]);
+          await expect.poll(() => layoutFaults(page)).toEqual([]);
           await shot(view);
         }
       });
