@@ -140,7 +140,7 @@ export function MeasuresPrint({ strategy, language, t, asOf }: Props) {
                   {latest && expected !== null && (
                     <p className="muted">
                       {t('measureLine', {
-                        value: latest.value.toLocaleString(language),
+                        value: formatCount(latest.value, language),
                         year: latest.year,
                         expected: Math.round(expected * 10) / 10,
                       })}

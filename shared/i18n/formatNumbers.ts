@@ -37,7 +37,7 @@ export function formatPercent(ratio: number | null, language: Language): string 
   return `${formatNumber(ratio * 100, language, 0)}%`;
 }
 
-/** A count with the reader's thousands separators. */
+/** A count or a measured value with the reader's thousands separators. */
 export function formatCount(count: number, language: Language): string {
   return formatNumber(count, language);
 }

@@ -57,7 +57,7 @@ export function wordMeasures({ strategy, language, t, asOf, pictures }: Context)
             ? [
                 para(
                   t('measureLine', {
-                    value: latest.value.toLocaleString(language),
+                    value: formatCount(latest.value, language),
                     year: latest.year,
                     expected: Math.round(expected * 10) / 10,
                   }),

@@ -4,6 +4,7 @@ import type { Measure } from '../../../shared/activity/types';
 import { ACTUAL_FIELDS, MEASURE_FIELDS, parseFieldInput } from '../../../shared/model/fields';
 import type { StrategyGraph } from '../../../shared/model/graph';
 import type { MessageKey } from '../../../shared/i18n/translate';
+import { formatCount } from '../../../shared/i18n/formatNumbers';
 import { useT } from '../../i18n';
 import { selectLanguage, selectReadOnly } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
@@ -83,7 +84,7 @@ export function MeasureEditor({ goalId, measure, graph, asOf }: MeasureEditorPro
           <>
             <p className="muted">{t('actualsComputed')}</p>
             <p className="actual-values">
-              {actuals.map((a) => `${a.year}: ${a.value.toLocaleString(language)}`).join(' · ')}
+              {actuals.map((a) => `${a.year}: ${formatCount(a.value, language)}`).join(' · ')}
             </p>
           </>
         ) : (
@@ -91,7 +92,7 @@ export function MeasureEditor({ goalId, measure, graph, asOf }: MeasureEditorPro
             <ul className="actual-list">
               {measure.actuals.map((a) => (
                 <li key={a.year}>
-                  {a.year}: {a.value.toLocaleString(language)}
+                  {a.year}: {formatCount(a.value, language)}
                   {!readOnly && (
                     <button
                       type="button"
