@@ -55,6 +55,7 @@ export function drawsOnCanvas(
 }
 
 interface PlacedNode {
+  id: string;
   position: Position;
   selected?: boolean;
 }
@@ -78,20 +79,22 @@ function nearest<N extends PlacedNode>(nodes: readonly N[], centre: Position, li
 }
 
 /**
- * The cards kept while the canvas draws: the nodes nearest the middle of the view and the
- * selected ones nearest it, in the strategy's order, so Tab goes through them as it does
- * through cards.
+ * The cards kept while the canvas draws: the nodes nearest the middle of the view, the
+ * selected ones nearest it, and the one whose card has the keyboard (`keyboard`) wherever it
+ * is, so a view that moves on does not take the card from under the keyboard. In the
+ * strategy's order, so Tab goes through them as it does through cards.
  */
 export function keptCards<N extends PlacedNode>(
   nodes: readonly N[],
   centre: Position,
+  keyboard: string | null = null,
   limit = KEPT_CARDS,
   selectedLimit = KEPT_SELECTED,
 ): N[] {
   const kept = new Set<N>(nearest(nodes, centre, limit));
   const selected = nodes.filter((node) => node.selected && !kept.has(node));
   for (const node of nearest(selected, centre, selectedLimit)) kept.add(node);
-  return nodes.filter((node) => kept.has(node));
+  return nodes.filter((node) => kept.has(node) || node.id === keyboard);
 }
 
 /** Titles on the canvas are drawn at this size on screen, whatever the zoom. */

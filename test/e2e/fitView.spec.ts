@@ -202,6 +202,32 @@ test('at Fit view the drawn edges are reached from the keyboard: a focused card 
     .toEqual(expected.map((r) => r.name).sort());
   await expect(canvas.locator('.card-relations')).toHaveCount(1);
 
+  // The view zooms in towards the side farthest from that card, still below reading size:
+  // once it rests, the cards kept for the keyboard are those near the new middle, and the card
+  // with the keyboard is still among them, focused, listing its relationships.
+  const keptIds = () =>
+    canvas
+      .locator('.react-flow__node')
+      .evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.id).join());
+  const keptBefore = await keptIds();
+  const pane = (await canvas.locator('.react-flow__pane').boundingBox())!;
+  const card = (await canvas.locator(`.react-flow__node[data-id="${id}"]`).boundingBox())!;
+  const leftOfMiddle = card.x + card.width / 2 < pane.x + pane.width / 2;
+  const aboveMiddle = card.y + card.height / 2 < pane.y + pane.height / 2;
+  // Clear of the canvas's tools and the overview map in its corners.
+  await page.mouse.move(
+    pane.x + pane.width * (leftOfMiddle ? 0.8 : 0.2),
+    pane.y + pane.height * (aboveMiddle ? 0.75 : 0.25),
+  );
+  for (let step = 0; step < 5; step++) await page.mouse.wheel(0, -100);
+  const zoomedIn = await viewAtRest(page, fitted);
+  await expect.poll(keptIds).not.toBe(keptBefore);
+  await expect(layer).toBeVisible();
+  expect(await focusedCard()).toBe(id);
+  await expect
+    .poll(() => namesIn(list.getByRole('button')))
+    .toEqual(expected.map((r) => r.name).sort());
+
   // Tab enters the list; Enter on a relationship goes to the node at its other end, at the same
   // zoom, still drawn on the canvas: selected, in the inspector, and its card has the keyboard.
   await page.keyboard.press('Tab');
@@ -215,7 +241,7 @@ test('at Fit view the drawn edges are reached from the keyboard: a focused card 
     .getByRole('textbox', { name: /^(Title|Name)$/ });
   await expect(nameField).toHaveValue(nameOf(other));
   const zoomOf = (transform: string) => Number(transform.match(/scale\(([\d.]+)\)/)![1]);
-  expect(zoomOf(await viewAtRest(page))).toBeCloseTo(zoomOf(fitted), 5);
+  expect(zoomOf(await viewAtRest(page))).toBeCloseTo(zoomOf(zoomedIn), 5);
   await expect(layer).toBeVisible();
   const next = canvas.getByRole('list', { name: `Relationships of ${nameOf(other)}` });
   await expect

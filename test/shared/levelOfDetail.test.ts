@@ -55,14 +55,28 @@ describe('level of detail', () => {
 
   it('keeps the cards nearest the middle of the view and selected ones, in the strategy order', () => {
     const nodes = Array.from({ length: 10 }, (_, i) => at(`n${i}`, i * 1000, 0, i === 9));
-    const kept = keptCards(nodes, { x: 2100, y: 36 }, 3, 1);
+    const kept = keptCards(nodes, { x: 2100, y: 36 }, null, 3, 1);
     expect(kept.map((n) => n.id)).toEqual(['n1', 'n2', 'n3', 'n9']);
-    expect(keptCards(nodes, { x: 0, y: 0 }, 20)).toHaveLength(10);
+    expect(keptCards(nodes, { x: 0, y: 0 }, null, 20)).toHaveLength(10);
   });
 
   it('keeps only the selected nodes nearest the middle past its limit for them', () => {
     const nodes = Array.from({ length: 6 }, (_, i) => at(`n${i}`, i * 1000, 0, true));
-    expect(keptCards(nodes, { x: 0, y: 0 }, 1, 2).map((n) => n.id)).toEqual(['n0', 'n1', 'n2']);
+    expect(keptCards(nodes, { x: 0, y: 0 }, null, 1, 2).map((n) => n.id)).toEqual([
+      'n0',
+      'n1',
+      'n2',
+    ]);
+  });
+
+  it('keeps the card that has the keyboard however far from the middle the view has moved', () => {
+    const nodes = Array.from({ length: 10 }, (_, i) => at(`n${i}`, i * 1000, 0));
+    expect(keptCards(nodes, { x: 9000, y: 0 }, 'n0', 2, 0).map((n) => n.id)).toEqual([
+      'n0',
+      'n8',
+      'n9',
+    ]);
+    expect(keptCards(nodes, { x: 9000, y: 0 }, 'n9', 2, 0).map((n) => n.id)).toEqual(['n8', 'n9']);
   });
 
   it('draws titles only where a few letters fit across a card', () => {

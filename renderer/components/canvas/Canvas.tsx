@@ -52,7 +52,7 @@ import { WorkshopLayer } from '../workshop/WorkshopLayer';
 import { CANVAS_DRAWN_CLASS, DrawnMap } from './lod/DrawnMap';
 import { useLevelOfDetail } from './lod/useLevelOfDetail';
 import { useCardRelations } from './lod/useCardRelations';
-import { CardRelationsContext } from './lod/cardRelations';
+import { CardRelationsContext, createCardRelationsStore } from './lod/cardRelations';
 
 export const CANVAS_ID = 'strategy-canvas';
 
@@ -100,13 +100,16 @@ export function Canvas() {
   // Until then (see onInit) a large strategy's part near the view is not worked out, for a view
   // about to be left; and it is worked out in a task after the placing, not in the same one.
   const [placed, setPlaced] = useState(opening !== undefined);
-  const nearView = useGraphNearView(shown.nodes, shown.edges, onCanvas, placed);
+  // Which card has the keyboard, and the relationships the cards list (see useCardRelations).
+  const [relationsStore] = useState(createCardRelationsStore);
+  const nearView = useGraphNearView(shown.nodes, shown.edges, onCanvas, placed, relationsStore);
   const nodes = nearView.nodes;
   const language = useApp(selectLanguage);
   const named = useNamedEdges(nearView.edges, allNodes, t, language);
   // The edges the canvas layer draws, named on the kept cards for the keyboard; on the cards'
   // canvas, the edges to far nodes React Flow is not given.
   const relations = useCardRelations(
+    relationsStore,
     onCanvas,
     shown.edges,
     allNodes,
@@ -226,7 +229,7 @@ export function Canvas() {
       onBlur={relations.onBlur}
     >
       <CardSettingsContext.Provider value={cardSettings}>
-        <CardRelationsContext.Provider value={relations.store}>
+        <CardRelationsContext.Provider value={relationsStore}>
           <ReactFlow<FlowNode, FlowEdge>
             nodes={nodes}
             edges={edges}
@@ -241,7 +244,9 @@ export function Canvas() {
             connectionMode={ConnectionMode.Loose}
             deleteKeyCode={null}
             multiSelectionKeyCode={MULTI_SELECTION_KEYS}
-            onlyRenderVisibleElements
+            // Under the canvas layer the few kept cards are all rendered, the one with the
+            // keyboard too when the view has moved off it (see keptCards).
+            onlyRenderVisibleElements={!onCanvas}
             minZoom={MIN_ZOOM}
             maxZoom={MAX_ZOOM}
             defaultViewport={opening}

@@ -1,4 +1,5 @@
 import { useStore, type ReactFlowState } from '@xyflow/react';
+import { useStore as useStoreOf } from 'zustand';
 import { useEffect, useMemo, useState } from 'react';
 import {
   CULLING_THRESHOLD,
@@ -11,6 +12,11 @@ import {
 import type { FlowEdge, FlowNode } from '../../store/flow';
 import { keepArrayWhileSame } from '../../store/keepArray';
 import { keptCards } from '../../../shared/layout/levelOfDetail';
+import {
+  createCardRelationsStore,
+  type CardRelationsState,
+  type CardRelationsStore,
+} from './lod/cardRelations';
 import { useKeptCentre } from './lod/useKeptCentre';
 
 /** Edges indexed per task for the views to come (see prepareEdgesNearView). */
@@ -19,6 +25,7 @@ const EDGES_INDEXED_PER_TASK = 15_000;
 const NO_NODES: FlowNode[] = [];
 const NO_EDGES: FlowEdge[] = [];
 const NOTHING_LEFT_OUT: ReadonlyMap<string, number> = new Map();
+const NO_KEYBOARD = createCardRelationsStore();
 
 /**
  * The culling area for the flow's view, kept while a zoom goes in (see nextCullingRect). Given
@@ -33,14 +40,16 @@ const selectPaneWidth = (state: ReactFlowState) => state.width;
 // What the cards follow, held still while the canvas layer draws so its moves render nothing.
 const NO_RECT = { left: 0, top: 0, right: 0, bottom: 0 };
 const selectNoRect = () => NO_RECT;
+const selectKeyboardCard = (state: CardRelationsState) => state.focused;
+const selectNoCard = () => null;
 
 /**
  * What React Flow is given: in a large strategy, only the part near the view (see
  * graphNearView). It is worked out again when the strategy changes or the culling area moves on,
  * not on every pan or zoom frame, and unchanged parts keep their identity. While the canvas
  * layer draws the map (`onCanvas`), only a few cards near the middle of the view are kept, for
- * the keyboard and screen readers, following the view once it rests (see useKeptCentre), and
- * no edges: the layer draws those, and the kept cards name them (see CardRelationships).
+ * the keyboard and screen readers, following the view once it rests (see useKeptCentre), with
+ * the card that has the keyboard (told by `keyboard`) wherever the view goes, and no edges: the layer draws those, and the kept cards name them (see CardRelationships).
  * `leftOut` counts, per card, the edges left out because their far end is not given to React
  * Flow (see graphNearView); the cards say so and list them. Until the view is `placed` where
  * the strategy opens, a large one gives nothing.
@@ -50,11 +59,17 @@ export function useGraphNearView(
   edges: FlowEdge[],
   onCanvas = false,
   placed = true,
+  keyboard?: CardRelationsStore,
 ) {
   const [selectCullingRect] = useState(createCullingRectSelector);
   const rect = useStore(onCanvas ? selectNoRect : selectCullingRect, sameRect);
   const width = useStore(selectPaneWidth);
   const centre = useKeptCentre(onCanvas);
+  // Read only while the canvas draws: on the cards' canvas, Tab re-renders nothing here.
+  const keyboardCard = useStoreOf(
+    keyboard ?? NO_KEYBOARD,
+    onCanvas ? selectKeyboardCard : selectNoCard,
+  );
   const [stableNodes] = useState(() => keepArrayWhileSame<FlowNode>());
   const [stableEdges] = useState(() => keepArrayWhileSame<FlowEdge>());
   // A large strategy's edges are indexed for the views to come once the first has shown, a
@@ -79,7 +94,12 @@ export function useGraphNearView(
     // is worked out from the app's nodes (see Canvas), and the pane's size comes a frame later.
     if (width === 0 || !placed)
       return small ? { nodes, edges, ...all } : { nodes: NO_NODES, edges: NO_EDGES, ...all };
-    if (onCanvas) return { nodes: stableNodes(keptCards(nodes, centre)), edges: NO_EDGES, ...all };
+    if (onCanvas)
+      return {
+        nodes: stableNodes(keptCards(nodes, centre, keyboardCard)),
+        edges: NO_EDGES,
+        ...all,
+      };
     if (small) return { nodes, edges, ...all };
     const near = graphNearView(nodes, edges, rect);
     return {
@@ -87,5 +107,5 @@ export function useGraphNearView(
       edges: stableEdges(near.edges),
       leftOut: near.leftOut.size > 0 ? near.leftOut : NOTHING_LEFT_OUT,
     };
-  }, [nodes, edges, rect, width, placed, onCanvas, centre, stableNodes, stableEdges]);
+  }, [nodes, edges, rect, width, placed, onCanvas, centre, keyboardCard, stableNodes, stableEdges]);
 }

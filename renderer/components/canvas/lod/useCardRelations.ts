@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useState, type FocusEvent } from 'react';
+import { useCallback, useEffect, type FocusEvent } from 'react';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../../shared/layout/layoutByKind';
 import type { Translate } from '../../../../shared/i18n/translate';
 import type { Language } from '../../../../shared/model/graph';
 import { indexById, type FlowEdge, type FlowNode } from '../../../store/flow';
 import { useAppStore } from '../../../store/StoreContext';
 import { focusCard } from '../canvasFocus';
-import { createCardRelationsStore, relationsOf, type CardRelationsStore } from './cardRelations';
+import { relationsOf, type CardRelationsStore } from './cardRelations';
 
 /** Frames to wait for a followed node's card to be drawn before giving up focusing it. */
 const FOCUS_FRAMES = 30;
@@ -29,12 +29,13 @@ const NOTHING_LEFT_OUT: ReadonlyMap<string, number> = new Map();
 /**
  * What cards need to list their node's relationships that are not drawn as edges (see
  * CardRelationships): all of them under the canvas layer, and on the cards' canvas those left
- * out because their far end is not given to it (`leftOut`, `drawn`: see graphNearView). Gives
- * the store the cards read, and the focus handlers for the canvas that tell it which card has
- * the keyboard. Following a relationship selects the node at its other end, brings it to the
+ * out because their far end is not given to it (`leftOut`, `drawn`: see graphNearView). Fills
+ * `store`, which the cards read, and gives the focus handlers for the canvas that tell it which
+ * card has the keyboard. Following a relationship selects the node at its other end, brings it to the
  * middle of the view at the same zoom, and gives its card the keyboard.
  */
 export function useCardRelations(
+  store: CardRelationsStore,
   onCanvas: boolean,
   edges: FlowEdge[],
   nodes: FlowNode[],
@@ -43,7 +44,6 @@ export function useCardRelations(
   drawn: readonly FlowEdge[] = edges,
   leftOut: ReadonlyMap<string, number> = NOTHING_LEFT_OUT,
 ) {
-  const [store] = useState(createCardRelationsStore);
   const app = useAppStore();
   useEffect(() => {
     const undrawn = () => {
@@ -71,7 +71,7 @@ export function useCardRelations(
       },
     });
   }, [store, app, onCanvas, edges, nodes, t, language, drawn, leftOut]);
-  return { store, ...useFocusHandlers(store) };
+  return useFocusHandlers(store);
 }
 
 /**
