@@ -35,6 +35,8 @@ export interface Box {
 /** What is measured: the app, or the plain React Flow page, as seen by a user's pointer. */
 export interface Subject {
   page: Page;
+  /** Named in the bench's warnings. */
+  name: string;
   /** Every node's box on screen, drawn as a card or on a canvas alike. */
   boxes(): Promise<Box[]>;
   /** How many nodes are selected, as the page shows it. */
@@ -43,6 +45,7 @@ export interface Subject {
 
 export const oursSubject = (page: Page, strategyId: string): Subject => ({
   page,
+  name: 'the app',
   async boxes() {
     // Positions as stored: they hold whatever earlier drags moved.
     await expect(page.getByText('All changes saved')).toBeVisible({ timeout: 30_000 });
@@ -73,6 +76,7 @@ export const oursSubject = (page: Page, strategyId: string): Subject => ({
 /** Every card of the plain page is in the page, so its boxes are the cards'. */
 export const peerSubject = (page: Page): Subject => ({
   page,
+  name: 'plain React Flow',
   boxes: () =>
     page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('.react-flow__node')].map((element) => {
@@ -248,7 +252,8 @@ async function selectInView(
   for (const point of chosen.slice(1)) await page.mouse.click(point.x, point.y);
   await page.keyboard.up('Control');
   const selected = await subject.selected();
-  if (selected !== count) console.warn(`  (${selected} nodes selected, not ${count})`);
+  if (selected !== count)
+    console.warn(`  (${subject.name}: ${selected} nodes selected, not ${count})`);
   return { grip: chosen[0]!, ids: chosen.map((c) => c.id) };
 }
 
