@@ -2,7 +2,9 @@ import { hidesAnything, SHOW_EVERYTHING, type MapFilter } from '../../shared/map
 import type { MapFocus } from '../../shared/map/focus';
 import { focusArrangement } from '../../shared/map/focusArrangement';
 import { shownParts, type ShownParts } from '../../shared/map/shown';
+import { sameOnMap } from '../../shared/map/offMapFields';
 import { keepArrayWhileSame } from './keepArray';
+import { selectMapNodes } from './mapNodes';
 import { strategyGraphOf, type FlowEdge, type FlowNode } from './flow';
 import { selectSelectedNodeIds } from './selectors';
 import type { AppState } from './types';
@@ -19,12 +21,18 @@ export interface ShownGraph {
 
 export const selectMapFilter = (s: AppState): MapFilter => s.openMeta?.filters ?? SHOW_EVERYTHING;
 
-/** Same nodes with the same data: selecting or moving nodes leaves what is shown as it was. */
+/**
+ * Same nodes with the same data, as the map sees it: selecting or moving nodes, or typing in
+ * their notes, leaves what is shown as it was.
+ */
 function sameContent(a: readonly FlowNode[], b: readonly FlowNode[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++)
-    if (a[i]!.id !== b[i]!.id || a[i]!.data !== b[i]!.data) return false;
+  for (let i = 0; i < a.length; i++) {
+    const before = a[i]!;
+    const after = b[i]!;
+    if (before.id !== after.id || !sameOnMap(after.type, before.data, after.data)) return false;
+  }
   return true;
 }
 
@@ -41,8 +49,8 @@ let lastParts: {
  * hidden. Worked out again only when the graph's content, the focus or the filters change; a
  * click that selects a card, in a strategy of thousands, does not walk the graph again.
  */
-export function selectShownParts(state: AppState): ShownParts | null {
-  const { nodes, edges, mapFocus } = state;
+export function selectShownParts(state: AppState, nodes = state.nodes): ShownParts | null {
+  const { edges, mapFocus } = state;
   const filter = selectMapFilter(state);
   if (!mapFocus && !hidesAnything(filter)) return null;
   const last = lastParts;
@@ -75,7 +83,7 @@ function gathered(shown: ShownGraph, origin: string): ShownGraph {
 }
 
 /** The map shows a focus gathered: its cards are not where they lie, so they are not moved. */
-export const selectGathered = (state: AppState) => selectShownGraph(state).gathered === true;
+export const selectGathered = (state: AppState) => selectMapGraph(state).gathered === true;
 
 interface Entry {
   edges: FlowEdge[];
@@ -96,13 +104,22 @@ const sameShownEdges = keepArrayWhileSame<FlowEdge>();
  * With nothing hidden they are the store's own lists; otherwise the same node and edge objects,
  * fewer of them, so cards that stay do not redraw. Selected nodes are always shown.
  */
-export function selectShownGraph(state: AppState): ShownGraph {
-  const { nodes, edges, mapFocus } = state;
+export const selectShownGraph = (state: AppState): ShownGraph => shownGraphOf(state, state.nodes);
+
+/**
+ * What the canvas and the overview map draw: the shown graph of the nodes as the map sees them
+ * (see selectMapNodes), kept while only their notes change.
+ */
+export const selectMapGraph = (state: AppState): ShownGraph =>
+  shownGraphOf(state, selectMapNodes(state));
+
+function shownGraphOf(state: AppState, nodes: FlowNode[]): ShownGraph {
+  const { edges, mapFocus } = state;
   const filter = selectMapFilter(state);
   const known = cache.get(nodes);
   if (known && known.edges === edges && known.focus === mapFocus && known.filter === filter)
     return known.shown;
-  const parts = selectShownParts(state);
+  const parts = selectShownParts(state, nodes);
   let shown: ShownGraph = { nodes, edges, total: nodes.length };
   if (parts) {
     // Rarely any: a node just added, or found by search, outside what is shown.

@@ -17,7 +17,6 @@ import { indexById, toStrategyNode, type FlowEdge, type FlowNode } from '../../s
 import {
   selectLanguage,
   selectReadOnly,
-  selectNodes,
   selectPendingFocus,
   selectStalledAfterDays,
   selectViewport,
@@ -40,7 +39,8 @@ import { useNamedEdges } from './useNamedEdges';
 import { flowAriaLabels } from './flowAriaLabels';
 import { NameEditor } from './NameEditor';
 import { MapTools } from './MapTools';
-import { selectShownGraph } from '../../store/shownGraph';
+import { selectMapGraph } from '../../store/shownGraph';
+import { selectMapNodes } from '../../store/mapNodes';
 import { FLOW_CLASS } from './canvasFocus';
 import { READING_ZOOM } from '../../../shared/layout/edgeBundles';
 import { useEdgeRoutes } from './useEdgeRoutes';
@@ -90,8 +90,8 @@ export function Canvas() {
   const t = useT();
   const readOnly = useApp(selectReadOnly);
   const store = useAppStore();
-  const allNodes = useApp(selectNodes);
-  const shown = useApp(selectShownGraph);
+  const allNodes = useApp(selectMapNodes);
+  const shown = useApp(selectMapGraph);
   // Zoomed out past reading, a large strategy is drawn on the canvas layer (see DrawnMap).
   const onCanvas = useLevelOfDetail(shown.nodes.length);
   // Decided once, when the canvas opens; later edits do not move the view. A strategy opens
@@ -146,11 +146,11 @@ export function Canvas() {
       const view = createCanvasView(
         flow,
         () => flowStore.getState(),
-        () => selectShownGraph(store.getState()).nodes,
+        () => selectMapGraph(store.getState()).nodes,
       );
       setViewport(view);
       if (opening) return;
-      const nodes = selectShownGraph(store.getState()).nodes.map(toStrategyNode);
+      const nodes = selectMapGraph(store.getState()).nodes.map(toStrategyNode);
       const { width, height } = flowStore.getState();
       const place = openingPlace(nodes, width, height);
       if (place) void flow.setViewport(place);

@@ -2,7 +2,7 @@ import { memo, useId, useState, type KeyboardEvent } from 'react';
 import { FOCUS_DEPTHS, type FocusDepth } from '../../../shared/map/focus';
 import { useT } from '../../i18n';
 import { selectSelectedNodeIds } from '../../store/selectors';
-import { selectShownGraph } from '../../store/shownGraph';
+import { selectMapGraph } from '../../store/shownGraph';
 import { useApp } from '../../store/StoreContext';
 import { FilterPanel } from './FilterPanel';
 import { ViewsPanel } from './ViewsPanel';
@@ -11,8 +11,8 @@ type OpenPanel = 'filters' | 'views' | null;
 
 const selectCanFocus = (s: Parameters<typeof selectSelectedNodeIds>[0]) =>
   selectSelectedNodeIds(s).length === 1;
-const selectShownCount = (s: Parameters<typeof selectShownGraph>[0]) =>
-  selectShownGraph(s).nodes.length;
+const selectShownCount = (s: Parameters<typeof selectMapGraph>[0]) =>
+  selectMapGraph(s).nodes.length;
 
 /**
  * Focus, filters and saved views of the map, over the canvas's top right corner: in two short

@@ -27,11 +27,11 @@ import { KIND_COLOURS } from '../../../shared/report/drawingModel';
 import { useT } from '../../i18n';
 import type { FlowEdge, FlowNode } from '../../store/flow';
 import type { AppState } from '../../store/types';
-import { selectShownGraph } from '../../store/shownGraph';
+import { selectMapGraph } from '../../store/shownGraph';
 import { useApp } from '../../store/StoreContext';
 import { keepArrayWhileSame } from '../../store/keepArray';
 
-const selectShownNodes = (state: AppState) => selectShownGraph(state).nodes;
+const selectShownNodes = (state: AppState) => selectMapGraph(state).nodes;
 
 const { width: WIDTH, height: HEIGHT } = OVERVIEW_SIZE;
 
