@@ -49,7 +49,8 @@ const selectNoCard = () => null;
  * not on every pan or zoom frame, and unchanged parts keep their identity. While the canvas
  * layer draws the map (`onCanvas`), only a few cards near the middle of the view are kept, for
  * the keyboard and screen readers, following the view once it rests (see useKeptCentre), with
- * the card that has the keyboard (told by `keyboard`) wherever the view goes, and no edges: the layer draws those, and the kept cards name them (see CardRelationships).
+ * the card that has the keyboard (told by `keyboard`) wherever the view goes, and no edges:
+ * the layer draws those, and the kept cards name them (see CardRelationships).
  * `leftOut` counts, per card, the edges left out because their far end is not given to React
  * Flow (see graphNearView); the cards say so and list them. Until the view is `placed` where
  * the strategy opens, a large one gives nothing.

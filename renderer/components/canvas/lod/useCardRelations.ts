@@ -31,8 +31,8 @@ const NOTHING_LEFT_OUT: ReadonlyMap<string, number> = new Map();
  * CardRelationships): all of them under the canvas layer, and on the cards' canvas those left
  * out because their far end is not given to it (`leftOut`, `drawn`: see graphNearView). Fills
  * `store`, which the cards read, and gives the focus handlers for the canvas that tell it which
- * card has the keyboard. Following a relationship selects the node at its other end, brings it to the
- * middle of the view at the same zoom, and gives its card the keyboard.
+ * card has the keyboard. Following a relationship selects the node at its other end, brings it
+ * to the middle of the view at the same zoom, and gives its card the keyboard.
  */
 export function useCardRelations(
   store: CardRelationsStore,
