@@ -12,11 +12,7 @@ import {
 import type { FlowEdge, FlowNode } from '../../store/flow';
 import { keepArrayWhileSame } from '../../store/keepArray';
 import { keptCards } from '../../../shared/layout/levelOfDetail';
-import {
-  createCardRelationsStore,
-  type CardRelationsState,
-  type CardRelationsStore,
-} from './lod/cardRelations';
+import type { CardRelationsState, CardRelationsStore } from './lod/cardRelations';
 import { useKeptCentre } from './lod/useKeptCentre';
 
 /** Edges indexed per task for the views to come (see prepareEdgesNearView). */
@@ -25,7 +21,6 @@ const EDGES_INDEXED_PER_TASK = 15_000;
 const NO_NODES: FlowNode[] = [];
 const NO_EDGES: FlowEdge[] = [];
 const NOTHING_LEFT_OUT: ReadonlyMap<string, number> = new Map();
-const NO_KEYBOARD = createCardRelationsStore();
 
 /**
  * The culling area for the flow's view, kept while a zoom goes in (see nextCullingRect). Given
@@ -58,19 +53,16 @@ const selectNoCard = () => null;
 export function useGraphNearView(
   nodes: FlowNode[],
   edges: FlowEdge[],
-  onCanvas = false,
-  placed = true,
-  keyboard?: CardRelationsStore,
+  onCanvas: boolean,
+  placed: boolean,
+  keyboard: CardRelationsStore,
 ) {
   const [selectCullingRect] = useState(createCullingRectSelector);
   const rect = useStore(onCanvas ? selectNoRect : selectCullingRect, sameRect);
   const width = useStore(selectPaneWidth);
   const centre = useKeptCentre(onCanvas);
   // Read only while the canvas draws: on the cards' canvas, Tab re-renders nothing here.
-  const keyboardCard = useStoreOf(
-    keyboard ?? NO_KEYBOARD,
-    onCanvas ? selectKeyboardCard : selectNoCard,
-  );
+  const keyboardCard = useStoreOf(keyboard, onCanvas ? selectKeyboardCard : selectNoCard);
   const [stableNodes] = useState(() => keepArrayWhileSame<FlowNode>());
   const [stableEdges] = useState(() => keepArrayWhileSame<FlowEdge>());
   // A large strategy's edges are indexed for the views to come once the first has shown, a
