@@ -16,6 +16,10 @@ export const selectCanUndo = (s: AppState) => (s.live ? s.live.canUndo : s.past.
 export const selectCanRedo = (s: AppState) => (s.live ? s.live.canRedo : s.future.length > 0);
 export const selectNotice = (s: AppState) => s.notice;
 export const selectSaveState = (s: AppState) => s.saveState;
+// Whether saving failed, not the state: each edit's save goes from saving to saved, and what
+// shows only a failure has nothing to render for either.
+export const selectSaveFailed = (s: AppState) => s.saveState === 'failed';
+export const selectStrategyOpen = (s: AppState) => s.openMeta !== null;
 export const selectReadOnly = (s: AppState) => s.readOnly;
 export const selectSaveError = (s: AppState) => s.saveError;
 export const selectPendingConnection = (s: AppState) => s.pendingConnection;

@@ -1,11 +1,13 @@
-import { useMemo, useRef } from 'react';
-import { fieldsOf } from '../../../shared/model/fields';
+import { memo, useCallback, useMemo, useRef } from 'react';
+import { fieldsOf, type FieldDef } from '../../../shared/model/fields';
+import type { NodeKind } from '../../../shared/model/vocabulary';
 import { inLanguageOrder } from '../../../shared/model/names';
 import { nodeShownName } from '../../../shared/model/nodes';
 import { useT } from '../../i18n';
 import { toStrategyNode, type FlowNode } from '../../store/flow';
 import { selectLanguage, selectNodeDataById, selectNodeKindById } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
+import type { AppState } from '../../store/types';
 import { KindIcon } from '../canvas/KindIcon';
 import { NameText } from '../NameText';
 import { FieldInput } from './FieldInput';
@@ -28,7 +30,6 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
     [nodeId, kind, nodeData],
   );
   const language = useApp(selectLanguage);
-  const updateNodeField = useApp((s) => s.updateNodeField);
   const form = useRef<HTMLFormElement>(null);
   useNameFocus(nodeId, kind, form);
   useFieldFocus(nodeId, form);
@@ -43,25 +44,15 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
         <NameText name={nodeShownName(toStrategyNode(node), language)} thing={node.type} t={t} />
       </p>
       {/* In Korean, the Korean name comes first: it is the one most often typed. */}
-      {inLanguageOrder(fieldsOf(node.type), language).map((field) =>
-        node.type === 'partnerCity' && (field.key === 'name' || field.key === 'nameKo') ? (
-          <PartnerCityNameField
-            key={field.key}
-            nodeId={nodeId}
-            field={field}
-            value={data[field.key]}
-          />
-        ) : node.type === 'project' && field.key === 'city' ? (
-          <ProjectCityField key={field.key} nodeId={nodeId} field={field} value={data[field.key]} />
-        ) : (
-          <FieldInput
-            key={field.key}
-            field={field}
-            value={data[field.key]}
-            onCommit={(value) => updateNodeField(nodeId, field.key, value)}
-          />
-        ),
-      )}
+      {inLanguageOrder(fieldsOf(node.type), language).map((field) => (
+        <NodeField
+          key={field.key}
+          nodeId={nodeId}
+          kind={node.type}
+          field={field}
+          value={data[field.key]}
+        />
+      ))}
       <RelationshipsSection nodeId={nodeId} />
       {node.type === 'project' && <ProjectPipelineSection node={node} />}
       {node.type === 'idea' && <ConvertIdea ideaId={nodeId} />}
@@ -72,3 +63,29 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
     </form>
   );
 }
+
+const selectUpdateNodeField = (state: AppState) => state.updateNodeField;
+
+interface NodeFieldProps {
+  nodeId: string;
+  kind: NodeKind;
+  field: FieldDef;
+  value: unknown;
+}
+
+/**
+ * One of a node's fields. Rendered again only when its own value changes: typing in one field
+ * leaves the form's other fields as they are.
+ */
+const NodeField = memo(function NodeField({ nodeId, kind, field, value }: NodeFieldProps) {
+  const updateNodeField = useApp(selectUpdateNodeField);
+  const commit = useCallback(
+    (typed: string | number | null) => updateNodeField(nodeId, field.key, typed),
+    [updateNodeField, nodeId, field.key],
+  );
+  if (kind === 'partnerCity' && (field.key === 'name' || field.key === 'nameKo'))
+    return <PartnerCityNameField nodeId={nodeId} field={field} value={value} />;
+  if (kind === 'project' && field.key === 'city')
+    return <ProjectCityField nodeId={nodeId} field={field} value={value} />;
+  return <FieldInput field={field} value={value} onCommit={commit} />;
+});

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ConnectionOption } from '../../../shared/model/edgeRules';
 import { displayName, nodeShownName } from '../../../shared/model/nodes';
 import {
@@ -10,7 +10,8 @@ import {
 } from '../../../shared/model/relationships';
 import { useT } from '../../i18n';
 import { indexById, strategyGraphOf, toStrategyNode } from '../../store/flow';
-import { selectEdges, selectLanguage, selectNodes } from '../../store/selectors';
+import { selectEdges, selectLanguage } from '../../store/selectors';
+import { selectMapNodes } from '../../store/mapNodes';
 import { useApp } from '../../store/StoreContext';
 import { KindIcon } from '../canvas/KindIcon';
 import { NameText } from '../NameText';
@@ -18,7 +19,7 @@ import { focusInspector } from './inspectorFocus';
 
 /** The names of nodes by id in the UI language, for one render. */
 function useNameOf(): (id: string) => string {
-  const nodes = useApp(selectNodes);
+  const nodes = useApp(selectMapNodes);
   const language = useApp(selectLanguage);
   return useMemo(() => {
     const index = indexById(nodes);
@@ -33,10 +34,14 @@ function useNameOf(): (id: string) => string {
  * Every relationship of a node, grouped by kind: each names the node at the other end, goes there
  * when activated, and can be removed; and "Link to…" to add one without the mouse.
  */
-export function RelationshipsSection({ nodeId }: { nodeId: string }) {
+export const RelationshipsSection = memo(function RelationshipsSection({
+  nodeId,
+}: {
+  nodeId: string;
+}) {
   const t = useT();
   const headingId = useId();
-  const nodes = useApp(selectNodes);
+  const nodes = useApp(selectMapNodes);
   const edges = useApp(selectEdges);
   const nameOf = useNameOf();
   const language = useApp(selectLanguage);
@@ -122,13 +127,13 @@ export function RelationshipsSection({ nodeId }: { nodeId: string }) {
       <LinkTo nodeId={nodeId} />
     </section>
   );
-}
+});
 
 /** A combobox over the nodes this one may be linked to, then the relationship when several fit. */
 function LinkTo({ nodeId }: { nodeId: string }) {
   const t = useT();
   const id = useId();
-  const nodes = useApp(selectNodes);
+  const nodes = useApp(selectMapNodes);
   const edges = useApp(selectEdges);
   const language = useApp(selectLanguage);
   const nameOf = useNameOf();

@@ -8,7 +8,8 @@ import type { Place } from '../../../shared/places/place';
 import { placePartnerCity, setProjectCity } from '../../../shared/places/placeChanges';
 import { useT } from '../../i18n';
 import { strategyGraphOf, toStrategyNode } from '../../store/flow';
-import { selectLanguage, selectNodes } from '../../store/selectors';
+import { selectLanguage } from '../../store/selectors';
+import { selectMapNodes } from '../../store/mapNodes';
 import { useApp, useAppStore } from '../../store/StoreContext';
 import { CityCombobox, type PartnerOption } from './CityCombobox';
 
@@ -109,7 +110,7 @@ export function PartnerCityNameField(props: CityNameFieldProps) {
  */
 export function ProjectCityField(props: CityNameFieldProps) {
   const store = useAppStore();
-  const nodes = useApp(selectNodes);
+  const nodes = useApp(selectMapNodes);
   const partners = useMemo(
     () =>
       nodes.flatMap((node) => {

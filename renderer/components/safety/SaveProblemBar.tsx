@@ -1,5 +1,5 @@
 import { useT } from '../../i18n';
-import { selectOpenMeta, selectSaveError, selectSaveState } from '../../store/selectors';
+import { selectSaveError, selectSaveFailed, selectStrategyOpen } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 
 /**
@@ -8,12 +8,12 @@ import { useApp } from '../../store/StoreContext';
  */
 export function SaveProblemBar() {
   const t = useT();
-  const saveState = useApp(selectSaveState);
+  const failed = useApp(selectSaveFailed);
   const saveError = useApp(selectSaveError);
-  const openMeta = useApp(selectOpenMeta);
+  const strategyOpen = useApp(selectStrategyOpen);
   const retrySaving = useApp((s) => s.retrySaving);
   const exportStrategyFile = useApp((s) => s.exportStrategyFile);
-  if (saveState !== 'failed') return null;
+  if (!failed) return null;
   return (
     <div className="save-problem" role="alert">
       <strong>{t('notSavedRetrying')}</strong>
@@ -22,7 +22,9 @@ export function SaveProblemBar() {
       <button className="primary" onClick={() => void retrySaving()}>
         {t('retryNow')}
       </button>
-      {openMeta && <button onClick={() => void exportStrategyFile()}>{t('exportUnsaved')}</button>}
+      {strategyOpen && (
+        <button onClick={() => void exportStrategyFile()}>{t('exportUnsaved')}</button>
+      )}
     </div>
   );
 }

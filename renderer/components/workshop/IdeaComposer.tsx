@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { displayName } from '../../../shared/model/nodes';
 import { useT } from '../../i18n';
 import { indexById, toStrategyNode } from '../../store/flow';
-import { selectLanguage, selectNodes } from '../../store/selectors';
+import { selectLanguage, selectNoNodes } from '../../store/selectors';
+import { selectMapNodes } from '../../store/mapNodes';
 import { useApp } from '../../store/StoreContext';
 import { focusCanvas } from '../canvas/canvasFocus';
 import { selectIdeaComposer } from './workshopSelectors';
@@ -14,7 +15,8 @@ import { selectIdeaComposer } from './workshopSelectors';
 export function IdeaComposer() {
   const t = useT();
   const composer = useApp(selectIdeaComposer);
-  const nodes = useApp(selectNodes);
+  // The current idea's name, while the box is open: typing elsewhere renders nothing here.
+  const nodes = useApp(composer ? selectMapNodes : selectNoNodes);
   const language = useApp(selectLanguage);
   const addComposedIdea = useApp((s) => s.addComposedIdea);
   const close = useApp((s) => s.closeIdeaComposer);
