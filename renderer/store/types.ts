@@ -97,6 +97,8 @@ export interface CanvasView {
   fit(nodeIds?: readonly string[] | null, duration?: number): void;
   /** Centres the view on a point of the graph, at the given zoom or the current one. */
   centreOn(point: Position, zoom?: number, duration?: number): void;
+  /** Pans, at once and no further than needed, to show a part of the graph (see panToShow). */
+  keepInView(box: Rect): void;
   /** The part of the graph the view shows, or null before the canvas has a size. */
   visibleArea(): Rect | null;
   /** The graph point in the middle of the view and the zoom, or null before the canvas has a size. */

@@ -151,6 +151,30 @@ export function visibleRect(
 }
 
 /**
+ * The view's new top-left corner (React Flow's translation) that brings `box`, in graph
+ * coordinates, into a view of `width` × `height` clear of `insets` (screen pixels), moving as
+ * little as it can: a card moved by the keyboard stays on screen, as a caret keeps its text in
+ * view. Null when the view shows it already. A box larger than the view is shown from its
+ * top-left corner.
+ */
+export function panToShow(
+  transform: readonly [number, number, number],
+  width: number,
+  height: number,
+  box: Rect,
+  insets: { top: number; right: number; bottom: number; left: number } = FIT_INSETS,
+): { x: number; y: number } | null {
+  const [x, y, zoom] = transform;
+  const shift = (start: number, end: number, from: number, to: number) => {
+    if (start < from || end - start > to - from) return from - start;
+    return end > to ? to - end : 0;
+  };
+  const dx = shift(box.left * zoom + x, box.right * zoom + x, insets.left, width - insets.right);
+  const dy = shift(box.top * zoom + y, box.bottom * zoom + y, insets.top, height - insets.bottom);
+  return dx === 0 && dy === 0 ? null : { x: x + dx, y: y + dy };
+}
+
+/**
  * The area the canvas is given the graph for (see graphNearView): the view snapped outward to a
  * grid of cells a quarter of the view's size (a power of two). It stays the same while the view
  * pans or zooms a little, so the part to draw is worked out again only now and then, not on

@@ -178,3 +178,38 @@ test('a dragged selection carries its edges along, undoes in one step and stays 
     pathMoved!,
   );
 });
+
+test('a card with the keyboard that the view leaves behind hands the keyboard to the canvas', async ({
+  workbench: { page },
+}) => {
+  await openLibrary(page);
+  await page
+    .getByRole('listitem', { name: 'Seoul city diplomacy 2018' })
+    .getByRole('button', { name: 'Open' })
+    .click();
+  const canvas = page.getByRole('region', { name: 'Strategy canvas' });
+  const card = canvas.locator('.react-flow__node').first();
+  await expect(card).toBeInViewport();
+  const id = (await card.getAttribute('data-id'))!;
+  await canvas.locator(`.react-flow__node[data-id="${id}"]`).focus();
+
+  // The wheel zooms in at the middle of the view's far side from the card (clear of the overview
+  // map in its corner), and the card leaves the page.
+  const pane = (await canvas.locator('.react-flow__pane').boundingBox())!;
+  const box = (await card.boundingBox())!;
+  const nearLeft = box.x + box.width / 2 < pane.x + pane.width / 2;
+  await page.mouse.move(
+    nearLeft ? pane.x + pane.width - 20 : pane.x + 20,
+    pane.y + pane.height / 2,
+  );
+  for (let step = 0; step < 12; step++) await page.mouse.wheel(0, -400);
+  await expect(canvas.locator(`.react-flow__node[data-id="${id}"]`)).toHaveCount(0);
+  const flow = page.getByRole('application', { name: 'Strategy canvas' });
+  await expect(flow).toBeFocused();
+
+  // Tab goes on from the canvas, to what is in its view, not from the top of the page.
+  await page.keyboard.press('Tab');
+  const focused = canvas.locator(':focus');
+  await expect(focused).toHaveCount(1);
+  await expect(focused).toBeInViewport();
+});

@@ -299,3 +299,28 @@ test('the world map and the activity view are used from the keyboard, with a rin
   await expect(inspector.getByLabel('Name', { exact: true })).toHaveValue(partnerName);
   await screenshot(page, 'keyboard-activity-to-inspector');
 });
+
+test('a card moved with the arrow keys past the edge of the view stays in sight and keeps the keyboard', async ({
+  workbench: { page },
+}) => {
+  await openSample(page);
+  const canvas = page.getByRole('region', { name: 'Strategy canvas' });
+  const first = canvas.locator('.react-flow__node').first();
+  await expect(first).toBeInViewport();
+  const id = (await first.getAttribute('data-id'))!;
+  const moved = canvas.locator(`.react-flow__node[data-id="${id}"]`);
+  await moved.focus();
+  await page.keyboard.press('Space');
+  await expect(moved).toHaveClass(/\bselected\b/);
+  const start = await cardPosition(moved);
+
+  // Forty presses of 50 px take it some 2,000 px right: the view follows it, as a caret's text.
+  for (let press = 0; press < 40; press++) await page.keyboard.press('Shift+ArrowRight');
+  await expect.poll(() => cardPosition(moved)).toEqual({ x: start.x + 2000, y: start.y });
+  await expect(moved).toBeFocused();
+  await expect(moved).toBeInViewport({ ratio: 1 });
+  for (let press = 0; press < 20; press++) await page.keyboard.press('Shift+ArrowUp');
+  await expect.poll(() => cardPosition(moved)).toEqual({ x: start.x + 2000, y: start.y - 1000 });
+  await expect(moved).toBeFocused();
+  await expect(moved).toBeInViewport({ ratio: 1 });
+});

@@ -30,15 +30,18 @@ class DOMMatrixReadOnlyShim {
 }
 (globalThis as Record<string, unknown>).DOMMatrixReadOnly = DOMMatrixReadOnlyShim;
 
+/** An element's size set in pixels in its style, or the fallback: a share (100%) is not pixels. */
+const pixels = (size: string, fallback: number) =>
+  size.endsWith('px') ? parseFloat(size) : fallback;
 Object.defineProperties(HTMLElement.prototype, {
   offsetHeight: {
     get() {
-      return parseFloat((this as HTMLElement).style.height) || 800;
+      return pixels((this as HTMLElement).style.height, 800);
     },
   },
   offsetWidth: {
     get() {
-      return parseFloat((this as HTMLElement).style.width) || 1000;
+      return pixels((this as HTMLElement).style.width, 1000);
     },
   },
 });

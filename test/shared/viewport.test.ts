@@ -17,6 +17,7 @@ import {
   MIN_ZOOM,
   openingFocus,
   OVERVIEW_SIZE,
+  panToShow,
   placeToFit,
   prepareEdgesNearView,
   visibleRect,
@@ -344,5 +345,38 @@ describe('placeToFit', () => {
     expect(placeToFit(one, pane.width, pane.height, MIN_ZOOM).zoom).toBe(1);
     const huge = { left: 0, top: 0, right: 1e7, bottom: 1e7 };
     expect(placeToFit(huge, pane.width, pane.height, MIN_ZOOM).zoom).toBe(MIN_ZOOM);
+  });
+});
+
+describe('keeping a card on screen', () => {
+  const insets = { top: 100, right: 20, bottom: 50, left: 20 };
+  const card = (left: number, top: number) => ({
+    left,
+    top,
+    right: left + NODE_WIDTH,
+    bottom: top + NODE_HEIGHT,
+  });
+
+  it('leaves the view where it is while the card is in it', () => {
+    expect(panToShow([0, 0, 1], 1000, 800, card(300, 300), insets)).toBeNull();
+  });
+
+  it('moves the view as little as brings a card past the right edge back inside', () => {
+    // At half zoom the card's right edge is at 1200 × 0.5 − 100 = 500 + NODE_WIDTH / 2 px.
+    const to = panToShow([-100, 0, 0.5], 600, 800, card(1200, 300), insets);
+    const right = (1200 + NODE_WIDTH) * 0.5 + to!.x;
+    expect(right).toBe(600 - insets.right);
+    expect(to!.y).toBe(0);
+  });
+
+  it('brings a card above the view down below the room kept along the top', () => {
+    const to = panToShow([0, 0, 1], 1000, 800, card(300, -500), insets);
+    expect(to).toEqual({ x: 0, y: insets.top + 500 });
+  });
+
+  it('shows a card larger than the view from its top-left corner', () => {
+    const none = { top: 0, right: 0, bottom: 0, left: 0 };
+    const to = panToShow([0, 0, 2], NODE_WIDTH, NODE_HEIGHT, card(50, 50), none);
+    expect(to).toEqual({ x: -100, y: -100 });
   });
 });

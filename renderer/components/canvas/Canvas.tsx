@@ -41,7 +41,7 @@ import { NameEditor } from './NameEditor';
 import { MapTools } from './MapTools';
 import { selectMapGraph } from '../../store/shownGraph';
 import { selectMapNodes } from '../../store/mapNodes';
-import { FLOW_CLASS } from './canvasFocus';
+import { FLOW_CLASS, keepKeyboardOnCanvas } from './canvasFocus';
 import { READING_ZOOM } from '../../../shared/layout/edgeBundles';
 import { useEdgeRoutes } from './useEdgeRoutes';
 import { CanvasEdgeStyles } from './edgeStyles';
@@ -139,6 +139,7 @@ export function Canvas() {
   );
 
   useEffect(() => () => setViewport(null), [setViewport]);
+  useEffect(keepKeyboardOnCanvas, []);
   const flowStore = useStoreApi<FlowNode, FlowEdge>();
   const onInit = useCallback(
     (flow: ReactFlowInstance<FlowNode, FlowEdge>) => {

@@ -23,3 +23,23 @@ export function cardIdOf(target: EventTarget | null): string | null {
     return null;
   return target.dataset.id ?? null;
 }
+
+/**
+ * Hands the keyboard to the canvas when the card that has it leaves the page (the view moved
+ * away and React Flow stopped drawing it), so keys and Tab go on from the canvas rather than
+ * from the top of the page. Listened for natively: React hears no blur while it commits, and
+ * the card is removed in a commit. Returns the call that stops it.
+ */
+export function keepKeyboardOnCanvas(): () => void {
+  const onFocusOut = (event: FocusEvent) => {
+    const card = event.target;
+    if (event.relatedTarget !== null || cardIdOf(card) === null) return;
+    if (!(card as HTMLElement).closest(`.${FLOW_CLASS}`)) return;
+    queueMicrotask(() => {
+      if (!(card as HTMLElement).isConnected && document.activeElement === document.body)
+        focusCanvas();
+    });
+  };
+  document.addEventListener('focusout', onFocusOut, true);
+  return () => document.removeEventListener('focusout', onFocusOut, true);
+}

@@ -1,6 +1,6 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import { boundsOf } from '../../../shared/layout/overview';
-import { placeToFit, visibleRect } from '../../../shared/layout/viewport';
+import { panToShow, placeToFit, visibleRect } from '../../../shared/layout/viewport';
 import type { FlowEdge, FlowNode } from '../../store/flow';
 import type { CanvasView } from '../../store/types';
 
@@ -43,6 +43,13 @@ export function createCanvasView(
     centreOn(point, zoom, duration) {
       const zoomTo = zoom ?? flow.getZoom();
       moving(flow.setCenter(point.x, point.y, { zoom: zoomTo, duration }), duration ?? 0);
+    },
+    keepInView(box) {
+      const { width, height } = pane();
+      if (width === 0 || height === 0) return;
+      const { x, y, zoom } = flow.getViewport();
+      const to = panToShow([x, y, zoom], width, height, box);
+      if (to) moving(flow.setViewport({ ...to, zoom }), 0);
     },
     visibleArea() {
       const { width, height } = pane();

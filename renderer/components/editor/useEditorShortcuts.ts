@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { selectSelectedNodeIds } from '../../store/selectors';
 import { selectGathered } from '../../store/shownGraph';
 import { useAppStore } from '../../store/StoreContext';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/layoutByKind';
 import { indexById } from '../../store/flow';
 import { cardIdOf, FLOW_CLASS, focusCanvas } from '../canvas/canvasFocus';
 import { SEARCH_INPUT_ID } from './SearchBox';
@@ -71,8 +72,19 @@ export function useEditorShortcuts(): void {
         if (!event.repeat) presses += 1;
         const step = event.shiftKey ? BIG_STEP : STEP;
         state.moveSelection(arrow.dx * step, arrow.dy * step, `arrow-move:${presses}`);
-        const moved = indexById(store.getState().nodes).get(selected[0]!);
+        // The card being moved stays on screen, the one with the keyboard when it is moved: off
+        // screen it would leave the page, and the keyboard with it.
+        const focused = cardIdOf(event.target);
+        const lead = focused && selected.includes(focused) ? focused : selected[0]!;
+        const moved = indexById(store.getState().nodes).get(lead);
         if (moved) {
+          const { x, y } = moved.position;
+          state.viewport?.keepInView({
+            left: x,
+            top: y,
+            right: x + NODE_WIDTH,
+            bottom: y + NODE_HEIGHT,
+          });
           const { ariaLabelConfig } = flowStore.getState();
           flowStore.setState({
             ariaLiveMessage: ariaLabelConfig['node.a11yDescription.ariaLiveMessage']({
