@@ -24,6 +24,20 @@ function injectWriteFaults(page: Page) {
   });
 }
 
+/** How Chromium tells screen readers about changes to the save status: 'off' says nothing. */
+async function saveStatusLive(page: Page): Promise<string> {
+  const session = await page.context().newCDPSession(page);
+  const { root } = await session.send('DOM.getDocument');
+  const { nodeId } = await session.send('DOM.querySelector', {
+    nodeId: root.nodeId,
+    selector: '.save-state',
+  });
+  const { nodes } = await session.send('Accessibility.getPartialAXTree', { nodeId });
+  await session.detach();
+  const live = nodes[0]?.properties?.find((property) => property.name === 'live');
+  return (live?.value.value as string | undefined) ?? 'off';
+}
+
 const setWriteFaults = (page: Page, on: boolean) =>
   page.evaluate((value) => {
     (window as unknown as { failWrites: boolean }).failWrites = value;
@@ -89,6 +103,8 @@ test('edits made while the database refuses writes are kept, retried and there a
   await addNamed(page, 'goal', 'Saved before the fault');
   const saveStatus = page.locator('.save-state');
   await expect(saveStatus).toHaveText('All changes saved');
+  // Saving and saved flip on every key typed: a screen reader is not told each time.
+  expect(await saveStatusLive(page)).toBe('off');
   const id = strategyIdOf(page);
 
   await setWriteFaults(page, true);
@@ -120,6 +136,8 @@ test('edits made while the database refuses writes are kept, retried and there a
   await problem.getByRole('button', { name: 'Retry now' }).click();
   await expect(saveStatus).toHaveText('All changes saved');
   await expect(problem).toHaveCount(0);
+  // Saving again after the failure the problem bar announced is said aloud, once.
+  expect(await saveStatusLive(page)).toBe('polite');
   const shown = await page.evaluate(() => (window as unknown as { statusLog: string[] }).statusLog);
   expect(shown.slice(0, -1)).not.toContain('All changes saved');
   expect(shown.at(-1)).toBe('All changes saved');

@@ -18,12 +18,26 @@ import { TranslationStatus } from './TranslationStatus';
 /**
  * Whether every change is stored. On its own: it changes with each save, others' edits in a
  * live session included, and nothing else in the sidebar need be drawn again for it.
+ *
+ * Typing flips it between saving and saved on every key, which a screen reader would read out
+ * each time, so it is said aloud only when saving works again after a failure: the failure
+ * itself is announced by the save problem bar.
  */
 function SaveStatus() {
   const t = useT();
   const saveState = useApp(selectSaveState);
+  const [previous, setPrevious] = useState(saveState);
+  const [recovered, setRecovered] = useState(false);
+  if (saveState !== previous) {
+    setPrevious(saveState);
+    setRecovered(previous === 'failed' && saveState === 'saved');
+  }
   return (
-    <p className={`save-state save-${saveState}`} role="status">
+    <p
+      className={`save-state save-${saveState}`}
+      role="status"
+      aria-live={recovered ? 'polite' : 'off'}
+    >
       {saveState === 'saving'
         ? t('saving')
         : saveState === 'saved'
