@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { lastContactOf } from '../../../shared/activity/exchangeLog';
 import type { Exchange } from '../../../shared/activity/types';
 import { newId } from '../../../shared/model/ids';
@@ -6,9 +6,11 @@ import { displayName } from '../../../shared/model/nodes';
 import type { StrategyNode } from '../../../shared/model/graph';
 import { useT } from '../../i18n';
 import { indexById } from '../../store/flow';
-import { selectLanguage, selectNodes, selectReadOnly } from '../../store/selectors';
+import { selectLanguage, selectReadOnly } from '../../store/selectors';
+import { selectMapNodes } from '../../store/mapNodes';
 import { useApp } from '../../store/StoreContext';
 import { ExchangeForm } from './ExchangeForm';
+import { sameButLongTexts } from './sameButLongTexts';
 import './activity.css';
 
 const blankExchange = (): Exchange => ({
@@ -21,12 +23,19 @@ const blankExchange = (): Exchange => ({
   projectId: '',
 });
 
-/** A partner's exchange log in the inspector: newest first, each editable in place. */
-export function ExchangeLogSection({ partner }: { partner: StrategyNode }) {
+/**
+ * A partner's exchange log in the inspector: newest first, each editable in place. Typing the
+ * partner's notes, or any node's, renders nothing here.
+ */
+export const ExchangeLogSection = memo(ExchangeLog, (before, after) =>
+  sameButLongTexts(before.partner, after.partner),
+);
+
+function ExchangeLog({ partner }: { partner: StrategyNode }) {
   const t = useT();
   const language = useApp(selectLanguage);
   const readOnly = useApp(selectReadOnly);
-  const nodes = useApp(selectNodes);
+  const nodes = useApp(selectMapNodes);
   const putExchange = useApp((s) => s.putExchange);
   const deleteExchange = useApp((s) => s.deleteExchange);
   const createProject = useApp((s) => s.createProjectFromExchange);

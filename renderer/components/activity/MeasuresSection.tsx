@@ -1,17 +1,26 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useT } from '../../i18n';
 import { strategyGraphOf } from '../../store/flow';
-import { selectEdges, selectNodes, selectReadOnly } from '../../store/selectors';
+import { selectEdges, selectReadOnly } from '../../store/selectors';
+import { selectMapNodes } from '../../store/mapNodes';
 import { selectAsOf } from '../../store/activitySelectors';
 import { useApp } from '../../store/StoreContext';
 import type { StrategyNode } from '../../../shared/model/graph';
 import { MeasureEditor } from './MeasureEditor';
+import { sameButLongTexts } from './sameButLongTexts';
 import './activity.css';
 
-/** A goal's measures in the inspector. */
-export function MeasuresSection({ goal }: { goal: StrategyNode }) {
+/**
+ * A goal's measures in the inspector. They count what the map shows, never long texts: typing
+ * the goal's description, or any node's notes, renders nothing here.
+ */
+export const MeasuresSection = memo(Measures, (before, after) =>
+  sameButLongTexts(before.goal, after.goal),
+);
+
+function Measures({ goal }: { goal: StrategyNode }) {
   const t = useT();
-  const nodes = useApp(selectNodes);
+  const nodes = useApp(selectMapNodes);
   const edges = useApp(selectEdges);
   const asOf = useApp(selectAsOf);
   const readOnly = useApp(selectReadOnly);

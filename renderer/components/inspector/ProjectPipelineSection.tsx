@@ -1,3 +1,5 @@
+import { memo } from 'react';
+import { sameOnMap } from '../../../shared/map/offMapFields';
 import { FUNDING_LINE_FIELDS } from '../../../shared/model/fields';
 import { newId } from '../../../shared/model/ids';
 import { formatKrw } from '../../../shared/i18n/formatNumbers';
@@ -14,8 +16,17 @@ import { FieldInput } from './FieldInput';
 
 type ProjectFlowNode = Extract<FlowNode, { type: 'project' }>;
 
-/** A project's pipeline record in the inspector: time in stage, gate, history and funding. */
-export function ProjectPipelineSection({ node }: { node: ProjectFlowNode }) {
+/**
+ * A project's pipeline record in the inspector: time in stage, gate, history and funding. It
+ * shows none of the project's long texts, so typing its notes does not render it again.
+ */
+export const ProjectPipelineSection = memo(
+  PipelineSection,
+  (before, after) =>
+    before.node.id === after.node.id && sameOnMap('project', before.node.data, after.node.data),
+);
+
+function PipelineSection({ node }: { node: ProjectFlowNode }) {
   const t = useT();
   const language = useApp(selectLanguage);
   const settings = useApp(selectPipelineSettings);
