@@ -13,6 +13,15 @@ async function settledBox(locator: ReturnType<Page['locator']>) {
   return locator.boundingBox();
 }
 
+/** Opens the sample strategy from the library. */
+async function openSample(page: Page) {
+  await openLibrary(page);
+  await page
+    .getByRole('listitem', { name: 'Seoul city diplomacy 2018' })
+    .getByRole('button', { name: 'Open' })
+    .click();
+}
+
 /** Drags from one node's connection handle to another's, as a user connects two nodes. */
 async function connect(page: Page, from: string, to: string) {
   const source = await settledBox(canvasNode(page, from).locator('.react-flow__handle.source'));
@@ -107,11 +116,7 @@ test('undo and redo cover adding, moving and deleting, by button and keyboard', 
 test('search finds a sample node by Korean name and centres on it', async ({
   workbench: { page },
 }) => {
-  await openLibrary(page);
-  await page
-    .getByRole('listitem', { name: 'Seoul city diplomacy 2018' })
-    .getByRole('button', { name: 'Open' })
-    .click();
+  await openSample(page);
   await page.getByRole('textbox', { name: 'Search' }).fill('울란바토르');
   await page
     .getByRole('list', { name: 'Search results' })
@@ -182,11 +187,7 @@ test('a dragged selection carries its edges along, undoes in one step and stays 
 test('a card with the keyboard that the view leaves behind hands the keyboard to the canvas', async ({
   workbench: { page },
 }) => {
-  await openLibrary(page);
-  await page
-    .getByRole('listitem', { name: 'Seoul city diplomacy 2018' })
-    .getByRole('button', { name: 'Open' })
-    .click();
+  await openSample(page);
   const canvas = page.getByRole('region', { name: 'Strategy canvas' });
   const card = canvas.locator('.react-flow__node').first();
   await expect(card).toBeInViewport();
