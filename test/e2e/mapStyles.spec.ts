@@ -334,6 +334,51 @@ function zoomAndLook(page: Page, steps: number) {
   }, steps);
 }
 
+test('a zoom past reading size names the edges once it rests, not on its way', async ({
+  workbench: { page },
+}) => {
+  await openSample(page);
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  await viewAtRest(page);
+  const before = await zoomOf(page);
+  // From rest, a first step that crossed would be followed at once: this one stays short of it.
+  expect(before * 1.1).toBeLessThan(0.9);
+
+  // Wheel steps (each ×1.087) to past reading size, and the frame that shows them.
+  const steps = Math.ceil(Math.log(1 / before) / Math.log(1.087));
+  const midZoom = await page.evaluate(async (steps) => {
+    const pane = document.querySelector('.react-flow__pane')!;
+    const box = pane.getBoundingClientRect();
+    for (let step = 0; step < steps; step++)
+      pane.dispatchEvent(
+        new WheelEvent('wheel', {
+          deltaY: -60,
+          clientX: box.left + box.width / 2,
+          clientY: box.top + box.height / 2,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const flow = document.querySelector('.react-flow')!;
+    return {
+      reading: flow.classList.contains('reading-zoom'),
+      // Hidden, the SVG names are not laid out again at each step: the zoom's canvas names them.
+      namesLaidOut: [...flow.querySelectorAll('.edge-name')].filter(
+        (name) => getComputedStyle(name).display !== 'none',
+      ).length,
+    };
+  }, steps);
+  expect(await zoomOf(page)).toBeGreaterThanOrEqual(0.9);
+  expect(midZoom.reading).toBe(false);
+  expect(midZoom.namesLaidOut).toBe(0);
+
+  // Once it rests, every edge in view is named.
+  await expect(canvasOf(page)).toHaveClass(/reading-zoom/);
+  const names = canvasOf(page).locator('.edge-name');
+  await expect.poll(() => names.locator('visible=true').count()).toBeGreaterThan(1);
+});
+
 test('edges stay drawn while a zoom goes on, and take the pointer again once it rests', async ({
   workbench: { page },
 }) => {

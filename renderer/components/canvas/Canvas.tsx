@@ -2,10 +2,8 @@ import {
   ConnectionMode,
   Panel,
   ReactFlow,
-  useStore as useFlowStore,
   useStoreApi,
   type ReactFlowInstance,
-  type ReactFlowState,
   type IsValidConnection,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -42,7 +40,6 @@ import { MapTools } from './MapTools';
 import { selectMapGraph } from '../../store/shownGraph';
 import { selectMapNodes } from '../../store/mapNodes';
 import { FLOW_CLASS, keepKeyboardOnCanvas } from './canvasFocus';
-import { READING_ZOOM } from '../../../shared/layout/edgeBundles';
 import { useEdgeRoutes } from './useEdgeRoutes';
 import { CanvasEdgeStyles } from './edgeStyles';
 import { CanvasLegend } from './CanvasLegend';
@@ -50,13 +47,12 @@ import { FocusGatheredNote } from './FocusGatheredNote';
 import type { Translate } from '../../../shared/i18n/translate';
 import { WorkshopLayer } from '../workshop/WorkshopLayer';
 import { CANVAS_DRAWN_CLASS, DrawnMap } from './lod/DrawnMap';
-import { useLevelOfDetail } from './lod/useLevelOfDetail';
+import { useLevelOfDetail, useReadingZoom } from './lod/useLevelOfDetail';
 import { useCardRelations } from './lod/useCardRelations';
 import { CardRelationsContext, createCardRelationsStore } from './lod/cardRelations';
 
 export const CANVAS_ID = 'strategy-canvas';
 
-const selectReadingZoom = (state: ReactFlowState) => state.transform[2] >= READING_ZOOM;
 const MULTI_SELECTION_KEYS = ['Meta', 'Control', 'Shift'];
 
 function ViewControls() {
@@ -118,7 +114,7 @@ export function Canvas() {
     nearView.edges,
     nearView.leftOut,
   );
-  const readingZoom = useFlowStore(selectReadingZoom);
+  const readingZoom = useReadingZoom();
   const edges = useEdgeRoutes(named, shown.nodes, shown.edges, !readingZoom);
   const [dragLayer] = useState(createDragLayer);
   const onNodesChange = useNodeChanges(edges, dragLayer);
