@@ -5,7 +5,7 @@ import { translator } from '../../shared/i18n/translate';
 import { accessibleName } from '../../shared/model/names';
 import { nodeShownName } from '../../shared/model/nodes';
 import { relationshipName } from '../../shared/model/relationships';
-import { expect, importGeneratedStrategy, test, viewAtRest } from './fixtures';
+import { expect, importGeneratedStrategy, test, viewAtRest, wheelOverPane } from './fixtures';
 
 const SIZE = 2000;
 
@@ -268,21 +268,9 @@ test('zooming in from Fit view, the drawn map stays until the zoom rests, then t
   await expect(layer).toBeVisible();
 
   // Wheel steps well past the cards' zoom, in one go.
-  const midZoom = await page.evaluate(async () => {
-    const pane = document.querySelector('.react-flow__pane')!;
-    const box = pane.getBoundingClientRect();
-    for (let step = 0; step < 10; step++)
-      pane.dispatchEvent(
-        new WheelEvent('wheel', {
-          deltaY: -300,
-          clientX: box.left + box.width / 2,
-          clientY: box.top + box.height / 2,
-          bubbles: true,
-          cancelable: true,
-        }),
-      );
-    // Some frames on, still short of the zoom's rest (a timer started by the last step).
-    await new Promise((resolve) => setTimeout(resolve, 150));
+  // Some frames on, still short of the zoom's rest (a timer started by the last step).
+  await wheelOverPane(page, 10, -300, 100);
+  const midZoom = await page.evaluate(() => {
     const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
     return {
       zoom: Number(/scale\(([\d.]+)\)/.exec(viewport.style.transform)![1]),

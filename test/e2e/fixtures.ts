@@ -160,3 +160,36 @@ export async function viewAtRest(page: Page, from?: string): Promise<string> {
     .toBe(true);
   return rest;
 }
+
+/**
+ * `steps` wheel steps over the middle of the pane in one go, as a fast wheel or touchpad sends
+ * them (each of `deltaY`), then a wait for what they start: the next frame, or `wait`
+ * milliseconds. Either stays short of the zoom's rest.
+ */
+export function wheelOverPane(
+  page: Page,
+  steps: number,
+  deltaY: number,
+  wait: 'frame' | number = 'frame',
+): Promise<void> {
+  return page.evaluate(
+    async ({ steps, deltaY, wait }) => {
+      const pane = document.querySelector('.react-flow__pane')!;
+      const box = pane.getBoundingClientRect();
+      for (let step = 0; step < steps; step++)
+        pane.dispatchEvent(
+          new WheelEvent('wheel', {
+            deltaY,
+            clientX: box.left + box.width / 2,
+            clientY: box.top + box.height / 2,
+            bubbles: true,
+            cancelable: true,
+          }),
+        );
+      await new Promise((resolve) =>
+        wait === 'frame' ? requestAnimationFrame(resolve) : setTimeout(resolve, wait),
+      );
+    },
+    { steps, deltaY, wait },
+  );
+}

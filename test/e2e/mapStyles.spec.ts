@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { Locator, Page } from '@playwright/test';
-import { expect, openLibrary, screenshot, test, viewAtRest } from './fixtures';
+import { expect, openLibrary, screenshot, test, viewAtRest, wheelOverPane } from './fixtures';
 
 const NODE_KINDS = ['Goal', 'Partner city', 'Network', 'Actor', 'Project'];
 const KINDS = [
@@ -290,22 +290,10 @@ test('the printed strategy map, a map per direction, has the legend beside it', 
  * whether the zoom's canvas shows, whether any SVG edge does, and at how many of the edges'
  * middles in view (as the hidden SVG lines have them now) the canvas has drawn.
  */
-function zoomAndLook(page: Page, steps: number) {
-  return page.evaluate(async (steps) => {
-    const pane = document.querySelector('.react-flow__pane')!;
-    const box = pane.getBoundingClientRect();
-    for (let step = 0; step < steps; step++)
-      pane.dispatchEvent(
-        new WheelEvent('wheel', {
-          deltaY: -60,
-          clientX: box.left + box.width / 2,
-          clientY: box.top + box.height / 2,
-          bubbles: true,
-          cancelable: true,
-        }),
-      );
-    // The layer draws in the next frame, before this callback; its rest counts from there.
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+async function zoomAndLook(page: Page, steps: number) {
+  // The layer draws in the next frame; its rest counts from there.
+  await wheelOverPane(page, steps, -60);
+  return page.evaluate(() => {
     const canvas = document.querySelector<HTMLCanvasElement>('canvas.zooming-edges')!;
     const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
     const where = canvas.getBoundingClientRect();
@@ -331,7 +319,7 @@ function zoomAndLook(page: Page, steps: number) {
       inView: drawnAt.filter((d) => d !== null).length,
       drawn: drawnAt.filter((d) => d === true).length,
     };
-  }, steps);
+  });
 }
 
 test('a zoom past reading size names the edges once it rests, not on its way', async ({
@@ -346,20 +334,8 @@ test('a zoom past reading size names the edges once it rests, not on its way', a
 
   // Wheel steps (each ×1.087) to past reading size, and the frame that shows them.
   const steps = Math.ceil(Math.log(1 / before) / Math.log(1.087));
-  const midZoom = await page.evaluate(async (steps) => {
-    const pane = document.querySelector('.react-flow__pane')!;
-    const box = pane.getBoundingClientRect();
-    for (let step = 0; step < steps; step++)
-      pane.dispatchEvent(
-        new WheelEvent('wheel', {
-          deltaY: -60,
-          clientX: box.left + box.width / 2,
-          clientY: box.top + box.height / 2,
-          bubbles: true,
-          cancelable: true,
-        }),
-      );
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+  await wheelOverPane(page, steps, -60);
+  const midZoom = await page.evaluate(() => {
     const flow = document.querySelector('.react-flow')!;
     return {
       reading: flow.classList.contains('reading-zoom'),
@@ -368,7 +344,7 @@ test('a zoom past reading size names the edges once it rests, not on its way', a
         (name) => getComputedStyle(name).display !== 'none',
       ).length,
     };
-  }, steps);
+  });
   expect(await zoomOf(page)).toBeGreaterThanOrEqual(0.9);
   expect(midZoom.reading).toBe(false);
   expect(midZoom.namesLaidOut).toBe(0);
