@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { TIMER_PRESETS_MINUTES, timerMinutes } from '../../../shared/workshop/timer';
 import { useT } from '../../i18n';
 import { useApp } from '../../store/StoreContext';
+import { useDismiss } from '../useDismiss';
 import { selectRunsWorkshop } from './workshopSelectors';
 
 /** "Start timer": a preset length or a custom number of minutes. */
@@ -12,6 +13,14 @@ export function TimerMenu() {
   const runs = useApp(selectRunsWorkshop);
   const [open, setOpen] = useState(false);
   const [custom, setCustom] = useState('');
+  const container = useRef<HTMLDivElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  useDismiss(open, container, (reason) => {
+    // Escape from inside the menu would otherwise leave the keyboard on nothing.
+    if (reason === 'escape' && container.current?.contains(document.activeElement))
+      trigger.current?.focus();
+    setOpen(false);
+  });
   const minutes = timerMinutes(custom);
   if (!runs) return null;
   const start = (value: number) => {
@@ -20,8 +29,13 @@ export function TimerMenu() {
     setCustom('');
   };
   return (
-    <div className="timer-menu">
-      <button aria-expanded={open} aria-controls={`${id}-menu`} onClick={() => setOpen(!open)}>
+    <div className="timer-menu" ref={container}>
+      <button
+        ref={trigger}
+        aria-expanded={open}
+        aria-controls={`${id}-menu`}
+        onClick={() => setOpen(!open)}
+      >
         {t('startTimer')}
       </button>
       {open && (
@@ -30,9 +44,6 @@ export function TimerMenu() {
           className="timer-menu-popup"
           role="group"
           aria-label={t('startTimer')}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') setOpen(false);
-          }}
         >
           {TIMER_PRESETS_MINUTES.map((value) => (
             <button key={value} onClick={() => start(value)}>
