@@ -1,17 +1,44 @@
+import { useEffect, useState } from 'react';
 import { formatMessage, useT } from '../i18n';
 import { selectNotice } from '../store/selectors';
 import { useApp } from '../store/StoreContext';
 
-/** Results of file actions and problems, announced to screen readers as they appear. */
+/** How long a confirmation stays once nobody is pointing at it or reading it with the keyboard. */
+export const PASSING_NOTICE_MS = 8000;
+
+/**
+ * Results of file actions and problems, announced to screen readers as they appear. A
+ * confirmation goes by itself, left on screen it covers the map's legend and the lists under
+ * it; problems and what changed without the user's doing stay until dismissed.
+ */
 export function NoticeBar() {
   const t = useT();
   const notice = useApp(selectNotice);
   const dismiss = useApp((s) => s.dismissNotice);
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  // A bar removed under the pointer or the keyboard hears neither leave: each notice starts free.
+  const [shownFor, setShownFor] = useState(notice);
+  if (shownFor !== notice) {
+    setShownFor(notice);
+    setHovered(false);
+    setFocused(false);
+  }
+  const held = hovered || focused;
+  useEffect(() => {
+    if (!notice?.passing || held) return;
+    const timer = setTimeout(dismiss, PASSING_NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice, held, dismiss]);
   if (!notice) return null;
   return (
     <div
       className={`notice notice-${notice.tone}`}
       role={notice.tone === 'error' ? 'alert' : 'status'}
+      onPointerEnter={() => setHovered(true)}
+      onPointerLeave={() => setHovered(false)}
+      onFocus={() => setFocused(true)}
+      onBlur={() => setFocused(false)}
     >
       <span>{formatMessage(t, notice)}</span>
       <button className="ghost" onClick={dismiss}>

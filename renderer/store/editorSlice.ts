@@ -363,7 +363,12 @@ export const createEditorSlice =
             filters: STRATEGY_FILE_FILTERS,
           });
           if (result.status === 'saved')
-            get().showNotice({ tone: 'info', key: 'exported', values: { name: result.name } });
+            get().showNotice({
+              tone: 'info',
+              passing: true,
+              key: 'exported',
+              values: { name: result.name },
+            });
         } catch (error) {
           get().showNotice({
             tone: 'error',
@@ -384,7 +389,12 @@ export const createEditorSlice =
             suggestedName: fileNameFor(strategyTitle(meta, get().language), 'pdf'),
           });
           if (result.status === 'saved')
-            get().showNotice({ tone: 'info', key: 'pdfSaved', values: { name: result.name } });
+            get().showNotice({
+              tone: 'info',
+              passing: true,
+              key: 'pdfSaved',
+              values: { name: result.name },
+            });
         } catch (error) {
           get().showNotice({ tone: 'error', key: 'pdfFailed', values: { error: String(error) } });
         }
