@@ -214,3 +214,23 @@ test('a card with the keyboard that the view leaves behind hands the keyboard to
   await expect(focused).toHaveCount(1);
   await expect(focused).toBeInViewport();
 });
+
+test('another node opens in the inspector at its name, not where the last was scrolled to', async ({
+  workbench: { page },
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await newStrategy(page, 'Scrolled inspector');
+  await page.getByRole('button', { name: 'Add goal' }).click();
+  await page.getByRole('button', { name: 'Add partner city' }).click();
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  const name = inspector.getByRole('combobox', { name: 'Name', exact: true });
+  await name.fill('Hanoi');
+  // Read down to the partner city's last section.
+  await inspector.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+  await expect(name).not.toBeInViewport();
+
+  await canvasNode(page, 'Untitled goal').click();
+  const title = inspector.getByRole('textbox', { name: 'Title', exact: true });
+  await expect(title).toBeInViewport();
+  expect(await inspector.evaluate((element) => element.scrollTop)).toBe(0);
+});

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { useT } from '../../i18n';
 import {
   selectHiddenIdeas,
@@ -19,9 +20,21 @@ export function Inspector() {
   // Someone else's idea in a private round stays theirs until revealed, here as on its card.
   const hiddenIdeas = useApp(selectHiddenIdeas);
   const hidden = count === 1 && !!nodeIds[0] && !!hiddenIdeas?.includes(nodeIds[0]);
+  const section = useRef<HTMLElement>(null);
+  const shown = count === 1 ? (nodeIds[0] ?? edgeIds[0]) : null;
+  // Another node opens at its name, not as far down as the last one was scrolled.
+  useLayoutEffect(() => {
+    if (section.current) section.current.scrollTop = 0;
+  }, [shown]);
   return (
     // Focusable by script alone: the target of "Skip to inspector" and of going to another node.
-    <section className="inspector" id={INSPECTOR_ID} tabIndex={-1} aria-label={t('inspector')}>
+    <section
+      ref={section}
+      className="inspector"
+      id={INSPECTOR_ID}
+      tabIndex={-1}
+      aria-label={t('inspector')}
+    >
       <h2>{t('inspector')}</h2>
       {count === 0 && <p className="empty">{t('inspectorEmpty')}</p>}
       {count > 1 && <p>{t('inspectorMany', { count })}</p>}
