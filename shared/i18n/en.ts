@@ -552,7 +552,8 @@ export const en = {
   liveStartHint:
     'Everyone who joins edits this strategy with you at once. Each keeps a copy in their library.',
   liveAdminToken: 'Server admin token',
-  liveAdminTokenHint: 'The token npm run serve printed when it started.',
+  liveAdminTokenHint:
+    'Ask whoever runs the session server: it shows this token when it starts, or takes the one set for it.',
   liveHostAddress: 'Share on this address',
   livePort: 'Port',
   livePortAny: 'any free port',

@@ -528,7 +528,8 @@ export const ko: Record<MessageKey, MessageText> = {
   liveStartHint:
     '참여한 사람은 모두 이 전략을 함께 동시에 편집합니다. 각자 자기 전략 목록에 사본을 갖게 됩니다.',
   liveAdminToken: '서버 관리자 토큰',
-  liveAdminTokenHint: 'npm run serve가 시작할 때 출력한 토큰입니다.',
+  liveAdminTokenHint:
+    '세션 서버를 운영하는 담당자에게 받으세요. 서버가 시작할 때 보여 주거나 미리 정해 둔 토큰입니다.',
   liveHostAddress: '공유할 주소',
   livePort: '포트',
   livePortAny: '빈 포트 아무거나',
