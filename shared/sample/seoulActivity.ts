@@ -18,6 +18,9 @@ const CITY_ALIASES: Record<string, string[]> = {
 
 const citiesNamed = (name: string) => CITY_ALIASES[name.toLowerCase()] ?? [name.toLowerCase()];
 
+/** A note less its pointer into the facts' own tables ("; see sisterAndFriendshipCities SC-05"). */
+const withoutTableReference = (note: string) => note.replace(/;\s*see \w+ [A-Z]+-\d+\.?$/, '');
+
 const cut = (text: string) => (text.length > 480 ? `${text.slice(0, 477)}…` : text);
 
 /**
@@ -71,7 +74,9 @@ export function sampleExchanges(
             ? 'Friendship cooperation agreement (우호협력 협정)'
             : strengthened
               ? `${agreement?.agreement ?? 'Strengthening agreement'} (${agreement?.agreementKo ?? '강화 협정'})`
-              : (row.notes ?? 'Bilateral exchange (양자 교류)'),
+              : row.notes
+                ? withoutTableReference(row.notes)
+                : 'Bilateral exchange (양자 교류)',
         ),
         followUp: signed || strengthened,
       });

@@ -45,6 +45,16 @@ describe('the sample’s exchanges', () => {
     );
   });
 
+  it('writes its exchanges as a reader would, with no pointer into the report’s tables', () => {
+    const texts = cities.flatMap((city) => exchangesOf(city).flatMap((e) => [e.who, e.topic]));
+    expect(texts.filter((text) => /\b(SC|FC)-\d+|sisterAndFriendshipCities/.test(text))).toEqual(
+      [],
+    );
+    expect(exchangesOf(cityNamed('Sao Paulo'))).toContainEqual(
+      expect.objectContaining({ topic: '40th anniversary of the sister-city relationship' }),
+    );
+  });
+
   it('ranks the partners of 2017’s exchanges first in partner activity', () => {
     const rows = rankPartners(
       partnerActivity(sample, activitySettingsOf(sample), SAMPLE_AS_OF),
