@@ -126,6 +126,10 @@ test('a measure with a target is on track or off track as actuals are entered, o
   await named.getByRole('button', { name: 'Add actual' }).click();
   await expect(named.locator('legend')).toContainText('Off track');
   await expect(card).toContainText('Off track');
+  // The mark is read beside the goal's kind, clear of its name.
+  const mark = (await card.locator('.status-badge').boundingBox())!;
+  const title = (await card.locator('.node-name').boundingBox())!;
+  expect(mark.y + mark.height).toBeLessThanOrEqual(title.y);
   await screenshot(page, 'activity-measure');
 });
 

@@ -36,7 +36,7 @@ function badgeOf(node: StrategyNode, t: Translate): string {
 function StalledMark({ data }: { data: Extract<StrategyNode, { kind: 'project' }>['data'] }) {
   const { t, stalledAfterDays, today } = useCardSettings();
   return isStalled(data, today(), stalledAfterDays) ? (
-    <span className="stalled-badge node-stalled">{t('stalled')}</span>
+    <span className="stalled-badge">{t('stalled')}</span>
   ) : null;
 }
 
@@ -72,15 +72,16 @@ function NodeCardView({ id, type, data, selected }: NodeProps<FlowNode>) {
       <div className="node-kind">
         <KindIcon kind={type} />
         <span>{t(`kind.${type}`)}</span>
+        {/* In the kind's row: below the name there is no room, and a mark there hid its end. */}
+        {node.kind === 'project' && <StalledMark data={node.data} />}
+        {node.kind === 'goal' && (node.data.measures?.length ?? 0) > 0 && (
+          <GoalStatusMark goalId={id} />
+        )}
         <span className="node-badge">{badgeOf(node, t)}</span>
       </div>
       <div className="node-name" title={accessibleName(shown, type, t)}>
         {name}
       </div>
-      {node.kind === 'project' && <StalledMark data={node.data} />}
-      {node.kind === 'goal' && (node.data.measures?.length ?? 0) > 0 && (
-        <GoalStatusMark goalId={id} />
-      )}
       <OffScreenRelations nodeId={id} />
       <Handle type="source" position={Position.Bottom} />
       <CardRelationships nodeId={id} shown={shown} kind={type} />
