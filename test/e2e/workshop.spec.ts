@@ -301,3 +301,46 @@ test('the context menu adds here, converts and deletes', async ({ workbench: { p
   await page.keyboard.press('Control+z');
   await expect(page.locator('.react-flow__node-actor')).toHaveCount(1);
 });
+
+test('a running timer and vote leave the canvas controls in reach on a small screen', async ({
+  workbench: { page },
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await newStrategy(page, 'Small screen workshop');
+  await expect(canvas(page)).toBeVisible();
+  await page.keyboard.press('n');
+  await typeIdeas(page, [{ text: 'Night buses' }, { text: 'Car-free Sundays' }]);
+  await page.keyboard.press('Escape');
+  await ideaCards(page).filter({ hasText: 'Night buses' }).click();
+  await ideaCards(page)
+    .filter({ hasText: 'Car-free Sundays' })
+    .click({ modifiers: ['Shift'] });
+  await page.getByRole('button', { name: 'Start vote' }).click();
+  await page
+    .getByRole('dialog', { name: 'Start vote' })
+    .getByRole('button', { name: 'Start vote' })
+    .click();
+  await page.getByRole('button', { name: 'Start timer' }).click();
+  await page
+    .getByRole('group', { name: 'Start timer' })
+    .getByRole('button', { name: '5 minutes', exact: true })
+    .click();
+  await expect(page.getByRole('region', { name: 'Timer' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Vote' })).toBeVisible();
+
+  // A trial click fails when something else would take the press.
+  const controls = canvas(page);
+  for (const control of [
+    controls.getByRole('button', { name: 'Fit view' }),
+    controls.getByRole('combobox', { name: 'Layout style' }),
+    controls.getByRole('button', { name: 'Auto layout' }),
+    controls.getByRole('button', { name: 'Filters' }),
+    controls.getByRole('button', { name: 'Views', exact: true }),
+  ])
+    await control.click({ trial: true, timeout: 2000 });
+  for (const region of ['Timer', 'Vote']) {
+    const box = (await page.getByRole('region', { name: region }).boundingBox())!;
+    expect(box.y + box.height, region).toBeLessThanOrEqual(768);
+  }
+  await screenshot(page, 'workshop-timer-and-vote-1366');
+});
