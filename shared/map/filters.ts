@@ -58,8 +58,17 @@ export const SHOW_EVERYTHING: MapFilter = {
   },
 };
 
-export function hidesAnything(filter: MapFilter): boolean {
-  return FILTER_FACETS.some((facet) => filter.hide[facet].length > 0);
+/** Whether the filter hides anything in `facets` (all of them unless told). */
+export function hidesAnything(
+  filter: MapFilter,
+  facets: readonly FilterFacet[] = FILTER_FACETS,
+): boolean {
+  return facets.some((facet) => filter.hide[facet].length > 0);
+}
+
+/** The filter with every value of `facets` shown, and the other facets as they were. */
+export function withFacetsShown(filter: MapFilter, facets: readonly FilterFacet[]): MapFilter {
+  return { hide: { ...filter.hide, ...Object.fromEntries(facets.map((facet) => [facet, []])) } };
 }
 
 export function isShown(filter: MapFilter, facet: FilterFacet, value: string): boolean {

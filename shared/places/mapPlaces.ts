@@ -1,4 +1,10 @@
-import { nodeFilter, type MapFilter } from '../map/filters';
+import {
+  FILTER_FACETS,
+  nodeFilter,
+  withFacetsShown,
+  type FilterFacet,
+  type MapFilter,
+} from '../map/filters';
 import type { StrategyGraph } from '../model/graph';
 import type { Names } from '../model/names';
 import { nodeNames } from '../model/nodes';
@@ -39,14 +45,19 @@ export function lonLatOf(
   return [longitude, latitude];
 }
 
+const FACETS_OFF_MAP: readonly FilterFacet[] = ['kind', 'edgeKind'];
+
 /**
  * The canvas filter as the map applies it. The map shows only partner cities and the projects
  * located in them, so the node- and relationship-kind facets are left out: a canvas narrowed to
  * its goal tree still has a world of partners to show.
  */
 export function mapFilterOf(filter: MapFilter): MapFilter {
-  return { hide: { ...filter.hide, kind: [], edgeKind: [] } };
+  return withFacetsShown(filter, FACETS_OFF_MAP);
 }
+
+/** The facets the map filters by, which its filter panel lists. */
+export const MAP_FILTER_FACETS = FILTER_FACETS.filter((facet) => !FACETS_OFF_MAP.includes(facet));
 
 /** The partner cities the map shows under a filter, each with its projects counted. */
 export function mapPlaces(

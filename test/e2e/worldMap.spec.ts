@@ -96,6 +96,10 @@ test('the sample’s partners on the world map: markers, home, projects and sele
   // The canvas filters narrow the map: sister cities only.
   await map.getByRole('button', { name: 'Filters' }).click();
   const filters = page.getByRole('region', { name: 'Filters' });
+  // The map shows partner cities whatever kinds the canvas shows: it lists no kinds to tick.
+  await expect(filters.getByRole('group', { name: 'Partner relation' })).toBeVisible();
+  await expect(filters.getByRole('group', { name: 'Node kinds' })).toHaveCount(0);
+  await expect(filters.getByRole('group', { name: 'Relationships' })).toHaveCount(0);
   await filters.getByRole('button', { name: 'Hide all: Partner relation' }).click();
   await filters
     .getByRole('group', { name: 'Partner relation' })

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import world from 'world-atlas/countries-110m.json';
 import facts from '../../assets/seoul-2018-facts.json';
 import { translator } from '../../shared/i18n/translate';
-import { SHOW_EVERYTHING, withValueShown } from '../../shared/map/filters';
+import {
+  hidesAnything,
+  SHOW_EVERYTHING,
+  withFacetShown,
+  withFacetsShown,
+  withValueShown,
+} from '../../shared/map/filters';
+import { NODE_KINDS } from '../../shared/model/vocabulary';
 import type { StrategyGraph, StrategyNode } from '../../shared/model/graph';
 import { createNode } from '../../shared/model/nodes';
 import { buildSeoulSample } from '../../shared/sample/seoulSample';
@@ -10,7 +17,7 @@ import type { SeoulFacts } from '../../shared/sample/seoulFacts';
 import { markerRadius, worldProjection } from '../../shared/places/mapGeometry';
 import { placeLabels } from '../../shared/places/mapLabels';
 import { pictureOf, pictureSvg } from '../../shared/places/mapPicture';
-import { lonLatOf, mapPlaces } from '../../shared/places/mapPlaces';
+import { lonLatOf, MAP_FILTER_FACETS, mapPlaces } from '../../shared/places/mapPlaces';
 import {
   countryPaths,
   mapScene,
@@ -67,6 +74,22 @@ describe('world map places', () => {
     expect(sisters).toBeLessThan(43);
     const noCities = withValueShown(SHOW_EVERYTHING, 'kind', 'partnerCity', false);
     expect(mapPlaces(sample, sample.home, noCities).placed).toHaveLength(43);
+  });
+
+  it('lists for its filter panel the facets it filters by, and shows all of those alone', () => {
+    expect(MAP_FILTER_FACETS).not.toContain('kind');
+    expect(MAP_FILTER_FACETS).not.toContain('edgeKind');
+    expect(MAP_FILTER_FACETS).toContain('relation');
+    const goalsOnly = NODE_KINDS.filter((kind) => kind !== 'goal').reduce(
+      (filter, kind) => withValueShown(filter, 'kind', kind, false),
+      SHOW_EVERYTHING,
+    );
+    // The canvas shows its goal tree: the map hides nothing it lists.
+    expect(hidesAnything(goalsOnly, MAP_FILTER_FACETS)).toBe(false);
+    const sisterOnly = withFacetShown(goalsOnly, 'relation', false);
+    expect(hidesAnything(sisterOnly, MAP_FILTER_FACETS)).toBe(true);
+    // Show everything on the map shows every relation and leaves the canvas's kinds as they were.
+    expect(withFacetsShown(sisterOnly, MAP_FILTER_FACETS)).toEqual(goalsOnly);
   });
 
   it('lists cities without usable coordinates apart', () => {

@@ -3,8 +3,8 @@ import {
   FILTER_FACETS,
   hidesAnything,
   isShown,
-  SHOW_EVERYTHING,
   withFacetShown,
+  withFacetsShown,
   withValueShown,
   type FilterFacet,
 } from '../../../shared/map/filters';
@@ -20,18 +20,30 @@ function valueKey(facet: FilterFacet, value: string): MessageKey {
   return `option.${value}` as MessageKey;
 }
 
-/** What the map shows, as one group of checkboxes per facet. */
-export function FilterPanel({ id }: { id: string }) {
+/**
+ * What the map shows, as one group of checkboxes per facet: those of `facets`, the ones the
+ * view showing it filters by. "Show everything" shows everything of those.
+ */
+export function FilterPanel({
+  id,
+  facets = FILTER_FACETS,
+}: {
+  id: string;
+  facets?: readonly FilterFacet[];
+}) {
   const t = useT();
   const filter = useApp(selectMapFilter);
   const setMapFilter = useApp((s) => s.setMapFilter);
   return (
     <section id={id} className="map-panel map-filters" aria-label={t('filters')}>
-      <button disabled={!hidesAnything(filter)} onClick={() => setMapFilter(SHOW_EVERYTHING)}>
+      <button
+        disabled={!hidesAnything(filter, facets)}
+        onClick={() => setMapFilter(withFacetsShown(filter, facets))}
+      >
         {t('showEverything')}
       </button>
       <div className="filter-groups">
-        {FILTER_FACETS.map((facet) => {
+        {facets.map((facet) => {
           const group = t(`filter.${facet}`);
           const values = FACET_VALUES[facet];
           const allShown = values.every((value) => isShown(filter, facet, value));

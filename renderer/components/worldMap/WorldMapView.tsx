@@ -20,6 +20,7 @@ import {
 import { selectMapFilter } from '../../store/shownGraph';
 import { useApp } from '../../store/StoreContext';
 import { FilterPanel } from '../canvas/FilterPanel';
+import { MAP_FILTER_FACETS } from '../../../shared/places/mapPlaces';
 import { drawMapPng } from './drawMapPng';
 import { useWorld } from './loadWorld';
 import { MapCanvas, type MapCanvasHandle } from './MapCanvas';
@@ -115,7 +116,7 @@ export function WorldMapView() {
         {t('worldMapKeys')}
       </p>
       <div className="world-map-body">
-        {filtersOpen && <FilterPanel id={FILTERS_ID} />}
+        {filtersOpen && <FilterPanel id={FILTERS_ID} facets={MAP_FILTER_FACETS} />}
         <div className="world-map-main">
           {world.status === 'failed' ? (
             <p role="alert">{t('worldMapFailed', { error: world.error })}</p>
