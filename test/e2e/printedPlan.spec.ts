@@ -242,3 +242,19 @@ test('Export Word is beside Export PDF in English too', async ({ workbench: { pa
   expect(read.headings).toContain('Partner cities');
   expect(read.headings.at(-1)).toBe('Workshop results');
 });
+
+test('the overview of a strategy too large for one page is centred on its landscape page', async ({
+  workbench: { page },
+}) => {
+  const id = await sampleId(page);
+  await openPrintView(page, id, 'sections=graph&lang=en');
+  await page.emulateMedia({ media: 'print' });
+  const overview = page.locator('figure.map-overview');
+  await expect(overview).toContainText('too large');
+  const figure = (await overview.boundingBox())!;
+  const drawing = (await overview.locator('svg').boundingBox())!;
+  expect(drawing.width).toBeLessThan(figure.width * 0.8);
+  const leftGap = drawing.x - figure.x;
+  const rightGap = figure.x + figure.width - (drawing.x + drawing.width);
+  expect(Math.abs(leftGap - rightGap)).toBeLessThanOrEqual(2);
+});
