@@ -288,6 +288,7 @@ export const en = {
   'sort.budget': 'Budget',
   'sort.startYear': 'Start year',
   columnBudget: 'Budget {amount}',
+  columnNoBudget: 'No budget recorded',
   cardCount: { one: '{count} project', other: '{count} projects' },
   daysInStage: { one: '{count} day in stage', other: '{count} days in stage' },
   noHistory: 'No stage history',

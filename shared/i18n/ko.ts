@@ -272,6 +272,7 @@ export const ko: Record<MessageKey, MessageText> = {
   'sort.budget': '예산',
   'sort.startYear': '시작 연도',
   columnBudget: '예산 {amount}',
+  columnNoBudget: '예산 기록 없음',
   cardCount: '사업 {count}건',
   daysInStage: '현 단계 {count}일째',
   noHistory: '단계 이력 없음',

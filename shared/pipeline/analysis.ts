@@ -7,17 +7,18 @@ import type { PipelineSettings, ProjectPipelineData } from './types';
 
 export interface StageFigures {
   count: number;
-  budgetKrw: number;
+  /** The budgets recorded, summed; null when no project at the stage has one (not zero won). */
+  budgetKrw: number | null;
 }
 
 export function stageFigures(projects: readonly ProjectContext[]): Record<Stage, StageFigures> {
-  const figures = Object.fromEntries(STAGES.map((s) => [s, { count: 0, budgetKrw: 0 }])) as Record<
-    Stage,
-    StageFigures
-  >;
+  const figures = Object.fromEntries(
+    STAGES.map((s) => [s, { count: 0, budgetKrw: null }]),
+  ) as Record<Stage, StageFigures>;
   for (const { data } of projects) {
-    figures[data.stage].count += 1;
-    figures[data.stage].budgetKrw += data.budgetKrw ?? 0;
+    const figure = figures[data.stage];
+    figure.count += 1;
+    if (data.budgetKrw !== null) figure.budgetKrw = (figure.budgetKrw ?? 0) + data.budgetKrw;
   }
   return figures;
 }

@@ -172,7 +172,8 @@ export function stageTable(
 ): ReportTable {
   const figures = stageFigures(projects);
   const rates = conversion(projects);
-  const budget = STAGES.reduce((sum, stage) => sum + figures[stage].budgetKrw, 0);
+  const budgets = STAGES.map((stage) => figures[stage].budgetKrw).filter((b) => b !== null);
+  const budget = budgets.length > 0 ? budgets.reduce((sum, b) => sum + b, 0) : null;
   return {
     columns: [
       column('stage', t('summaryStage')),

@@ -33,6 +33,14 @@ test('the sample’s projects stand in their recorded stages', async ({ workbenc
   });
   const summary = page.getByRole('region', { name: 'Pipeline summary' });
   await expect(summary.getByRole('row', { name: /Award/ })).toContainText('13');
+  // Budgets are recorded for awarded projects alone: the others have none, not a budget of 0.
+  await expect(column(page, 'Award').locator('.column-budget')).toHaveText(
+    /^Budget KRW [\d.]+ bn$/,
+  );
+  await expect(column(page, 'Consulting').locator('.column-budget')).toHaveText(
+    'No budget recorded',
+  );
+  await expect(summary.getByRole('row', { name: /Consulting/ })).toContainText('—');
   await screenshot(page, 'pipeline-en');
 });
 

@@ -170,6 +170,8 @@ describe('funnel', () => {
     const figures = stageFigures(contexts);
     expect(figures.consulting).toEqual({ count: 2, budgetKrw: 100 });
     expect(figures.award).toEqual({ count: 1, budgetKrw: 50 });
+    // No budget recorded is not a budget of nothing.
+    expect(figures.feedback).toEqual({ count: 0, budgetKrw: null });
   });
 
   it('measures conversion from what projects ever reached', () => {

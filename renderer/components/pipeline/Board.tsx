@@ -55,7 +55,9 @@ function Column({ stage, projects }: { stage: Stage; projects: ProjectContext[] 
           {figures.count}
         </span>
         <span className="column-budget">
-          {t('columnBudget', { amount: formatKrw(figures.budgetKrw, language) })}
+          {figures.budgetKrw === null
+            ? t('columnNoBudget')
+            : t('columnBudget', { amount: formatKrw(figures.budgetKrw, language) })}
         </span>
       </header>
       <ul className="column-cards">
