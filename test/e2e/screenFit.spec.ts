@@ -110,6 +110,29 @@ const SIZES = [
   { width: 1920, height: 1080 },
 ];
 
+/**
+ * The sidebar's foot is shaded while buttons are cut off under it (`cutOff`, as on a laptop),
+ * until the sidebar is scrolled to its end; where every button shows, it is not.
+ */
+async function expectShadeOverCutOffButtons(page: Page, cutOff: boolean) {
+  const sidebar = page.locator('.sidebar');
+  const shade = () =>
+    page
+      .locator('.sidebar-footer')
+      .evaluate((foot) =>
+        getComputedStyle(foot).boxShadow.replace(/^rgba\(0, 0, 0, 0\).*/, 'none'),
+      );
+  expect(await sidebar.evaluate((bar) => bar.scrollHeight > bar.clientHeight + 1)).toBe(cutOff);
+  if (!cutOff) {
+    expect(await shade()).toBe('none');
+    return;
+  }
+  expect(await shade()).not.toBe('none');
+  await sidebar.evaluate((bar) => bar.scrollTo(0, bar.scrollHeight));
+  await expect.poll(shade).toBe('none');
+  await sidebar.evaluate((bar) => bar.scrollTo(0, 0));
+}
+
 for (const size of SIZES)
   for (const language of ['en', 'ko'] as const)
     test.describe(`${size.width}×${size.height}`, () => {
@@ -136,6 +159,7 @@ for (const size of SIZES)
         });
         await expect.poll(() => layoutFaults(page)).toEqual([]);
         await shot('canvas');
+        await expectShadeOverCutOffButtons(page, size.height < 800);
 
         for (const [button, dialog, name] of [
           [text.details, text.details, 'details'],
