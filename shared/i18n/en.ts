@@ -338,6 +338,8 @@ export const en = {
   pipelineSettings: 'Pipeline settings',
   stalledAfterDays: 'Stalled after (days)',
   editGates: 'Edit gates',
+  gateItemsInEnglish: 'English',
+  gateItemsInKorean: 'Korean',
   gateItemLabel: 'Item {number} of {stage} (English)',
   gateItemLabelKo: 'Item {number} of {stage} (Korean)',
   addGateItem: 'Add item to {stage}',

@@ -323,6 +323,8 @@ export const ko: Record<MessageKey, MessageText> = {
   pipelineSettings: '파이프라인 설정',
   stalledAfterDays: '정체 판단 기준(일)',
   editGates: '점검 항목 편집',
+  gateItemsInEnglish: '영어',
+  gateItemsInKorean: '한국어',
   gateItemLabel: '{stage} 항목 {number} (영어)',
   gateItemLabelKo: '{stage} 항목 {number} (한국어)',
   addGateItem: '{stage}에 항목 추가',

@@ -20,6 +20,9 @@ describe('pipeline view', () => {
 
     await user.click(screen.getByRole('button', { name: 'Pipeline settings' }));
     const dialog = screen.getByRole('dialog', { name: 'Pipeline settings' });
+    // Each stage's two columns of items say which language is which.
+    const discovery = within(dialog).getByRole('group', { name: 'Gate to leave Discovery' });
+    expect(discovery.querySelector('.gate-item-heads')).toHaveTextContent('EnglishKorean');
     const days = within(dialog).getByRole('textbox', { name: 'Stalled after (days)' });
     await user.clear(days);
     await user.type(days, 'soon');

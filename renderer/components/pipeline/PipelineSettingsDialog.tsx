@@ -64,6 +64,13 @@ export function PipelineSettingsDialog({ onClose }: { onClose(): void }) {
           return (
             <fieldset key={stage} className="gate-editor">
               <legend>{t('gateChecklist', { stage: stageName })}</legend>
+              {/* Seen, not read out: each field's own label names its language. */}
+              {gates[stage].length > 0 && (
+                <div className="gate-item-row gate-item-heads" aria-hidden="true">
+                  <span>{t('gateItemsInEnglish')}</span>
+                  <span>{t('gateItemsInKorean')}</span>
+                </div>
+              )}
               {gates[stage].map((item, index) => (
                 <div key={item.id} className="gate-item-row">
                   <input
