@@ -101,8 +101,11 @@ export interface CanvasView {
   centreOn(point: Position, zoom?: number, duration?: number): void;
   /** Pans, at once and no further than needed, to show a part of the graph (see panToShow). */
   keepInView(box: Rect): void;
-  /** The part of the graph the view shows, or null before the canvas has a size. */
-  visibleArea(): Rect | null;
+  /**
+   * The part of the graph the view shows, or null before the canvas has a size; less the strip
+   * of `coveredBelow` pixels at its foot, where a panel covers it.
+   */
+  visibleArea(coveredBelow?: number): Rect | null;
   /** The graph point in the middle of the view and the zoom, or null before the canvas has a size. */
   centre(): ViewCentre | null;
   zoomIn(): void;

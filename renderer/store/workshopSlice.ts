@@ -57,7 +57,13 @@ export interface WorkshopSlice {
   /** Opens the text box for new ideas; a selected node becomes the one Tab links under. */
   openIdeaComposer(): void;
   /** Adds an idea; `linked` puts it under the current one, joined to it. Returns its id. */
-  addComposedIdea(text: string, author: string, linked: boolean): string | null;
+  /** `coveredBelow`: the pixels at the canvas's foot the idea box covers, where no idea lands. */
+  addComposedIdea(
+    text: string,
+    author: string,
+    linked: boolean,
+    coveredBelow?: number,
+  ): string | null;
   closeIdeaComposer(): void;
   /** Turns an idea into another kind as one undoable step, and says which relationships went. */
   convertIdea(ideaId: string, kind: ConvertibleKind): void;
@@ -111,13 +117,13 @@ export const createWorkshopSlice =
         set({ ideaComposer: { currentId: selected.length === 1 ? selected[0]! : null, added: 0 } });
       },
 
-      addComposedIdea(text, author, linked) {
+      addComposedIdea(text, author, linked, coveredBelow = 0) {
         const composer = get().ideaComposer;
         if (!composer || text.trim() === '') return null;
         const under = linked ? composer.currentId : null;
         const plan = planIdea(
           graph(),
-          get().viewport?.visibleArea() ?? null,
+          get().viewport?.visibleArea(coveredBelow) ?? null,
           { text, author, under },
           newId,
         );

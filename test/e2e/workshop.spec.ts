@@ -58,7 +58,7 @@ test('a facilitator collects ideas by keyboard, converts two, presents, times a 
   await newStrategy(page, 'Mobility workshop');
   await expect(canvas(page)).toBeVisible();
 
-  // Ten ideas with the keyboard alone: N opens the box at the middle of the view.
+  // Ten ideas with the keyboard alone: N opens the box at the foot of the canvas.
   await page.keyboard.press('n');
   await typeIdeas(page, [
     { text: 'Bike share along the river' },
@@ -343,4 +343,29 @@ test('a running timer and vote leave the canvas controls in reach on a small scr
     expect(box.y + box.height, region).toBeLessThanOrEqual(768);
   }
   await screenshot(page, 'workshop-timer-and-vote-1366');
+});
+
+test('ideas typed one after another land where the room sees them, clear of the idea box', async ({
+  workbench: { page },
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await newStrategy(page, 'Ideas in sight');
+  await expect(canvas(page)).toBeVisible();
+  await page.keyboard.press('n');
+  await typeIdeas(
+    page,
+    Array.from({ length: 12 }, (_, i) => ({ text: `Idea ${i + 1}`, under: i % 4 === 3 })),
+  );
+  await expect(ideaCards(page)).toHaveCount(12);
+  const composer = (await page.getByRole('group', { name: 'New idea' }).boundingBox())!;
+  for (const card of await ideaCards(page).all()) {
+    await expect(card).toBeInViewport({ ratio: 1 });
+    const box = (await card.boundingBox())!;
+    const overlaps =
+      box.x < composer.x + composer.width &&
+      composer.x < box.x + box.width &&
+      box.y < composer.y + composer.height &&
+      composer.y < box.y + box.height;
+    expect(overlaps, (await card.textContent()) ?? '').toBe(false);
+  }
 });

@@ -51,11 +51,11 @@ export function createCanvasView(
       const to = panToShow([x, y, zoom], width, height, box);
       if (to) moving(flow.setViewport({ ...to, zoom }), 0);
     },
-    visibleArea() {
+    visibleArea(coveredBelow = 0) {
       const { width, height } = pane();
       if (width === 0 || height === 0) return null;
       const { x, y, zoom } = flow.getViewport();
-      return visibleRect([x, y, zoom], width, height, 0);
+      return visibleRect([x, y, zoom], width, Math.max(1, height - coveredBelow), 0);
     },
     centre() {
       const { width, height } = pane();

@@ -8,9 +8,17 @@ import { useApp } from '../../store/StoreContext';
 import { focusCanvas } from '../canvas/canvasFocus';
 import { selectIdeaComposer } from './workshopSelectors';
 
+/** The pixels of the canvas's pane below the top of `box`. */
+function coveredBelow(box: HTMLElement | null): number {
+  const pane = box?.closest('.react-flow')?.querySelector('.react-flow__pane');
+  if (!box || !pane) return 0;
+  return Math.max(0, pane.getBoundingClientRect().bottom - box.getBoundingClientRect().top);
+}
+
 /**
- * The text box for typing ideas one after another at the middle of the view: Enter adds one and
- * clears the box for the next, Tab adds one under the current idea, Escape ends.
+ * The text box for typing ideas one after another, at the canvas's foot so the room sees each
+ * idea land in the view above it: Enter adds one and clears the box for the next, Tab adds one
+ * under the current idea, Escape ends.
  */
 export function IdeaComposer() {
   const t = useT();
@@ -23,6 +31,7 @@ export function IdeaComposer() {
   const [text, setText] = useState('');
   const [author, setAuthor] = useState('');
   const input = useRef<HTMLInputElement>(null);
+  const box = useRef<HTMLDivElement>(null);
   const open = composer !== null;
 
   // A box opened again starts empty, whoever closed it.
@@ -44,12 +53,13 @@ export function IdeaComposer() {
     focusCanvas();
   };
   const add = (linked: boolean) => {
-    if (addComposedIdea(text, author, linked)) setText('');
+    if (addComposedIdea(text, author, linked, coveredBelow(box.current))) setText('');
     input.current?.focus();
   };
 
   return (
     <div
+      ref={box}
       className="idea-composer nodrag nopan"
       role="group"
       aria-label={t('ideaComposer')}
