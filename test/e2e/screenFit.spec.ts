@@ -14,6 +14,7 @@ const SAMPLE = { en: 'Seoul city diplomacy 2018', ko: '서울시 도시외교 20
 const TEXT = {
   en: {
     open: 'Open',
+    title: 'Strategy title',
     language: 'Language',
     canvas: 'Canvas',
     pipeline: 'Pipeline',
@@ -29,6 +30,7 @@ const TEXT = {
   },
   ko: {
     open: '열기',
+    title: '전략 제목',
     language: '언어',
     canvas: '캔버스',
     pipeline: '파이프라인',
@@ -160,6 +162,11 @@ for (const size of SIZES)
         await expect.poll(() => layoutFaults(page)).toEqual([]);
         await shot('canvas');
         await expectShadeOverCutOffButtons(page, size.height < 800);
+        // A title cut off by the field is read whole on hover.
+        await expect(page.getByRole('textbox', { name: text.title })).toHaveAttribute(
+          'title',
+          SAMPLE[language],
+        );
 
         for (const [button, dialog, name] of [
           [text.details, text.details, 'details'],

@@ -56,6 +56,8 @@ function TitleField() {
         <span className="visually-hidden">{t('strategyTitle')}</span>
         <input
           value={draft}
+          // A title longer than the field, as on a laptop's screen, is read whole on hover.
+          title={draft}
           placeholder={placeholder}
           readOnly={readOnly}
           maxLength={500}
