@@ -60,6 +60,11 @@ test('a promised follow-up with no project shows as a gap after the chosen month
   });
   await expect(log.getByRole('listitem')).toHaveCount(4);
   await expect(log).toContainText('Last contact (from the log and the field): 2018-05-10');
+  // The date wraps whole, not at its hyphens.
+  const lastDate = log.locator('p', { hasText: 'Last contact' }).getByText('2018-05-10', {
+    exact: true,
+  });
+  expect(await lastDate.evaluate((date) => date.getClientRects().length)).toBe(1);
   await screenshot(page, 'activity-exchange-log');
 
   await page.getByRole('tab', { name: 'Partner activity' }).click();

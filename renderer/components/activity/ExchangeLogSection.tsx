@@ -23,6 +23,19 @@ const blankExchange = (): Exchange => ({
   projectId: '',
 });
 
+/** `text` with `part` of it never broken across lines: a date breaks at its hyphens. */
+function KeptWhole({ text, part }: { text: string; part: string }) {
+  const at = text.indexOf(part);
+  if (at < 0) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, at)}
+      <span className="kept-whole">{part}</span>
+      {text.slice(at + part.length)}
+    </>
+  );
+}
+
 /**
  * A partner's exchange log in the inspector: newest first, each editable in place. Typing the
  * partner's notes, or any node's, renders nothing here.
@@ -54,7 +67,11 @@ function ExchangeLog({ partner }: { partner: StrategyNode }) {
   return (
     <section className="exchange-log" aria-label={t('exchanges')}>
       <h4>{t('exchanges')}</h4>
-      {lastContact && <p className="muted">{t('lastContactFromLog', { date: lastContact })}</p>}
+      {lastContact && (
+        <p className="muted">
+          <KeptWhole text={t('lastContactFromLog', { date: lastContact })} part={lastContact} />
+        </p>
+      )}
       {exchanges.length === 0 && <p className="empty">{t('noExchanges')}</p>}
       <ul className="exchange-list">
         {exchanges.map((exchange) =>
