@@ -300,6 +300,14 @@ test('the context menu adds here, converts and deletes', async ({ workbench: { p
   await expect(page.locator('.react-flow__node-actor')).toHaveCount(0);
   await page.keyboard.press('Control+z');
   await expect(page.locator('.react-flow__node-actor')).toHaveCount(1);
+  // Escape, or the keyboard moving on, closes it.
+  await page.locator('.react-flow__node-actor').click({ button: 'right' });
+  await expect(menu.getByRole('menuitem', { name: 'Edit' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await page.locator('.react-flow__node-actor').click({ button: 'right' });
+  await page.keyboard.press('Shift+Tab');
+  await expect(menu).toBeHidden();
 });
 
 test('a running timer and vote leave the canvas controls in reach on a small screen', async ({

@@ -9,6 +9,7 @@ import { selectReadOnly } from '../../store/selectors';
 import { useApp, useAppStore } from '../../store/StoreContext';
 import type { AppState } from '../../store/types';
 import { focusCanvas } from '../canvas/canvasFocus';
+import { useDismiss } from '../useDismiss';
 
 export interface ContextMenuAt {
   x: number;
@@ -35,14 +36,12 @@ export function CanvasContextMenu() {
   }
 
   useEffect(() => {
-    if (!menu) return;
-    ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-    const close = (event: PointerEvent) => {
-      if (!ref.current?.contains(event.target as Node)) store.getState().closeContextMenu();
-    };
-    document.addEventListener('pointerdown', close, true);
-    return () => document.removeEventListener('pointerdown', close, true);
-  }, [menu, store]);
+    if (menu) ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+  }, [menu]);
+  useDismiss(menu !== null, ref, (reason) => {
+    store.getState().closeContextMenu();
+    if (reason === 'escape') focusCanvas();
+  });
 
   if (!menu || readOnly) return null;
   const state = () => store.getState();
@@ -123,7 +122,6 @@ export function CanvasContextMenu() {
       aria-label={t('contextMenu')}
       style={{ left: menu.x, top: menu.y }}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') done();
         if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
         event.preventDefault();
         const items = [...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
