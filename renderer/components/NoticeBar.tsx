@@ -17,10 +17,9 @@ export function NoticeBar() {
   const dismiss = useApp((s) => s.dismissNotice);
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
-  // A bar removed under the pointer or the keyboard hears neither leave: each notice starts free.
-  const [shownFor, setShownFor] = useState(notice);
-  if (shownFor !== notice) {
-    setShownFor(notice);
+  // A bar removed under the pointer or the keyboard hears neither leave: the next one starts
+  // free. A notice that replaces another in the same bar is held as that one was.
+  if (notice === null && (hovered || focused)) {
     setHovered(false);
     setFocused(false);
   }

@@ -51,6 +51,19 @@ describe('the notice bar', () => {
     expect(screen.getByRole('status')).toHaveTextContent('another window');
   });
 
+  it('holds a confirmation that replaces one being pointed at', async () => {
+    const test = await showBar();
+    act(() => test.state().showNotice({ tone: 'info', passing: true, key: 'voteKept' }));
+    fireEvent.pointerEnter(screen.getByRole('status'));
+    act(() =>
+      test
+        .state()
+        .showNotice({ tone: 'info', passing: true, key: 'pdfSaved', values: { name: 'a.pdf' } }),
+    );
+    await wait(PASSING_NOTICE_MS * 2);
+    expect(screen.getByRole('status')).toHaveTextContent('a.pdf');
+  });
+
   it('times each confirmation afresh, even one shown under the pointer that dismissed the last', async () => {
     const test = await showBar();
     act(() => test.state().showNotice({ tone: 'info', passing: true, key: 'voteKept' }));
