@@ -34,7 +34,7 @@ export function SummarySection({
   const { partners, networks, projects } = summary;
   const count = (value: number) => formatCount(value, language);
   const byId = new Map(strategy.nodes.map((n) => [n.id, n]));
-  const countAndBudget = (row: { count: number; budgetKrw: number }) =>
+  const countAndBudget = (row: { count: number; budgetKrw: number | null }) =>
     t('summaryCountAndBudget', {
       count: count(row.count),
       budget: formatKrw(row.budgetKrw, language),
@@ -115,7 +115,7 @@ export function SummarySection({
             chart={barChart(
               projects.byStage.map((row) => ({
                 label: option(t, row.value),
-                value: row.budgetKrw,
+                value: row.budgetKrw ?? 0,
                 valueText: formatKrw(row.budgetKrw, language),
               })),
               { width: 240, labelWidth: 70, valueWidth: 70 },
@@ -126,7 +126,7 @@ export function SummarySection({
             chart={barChart(
               projects.byDomain.map((row) => ({
                 label: option(t, row.value),
-                value: row.budgetKrw,
+                value: row.budgetKrw ?? 0,
                 valueText: formatKrw(row.budgetKrw, language),
               })),
               { width: 240, labelWidth: 80, valueWidth: 70 },

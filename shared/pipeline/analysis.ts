@@ -11,16 +11,23 @@ export interface StageFigures {
   budgetKrw: number | null;
 }
 
+/** Budgets summed; null when none is recorded, which is not a budget of nothing. */
+export function sumBudgets(budgets: Iterable<number | null>): number | null {
+  let sum: number | null = null;
+  for (const budget of budgets) if (budget !== null) sum = (sum ?? 0) + budget;
+  return sum;
+}
+
 export function stageFigures(projects: readonly ProjectContext[]): Record<Stage, StageFigures> {
-  const figures = Object.fromEntries(
-    STAGES.map((s) => [s, { count: 0, budgetKrw: null }]),
+  return Object.fromEntries(
+    STAGES.map((stage) => {
+      const members = projects.filter(({ data }) => data.stage === stage);
+      return [
+        stage,
+        { count: members.length, budgetKrw: sumBudgets(members.map(({ data }) => data.budgetKrw)) },
+      ];
+    }),
   ) as Record<Stage, StageFigures>;
-  for (const { data } of projects) {
-    const figure = figures[data.stage];
-    figure.count += 1;
-    if (data.budgetKrw !== null) figure.budgetKrw = (figure.budgetKrw ?? 0) + data.budgetKrw;
-  }
-  return figures;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { NodeOfKind, StrategyGraph, StrategyNode } from '../model/graph';
+import { sumBudgets } from '../pipeline/analysis';
 
 type Goal = NodeOfKind<'goal'>;
 
@@ -23,8 +24,8 @@ export interface DirectionChapter {
   tasks: GoalSupport[];
   /** Every node the chapter names, the direction first: its part of the map. */
   nodeIds: string[];
-  /** The budgets of its projects, each project counted once. */
-  budgetKrw: number;
+  /** The budgets of its projects, each project counted once; null when none is recorded. */
+  budgetKrw: number | null;
 }
 
 /*
@@ -99,7 +100,7 @@ export function directionChapters(graph: StrategyGraph): DirectionChapter[] {
       visit(direction, 1);
       const own = supportOf(graph, byId, direction, 0);
       const nodeIds = [direction.id];
-      const projects = new Map<string, number>();
+      const projects = new Map<string, number | null>();
       for (const support of [own, ...tasks]) {
         for (const node of [
           support.goal,
@@ -109,10 +110,9 @@ export function directionChapters(graph: StrategyGraph): DirectionChapter[] {
           ...support.projects,
         ])
           if (!nodeIds.includes(node.id)) nodeIds.push(node.id);
-        for (const project of support.projects)
-          projects.set(project.id, project.data.budgetKrw ?? 0);
+        for (const project of support.projects) projects.set(project.id, project.data.budgetKrw);
       }
-      const budgetKrw = [...projects.values()].reduce((sum, b) => sum + b, 0);
+      const budgetKrw = sumBudgets(projects.values());
       return { direction, own, tasks, nodeIds, budgetKrw };
     });
 }

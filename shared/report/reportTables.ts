@@ -4,7 +4,7 @@ import { countryLabel } from '../model/countries';
 import type { Language, StrategyGraph } from '../model/graph';
 import { inLanguageOrder } from '../model/names';
 import { STAGES } from '../model/vocabulary';
-import { conversion, stageFigures } from '../pipeline/analysis';
+import { conversion, stageFigures, sumBudgets } from '../pipeline/analysis';
 import { fundingMix } from '../pipeline/funding';
 import type { ProjectContext } from '../pipeline/projects';
 import { networkRows, partnerRows, projectRows } from './reportData';
@@ -172,8 +172,7 @@ export function stageTable(
 ): ReportTable {
   const figures = stageFigures(projects);
   const rates = conversion(projects);
-  const budgets = STAGES.map((stage) => figures[stage].budgetKrw).filter((b) => b !== null);
-  const budget = budgets.length > 0 ? budgets.reduce((sum, b) => sum + b, 0) : null;
+  const budget = sumBudgets(STAGES.map((stage) => figures[stage].budgetKrw));
   return {
     columns: [
       column('stage', t('summaryStage')),

@@ -12,7 +12,7 @@ import {
   type Relation,
   type Stage,
 } from '../model/vocabulary';
-import { followThroughGaps, type FollowThroughGaps } from '../pipeline/analysis';
+import { followThroughGaps, sumBudgets, type FollowThroughGaps } from '../pipeline/analysis';
 
 /** How many of something fall under one value of a vocabulary ('' is "not set"). */
 export interface Tally<V extends string> {
@@ -22,7 +22,8 @@ export interface Tally<V extends string> {
 
 /** Projects of one stage or domain, and what they are budgeted at together. */
 export interface BudgetTally<V extends string> extends Tally<V> {
-  budgetKrw: number;
+  /** Null when none of them has a budget recorded. */
+  budgetKrw: number | null;
 }
 
 /** The most of each kind of gap the summary names; the rest are counted only. */
@@ -54,7 +55,7 @@ export interface ReportSummary {
   networks: { total: number; byRole: Tally<NetworkRole>[] };
   projects: {
     total: number;
-    totalBudgetKrw: number;
+    totalBudgetKrw: number | null;
     /** Every stage in pipeline order, empty ones too: a funnel needs all its steps. */
     byStage: BudgetTally<Stage>[];
     byDomain: BudgetTally<ProjectDomain>[];
@@ -79,7 +80,7 @@ function budgetTally<V extends string>(
       return {
         value,
         count: members.length,
-        budgetKrw: members.reduce((sum, p) => sum + (p.budgetKrw ?? 0), 0),
+        budgetKrw: sumBudgets(members.map((p) => p.budgetKrw)),
       };
     })
     .filter((row) => keepEmpty || row.count > 0);
@@ -130,7 +131,7 @@ export function reportSummary(
     },
     projects: {
       total: projects.length,
-      totalBudgetKrw: projects.reduce((sum, p) => sum + (p.budgetKrw ?? 0), 0),
+      totalBudgetKrw: sumBudgets(projects.map((p) => p.budgetKrw)),
       byStage: budgetTally(
         STAGES,
         projects.map((p) => ({ key: p.stage, budgetKrw: p.budgetKrw })),

@@ -82,7 +82,7 @@ export function summaryCharts(
       chart: barChart(
         projects.byStage.map((row) => ({
           label: option(t, row.value),
-          value: row.budgetKrw,
+          value: row.budgetKrw ?? 0,
           valueText: formatKrw(row.budgetKrw, language),
         })),
         narrow(70, 70),
@@ -94,7 +94,7 @@ export function summaryCharts(
       chart: barChart(
         projects.byDomain.map((row) => ({
           label: option(t, row.value),
-          value: row.budgetKrw,
+          value: row.budgetKrw ?? 0,
           valueText: formatKrw(row.budgetKrw, language),
         })),
         narrow(80, 70),

@@ -1,9 +1,10 @@
 import type { ProjectData } from '../model/fields';
+import { sumBudgets } from '../pipeline/analysis';
 
 export interface BudgetTotal {
   count: number;
-  /** The sum of the budgets that are known. */
-  budgetKrw: number;
+  /** The sum of the budgets that are known; null when none is. */
+  budgetKrw: number | null;
   /** Rows whose budget is not known, so a reader sees the sum is a floor. */
   withoutBudget: number;
 }
@@ -12,13 +13,12 @@ export interface BudgetTotal {
 export function projectTotals(
   rows: readonly { data: Pick<ProjectData, 'budgetKrw'> }[],
 ): BudgetTotal {
-  let budgetKrw = 0;
-  let withoutBudget = 0;
-  for (const { data } of rows) {
-    if (data.budgetKrw === null) withoutBudget += 1;
-    else budgetKrw += data.budgetKrw;
-  }
-  return { count: rows.length, budgetKrw, withoutBudget };
+  const budgets = rows.map(({ data }) => data.budgetKrw);
+  return {
+    count: rows.length,
+    budgetKrw: sumBudgets(budgets),
+    withoutBudget: budgets.filter((budget) => budget === null).length,
+  };
 }
 
 /** Column sums of a table of counts. */

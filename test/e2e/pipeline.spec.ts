@@ -40,6 +40,7 @@ test('the sample’s projects stand in their recorded stages', async ({ workbenc
   await expect(column(page, 'Consulting').locator('.column-budget')).toHaveText(
     'No budget recorded',
   );
+  await expect(column(page, 'Discovery').locator('.column-budget')).toHaveText('Budget —');
   await expect(summary.getByRole('row', { name: /Consulting/ })).toContainText('—');
   await screenshot(page, 'pipeline-en');
 });

@@ -13,6 +13,8 @@ import {
 } from '../../shared/report/printMaps';
 import { REPORT_SECTIONS } from '../../shared/report/reportData';
 import { reportSummary } from '../../shared/report/summary';
+import { summaryCharts } from '../../shared/report/summaryCharts';
+import { translator } from '../../shared/i18n/translate';
 import { buildSeoulSample } from '../../shared/sample/seoulSample';
 import type { SeoulFacts } from '../../shared/sample/seoulFacts';
 import { edge, node } from './fixtures';
@@ -91,13 +93,24 @@ describe('the summary chapter', () => {
   it('gives every stage for the funnel and only the domains projects have', () => {
     expect(summary.projects.byStage.map((s) => [s.value, s.count, s.budgetKrw])).toEqual([
       ['discovery', 1, 1e9],
-      ['consulting', 0, 0],
+      ['consulting', 0, null],
       ['feasibility', 1, 3e8],
-      ['award', 0, 0],
-      ['feedback', 0, 0],
+      ['award', 0, null],
+      ['feedback', 0, null],
     ]);
     expect(summary.projects.byDomain.map((d) => d.value)).toEqual(['urbanRail', 'water']);
     expect(summary.projects.totalBudgetKrw).toBe(1.3e9);
+    // A stage with no budget recorded reads as such in the chart, not as 0 won.
+    const byStage = summaryCharts(summary, 'en', translator('en')).find(
+      (chart) => chart.id === 'budgetByStage',
+    )!;
+    expect(byStage.chart.rows.map((row) => row.valueText)).toEqual([
+      'KRW 1 bn',
+      '—',
+      'KRW 300 m',
+      '—',
+      '—',
+    ]);
   });
 
   it('names the gaps: the project serving no goal, the goals nothing serves', () => {

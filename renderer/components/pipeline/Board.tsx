@@ -55,7 +55,7 @@ function Column({ stage, projects }: { stage: Stage; projects: ProjectContext[] 
           {figures.count}
         </span>
         <span className="column-budget">
-          {figures.budgetKrw === null
+          {figures.budgetKrw === null && figures.count > 0
             ? t('columnNoBudget')
             : t('columnBudget', { amount: formatKrw(figures.budgetKrw, language) })}
         </span>
