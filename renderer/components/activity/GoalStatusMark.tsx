@@ -12,7 +12,7 @@ export function GoalStatusMark({ goalId }: { goalId: string }) {
   if (status === null) return null;
   const text = t(`status.${status}`);
   return (
-    <span className="node-goal-status" title={t('goalStatus', { status: text })}>
+    <span className="node-kind-mark" title={t('goalStatus', { status: text })}>
       <StatusBadge status={status} text={text} />
     </span>
   );

@@ -36,7 +36,7 @@ function badgeOf(node: StrategyNode, t: Translate): string {
 function StalledMark({ data }: { data: Extract<StrategyNode, { kind: 'project' }>['data'] }) {
   const { t, stalledAfterDays, today } = useCardSettings();
   return isStalled(data, today(), stalledAfterDays) ? (
-    <span className="stalled-badge">{t('stalled')}</span>
+    <span className="stalled-badge node-kind-mark">{t('stalled')}</span>
   ) : null;
 }
 
