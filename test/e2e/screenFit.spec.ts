@@ -162,11 +162,12 @@ for (const size of SIZES)
         await expect.poll(() => layoutFaults(page)).toEqual([]);
         await shot('canvas');
         await expectShadeOverCutOffButtons(page, size.height < 800);
-        // A title cut off by the field is read whole on hover.
-        await expect(page.getByRole('textbox', { name: text.title })).toHaveAttribute(
-          'title',
-          SAMPLE[language],
-        );
+        // A title cut off by the field is read whole on hover; one that fits has no tooltip.
+        const title = page.getByRole('textbox', { name: text.title });
+        await title.hover();
+        const cutOff = await title.evaluate((field) => field.scrollWidth > field.clientWidth);
+        await expect(title).toHaveAttribute('title', cutOff ? SAMPLE[language] : '');
+        if (language === 'en' && size.width === 1366) expect(cutOff).toBe(true);
 
         for (const [button, dialog, name] of [
           [text.details, text.details, 'details'],

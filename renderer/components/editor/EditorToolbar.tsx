@@ -56,8 +56,12 @@ function TitleField() {
         <span className="visually-hidden">{t('strategyTitle')}</span>
         <input
           value={draft}
-          // A title longer than the field, as on a laptop's screen, is read whole on hover.
-          title={draft}
+          // A title longer than the field, as on a laptop's screen, is read whole on hover; one
+          // that fits gets no tooltip, which screen readers would read as its description.
+          onPointerEnter={(event) => {
+            const field = event.currentTarget;
+            field.title = field.scrollWidth > field.clientWidth ? field.value : '';
+          }}
           placeholder={placeholder}
           readOnly={readOnly}
           maxLength={500}
