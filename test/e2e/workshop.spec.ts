@@ -15,6 +15,19 @@ async function typeIdeas(page: Page, ideas: { text: string; under?: boolean }[])
   }
 }
 
+/** A new strategy on a laptop's screen (1366×768), and ideas typed into it from N. */
+async function ideasOnALaptop(
+  page: Page,
+  title: string,
+  ideas: { text: string; under?: boolean }[],
+) {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await newStrategy(page, title);
+  await expect(canvas(page)).toBeVisible();
+  await page.keyboard.press('n');
+  await typeIdeas(page, ideas);
+}
+
 async function saveView(page: Page, name: string) {
   const region = page.getByRole('region', { name: 'Views' });
   if (!(await region.isVisible()))
@@ -313,11 +326,10 @@ test('the context menu adds here, converts and deletes', async ({ workbench: { p
 test('a running timer and vote leave the canvas controls in reach on a small screen', async ({
   workbench: { page },
 }) => {
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await newStrategy(page, 'Small screen workshop');
-  await expect(canvas(page)).toBeVisible();
-  await page.keyboard.press('n');
-  await typeIdeas(page, [{ text: 'Night buses' }, { text: 'Car-free Sundays' }]);
+  await ideasOnALaptop(page, 'Small screen workshop', [
+    { text: 'Night buses' },
+    { text: 'Car-free Sundays' },
+  ]);
   await page.keyboard.press('Escape');
   await ideaCards(page).filter({ hasText: 'Night buses' }).click();
   await ideaCards(page)
@@ -356,12 +368,9 @@ test('a running timer and vote leave the canvas controls in reach on a small scr
 test('ideas typed one after another land where the room sees them, clear of the idea box', async ({
   workbench: { page },
 }) => {
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await newStrategy(page, 'Ideas in sight');
-  await expect(canvas(page)).toBeVisible();
-  await page.keyboard.press('n');
-  await typeIdeas(
+  await ideasOnALaptop(
     page,
+    'Ideas in sight',
     Array.from({ length: 12 }, (_, i) => ({ text: `Idea ${i + 1}`, under: i % 4 === 3 })),
   );
   await expect(ideaCards(page)).toHaveCount(12);
