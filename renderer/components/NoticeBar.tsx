@@ -1,10 +1,25 @@
 import { useEffect, useState } from 'react';
+import type { MessageKey } from '../../shared/i18n/translate';
 import { formatMessage, useT } from '../i18n';
 import { selectNotice } from '../store/selectors';
 import { useApp } from '../store/StoreContext';
 
 /** How long a confirmation stays once nobody is pointing at it or reading it with the keyboard. */
 export const PASSING_NOTICE_MS = 8000;
+
+/**
+ * Confirmations of what the user just did, which go by themselves. Problems, and what changed
+ * without the user's doing (another window took over, a peer's deletion, relationships a
+ * conversion dropped, a session ended), stay until dismissed.
+ */
+const PASSING_NOTICES: ReadonlySet<MessageKey> = new Set<MessageKey>([
+  'exported',
+  'pdfSaved',
+  'imported',
+  'csvImported',
+  'convertedIdea',
+  'voteKept',
+]);
 
 /**
  * Results of file actions and problems, announced to screen readers as they appear. A
@@ -25,7 +40,7 @@ export function NoticeBar() {
   }
   const held = hovered || focused;
   useEffect(() => {
-    if (!notice?.passing || held) return;
+    if (!notice || !PASSING_NOTICES.has(notice.key) || held) return;
     const timer = setTimeout(dismiss, PASSING_NOTICE_MS);
     return () => clearTimeout(timer);
   }, [notice, held, dismiss]);

@@ -363,12 +363,7 @@ export const createEditorSlice =
             filters: STRATEGY_FILE_FILTERS,
           });
           if (result.status === 'saved')
-            get().showNotice({
-              tone: 'info',
-              passing: true,
-              key: 'exported',
-              values: { name: result.name },
-            });
+            get().showNotice({ tone: 'info', key: 'exported', values: { name: result.name } });
         } catch (error) {
           get().showNotice({
             tone: 'error',
@@ -389,12 +384,7 @@ export const createEditorSlice =
             suggestedName: fileNameFor(strategyTitle(meta, get().language), 'pdf'),
           });
           if (result.status === 'saved')
-            get().showNotice({
-              tone: 'info',
-              passing: true,
-              key: 'pdfSaved',
-              values: { name: result.name },
-            });
+            get().showNotice({ tone: 'info', key: 'pdfSaved', values: { name: result.name } });
         } catch (error) {
           get().showNotice({ tone: 'error', key: 'pdfFailed', values: { error: String(error) } });
         }

@@ -70,12 +70,7 @@ export const createExchangeSlice =
     const save = async (request: SaveFileRequest) => {
       const result = await deps.bridge.saveFile(request);
       if (result.status === 'saved')
-        get().showNotice({
-          tone: 'info',
-          passing: true,
-          key: 'exported',
-          values: { name: result.name },
-        });
+        get().showNotice({ tone: 'info', key: 'exported', values: { name: result.name } });
     };
 
     /**
@@ -156,7 +151,6 @@ export const createExchangeSlice =
         get().commit({ ...EMPTY_CHANGE, putNodes: [...added, ...updated] });
         get().showNotice({
           tone: 'info',
-          passing: true,
           key: 'csvImported',
           values: {
             added: { key: 'entryCount', values: { count: added.length } },

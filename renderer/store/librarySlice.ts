@@ -183,7 +183,7 @@ export const createLibrarySlice =
               values: { title, error: String(error) },
             });
           }
-          get().showNotice({ tone: 'info', passing: true, key: 'imported', values: { title } });
+          get().showNotice({ tone: 'info', key: 'imported', values: { title } });
         });
       },
     };

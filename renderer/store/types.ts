@@ -63,8 +63,6 @@ export interface Message {
 
 export interface Notice extends Message {
   tone: 'info' | 'error';
-  /** A confirmation of what the user just did, which goes by itself (see NoticeBar). */
-  passing?: boolean;
 }
 
 export interface LibrarySlice {

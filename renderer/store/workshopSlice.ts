@@ -154,12 +154,7 @@ export const createWorkshopSlice =
         get().commit(conversion.change);
         const kindName = { key: `kind.${kind}` } as const;
         if (conversion.dropped.length === 0) {
-          get().showNotice({
-            tone: 'info',
-            passing: true,
-            key: 'convertedIdea',
-            values: { kind: kindName },
-          });
+          get().showNotice({ tone: 'info', key: 'convertedIdea', values: { kind: kindName } });
           return;
         }
         const index = indexById(get().nodes);
@@ -281,7 +276,7 @@ export const createWorkshopSlice =
         const result = endVote(vote, newId('vote'), get().today());
         get().commitMeta({ votes: [...(open.votes ?? []), result] });
         set({ vote: null });
-        get().showNotice({ tone: 'info', passing: true, key: 'voteKept' });
+        get().showNotice({ tone: 'info', key: 'voteKept' });
       },
 
       cancelVote() {

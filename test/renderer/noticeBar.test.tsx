@@ -25,9 +25,7 @@ describe('the notice bar', () => {
   it('lets a confirmation go by itself, but not while it is pointed at', async () => {
     const test = await showBar();
     act(() =>
-      test
-        .state()
-        .showNotice({ tone: 'info', passing: true, key: 'exported', values: { name: 'plan.csv' } }),
+      test.state().showNotice({ tone: 'info', key: 'exported', values: { name: 'plan.csv' } }),
     );
     const bar = screen.getByRole('status');
     expect(bar).toHaveTextContent('plan.csv');
@@ -53,12 +51,10 @@ describe('the notice bar', () => {
 
   it('holds a confirmation that replaces one being pointed at', async () => {
     const test = await showBar();
-    act(() => test.state().showNotice({ tone: 'info', passing: true, key: 'voteKept' }));
+    act(() => test.state().showNotice({ tone: 'info', key: 'voteKept' }));
     fireEvent.pointerEnter(screen.getByRole('status'));
     act(() =>
-      test
-        .state()
-        .showNotice({ tone: 'info', passing: true, key: 'pdfSaved', values: { name: 'a.pdf' } }),
+      test.state().showNotice({ tone: 'info', key: 'pdfSaved', values: { name: 'a.pdf' } }),
     );
     await wait(PASSING_NOTICE_MS * 2);
     expect(screen.getByRole('status')).toHaveTextContent('a.pdf');
@@ -66,14 +62,12 @@ describe('the notice bar', () => {
 
   it('times each confirmation afresh, even one shown under the pointer that dismissed the last', async () => {
     const test = await showBar();
-    act(() => test.state().showNotice({ tone: 'info', passing: true, key: 'voteKept' }));
+    act(() => test.state().showNotice({ tone: 'info', key: 'voteKept' }));
     fireEvent.pointerEnter(screen.getByRole('status'));
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('status')).toBeNull();
     act(() =>
-      test
-        .state()
-        .showNotice({ tone: 'info', passing: true, key: 'pdfSaved', values: { name: 'a.pdf' } }),
+      test.state().showNotice({ tone: 'info', key: 'pdfSaved', values: { name: 'a.pdf' } }),
     );
     await wait(PASSING_NOTICE_MS + 100);
     expect(screen.queryByRole('status')).toBeNull();

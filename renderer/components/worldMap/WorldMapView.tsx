@@ -75,7 +75,7 @@ export function WorldMapView() {
             },
       );
       if (result.status === 'saved')
-        showNotice({ tone: 'info', passing: true, key: 'exported', values: { name: result.name } });
+        showNotice({ tone: 'info', key: 'exported', values: { name: result.name } });
     } catch (error) {
       showNotice({ tone: 'error', key: 'exportFailed', values: { error: String(error) } });
     }
