@@ -191,16 +191,8 @@ export function LiveControls() {
   const t = useT();
   const live = useApp(selectLive);
   const readOnly = useApp(selectReadOnly);
+  const showLivePanel = useApp((s) => s.showLivePanel);
   const [starting, setStarting] = useState(false);
-  const [panelOpen, setPanelOpen] = useState(false);
-  const hasLive = live !== null;
-  const [wasLive, setWasLive] = useState(hasLive);
-  // The host's panel opens when sharing starts, showing the code to hand out; a participant's
-  // stays closed, off the canvas they came to work on.
-  if (hasLive !== wasLive) {
-    setWasLive(hasLive);
-    setPanelOpen(hasLive && live.role === 'facilitator');
-  }
 
   const start = (
     <>
@@ -218,11 +210,11 @@ export function LiveControls() {
       </span>
       {/* Ended by the host or the server, the copy is this person's to share again. */}
       {live.status === 'ended' && start}
-      <button aria-expanded={panelOpen} onClick={() => setPanelOpen(!panelOpen)}>
+      <button aria-expanded={live.panelOpen} onClick={() => showLivePanel(!live.panelOpen)}>
         {t('liveParticipants')}
       </button>
       <LiveWorkshopControls />
-      {panelOpen && <LivePanel onClose={() => setPanelOpen(false)} />}
+      {live.panelOpen && <LivePanel onClose={() => showLivePanel(false)} />}
     </>
   );
 }

@@ -36,6 +36,11 @@ export interface LiveInfo {
   canRedo: boolean;
   /** The participant whose view this one follows. */
   following: string | null;
+  /**
+   * Whether the session's panel is open: the host's opens when sharing starts, showing the code
+   * to hand out; a participant's stays closed, off the canvas they came to work on.
+   */
+  panelOpen: boolean;
   /** Why the server refused or ended this connection. */
   ended: string | null;
 }
@@ -63,6 +68,7 @@ export interface LiveSlice {
   setParticipantRole(participantId: string, role: AssignableRole): void;
   removeParticipant(participantId: string): void;
   followParticipant(participantId: string | null): void;
+  showLivePanel(open: boolean): void;
   bringEveryoneHere(): Promise<void>;
   /** Tells the others what this person has selected and where they look. */
   sharePresence(selection: string[], view: PeerState['view']): void;
@@ -153,6 +159,7 @@ export const createLiveSlice =
           canRedo: false,
           following: null,
           ended: null,
+          panelOpen: record.role === 'facilitator',
         },
       });
       lockForRole(record.role);
@@ -318,6 +325,10 @@ export const createLiveSlice =
         patchLive({ following: participantId });
         const peer = get().live?.peers.find((p) => p.participantId === participantId);
         if (peer?.view) get().viewport?.centreOn(peer.view, peer.view.zoom);
+      },
+
+      showLivePanel(open) {
+        patchLive({ panelOpen: open });
       },
 
       async bringEveryoneHere() {

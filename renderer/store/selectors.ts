@@ -52,6 +52,7 @@ export const selectEdgeById = (id: string | undefined) => (s: AppState) =>
   id === undefined ? undefined : indexById(s.edges).get(id);
 
 export const selectEditorView = (s: AppState) => s.editorView;
+export const selectLivePanelOpen = (s: AppState) => s.live?.panelOpen ?? false;
 export const selectPendingStageMove = (s: AppState) => s.pendingStageMove;
 export const selectPendingFocus = (s: AppState) => s.pendingFocus;
 export const selectPipelineSettings = (s: AppState) => s.openMeta?.pipeline;

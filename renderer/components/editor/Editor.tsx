@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
-import { selectEditorView } from '../../store/selectors';
+import { selectEditorView, selectLivePanelOpen } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 import { Canvas } from '../canvas/Canvas';
 import { PipelineView } from '../pipeline/PipelineView';
@@ -25,10 +25,14 @@ const WorldMapView = lazy(() =>
 
 export function Editor() {
   const view = useApp(selectEditorView);
+  const livePanelOpen = useApp(selectLivePanelOpen);
   const t = useT();
   return (
     <ReactFlowProvider>
-      <main className="editor">
+      {/* What the layout depends on, as attributes rather than :has() rules: with those, every
+          element added anywhere in the editor (a card coming into view, a search result) had
+          the style of every card worked out again. */}
+      <main className="editor" data-view={view} data-live-panel={livePanelOpen || undefined}>
         <SkipToInspector />
         <EditorShortcuts />
         <LiveKeeper />
