@@ -160,7 +160,13 @@ export function OverviewMap() {
     const paint = setTimeout(() => setPicture(paintNodes(placement, bounds)));
     return () => clearTimeout(paint);
   }, [placement, bounds]);
-  const selected = useMemo(() => nodes.filter((n) => n.selected), [nodes]);
+  // Kept while the selected nodes stay where they are: an edit of a name or a field, here or
+  // from a peer in a live session, then redraws neither layer.
+  const [keepSelected] = useState(() => keepArrayWhileSame(samePlacement));
+  const selected = useMemo(
+    () => keepSelected(nodes.filter((n) => n.selected)),
+    [keepSelected, nodes],
+  );
 
   // The overview holds the nodes' bounds and the view, so both always show.
   const frameNow = useCallback(() => {
