@@ -263,6 +263,23 @@ for (const size of SIZES)
         }
         await expect(panel).toBeInViewport({ ratio: 1 });
         await screenshot(page, `fit-live-panel-map-${size.width}x${size.height}`);
+
+        // The pipeline's board keeps its width beside the panel: a column of its own on a wide
+        // screen, and on a laptop the panel lies over the (narrower) inspector alone.
+        await page.getByRole('tab', { name: 'Pipeline' }).click();
+        const board = page.locator('.pipeline-view');
+        await expect(board).toBeVisible();
+        await noOverlap(panel, board, 'the pipeline board');
+        await expect(panel).toBeInViewport({ ratio: 1 });
+        await page.getByRole('button', { name: 'Close', exact: true }).click();
+        await expect(panel).toBeHidden();
+        // Closed, the panel gives its column back to the board.
+        const widthWithout = (await board.boundingBox())!.width;
+        await page.getByRole('button', { name: 'Participants' }).click();
+        await expect(panel).toBeVisible();
+        const widthWith = (await board.boundingBox())!.width;
+        if (size.width >= 1600) expect(widthWith).toBeLessThan(widthWithout - 200);
+        else expect(widthWith).toBe(widthWithout);
       } finally {
         await page.close();
         await server.stop();
