@@ -19,6 +19,8 @@ export interface EdgeRoute {
   junction?: Point;
   /** The bundle's size, on the one edge that draws it. */
   count?: number;
+  /** Where its name goes, when the middle of its line is under a card (see edgeNames). */
+  name?: Point;
 }
 
 export type FlowEdge = Edge<{ kind: EdgeKind; route?: EdgeRoute }, 'relation'>;

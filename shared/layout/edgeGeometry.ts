@@ -273,6 +273,29 @@ function cardsOnWay(index: CardIndex, path: readonly Point[], ends: readonly str
   return near;
 }
 
+/** Whether a card of the index overlaps a box given by its corners. */
+export function cardInBox(
+  index: CardIndex,
+  left: number,
+  top: number,
+  right: number,
+  bottom: number,
+): boolean {
+  for (let cx = Math.floor(left / CELL); cx <= Math.floor(right / CELL); cx++)
+    for (let cy = Math.floor(top / CELL); cy <= Math.floor(bottom / CELL); cy++)
+      for (const n of index.cells.get(cellKey(cx, cy)) ?? []) {
+        const box = index.boxes[n]!;
+        if (
+          box.x < right &&
+          left < box.x + NODE_WIDTH &&
+          box.y < bottom &&
+          top < box.y + NODE_HEIGHT
+        )
+          return true;
+      }
+  return false;
+}
+
 /** How an edge runs: bowed `bend` off the straight line, or in steps crossing at `stepY`. */
 export interface EdgeShape {
   bend: number;
@@ -381,6 +404,29 @@ export function edgeLine(source: Point, target: Point, shape: EdgeShape): EdgeLi
         `L${pointText([c[0] - across * r, c[1]])} ` +
         `Q${pointText(c)} ${pointText([c[0], c[1] + down2 * r])} L${pointText(d)}`;
   return { path, middle: [(b[0] + c[0]) / 2, b[1]], tip: d, before: c };
+}
+
+/**
+ * The points at `fractions` of the way along an edge's line between two card centres: along
+ * its curve, or along the run across of an edge in steps (its runs out of and into the cards
+ * lie along the cards' own column).
+ */
+export function pointsAlong(
+  source: Point,
+  target: Point,
+  shape: EdgeShape,
+  fractions: readonly number[],
+): Point[] {
+  if (shape.stepY !== undefined) {
+    const [, b, c] = stepPoints(source, target, shape.stepY) as [Point, Point, Point, Point];
+    return fractions.map((f) => [b[0] + (c[0] - b[0]) * f, b[1]]);
+  }
+  const { from, control, to } = edgeCurve(source, target, shape.bend);
+  return fractions.map((f) => {
+    const [u, v] = [(1 - f) * (1 - f), 2 * (1 - f) * f];
+    const w = f * f;
+    return [u * from[0] + v * control[0] + w * to[0], u * from[1] + v * control[1] + w * to[1]];
+  });
 }
 
 /** The line of a bundled edge (see bundledCurve). */

@@ -218,6 +218,8 @@ for (const [width, height, language] of FIRST_VIEWS)
     // Only the goal tree: no sheaf of lines from partner cities and projects below it.
     await expect(canvasOf(page).locator('.react-flow__node')).toHaveCount(GOALS);
     await expect(canvasOf(page).locator('.react-flow__node-partnerCity')).toHaveCount(0);
+    // Every relationship's name reads whole: none under a card or on another name.
+    await expect.poll(() => coveredEdgeNames(page)).toEqual([]);
     await screenshot(page, `first-view-${width}x${height}-${language}`);
 
     // The rest is one click away, in the saved views shipped with the sample.
@@ -234,6 +236,28 @@ for (const [width, height, language] of FIRST_VIEWS)
     await expect(canvasOf(page).locator('.react-flow__node-partnerCity').first()).toBeVisible();
     await expect(canvasOf(page).locator('.react-flow__node-goal')).toHaveCount(0);
   });
+
+/** The edge names drawn in view that a card or another name covers, with what covers them. */
+function coveredEdgeNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const overlap = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const cards = [...document.querySelectorAll('.react-flow__node')].map((card) => ({
+      box: card.getBoundingClientRect(),
+      what: card.querySelector('.node-name')?.textContent ?? 'a card',
+    }));
+    const names = [...document.querySelectorAll('.edge-name')]
+      .map((name) => ({ box: name.getBoundingClientRect(), what: name.textContent ?? '' }))
+      .filter(({ box }) => box.width > 0 && box.right > 0 && box.left < innerWidth);
+    return names.flatMap(({ box, what }, i) =>
+      [...cards, ...names.filter((_, j) => j !== i)]
+        .filter((other) => overlap(box, other.box))
+        .map(
+          (other) => `"${what}" at ${Math.round(box.x)},${Math.round(box.y)} under "${other.what}"`,
+        ),
+    );
+  });
+}
 
 interface Box {
   x: number;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createNode } from '../../shared/model/nodes';
-import { createEdgeRouter } from '../../renderer/components/canvas/useEdgeRoutes';
+import { createEdgeRouter, edgeNameSizes } from '../../renderer/components/canvas/useEdgeRoutes';
+import { translator } from '../../shared/i18n/translate';
 import { toFlowEdge, toFlowNode } from '../../renderer/store/flow';
 
 // A row of cards with edges from each to the cards two and five along: others lie in their way.
@@ -22,15 +23,17 @@ const edges = nodes.flatMap((_, i) =>
     ),
 );
 
+const nameSizes = edgeNameSizes(translator('en'));
+
 describe('routing edges round the cards in their way', () => {
   it('works the routes out over as many slices as it takes, the same as in one', () => {
     const inOne = createEdgeRouter();
-    inOne.route(edges, nodes, edges, false);
+    inOne.route(edges, nodes, edges, false, nameSizes);
     expect(inOne.settle(Infinity)).toBe('done');
-    const whole = inOne.route(edges, nodes, edges, false);
+    const whole = inOne.route(edges, nodes, edges, false, nameSizes);
 
     const inSlices = createEdgeRouter();
-    const straight = inSlices.route(edges, nodes, edges, false);
+    const straight = inSlices.route(edges, nodes, edges, false, nameSizes);
     let slices = 0;
     let progress;
     do {
@@ -39,7 +42,7 @@ describe('routing edges round the cards in their way', () => {
     } while (progress === 'more');
     expect(progress).toBe('done');
     expect(slices).toBeGreaterThan(2);
-    const sliced = inSlices.route(edges, nodes, edges, false);
+    const sliced = inSlices.route(edges, nodes, edges, false, nameSizes);
 
     expect(sliced.map((e) => e.data?.route)).toEqual(whole.map((e) => e.data?.route));
     // Some routes bend round cards: the edges drawn before settling ran slightly bowed.

@@ -40,7 +40,7 @@ import { MapTools } from './MapTools';
 import { selectMapGraph } from '../../store/shownGraph';
 import { selectMapNodes } from '../../store/mapNodes';
 import { FLOW_CLASS, keepKeyboardOnCanvas } from './canvasFocus';
-import { useEdgeRoutes } from './useEdgeRoutes';
+import { edgeNameSizes, useEdgeRoutes } from './useEdgeRoutes';
 import { CanvasEdgeStyles } from './edgeStyles';
 import { CanvasLegend } from './CanvasLegend';
 import { FocusGatheredNote } from './FocusGatheredNote';
@@ -115,7 +115,8 @@ export function Canvas() {
     nearView.leftOut,
   );
   const readingZoom = useReadingZoom();
-  const edges = useEdgeRoutes(named, shown.nodes, shown.edges, !readingZoom);
+  const nameSizes = useMemo(() => edgeNameSizes(t), [t]);
+  const edges = useEdgeRoutes(named, shown.nodes, shown.edges, !readingZoom, nameSizes);
   const [dragLayer] = useState(createDragLayer);
   const onNodesChange = useNodeChanges(edges, dragLayer);
   const onEdgesChange = useApp((s) => s.onEdgesChange);

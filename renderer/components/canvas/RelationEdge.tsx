@@ -29,6 +29,7 @@ function RelationEdgeView(props: EdgeProps<FlowEdge>) {
   const target = targetCentre(props.targetX, props.targetY);
   const line = routedLine(source, target, route);
   const path = line.path;
+  const nameAt = route?.name ?? line.middle;
   return (
     <>
       {/* The two paths React Flow's BaseEdge draws, without its extra component per edge. */}
@@ -49,8 +50,8 @@ function RelationEdgeView(props: EdgeProps<FlowEdge>) {
       <text
         className="edge-name"
         aria-hidden="true"
-        x={line.middle[0]}
-        y={line.middle[1]}
+        x={nameAt[0]}
+        y={nameAt[1]}
         textAnchor="middle"
         dominantBaseline="central"
       >

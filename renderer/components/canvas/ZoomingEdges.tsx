@@ -50,7 +50,7 @@ function drawnEdges(state: FlowState, nameOf: (edge: FlowEdge) => string): Drawn
       route,
     );
     routed.push({ kind: edge.data?.kind ?? 'partnersWith', line, selected: !!edge.selected });
-    names.push({ text: nameOf(edge), at: line.middle });
+    names.push({ text: nameOf(edge), at: route?.name ?? line.middle });
     if (route?.junction && route.count !== undefined)
       marks.push({ at: route.junction, count: route.count });
   }

@@ -7,8 +7,18 @@ import {
   slightBend,
   type CardIndex,
   type EdgeShape,
+  type Point,
 } from '../../../shared/layout/edgeGeometry';
+import {
+  placedNames,
+  placeNames,
+  type EdgeToName,
+  type NameSize,
+} from '../../../shared/layout/edgeNames';
+import type { Translate } from '../../../shared/i18n/translate';
+import { textWidth } from '../../../shared/places/mapLabels';
 import type { Position } from '../../../shared/model/graph';
+import type { EdgeKind } from '../../../shared/model/vocabulary';
 import { indexById, type EdgeRoute, type FlowEdge, type FlowNode } from '../../store/flow';
 import { keepArrayWhileSame } from '../../store/keepArray';
 
@@ -19,13 +29,35 @@ const ROUTES_PER_CLOCK_READ = 32;
 
 type SettleProgress = 'none' | 'more' | 'done';
 
+/** The size of the name of an edge of each kind, in the language shown. */
+export type NameSizes = (kind: EdgeKind) => NameSize;
+
+/** Of .edge-name in the styles: 12px text with a 4px halo. */
+const NAME_FONT_SIZE = 12;
+const NAME_HALO = 4;
+
+export function edgeNameSizes(t: Translate): NameSizes {
+  const sizes = new Map<EdgeKind, NameSize>();
+  return (kind) => {
+    let size = sizes.get(kind);
+    if (!size) {
+      const width = textWidth(t(`edge.${kind}`), NAME_FONT_SIZE) + NAME_HALO;
+      size = { width, height: NAME_FONT_SIZE * 1.25 + NAME_HALO };
+      sizes.set(kind, size);
+    }
+    return size;
+  };
+}
+
 /** An edge's shape, and where its two cards were when it was worked out. */
 interface Shaped {
-  shape: EdgeShape;
+  shape: EdgeShape & { name?: Point };
   from: Position;
   to: Position;
   /** The arrangement it was worked out in: from an older one it may miss cards moved since. */
   arrangement: number;
+  /** Whether its name has a place among the names of that arrangement (see placeNames). */
+  named: boolean;
 }
 
 /** True when no card was added, removed or moved between the two lists. */
@@ -48,7 +80,9 @@ const sameRoute = (a: EdgeRoute | undefined, b: EdgeRoute) =>
   a.stepY === b.stepY &&
   a.count === b.count &&
   a.junction?.[0] === b.junction?.[0] &&
-  a.junction?.[1] === b.junction?.[1];
+  a.junction?.[1] === b.junction?.[1] &&
+  a.name?.[0] === b.name?.[0] &&
+  a.name?.[1] === b.name?.[1];
 
 /**
  * Gives edges their routes: round the cards in their way, and, when `bundled` (zoomed out), the
@@ -57,7 +91,8 @@ const sameRoute = (a: EdgeRoute | undefined, b: EdgeRoute) =>
  * keeps the route it had while its cards stay put, or else runs straight, slightly bowed. Routes
  * follow the app's positions, so a drag (drawn by DraggedEdges) works out nothing until it ends,
  * and a selection nothing at all. An edge keeps its routed copy while its route stays the same,
- * so only the edges whose route changed are drawn again.
+ * so only the edges whose route changed are drawn again. At reading zoom, once the edges near
+ * the view are routed, their names are placed clear of the cards and of each other (placeNames).
  */
 export function createEdgeRouter() {
   let nodes: readonly FlowNode[] = [];
@@ -73,6 +108,12 @@ export function createEdgeRouter() {
   /** The cards' places, gathered for the index in a slice of their own. */
   let positionsOf: { arrangement: number; positions: Map<string, Position> } | null = null;
   let bundlesWanted: readonly FlowEdge[] | null = null;
+  /** The names placed in the current arrangement, which the next ones keep clear of. */
+  let names = placedNames();
+  let namedArrangement = -1;
+  let namesSized: NameSizes | null = null;
+  /** Edges of the last call whose names are to be placed once they are routed. */
+  const unnamed = new Map<string, FlowEdge>();
   const routed = new WeakMap<FlowEdge, FlowEdge>();
   const stable = keepArrayWhileSame<FlowEdge>();
 
@@ -83,10 +124,21 @@ export function createEdgeRouter() {
     latest: FlowNode[],
     allEdges: FlowEdge[],
     bundled: boolean,
+    nameSizes: NameSizes,
   ): FlowEdge[] {
     if (!sameArrangement(nodes, latest)) arrangement++;
+    // Names of another length (another language) may fit elsewhere: every name is placed again.
+    if (nameSizes !== namesSized) {
+      namesSized = nameSizes;
+      names = placedNames();
+      for (const shaped of shapes.values()) {
+        shaped.named = false;
+        shaped.shape = { bend: shaped.shape.bend, stepY: shaped.shape.stepY };
+      }
+    }
     nodes = latest;
     waiting.clear();
+    unnamed.clear();
     bundlesWanted = null;
     let usable: Map<string, EdgeBundle> | null = null;
     if (bundled) {
@@ -118,6 +170,9 @@ export function createEdgeRouter() {
               from && to ? { bend: slightBend(cardCentre(from), cardCentre(to)) } : { bend: 0 };
             waiting.set(edge.id, edge);
           }
+          // Names show at reading zoom; zoomed out, only a hovered or selected edge's does, at
+          // its line's middle.
+          if (!bundled && (waiting.has(edge.id) || !shaped!.named)) unnamed.set(edge.id, edge);
         }
         const previous = routed.get(edge);
         if (sameRoute(previous?.data?.route, route)) return previous!;
@@ -136,7 +191,7 @@ export function createEdgeRouter() {
    * are left for another call, `done` when the last were worked out, `none` when none waited.
    */
   function settle(sliceMs: number): SettleProgress {
-    if (waiting.size === 0 && !bundlesWanted) return 'none';
+    if (waiting.size === 0 && !bundlesWanted && unnamed.size === 0) return 'none';
     const sliceEnd = performance.now() + sliceMs;
     if (!index || indexedArrangement !== arrangement) {
       // Each step of indexing a large strategy's cards can fill a slice: the next waits for
@@ -167,8 +222,10 @@ export function createEdgeRouter() {
         from,
         to,
         arrangement,
+        named: false,
       });
     }
+    nameRouted();
     if (bundlesWanted) {
       bundles = bundleServesGoal(index.positions, bundlesWanted, (edge) => edge.data?.kind);
       goalsAt = new Map();
@@ -180,6 +237,33 @@ export function createEdgeRouter() {
     return 'done';
   }
 
+  /** Places the names of the edges the last call wanted named, once all are routed. */
+  function nameRouted(): void {
+    if (unnamed.size === 0) return;
+    if (!namesSized || !index) {
+      unnamed.clear();
+      return;
+    }
+    if (namedArrangement !== arrangement) {
+      names = placedNames();
+      namedArrangement = arrangement;
+    }
+    const toName: (EdgeToName & { shaped: Shaped })[] = [];
+    for (const [id, edge] of unnamed) {
+      const shaped = shapes.get(id);
+      if (!shaped || shaped.arrangement !== arrangement || shaped.named) continue;
+      const size = namesSized(edge.data?.kind ?? 'partnersWith');
+      toName.push({ source: edge.source, target: edge.target, shape: shaped.shape, size, shaped });
+    }
+    unnamed.clear();
+    const moved = placeNames(index, names, toName);
+    toName.forEach(({ shaped }, i) => {
+      const name = moved[i];
+      shaped.named = true;
+      if (name) shaped.shape = { ...shaped.shape, name };
+    });
+  }
+
   return { route, settle };
 }
 
@@ -189,15 +273,16 @@ export function useEdgeRoutes(
   nodes: FlowNode[],
   allEdges: FlowEdge[],
   bundled: boolean,
+  nameSizes: NameSizes,
 ): FlowEdge[] {
   const [router] = useState(createEdgeRouter);
   // Counts the routes worked out after drawing, to draw them in turn.
   const [settled, setSettled] = useState(0);
   const routedEdges = useMemo(
-    () => router.route(edges, nodes, allEdges, bundled),
+    () => router.route(edges, nodes, allEdges, bundled, nameSizes),
     // `settled` is listed so the routes worked out after drawing are taken up.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [router, edges, nodes, allEdges, bundled, settled],
+    [router, edges, nodes, allEdges, bundled, nameSizes, settled],
   );
   useSettleAfterDrawing(router, routedEdges, setSettled);
   return routedEdges;

@@ -267,7 +267,7 @@ export function drawTitles<N extends DrawnNode>(
   }
 }
 
-/** A relationship's name, drawn at its line's middle. */
+/** A relationship's name, drawn at its line's middle or where it was moved clear of the cards. */
 export interface EdgeName {
   text: string;
   at: Point;

@@ -1,0 +1,161 @@
+import {
+  cardCentre,
+  cardInBox,
+  pointsAlong,
+  type CardIndex,
+  type EdgeShape,
+  type Point,
+} from './edgeGeometry';
+
+/** The size of an edge's name as drawn: its text and the white halo round it. */
+export interface NameSize {
+  width: number;
+  height: number;
+}
+
+/**
+ * The names placed so far among one arrangement of the cards, in a coarse grid: a name moved
+ * off a card must not land on another edge's name.
+ */
+export interface PlacedNames {
+  cells: Map<number, Box[]>;
+}
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export const placedNames = (): PlacedNames => ({ cells: new Map() });
+
+const NAME_CELL = 200;
+const cellKey = (cx: number, cy: number) => cx * 1_048_576 + cy;
+
+function eachCell(box: Box, visit: (key: number) => void): void {
+  for (let cx = Math.floor(box.left / NAME_CELL); cx <= Math.floor(box.right / NAME_CELL); cx++)
+    for (let cy = Math.floor(box.top / NAME_CELL); cy <= Math.floor(box.bottom / NAME_CELL); cy++)
+      visit(cellKey(cx, cy));
+}
+
+function coversAName(names: PlacedNames, box: Box): boolean {
+  let covers = false;
+  eachCell(box, (key) => {
+    covers ||= (names.cells.get(key) ?? []).some(
+      (other) =>
+        other.left < box.right &&
+        box.left < other.right &&
+        other.top < box.bottom &&
+        box.top < other.bottom,
+    );
+  });
+  return covers;
+}
+
+function place(names: PlacedNames, box: Box): void {
+  eachCell(box, (key) => {
+    const cell = names.cells.get(key);
+    if (cell) cell.push(box);
+    else names.cells.set(key, [box]);
+  });
+}
+
+const MIDDLE = [0.5];
+/** Where else along its line an edge's name may go, from the middle outwards. */
+const FRACTIONS = Array.from(
+  { length: 20 },
+  (_, i) => 0.5 + (i % 2 ? -1 : 1) * (Math.floor(i / 2) + 1) * 0.04,
+);
+/** Places clear of the cards a name to move counts before it stops looking. */
+const ENOUGH_ROOM = 3;
+/** Room kept between a name and a card's border. */
+const CLEARANCE = 2;
+
+/**
+ * Points beside a bowed line, on the outside of its bow, each far enough off the line for the
+ * name to clear it: where the whole line runs among cards (a detour round the card between the
+ * two it joins), the name sits in the room the bow goes round.
+ */
+function besideLine(a: Point, b: Point, shape: EdgeShape, onLine: Point[], size: NameSize) {
+  if (shape.stepY !== undefined) return [];
+  const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+  if (length < 1) return [];
+  const side = shape.bend < 0 ? -1 : 1;
+  const normal: Point = [(-(b[1] - a[1]) / length) * side, ((b[0] - a[0]) / length) * side];
+  const away =
+    (Math.abs(normal[0]) * size.width) / 2 + (Math.abs(normal[1]) * size.height) / 2 + CLEARANCE;
+  return onLine.map(([x, y]): Point => [x + normal[0] * away, y + normal[1] * away]);
+}
+
+/** An edge whose name is to be placed: its two cards, its shape and its name's size. */
+export interface EdgeToName {
+  source: string;
+  target: string;
+  shape: EdgeShape;
+  size: NameSize;
+}
+
+/**
+ * Where the names of `edges` go among the cards of `index` and the names placed before: each
+ * at the middle of its line, as every edge's name was, where that is clear of the cards and the
+ * other names; else (a long edge between rows, one curving past a card's corner, two edges
+ * meeting) at the point of its line nearest the middle that is, or beside the line. The names
+ * whose middle is clear are placed first, so the names that move go round them. Gives, for each
+ * edge, the point its name moved to, or undefined where it stays at the middle (clear, or no
+ * point is). The names are added to `names`.
+ */
+export function placeNames(
+  index: CardIndex,
+  names: PlacedNames,
+  edges: readonly EdgeToName[],
+): (Point | undefined)[] {
+  const clearOfCards = (box: Box) => !cardInBox(index, box.left, box.top, box.right, box.bottom);
+  const moved: (Point | undefined)[] = edges.map(() => undefined);
+  const toMove: { i: number; a: Point; b: Point; middle: Point }[] = [];
+  edges.forEach(({ source, target, shape, size }, i) => {
+    const from = index.positions.get(source);
+    const to = index.positions.get(target);
+    if (!from || !to) return;
+    const [a, b] = [cardCentre(from), cardCentre(to)];
+    const middle = pointsAlong(a, b, shape, MIDDLE)[0]!;
+    const box = boxAround(middle, size);
+    if (!coversAName(names, box) && clearOfCards(box)) place(names, box);
+    else toMove.push({ i, a, b, middle });
+  });
+  // Each name to move looks for places clear of the cards, along its line and then beside it.
+  // Those with fewest go first, so a name with room to spare does not take the only place
+  // another has; counting stops at a few, which is room enough.
+  const searches = toMove.map(({ i, a, b, middle }) => {
+    const { shape, size } = edges[i]!;
+    const onLine = pointsAlong(a, b, shape, FRACTIONS);
+    const points = [...onLine, ...besideLine(a, b, shape, [middle, ...onLine], size)];
+    const found: { point: Point; box: Box }[] = [];
+    let next = 0;
+    const findMore = () => {
+      while (next < points.length) {
+        const point = points[next++]!;
+        const box = boxAround(point, size);
+        if (clearOfCards(box)) return found.push({ point, box });
+      }
+      return 0;
+    };
+    while (found.length < ENOUGH_ROOM && findMore());
+    return { i, middle, size, found, findMore };
+  });
+  searches.sort((x, y) => x.found.length - y.found.length);
+  for (const { i, middle, size, found, findMore } of searches) {
+    let spot = found.find(({ box }) => !coversAName(names, box));
+    while (!spot && findMore()) if (!coversAName(names, found.at(-1)!.box)) spot = found.at(-1);
+    place(names, spot?.box ?? boxAround(middle, size));
+    moved[i] = spot?.point;
+  }
+  return moved;
+}
+
+const boxAround = ([x, y]: Point, size: NameSize): Box => ({
+  left: x - size.width / 2 - CLEARANCE,
+  top: y - size.height / 2 - CLEARANCE,
+  right: x + size.width / 2 + CLEARANCE,
+  bottom: y + size.height / 2 + CLEARANCE,
+});
