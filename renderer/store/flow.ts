@@ -19,7 +19,7 @@ export interface EdgeRoute {
   junction?: Point;
   /** The bundle's size, on the one edge that draws it. */
   count?: number;
-  /** Where its name goes, when the middle of its line is under a card (see edgeNames). */
+  /** Where its name goes, when the middle of its line is under a card or a name (see edgeNames). */
   name?: Point;
 }
 

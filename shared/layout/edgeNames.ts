@@ -18,7 +18,7 @@ export interface NameSize {
  * off a card must not land on another edge's name.
  */
 export interface PlacedNames {
-  cells: Map<number, Box[]>;
+  cells: Map<number, NameBox[]>;
 }
 
 interface Box {
@@ -26,6 +26,11 @@ interface Box {
   top: number;
   right: number;
   bottom: number;
+}
+
+/** A name's box, and whose name it is. */
+interface NameBox extends Box {
+  edge: string;
 }
 
 export const placedNames = (): PlacedNames => ({ cells: new Map() });
@@ -39,11 +44,13 @@ function eachCell(box: Box, visit: (key: number) => void): void {
       visit(cellKey(cx, cy));
 }
 
-function coversAName(names: PlacedNames, box: Box): boolean {
+/** Whether the box covers another edge's name: its own, placed before, may be placed again. */
+function coversAName(names: PlacedNames, box: Box, edge: string): boolean {
   let covers = false;
   eachCell(box, (key) => {
     covers ||= (names.cells.get(key) ?? []).some(
       (other) =>
+        other.edge !== edge &&
         other.left < box.right &&
         box.left < other.right &&
         other.top < box.bottom &&
@@ -53,11 +60,12 @@ function coversAName(names: PlacedNames, box: Box): boolean {
   return covers;
 }
 
-function place(names: PlacedNames, box: Box): void {
+function place(names: PlacedNames, box: Box, edge: string): void {
+  const named = { ...box, edge };
   eachCell(box, (key) => {
     const cell = names.cells.get(key);
-    if (cell) cell.push(box);
-    else names.cells.set(key, [box]);
+    if (cell) cell.push(named);
+    else names.cells.set(key, [named]);
   });
 }
 
@@ -90,6 +98,7 @@ function besideLine(a: Point, b: Point, shape: EdgeShape, onLine: Point[], size:
 
 /** An edge whose name is to be placed: its two cards, its shape and its name's size. */
 export interface EdgeToName {
+  id: string;
   source: string;
   target: string;
   shape: EdgeShape;
@@ -113,14 +122,14 @@ export function placeNames(
   const clearOfCards = (box: Box) => !cardInBox(index, box.left, box.top, box.right, box.bottom);
   const moved: (Point | undefined)[] = edges.map(() => undefined);
   const toMove: { i: number; a: Point; b: Point; middle: Point }[] = [];
-  edges.forEach(({ source, target, shape, size }, i) => {
+  edges.forEach(({ id, source, target, shape, size }, i) => {
     const from = index.positions.get(source);
     const to = index.positions.get(target);
     if (!from || !to) return;
     const [a, b] = [cardCentre(from), cardCentre(to)];
     const middle = pointsAlong(a, b, shape, MIDDLE)[0]!;
     const box = boxAround(middle, size);
-    if (!coversAName(names, box) && clearOfCards(box)) place(names, box);
+    if (!coversAName(names, box, id) && clearOfCards(box)) place(names, box, id);
     else toMove.push({ i, a, b, middle });
   });
   // Each name to move looks for places clear of the cards, along its line and then beside it.
@@ -130,24 +139,30 @@ export function placeNames(
     const { shape, size } = edges[i]!;
     const onLine = pointsAlong(a, b, shape, FRACTIONS);
     const points = [...onLine, ...besideLine(a, b, shape, [middle, ...onLine], size)];
-    const found: { point: Point; box: Box }[] = [];
-    let next = 0;
-    const findMore = () => {
-      while (next < points.length) {
-        const point = points[next++]!;
+    const clear: { point: Point; box: Box }[] = [];
+    let looked = 0;
+    /** Looks on for the next place clear of the cards; false when there is none. */
+    const findAnother = () => {
+      while (looked < points.length) {
+        const point = points[looked++]!;
         const box = boxAround(point, size);
-        if (clearOfCards(box)) return found.push({ point, box });
+        if (clearOfCards(box)) {
+          clear.push({ point, box });
+          return true;
+        }
       }
-      return 0;
+      return false;
     };
-    while (found.length < ENOUGH_ROOM && findMore());
-    return { i, middle, size, found, findMore };
+    while (clear.length < ENOUGH_ROOM && findAnother());
+    return { i, middle, clear, findAnother };
   });
-  searches.sort((x, y) => x.found.length - y.found.length);
-  for (const { i, middle, size, found, findMore } of searches) {
-    let spot = found.find(({ box }) => !coversAName(names, box));
-    while (!spot && findMore()) if (!coversAName(names, found.at(-1)!.box)) spot = found.at(-1);
-    place(names, spot?.box ?? boxAround(middle, size));
+  searches.sort((x, y) => x.clear.length - y.clear.length);
+  for (const { i, middle, clear, findAnother } of searches) {
+    const { id, size } = edges[i]!;
+    const free = ({ box }: { box: Box }) => !coversAName(names, box, id);
+    let spot = clear.find(free);
+    while (!spot && findAnother()) spot = [clear.at(-1)!].find(free);
+    place(names, spot?.box ?? boxAround(middle, size), id);
     moved[i] = spot?.point;
   }
   return moved;

@@ -219,6 +219,14 @@ for (const [width, height, language] of FIRST_VIEWS)
     await expect(canvasOf(page).locator('.react-flow__node')).toHaveCount(GOALS);
     await expect(canvasOf(page).locator('.react-flow__node-partnerCity')).toHaveCount(0);
     // Every relationship's name reads whole: none under a card or on another name.
+    await expect(canvasOf(page).locator('.react-flow.reading-zoom')).toHaveCount(1);
+    await expect
+      .poll(() =>
+        canvasOf(page)
+          .locator('.edge-name')
+          .evaluateAll((names) => names.filter((n) => n.getBoundingClientRect().width > 0).length),
+      )
+      .toBeGreaterThanOrEqual(10);
     await expect.poll(() => coveredEdgeNames(page)).toEqual([]);
     await screenshot(page, `first-view-${width}x${height}-${language}`);
 

@@ -18,10 +18,14 @@ const CONTAINERS = [
   '.editor',
   '.editor-body',
   '.editor-toolbar',
+  '.canvas',
+  '.strategy-flow',
   '.react-flow',
+  '.react-flow__renderer',
   '.react-flow__pane',
   '.react-flow__viewport',
   '.react-flow__nodes',
+  '.react-flow__edges',
 ];
 
 function stylesheets(folder: string): string[] {
@@ -32,15 +36,21 @@ function stylesheets(folder: string): string[] {
   });
 }
 
-/** The compound selector each :has() in `css` is attached to, e.g. ".editor" or "html". */
+/**
+ * What each :has() in `css` is attached to: the selector text back to the combinator or comma
+ * before it, e.g. ".editor" or ":is(.editor)"; empty for a :has() on any element.
+ */
 function hasAnchors(css: string): string[] {
   const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '');
-  return [...withoutComments.matchAll(/([^\s>+~,{}()]*):has\(/g)].map((match) => match[1]!);
+  return [...withoutComments.matchAll(/([^\s>+~,{}]*):has\(/g)].map((match) => match[1]!);
 }
 
+const escaped = (text: string) => text.replace(/[.#[\]]/g, '\\$&');
 const anchoredOnContainer = (anchor: string) =>
-  CONTAINERS.some(
-    (container) => anchor === container || new RegExp(`^${container}[.[:]`).test(anchor),
+  anchor === '' ||
+  anchor === '&' ||
+  CONTAINERS.some((container) =>
+    new RegExp(`(^|[^\\w-])${escaped(container)}(?![\\w-])`).test(anchor),
   );
 
 describe("the editor's stylesheets", () => {
@@ -50,9 +60,13 @@ describe("the editor's stylesheets", () => {
       'html',
       '.react-flow__node',
     ]);
+    expect(hasAnchors('.a > :has(.b), :is(.editor):has(.c) {}')).toEqual(['', ':is(.editor)']);
     expect(anchoredOnContainer('.editor')).toBe(true);
     expect(anchoredOnContainer('.editor[data-view]')).toBe(true);
+    expect(anchoredOnContainer(':is(.editor)')).toBe(true);
+    expect(anchoredOnContainer('')).toBe(true);
     expect(anchoredOnContainer('.editor-card')).toBe(false);
+    expect(anchoredOnContainer('.dialog')).toBe(false);
   });
 
   it('attach no :has() rule to an element that holds the canvas', () => {

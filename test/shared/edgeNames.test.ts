@@ -15,6 +15,7 @@ const SIZE: NameSize = { width: 70, height: 19 };
 function placed(cards: Record<string, Position>, edges: [string, string][]) {
   const index = cardIndex(new Map(Object.entries(cards)));
   const toName = edges.map(([source, target]) => ({
+    id: `${source}-${target}`,
     source,
     target,
     shape: routeEdge(index, source, target),

@@ -56,6 +56,8 @@ interface Shaped {
   to: Position;
   /** The arrangement it was worked out in: from an older one it may miss cards moved since. */
   arrangement: number;
+  /** The relationship it was worked out for: another takes another name, and maybe steps. */
+  kind: EdgeKind;
   /** Whether its name has a place among the names of that arrangement (see placeNames). */
   named: boolean;
 }
@@ -116,6 +118,8 @@ export function createEdgeRouter() {
   const unnamed = new Map<string, FlowEdge>();
   const routed = new WeakMap<FlowEdge, FlowEdge>();
   const stable = keepArrayWhileSame<FlowEdge>();
+  /** Counts the calls that left work for settle: one may leave the edges as they were. */
+  let calls = 0;
 
   const positionOf = (id: string) => indexById(nodes).get(id)?.position;
 
@@ -146,7 +150,7 @@ export function createEdgeRouter() {
       if (!current) bundlesWanted = allEdges;
       usable = bundles;
     }
-    return stable(
+    const shown = stable(
       edges.map((edge) => {
         const from = positionOf(edge.source);
         const to = positionOf(edge.target);
@@ -162,17 +166,28 @@ export function createEdgeRouter() {
           };
         else {
           const shaped = shapes.get(edge.id);
-          if (shaped && from && to && samePlace(shaped.from, from) && samePlace(shaped.to, to)) {
+          const kind = edge.data?.kind ?? 'partnersWith';
+          if (
+            shaped &&
+            shaped.kind === kind &&
+            from &&
+            to &&
+            samePlace(shaped.from, from) &&
+            samePlace(shaped.to, to)
+          ) {
             route = shaped.shape;
             if (shaped.arrangement !== arrangement) waiting.set(edge.id, edge);
-          } else {
-            route =
-              from && to ? { bend: slightBend(cardCentre(from), cardCentre(to)) } : { bend: 0 };
+          } else if (from && to) {
+            route = { bend: slightBend(cardCentre(from), cardCentre(to)) };
             waiting.set(edge.id, edge);
+          } else {
+            // A card it joins is not on the map: there is nothing to route, now or later.
+            route = { bend: 0 };
           }
-          // Names show at reading zoom; zoomed out, only a hovered or selected edge's does, at
-          // its line's middle.
-          if (!bundled && (waiting.has(edge.id) || !shaped!.named)) unnamed.set(edge.id, edge);
+          // Names show at reading zoom, and are placed there; zoomed out, only a hovered or
+          // selected edge's shows, where it was placed last or at its line's middle.
+          const named = shaped?.named && !waiting.has(edge.id);
+          if (!bundled && from && to && !named) unnamed.set(edge.id, edge);
         }
         const previous = routed.get(edge);
         if (sameRoute(previous?.data?.route, route)) return previous!;
@@ -184,6 +199,8 @@ export function createEdgeRouter() {
         return copy;
       }),
     );
+    if (waiting.size > 0 || unnamed.size > 0 || bundlesWanted) calls++;
+    return shown;
   }
 
   /**
@@ -216,12 +233,13 @@ export function createEdgeRouter() {
       const from = index.positions.get(edge.source);
       const to = index.positions.get(edge.target);
       if (!from || !to) continue;
-      const steps = edge.data?.kind === 'subgoalOf';
+      const kind = edge.data?.kind ?? 'partnersWith';
       shapes.set(edge.id, {
-        shape: routeEdge(index, edge.source, edge.target, steps),
+        shape: routeEdge(index, edge.source, edge.target, kind === 'subgoalOf'),
         from,
         to,
         arrangement,
+        kind,
         named: false,
       });
     }
@@ -239,11 +257,7 @@ export function createEdgeRouter() {
 
   /** Places the names of the edges the last call wanted named, once all are routed. */
   function nameRouted(): void {
-    if (unnamed.size === 0) return;
-    if (!namesSized || !index) {
-      unnamed.clear();
-      return;
-    }
+    if (unnamed.size === 0 || !namesSized || !index) return;
     if (namedArrangement !== arrangement) {
       names = placedNames();
       namedArrangement = arrangement;
@@ -252,8 +266,15 @@ export function createEdgeRouter() {
     for (const [id, edge] of unnamed) {
       const shaped = shapes.get(id);
       if (!shaped || shaped.arrangement !== arrangement || shaped.named) continue;
-      const size = namesSized(edge.data?.kind ?? 'partnersWith');
-      toName.push({ source: edge.source, target: edge.target, shape: shaped.shape, size, shaped });
+      const size = namesSized(shaped.kind);
+      toName.push({
+        id,
+        source: edge.source,
+        target: edge.target,
+        shape: shaped.shape,
+        size,
+        shaped,
+      });
     }
     unnamed.clear();
     const moved = placeNames(index, names, toName);
@@ -264,7 +285,7 @@ export function createEdgeRouter() {
     });
   }
 
-  return { route, settle };
+  return { route, settle, calls: () => calls };
 }
 
 /** The edges near the view with their routes (see createEdgeRouter). */
@@ -284,19 +305,20 @@ export function useEdgeRoutes(
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [router, edges, nodes, allEdges, bundled, nameSizes, settled],
   );
-  useSettleAfterDrawing(router, routedEdges, setSettled);
+  useSettleAfterDrawing(router, router.calls(), setSettled);
   return routedEdges;
 }
 
 /**
- * Works out, after each drawing of `routedEdges`, the routes that drawing could not wait for,
- * and counts them done in `setSettled`. A hook of its own: its clean-up outlives the render that
+ * Works out, after each drawing that left work (`calls`, see createEdgeRouter), the routes and
+ * names that drawing could not wait for, and counts them done in `setSettled`. Zooming in to
+ * reading zoom leaves names to place and may leave every route as it was. A hook of its own: its clean-up outlives the render that
  * made it, and a closure made in useEdgeRoutes' body would keep that render's nodes and edges
  * (and every cache keyed by them) alive with it.
  */
 function useSettleAfterDrawing(
   router: ReturnType<typeof createEdgeRouter>,
-  routedEdges: FlowEdge[],
+  calls: number,
   setSettled: Dispatch<SetStateAction<number>>,
 ) {
   useEffect(() => {
@@ -309,5 +331,5 @@ function useSettleAfterDrawing(
     };
     let timer = setTimeout(settleSlice, 0);
     return () => clearTimeout(timer);
-  }, [router, routedEdges, setSettled]);
+  }, [router, calls, setSettled]);
 }
