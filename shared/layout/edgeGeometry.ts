@@ -1,5 +1,6 @@
 import type { Position } from '../model/graph';
 import { NODE_HEIGHT, NODE_WIDTH } from './layoutByKind';
+import { rectsOverlap, type Rect } from './viewport';
 
 /** A point of the graph, as [x, y]. */
 export type Point = readonly [number, number];
@@ -188,7 +189,8 @@ const CELL = 400;
  * and looking along them would cost the most.
  */
 const MAX_ROUTED_LENGTH = 4000;
-const cellKey = (cx: number, cy: number) => cx * 1_048_576 + cy;
+/** One number for a cell of a coarse grid, from its column and row. */
+export const cellKey = (cx: number, cy: number) => cx * 1_048_576 + cy;
 
 /** The cards of a graph in a coarse grid, to find the few on any one edge's way. */
 export interface CardIndex {
@@ -273,24 +275,13 @@ function cardsOnWay(index: CardIndex, path: readonly Point[], ends: readonly str
   return near;
 }
 
-/** Whether a card of the index overlaps a box given by its corners. */
-export function cardInBox(
-  index: CardIndex,
-  left: number,
-  top: number,
-  right: number,
-  bottom: number,
-): boolean {
-  for (let cx = Math.floor(left / CELL); cx <= Math.floor(right / CELL); cx++)
-    for (let cy = Math.floor(top / CELL); cy <= Math.floor(bottom / CELL); cy++)
+/** Whether a card of the index overlaps `rect`. */
+export function cardInRect(index: CardIndex, rect: Rect): boolean {
+  for (let cx = Math.floor(rect.left / CELL); cx <= Math.floor(rect.right / CELL); cx++)
+    for (let cy = Math.floor(rect.top / CELL); cy <= Math.floor(rect.bottom / CELL); cy++)
       for (const n of index.cells.get(cellKey(cx, cy)) ?? []) {
-        const box = index.boxes[n]!;
-        if (
-          box.x < right &&
-          left < box.x + NODE_WIDTH &&
-          box.y < bottom &&
-          top < box.y + NODE_HEIGHT
-        )
+        const { x, y } = index.boxes[n]!;
+        if (rectsOverlap(rect, { left: x, top: y, right: x + NODE_WIDTH, bottom: y + NODE_HEIGHT }))
           return true;
       }
   return false;

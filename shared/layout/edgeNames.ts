@@ -1,11 +1,13 @@
 import {
   cardCentre,
-  cardInBox,
+  cardInRect,
+  cellKey,
   pointsAlong,
   type CardIndex,
   type EdgeShape,
   type Point,
 } from './edgeGeometry';
+import { rectsOverlap, type Rect } from './viewport';
 
 /** The size of an edge's name as drawn: its text and the white halo round it. */
 export interface NameSize {
@@ -21,52 +23,38 @@ export interface PlacedNames {
   cells: Map<number, NameBox[]>;
 }
 
-interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
 /** A name's box, and whose name it is. */
-interface NameBox extends Box {
+interface NameBox extends Rect {
   edge: string;
 }
 
 export const placedNames = (): PlacedNames => ({ cells: new Map() });
 
 const NAME_CELL = 200;
-const cellKey = (cx: number, cy: number) => cx * 1_048_576 + cy;
 
-function eachCell(box: Box, visit: (key: number) => void): void {
+function cellsOf(box: Rect): number[] {
+  const keys: number[] = [];
   for (let cx = Math.floor(box.left / NAME_CELL); cx <= Math.floor(box.right / NAME_CELL); cx++)
     for (let cy = Math.floor(box.top / NAME_CELL); cy <= Math.floor(box.bottom / NAME_CELL); cy++)
-      visit(cellKey(cx, cy));
+      keys.push(cellKey(cx, cy));
+  return keys;
 }
 
 /** Whether the box covers another edge's name: its own, placed before, may be placed again. */
-function coversAName(names: PlacedNames, box: Box, edge: string): boolean {
-  let covers = false;
-  eachCell(box, (key) => {
-    covers ||= (names.cells.get(key) ?? []).some(
-      (other) =>
-        other.edge !== edge &&
-        other.left < box.right &&
-        box.left < other.right &&
-        other.top < box.bottom &&
-        box.top < other.bottom,
-    );
-  });
-  return covers;
+function coversAName(names: PlacedNames, box: Rect, edge: string): boolean {
+  for (const key of cellsOf(box))
+    for (const other of names.cells.get(key) ?? [])
+      if (other.edge !== edge && rectsOverlap(box, other)) return true;
+  return false;
 }
 
-function place(names: PlacedNames, box: Box, edge: string): void {
+function place(names: PlacedNames, box: Rect, edge: string): void {
   const named = { ...box, edge };
-  eachCell(box, (key) => {
+  for (const key of cellsOf(box)) {
     const cell = names.cells.get(key);
     if (cell) cell.push(named);
     else names.cells.set(key, [named]);
-  });
+  }
 }
 
 const MIDDLE = [0.5];
@@ -119,7 +107,7 @@ export function placeNames(
   names: PlacedNames,
   edges: readonly EdgeToName[],
 ): (Point | undefined)[] {
-  const clearOfCards = (box: Box) => !cardInBox(index, box.left, box.top, box.right, box.bottom);
+  const clearOfCards = (box: Rect) => !cardInRect(index, box);
   const moved: (Point | undefined)[] = edges.map(() => undefined);
   const toMove: { i: number; a: Point; b: Point; middle: Point }[] = [];
   edges.forEach(({ id, source, target, shape, size }, i) => {
@@ -139,7 +127,7 @@ export function placeNames(
     const { shape, size } = edges[i]!;
     const onLine = pointsAlong(a, b, shape, FRACTIONS);
     const points = [...onLine, ...besideLine(a, b, shape, [middle, ...onLine], size)];
-    const clear: { point: Point; box: Box }[] = [];
+    const clear: { point: Point; box: Rect }[] = [];
     let looked = 0;
     /** Looks on for the next place clear of the cards; false when there is none. */
     const findAnother = () => {
@@ -159,7 +147,7 @@ export function placeNames(
   searches.sort((x, y) => x.clear.length - y.clear.length);
   for (const { i, middle, clear, findAnother } of searches) {
     const { id, size } = edges[i]!;
-    const free = ({ box }: { box: Box }) => !coversAName(names, box, id);
+    const free = ({ box }: { box: Rect }) => !coversAName(names, box, id);
     let spot = clear.find(free);
     while (!spot && findAnother()) spot = [clear.at(-1)!].find(free);
     place(names, spot?.box ?? boxAround(middle, size), id);
@@ -168,7 +156,7 @@ export function placeNames(
   return moved;
 }
 
-const boxAround = ([x, y]: Point, size: NameSize): Box => ({
+const boxAround = ([x, y]: Point, size: NameSize): Rect => ({
   left: x - size.width / 2 - CLEARANCE,
   top: y - size.height / 2 - CLEARANCE,
   right: x + size.width / 2 + CLEARANCE,

@@ -9,6 +9,10 @@ export interface Rect {
   bottom: number;
 }
 
+/** Whether two rectangles share any area (touching edges do not). */
+export const rectsOverlap = (a: Rect, b: Rect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
 /** Where the canvas looks: the graph point at the pane's top-left corner, and the zoom. */
 export interface ViewPlace {
   x: number;

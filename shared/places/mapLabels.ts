@@ -1,3 +1,5 @@
+import { rectsOverlap, type Rect } from '../layout/viewport';
+
 /** A marker whose name may be written beside it. */
 export interface LabelCandidate {
   id: string;
@@ -18,16 +20,6 @@ export interface PlacedLabel {
   anchor: 'start' | 'end' | 'middle';
 }
 
-interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-const overlaps = (a: Box, b: Box) =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
 /** Hangul and other wide scripts take about a full em; Latin letters a little over half. */
 export function textWidth(text: string, fontSize: number): number {
   let ems = 0;
@@ -43,10 +35,10 @@ export function textWidth(text: string, fontSize: number): number {
 export function placeLabels(
   candidates: readonly LabelCandidate[],
   fontSize: number,
-  area: Box,
+  area: Rect,
 ): PlacedLabel[] {
   const height = fontSize * 1.2;
-  const taken: Box[] = candidates.map((c) => ({
+  const taken: Rect[] = candidates.map((c) => ({
     left: c.x - c.r,
     top: c.y - c.r,
     right: c.x + c.r,
@@ -60,7 +52,7 @@ export function placeLabels(
     if (c.text === '') continue;
     const width = textWidth(c.text, fontSize);
     const gap = c.r + 3;
-    const options: [PlacedLabel['anchor'], number, number, Box][] = [
+    const options: [PlacedLabel['anchor'], number, number, Rect][] = [
       ['start', c.x + gap, c.y, box(c.x + gap, c.y - height / 2, width, height)],
       ['end', c.x - gap, c.y, box(c.x - gap - width, c.y - height / 2, width, height)],
       ['middle', c.x, c.y - gap, box(c.x - width / 2, c.y - gap - height, width, height)],
@@ -69,7 +61,7 @@ export function placeLabels(
     for (const [anchor, x, y, bounds] of options) {
       if (!inside(bounds, area)) continue;
       // A label may touch its own marker; no other marker or label.
-      if (taken.some((other, i) => i !== index && overlaps(bounds, other))) continue;
+      if (taken.some((other, i) => i !== index && rectsOverlap(bounds, other))) continue;
       taken.push(bounds);
       const baseline =
         anchor === 'middle' && y < c.y
@@ -84,11 +76,11 @@ export function placeLabels(
   return placed;
 }
 
-function box(left: number, top: number, width: number, height: number): Box {
+function box(left: number, top: number, width: number, height: number): Rect {
   return { left, top, right: left + width, bottom: top + height };
 }
 
-function inside(a: Box, area: Box): boolean {
+function inside(a: Rect, area: Rect): boolean {
   return (
     a.left >= area.left && a.right <= area.right && a.top >= area.top && a.bottom <= area.bottom
   );

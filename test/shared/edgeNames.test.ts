@@ -8,6 +8,7 @@ import {
 } from '../../shared/layout/edgeGeometry';
 import { placedNames, placeNames, type NameSize } from '../../shared/layout/edgeNames';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/layoutByKind';
+import { rectsOverlap, type Rect } from '../../shared/layout/viewport';
 import type { Position } from '../../shared/model/graph';
 
 const SIZE: NameSize = { width: 70, height: 19 };
@@ -28,23 +29,20 @@ function placed(cards: Record<string, Position>, edges: [string, string][]) {
   });
 }
 
-const nameBox = ([x, y]: Point) => ({
+const nameBox = ([x, y]: Point): Rect => ({
   left: x - SIZE.width / 2,
   top: y - SIZE.height / 2,
   right: x + SIZE.width / 2,
   bottom: y + SIZE.height / 2,
 });
-type Box = ReturnType<typeof nameBox>;
-const overlap = (a: Box, b: Box) =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-const cardBox = ({ x, y }: Position): Box => ({
+const cardBox = ({ x, y }: Position): Rect => ({
   left: x,
   top: y,
   right: x + NODE_WIDTH,
   bottom: y + NODE_HEIGHT,
 });
 const onACard = (at: Point, cards: Record<string, Position>) =>
-  Object.values(cards).some((card) => overlap(nameBox(at), cardBox(card)));
+  Object.values(cards).some((card) => rectsOverlap(nameBox(at), cardBox(card)));
 
 // Two rows of cards 28 units apart, as the sample's goal tree lies: a direction above, and a task
 // beside it whose edge to the vision above runs close past the direction's corner.
@@ -93,7 +91,7 @@ describe('where an edge names itself', () => {
       for (const [i, name] of names.entries()) {
         expect(onACard(name.at, TREE)).toBe(false);
         for (const other of names.slice(i + 1))
-          expect(overlap(nameBox(name.at), nameBox(other.at))).toBe(false);
+          expect(rectsOverlap(nameBox(name.at), nameBox(other.at))).toBe(false);
       }
       // The names already clear stay where every edge's name was.
       const below = names[edges.findIndex(([source]) => source === 'below')]!;
