@@ -198,33 +198,30 @@ export interface CardIndex {
   /** Each cell's cards, by their number in `boxes`. */
   cells: Map<number, number[]>;
   boxes: Position[];
-  numbers: Map<string, number>;
   /** Which cards one search has met already, marked with that search's stamp. */
   met: Uint32Array;
   stamp: number;
 }
 
 export function cardIndex(positions: ReadonlyMap<string, Position>): CardIndex {
+  // Cards are numbered in the order of `positions` and known by their box alone: a map from
+  // each id to its number would cost more than the grid itself on a large strategy.
   const cells = new Map<number, number[]>();
   const boxes: Position[] = [];
-  const numbers = new Map<string, number>();
-  for (const [id, box] of positions) {
+  for (const box of positions.values()) {
     const n = boxes.length;
     boxes.push(box);
-    numbers.set(id, n);
-    for (let cx = Math.floor(box.x / CELL); cx <= Math.floor((box.x + NODE_WIDTH) / CELL); cx++)
-      for (
-        let cy = Math.floor(box.y / CELL);
-        cy <= Math.floor((box.y + NODE_HEIGHT) / CELL);
-        cy++
-      ) {
+    const lastColumn = Math.floor((box.x + NODE_WIDTH) / CELL);
+    const lastRow = Math.floor((box.y + NODE_HEIGHT) / CELL);
+    for (let cx = Math.floor(box.x / CELL); cx <= lastColumn; cx++)
+      for (let cy = Math.floor(box.y / CELL); cy <= lastRow; cy++) {
         const key = cellKey(cx, cy);
         const cell = cells.get(key);
         if (cell) cell.push(n);
         else cells.set(key, [n]);
       }
   }
-  return { positions, cells, boxes, numbers, met: new Uint32Array(boxes.length), stamp: 0 };
+  return { positions, cells, boxes, met: new Uint32Array(boxes.length), stamp: 0 };
 }
 
 /** Calls `visit` with every grid cell the segment passes through, in order. */
@@ -259,16 +256,14 @@ function cellsOnSegment(a: Point, b: Point, visit: (key: number) => void): void 
  */
 function cardsOnWay(index: CardIndex, path: readonly Point[], ends: readonly string[]): Position[] {
   const stamp = ++index.stamp;
-  for (const id of ends) {
-    const n = index.numbers.get(id);
-    if (n !== undefined) index.met[n] = stamp;
-  }
+  const endBoxes = ends.map((id) => index.positions.get(id));
   const near: Position[] = [];
   const visit = (key: number) => {
     for (const n of index.cells.get(key) ?? []) {
       if (index.met[n] === stamp) continue;
       index.met[n] = stamp;
-      near.push(index.boxes[n]!);
+      const box = index.boxes[n]!;
+      if (!endBoxes.includes(box)) near.push(box);
     }
   };
   for (let i = 1; i < path.length; i++) cellsOnSegment(path[i - 1]!, path[i]!, visit);

@@ -9,43 +9,43 @@ import {
   selectPendingStageMove,
 } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
+import type { PendingStageMove } from '../../store/types';
 import { Dialog } from '../Dialog';
 
 /** Asks before a project leaves a stage with gate items unchecked; the reason goes on record. */
 export function StageMoveDialog() {
-  const t = useT();
   const pending = useApp(selectPendingStageMove);
+  // The form looks its project up only while asking: a lookup builds the nodes' index, which on
+  // a large strategy just opened is work nobody else needs yet.
+  return pending ? (
+    <StageMoveForm key={`${pending.projectId} ${pending.to}`} pending={pending} />
+  ) : null;
+}
+
+function StageMoveForm({ pending }: { pending: PendingStageMove }) {
+  const t = useT();
   const language = useApp(selectLanguage);
-  const projectId = pending?.projectId ?? '';
-  const kind = useApp(useMemo(() => selectNodeKindById(projectId), [projectId]));
-  const data = useApp(useMemo(() => selectNodeDataById(projectId), [projectId]));
+  const kind = useApp(useMemo(() => selectNodeKindById(pending.projectId), [pending.projectId]));
+  const data = useApp(useMemo(() => selectNodeDataById(pending.projectId), [pending.projectId]));
   const confirm = useApp((s) => s.confirmStageMove);
   const cancel = useApp((s) => s.cancelStageMove);
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
-  if (!pending) return null;
   if (kind !== 'project' || !data) return null;
   const project = { kind, data } as Extract<StrategyNode, { kind: 'project' }>;
   const title = displayName(project, language);
-  const close = () => {
-    setReason('');
-    setTried(false);
-    cancel();
-  };
   const submit = () => {
     if (reason.trim() === '') return setTried(true);
     confirm(reason.trim());
-    setReason('');
-    setTried(false);
   };
 
   return (
     <Dialog
       title={t('gateDialogTitle')}
-      onCancel={close}
+      onCancel={cancel}
       actions={
         <>
-          <button onClick={close}>{t('cancel')}</button>
+          <button onClick={cancel}>{t('cancel')}</button>
           <button className="primary" onClick={submit}>
             {t('moveAnyway')}
           </button>

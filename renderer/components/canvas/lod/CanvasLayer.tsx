@@ -38,6 +38,12 @@ interface Props {
   gesture: GestureStore;
 }
 
+function positionsOf(nodes: readonly FlowNode[]): Map<string, FlowNode['position']> {
+  const positions = new Map<string, FlowNode['position']>();
+  for (const node of nodes) positions.set(node.id, node.position);
+  return positions;
+}
+
 /** The static picture: built once per change of the graph or at the start and end of a drag. */
 function useScene(
   nodes: FlowNode[],
@@ -47,13 +53,15 @@ function useScene(
 ) {
   const [keep] = useState(() => keepArrayWhileSame(samePlacement));
   const placed = useMemo(() => keep(nodes), [keep, nodes]);
-  const positions = useMemo(() => new Map(placed.map((n) => [n.id, n.position])), [placed]);
+  // Only while the layer draws: a strategy just opened at reading zoom shows cards instead, and
+  // its first drawing then has tens of thousands of cards' work to do already.
+  const positions = useMemo(() => (drawing ? positionsOf(placed) : null), [drawing, placed]);
   const bundles = useMemo(
-    () => (drawing ? bundleServesGoal(positions, edges, kindOf) : null),
-    [drawing, positions, edges],
+    () => (positions ? bundleServesGoal(positions, edges, kindOf) : null),
+    [positions, edges],
   );
   return useMemo(() => {
-    if (!drawing || !canDraw()) return null;
+    if (!positions || !canDraw()) return null;
     const leftOut = moving ?? NOBODY;
     const lines = sceneEdges(positions, edges, kindOf, bundles, leftOut);
     const still = leftOut.size > 0 ? placed.filter((n) => !leftOut.has(n.id)) : placed;
@@ -73,7 +81,7 @@ function useScene(
       movedEdges:
         moved.length > 0 ? edges.filter((e) => leftOut.has(e.source) || leftOut.has(e.target)) : [],
     };
-  }, [drawing, placed, positions, edges, bundles, moving]);
+  }, [placed, positions, edges, bundles, moving]);
 }
 
 /**
