@@ -4,6 +4,7 @@ import { useT } from '../../i18n';
 import { selectSelectedNodeIds } from '../../store/selectors';
 import { selectMapGraph } from '../../store/shownGraph';
 import { useApp } from '../../store/StoreContext';
+import { selectVoteRound } from '../workshop/workshopSelectors';
 import { FilterPanel } from './FilterPanel';
 import { ViewsPanel } from './ViewsPanel';
 
@@ -29,6 +30,14 @@ function MapToolsView() {
   const setFocusDepth = useApp((s) => s.setFocusDepth);
   const clearFocus = useApp((s) => s.clearFocus);
   const [open, setOpen] = useState<OpenPanel>(null);
+  // A vote opens below the tools, where their panels reach: one just started closes them, so
+  // the room sees it. A panel opened during the vote lies over it.
+  const voteRound = useApp(selectVoteRound);
+  const [roundSeen, setRoundSeen] = useState(voteRound);
+  if (voteRound !== roundSeen) {
+    setRoundSeen(voteRound);
+    if (voteRound !== null) setOpen(null);
+  }
   const filtersId = useId();
   const viewsId = useId();
   const toggle = (panel: Exclude<OpenPanel, null>) => setOpen(open === panel ? null : panel);
