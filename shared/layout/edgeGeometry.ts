@@ -204,8 +204,9 @@ export interface CardIndex {
 }
 
 export function cardIndex(positions: ReadonlyMap<string, Position>): CardIndex {
-  // Cards are numbered in the order of `positions` and known by their box alone: a map from
-  // each id to its number would cost more than the grid itself on a large strategy.
+  // Cards are numbered in the order of `positions` and known by their box alone (each card has a
+  // position object of its own): a map from each id to its number would cost more than the grid
+  // itself on a large strategy.
   const cells = new Map<number, number[]>();
   const boxes: Position[] = [];
   for (const box of positions.values()) {
