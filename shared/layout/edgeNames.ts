@@ -149,7 +149,10 @@ export function placeNames(
     const { id, size } = edges[i]!;
     const free = ({ box }: { box: Rect }) => !coversAName(names, box, id);
     let spot = clear.find(free);
-    while (!spot && findAnother()) spot = [clear.at(-1)!].find(free);
+    while (!spot && findAnother()) {
+      const found = clear.at(-1)!;
+      if (free(found)) spot = found;
+    }
     place(names, spot?.box ?? boxAround(middle, size), id);
     moved[i] = spot?.point;
   }

@@ -312,9 +312,9 @@ export function useEdgeRoutes(
 /**
  * Works out, after each drawing that left work (`calls`, see createEdgeRouter), the routes and
  * names that drawing could not wait for, and counts them done in `setSettled`. Zooming in to
- * reading zoom leaves names to place and may leave every route as it was. A hook of its own: its clean-up outlives the render that
- * made it, and a closure made in useEdgeRoutes' body would keep that render's nodes and edges
- * (and every cache keyed by them) alive with it.
+ * reading zoom leaves names to place and may leave every route as it was. A hook of its own:
+ * its clean-up outlives the render that made it, and a closure made in useEdgeRoutes' body
+ * would keep that render's nodes and edges (and every cache keyed by them) alive with it.
  */
 function useSettleAfterDrawing(
   router: ReturnType<typeof createEdgeRouter>,
