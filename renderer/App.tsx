@@ -16,6 +16,7 @@ import {
 } from './routes';
 import { selectPresenting } from './components/workshop/workshopSelectors';
 import { selectLanguage, selectOpenMeta } from './store/selectors';
+import { strategyTitle } from '../shared/model/names';
 import { useApp, useAppStore } from './store/StoreContext';
 import { JoinPage, joinRoute } from './live/JoinPage';
 
@@ -66,7 +67,7 @@ export function App() {
     <div className="app">
       <SaveProblemBar />
       {openMeta ? (
-        <ViewErrorBoundary key={openMeta.id} area={openMeta.title}>
+        <ViewErrorBoundary key={openMeta.id} area={strategyTitle(openMeta, language)}>
           <Suspense fallback={null}>
             <LazyEditor />
           </Suspense>

@@ -4,6 +4,8 @@ import type { GraphChange } from '../../shared/model/change';
 import type { Strategy, StrategyEdge, StrategyMeta, StrategyNode } from '../../shared/model/graph';
 import { NODE_KINDS, type NodeKind } from '../../shared/model/vocabulary';
 import type { ImportedStrategy } from '../../shared/format/strategyFile';
+import { damageOf, storedNames, type DamagedRecord } from '../../shared/format/storedRecords';
+import type { Names } from '../../shared/model/names';
 import {
   BILINGUAL_UPGRADE,
   PIPELINE_UPGRADE,
@@ -76,6 +78,24 @@ export class NewerDatabaseError extends Error {
   constructor(readonly storedVersion: number) {
     super(`The stored data was written by a newer version of the app (schema ${storedVersion})`);
     this.name = 'NewerDatabaseError';
+  }
+}
+
+/** A stored strategy holds records the app could not have written; nothing of it is read. */
+export class DamagedStrategyError extends Error {
+  constructor(
+    readonly strategyId: string,
+    /** The strategy's title, as far as it can be read. */
+    readonly strategyNames: Names,
+    /** The first damaged record found. */
+    readonly first: DamagedRecord,
+    readonly count: number,
+  ) {
+    super(
+      `Strategy ${strategyId} has ${count} damaged record(s), the first: ${first.record} ` +
+        `"${first.id}"${first.field ? ` at ${first.field}` : ''}`,
+    );
+    this.name = 'DamagedStrategyError';
   }
 }
 
@@ -300,34 +320,49 @@ export class WorkbenchDatabase extends Dexie {
     });
   }
 
+  /** Reads a strategy whole, to be edited here: later writes are checked against this read. */
   async loadStrategy(id: string): Promise<Strategy | undefined> {
-    const stored = await this.transaction(
-      'r',
-      this.strategies,
-      this.nodeBuckets,
-      this.edgeBuckets,
-      async () => {
-        // All at once: each awaited request would cost a round trip.
-        const [record, nodeBuckets, edgeBuckets] = await Promise.all([
-          this.strategies.get(id),
-          readBuckets(this.nodeBuckets, id),
-          readBuckets(this.edgeBuckets, id),
-        ]);
-        if (!record) return undefined;
+    const stored = await this.readStored(id, { forEditing: true });
+    return stored && inStrategyOrder(stored);
+  }
+
+  /**
+   * Reads a strategy whole after holding each of its records to the rules the app writes them
+   * by, refusing one with a damaged record (DamagedStrategyError). Opening leaves the check out,
+   * as it costs more than the read; a copy is checked, and so is a strategy a view failed over.
+   * What this window knows of the strategy's revision is left as it was: nothing is edited here.
+   */
+  async readChecked(id: string): Promise<Strategy | undefined> {
+    const stored = await this.readStored(id, { forEditing: false });
+    if (!stored) return undefined;
+    const damaged = await damagedRecords(stored);
+    if (damaged.length > 0)
+      throw new DamagedStrategyError(id, storedNames(stored.record), damaged[0]!, damaged.length);
+    return inStrategyOrder(stored);
+  }
+
+  /**
+   * A strategy's records as stored. Read `forEditing`, its revision becomes the one this
+   * window's writes are built on, noted in the read's transaction so no write lands between.
+   */
+  private readStored(
+    id: string,
+    { forEditing }: { forEditing: boolean },
+  ): Promise<StoredStrategy | undefined> {
+    return this.transaction('r', this.strategies, this.nodeBuckets, this.edgeBuckets, async () => {
+      // All at once: each awaited request would cost a round trip.
+      const [record, nodeBuckets, edgeBuckets] = await Promise.all([
+        this.strategies.get(id),
+        readBuckets(this.nodeBuckets, id),
+        readBuckets(this.edgeBuckets, id),
+      ]);
+      if (!record) return undefined;
+      if (forEditing) {
         this.knownRevisions.set(id, record.revision ?? 0);
         this.lastWritten.delete(id);
-        return { record, nodeBuckets, edgeBuckets };
-      },
-    );
-    if (!stored) return undefined;
-    // Ordered once the transaction is over, nodes and edges each in a task of their own: a
-    // strategy of tens of thousands of records takes a while to order.
-    const nodes = await inIdOrder(stored.nodeBuckets);
-    const edges = await inIdOrder(stored.edgeBuckets);
-    // And what the caller does with them (shows them) in a task after the ordering.
-    await nextTask();
-    const { revision: _revision, ...meta } = stored.record;
-    return { ...meta, nodes, edges };
+      }
+      return { record, nodeBuckets, edgeBuckets };
+    });
   }
 
   /**
@@ -629,15 +664,64 @@ async function readBuckets<T>(
   return (await Promise.all(ranges)).flat();
 }
 
-/** The records of buckets in id order, the order the one-row-per-record tables kept. */
-async function inIdOrder<T extends { id: string }>(buckets: BucketRecord<T>[]): Promise<T[]> {
+/** A strategy as read from its tables, before its records are put together. */
+interface StoredStrategy {
+  record: StrategyRecord;
+  nodeBuckets: NodeBucketRecord[];
+  edgeBuckets: EdgeBucketRecord[];
+}
+
+const recordsOf = <T>(buckets: BucketRecord<T>[]): T[] => buckets.flatMap((b) => b.records);
+
+/**
+ * The strategy with its nodes and edges each in id order, the order the one-row-per-record
+ * tables kept. Once the read is over, in tasks of their own: a strategy of tens of thousands
+ * of records takes a while to order. And what the caller does with them (shows them) in a task
+ * after that.
+ */
+async function inStrategyOrder(stored: StoredStrategy): Promise<Strategy> {
   await nextTask();
-  const records: T[] = [];
-  for (const bucket of buckets) for (const record of bucket.records) records.push(record);
-  return records.sort(byId);
+  const nodes = recordsOf(stored.nodeBuckets).sort(byId);
+  await nextTask();
+  const edges = recordsOf(stored.edgeBuckets).sort(byId);
+  await nextTask();
+  const { revision: _revision, ...meta } = stored.record;
+  return { ...meta, nodes, edges };
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** How long a strategy's records are checked before other work may run. */
+const CHECK_SLICE_MS = 16;
+
+/**
+ * The records that break their kind's rules, in slices: a strategy may be large. They are
+ * checked in the order they are stored in (by bucket), not in id order.
+ */
+async function damagedRecords(stored: StoredStrategy): Promise<DamagedRecord[]> {
+  const nodes = recordsOf(stored.nodeBuckets) as unknown[];
+  const nodeNames = new Map<string, Names>();
+  for (const node of nodes) {
+    const id = (node as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') nodeNames.set(id, storedNames(node));
+  }
+  const namesOf = (id: string) => nodeNames.get(id) ?? { en: '', ko: '' };
+  const damaged: DamagedRecord[] = [];
+  const note = (found: DamagedRecord | null) => found && damaged.push(found);
+  note(damageOf('strategy', stored.record));
+  let sliceStarted = performance.now();
+  const check = async (kind: 'node' | 'edge', records: readonly unknown[]) => {
+    for (const record of records) {
+      note(damageOf(kind, record, namesOf));
+      if (performance.now() - sliceStarted < CHECK_SLICE_MS) continue;
+      await nextTask();
+      sliceStarted = performance.now();
+    }
+  };
+  await check('node', nodes);
+  await check('edge', recordsOf(stored.edgeBuckets));
+  return damaged;
+}
 
 /** How long the page issues writes before it lets other work run (a long task is 50 ms). */
 const WRITE_SLICE_MS = 16;

@@ -22,6 +22,7 @@ import {
   type FlowNode,
 } from './flow';
 import { StaleWriteError } from '../persistence/database';
+import { damagedMessage } from './damagedMessage';
 import type { AppState, EditorSlice, SliceContext } from './types';
 import { createEditingActions, planNewNode } from './editingActions';
 import { createTranslationActions } from './translationActions';
@@ -111,6 +112,8 @@ export const createEditorSlice =
       unwatch = () => subscription.unsubscribe();
     };
 
+    /** Counts the strategies asked to open: a late answer to an earlier ask is not shown. */
+    let openRequests = 0;
     const leave = (id: string) => {
       stopWatching();
       deps.ownership.release(id);
@@ -137,15 +140,30 @@ export const createEditorSlice =
       openView: null,
 
       async openStrategy(id) {
+        const request = ++openRequests;
         await writes.whenIdle();
-        const previous = get().openMeta?.id;
-        if (previous && previous !== id) leave(previous);
         const claim = await deps.ownership.claim(id);
-        const loaded = await loadWithUnsaved(id);
+        let loaded: Awaited<ReturnType<typeof loadWithUnsaved>>;
+        try {
+          loaded = await loadWithUnsaved(id);
+        } catch (error) {
+          deps.ownership.release(id);
+          // A record damaged outside the app is the likeliest cause, and one the user can act on.
+          const damage = await get()
+            .damageIn(id)
+            .catch(() => null);
+          if (!damage) throw error;
+          if (request === openRequests)
+            get().showNotice({ tone: 'error', ...damagedMessage(damage, get().language) });
+          return false;
+        }
         if (!loaded) {
           deps.ownership.release(id);
           return false;
         }
+        // Let go of the strategy shown before only now: had this one failed, that one stays.
+        const previous = get().openMeta?.id;
+        if (previous && previous !== id) leave(previous);
         dragOrigins.clear();
         set({
           ...loaded,

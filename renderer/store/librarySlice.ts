@@ -9,6 +9,8 @@ import { blankStrategy } from '../../shared/model/blankStrategy';
 import { STRATEGY_FILE_FILTERS } from './editorSlice';
 import { withFileProgress } from './exchangeSlice';
 import type { AppState, LibrarySlice, Message, SliceContext } from './types';
+import { DamagedStrategyError } from '../persistence/database';
+import { damagedMessage } from './damagedMessage';
 
 export function problemMessage(problem: FileProblem): Message {
   const keys: Record<FileProblem['code'], MessageKey> = {
@@ -42,11 +44,11 @@ export const createLibrarySlice =
         await action();
         return true;
       } catch (error) {
-        get().showNotice({
-          tone: 'error',
-          key: 'libraryActionFailed',
-          values: { error: String(error) },
-        });
+        get().showNotice(
+          error instanceof DamagedStrategyError
+            ? { tone: 'error', ...damagedMessage(error, get().language) }
+            : { tone: 'error', key: 'libraryActionFailed', values: { error: String(error) } },
+        );
         return false;
       } finally {
         await get()
@@ -91,7 +93,8 @@ export const createLibrarySlice =
       async duplicateStrategy(id) {
         await writes.whenIdle();
         await attempt(async () => {
-          const original = await deps.db.loadStrategy(id);
+          // A damaged record would be copied as it is, and the copy be as damaged.
+          const original = await deps.db.readChecked(id);
           if (!original) return;
           const { id: _id, ...rest } = original;
           const now = timestamp();
@@ -126,6 +129,17 @@ export const createLibrarySlice =
             deps.newStrategyId(),
           );
         });
+      },
+
+      async damageIn(id) {
+        await writes.whenIdle();
+        try {
+          await deps.db.readChecked(id);
+          return null;
+        } catch (error) {
+          if (error instanceof DamagedStrategyError) return error;
+          throw error;
+        }
       },
 
       async readStrategy(id) {

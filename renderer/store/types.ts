@@ -24,7 +24,11 @@ import type { CsvTable, ImportPlan } from '../../shared/exchange/csvImport';
 import type { ImportedStrategy } from '../../shared/format/strategyFile';
 import type { HostBridge } from '../../shared/host/bridge';
 import type { MessageKey } from '../../shared/i18n/translate';
-import type { StrategySummary, WorkbenchDatabase } from '../persistence/database';
+import type {
+  DamagedStrategyError,
+  StrategySummary,
+  WorkbenchDatabase,
+} from '../persistence/database';
 import type { SaveState, WriteQueue } from '../persistence/writeQueue';
 import type { StrategyOwnership } from '../persistence/strategyOwnership';
 import type { FlowEdge, FlowNode } from './flow';
@@ -83,6 +87,8 @@ export interface LibrarySlice {
   importStrategyFile(): Promise<void>;
   /** A strategy as stored, without opening it (for the print view). */
   readStrategy(id: string): Promise<Strategy | undefined>;
+  /** Which stored records of a strategy are damaged, if any (see WorkbenchDatabase.readChecked). */
+  damageIn(id: string): Promise<DamagedStrategyError | null>;
 }
 
 export interface PendingConnection {

@@ -58,27 +58,31 @@ const MIGRATIONS: Record<number, (document: Record<string, unknown>) => Record<s
   4: (document) => upgradeDocument(document, PLACES_UPGRADE),
 };
 
+/** A strategy's own fields, without its nodes and edges: as a file holds them, and as stored. */
+export const strategyMetaSchema = z.object({
+  title: fieldValueSchema(STRATEGY_FIELDS.title),
+  titleKo: fieldValueSchema(STRATEGY_FIELDS.titleKo).default(''),
+  organization: fieldValueSchema(STRATEGY_FIELDS.organization).default(''),
+  author: fieldValueSchema(STRATEGY_FIELDS.author).default(''),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  pipeline: pipelineSettingsSchema,
+  // Added within version 3 with defaults, so files written before them read unchanged.
+  filters: mapFilterSchema,
+  views: savedViewsSchema,
+  votes: voteResultsSchema,
+  asOf: asOfSchema.optional(),
+  activity: activitySettingsSchema.optional(),
+  // A strategy kept from before version 5 may have neither; it is written out as it is.
+  details: strategyDetailsSchema.default(EMPTY_DETAILS),
+  home: homeCitySchema.nullable().default(null),
+});
+
 const documentSchema = z.object({
   format: z.literal(STRATEGY_FILE_FORMAT),
   version: z.literal(STRATEGY_FILE_VERSION),
   exportedAt: z.string(),
-  strategy: z.object({
-    title: fieldValueSchema(STRATEGY_FIELDS.title),
-    titleKo: fieldValueSchema(STRATEGY_FIELDS.titleKo).default(''),
-    organization: fieldValueSchema(STRATEGY_FIELDS.organization).default(''),
-    author: fieldValueSchema(STRATEGY_FIELDS.author).default(''),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    pipeline: pipelineSettingsSchema,
-    // Added within version 3 with defaults, so files written before them read unchanged.
-    filters: mapFilterSchema,
-    views: savedViewsSchema,
-    votes: voteResultsSchema,
-    asOf: asOfSchema.optional(),
-    activity: activitySettingsSchema.optional(),
-    // A strategy kept from before version 5 may have neither; it is written out as it is.
-    details: strategyDetailsSchema.default(EMPTY_DETAILS),
-    home: homeCitySchema.nullable().default(null),
+  strategy: strategyMetaSchema.extend({
     nodes: z.array(nodeSchema).max(MAX_NODES),
     edges: z.array(edgeSchema).max(MAX_EDGES),
   }),
@@ -116,9 +120,14 @@ function issueMessage(issue: z.core.$ZodIssue): string {
   return translator('en')(FIELD_ERROR_MESSAGES[error]);
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+/** Where in a value an issue is, as `strategy.nodes[3].data.title`. */
+export function issuePath(issue: z.core.$ZodIssue): string {
   const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
-  return `${path.replace(/^\./, '') || '(document)'}: ${issueMessage(issue)}`;
+  return path.replace(/^\./, '');
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  return `${issuePath(issue) || '(document)'}: ${issueMessage(issue)}`;
 }
 
 /** Problems zod cannot see: ids must be unique and every edge must join two nodes it may join. */

@@ -123,6 +123,22 @@ export const en = {
     'Your latest changes were not saved: this strategy was deleted in another window.',
   openInAnotherWindow: 'This strategy is being edited in another window. Close it there first.',
   libraryActionFailed: 'That could not be done: {error} Nothing was changed.',
+  savedDataDamaged: {
+    one: 'The saved data of “{title}” is damaged: {count} record is not as the app writes it ({record}). Nothing was changed. A copy exported as a file earlier can be imported.',
+    other:
+      'The saved data of “{title}” is damaged: {count} records are not as the app writes them (the first: {record}). Nothing was changed. A copy exported as a file earlier can be imported.',
+  },
+  viewFailedDamage: {
+    one: 'Its saved data holds {count} damaged record, which may be why: {record}.',
+    other: 'Its saved data holds {count} damaged records, which may be why (the first: {record}).',
+  },
+  damagedNode: 'the node “{name}”, field “{field}”',
+  damagedNodeById: 'the node with the id {id}, field “{field}”',
+  damagedEdge: 'the relationship {name}, field “{field}”',
+  damagedEdgeById: 'the relationship with the id {id}, field “{field}”',
+  damagedStrategy: 'the strategy’s own field “{field}”',
+  damagedUnreadableNode: 'an unreadable node',
+  damagedUnreadableEdge: 'an unreadable relationship',
   newerDatabaseTitle: 'Your data was saved by a newer version of City Diplomacy Workbench',
   newerDatabaseBody:
     'This version cannot read it and has not changed it. Open it with the newer version, or install that version here.',

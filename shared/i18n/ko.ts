@@ -116,6 +116,21 @@ export const ko: Record<MessageKey, MessageText> = {
   staleWriteDeleted: '최근 변경 사항이 저장되지 않았습니다. 다른 창에서 이 전략이 삭제되었습니다.',
   openInAnotherWindow: '이 전략은 다른 창에서 편집 중입니다. 먼저 그 창에서 닫으십시오.',
   libraryActionFailed: '작업을 완료하지 못했습니다: {error} 아무것도 변경되지 않았습니다.',
+  savedDataDamaged: {
+    other:
+      '“{title}”의 저장된 데이터가 손상되었습니다. 레코드 {count}개가 앱이 저장하는 형식과 다릅니다(첫 번째 손상 위치: {record}). 아무것도 변경되지 않았습니다. 예전에 파일로 내보낸 사본이 있으면 가져올 수 있습니다.',
+  },
+  viewFailedDamage: {
+    other:
+      '저장된 데이터에 손상된 레코드가 {count}개 있어 이것이 원인일 수 있습니다(첫 번째 손상 위치: {record}).',
+  },
+  damagedNode: '노드 “{name}”의 “{field}” 항목',
+  damagedNodeById: 'ID가 {id}인 노드의 “{field}” 항목',
+  damagedEdge: '관계 {name}의 “{field}” 항목',
+  damagedEdgeById: 'ID가 {id}인 관계의 “{field}” 항목',
+  damagedStrategy: '전략 자체의 “{field}” 항목',
+  damagedUnreadableNode: '읽을 수 없는 노드',
+  damagedUnreadableEdge: '읽을 수 없는 관계',
   newerDatabaseTitle: '데이터가 더 새로운 버전의 도시외교 워크벤치로 저장되었습니다',
   newerDatabaseBody:
     '이 버전은 그 데이터를 읽을 수 없으며 변경하지 않았습니다. 새 버전으로 열거나 이 컴퓨터에 새 버전을 설치하십시오.',

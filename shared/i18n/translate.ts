@@ -44,3 +44,8 @@ export function languageFromLocale(locale: string | undefined): Language {
 export function isLanguage(value: unknown): value is Language {
   return value === 'en' || value === 'ko';
 }
+
+/** Whether a text, built at run time, names a message. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, openLibrary, screenshot, strategyRow, test } from './fixtures';
 
 test('the sample strategy is there on first run with its counts', async ({
@@ -77,4 +78,66 @@ test('the Korean interface, remembered across restarts', async ({ workbench }) =
   await expect(canvas.getByText('세계와 함께 나누는 서울', { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: '교류도시 추가' })).toBeVisible();
   await screenshot(page, 'editor-ko');
+});
+
+/**
+ * Changes a stored node as a program other than the app could, straight in IndexedDB: its data
+ * made null, or some of its fields set.
+ */
+function damageStoredNode(page: Page, nodeId: string, data: Record<string, unknown> | null) {
+  return page.evaluate(
+    ([id, written]) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('city-diplomacy-workbench');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const store = db.transaction('nodeBuckets', 'readwrite').objectStore('nodeBuckets');
+          type Bucket = { records: { id: string; data: Record<string, unknown> | null }[] };
+          const cursor = store.openCursor();
+          cursor.onsuccess = () => {
+            const at = cursor.result;
+            if (!at) return reject(new Error(`no stored node ${id}`));
+            const bucket = at.value as Bucket;
+            const node = bucket.records.find((record) => record.id === id);
+            if (!node) return at.continue();
+            node.data = written && { ...node.data, ...written };
+            at.update(bucket).onsuccess = () => {
+              db.close();
+              resolve();
+            };
+          };
+        };
+      }),
+    [nodeId, data] as const,
+  );
+}
+
+test('a strategy whose saved data was damaged says which record, and changes nothing', async ({
+  workbench: { page },
+}) => {
+  await openLibrary(page);
+  const row = strategyRow(page, 'Seoul city diplomacy 2018');
+  // A copy is checked first: it would carry the damage along.
+  await damageStoredNode(page, 'city-SC-01', { status: 'unknown' });
+  await row.getByRole('button', { name: 'Duplicate' }).click();
+  await expect(page.getByRole('alert')).toContainText(
+    'The saved data of “Seoul city diplomacy 2018” is damaged: 1 record is not as the app ' +
+      'writes it (the node “Taipei”, field “Status”). Nothing was changed. ' +
+      'A copy exported as a file earlier can be imported.',
+  );
+  await expect(page.getByRole('listitem')).toHaveCount(1);
+
+  // A node whose data is gone fails the canvas as it draws; the failure names the node.
+  await damageStoredNode(page, 'city-SC-01', null);
+  await row.getByRole('button', { name: 'Open' }).click();
+  const failure = page.getByRole('alert').filter({ hasText: 'This part of the window failed' });
+  await expect(failure).toContainText(
+    'Its saved data holds 1 damaged record, which may be why: ' +
+      'the node with the id city-SC-01, field “data”.',
+  );
+  await expect(failure.getByRole('button', { name: 'Back to library' })).toBeVisible();
+  await screenshot(page, 'editor-damaged-strategy');
+  await failure.getByRole('button', { name: 'Back to library' }).click();
+  await expect(row).toContainText('156 nodes');
 });

@@ -17,10 +17,13 @@ import {
   SCHEMA_V5,
   SCHEMA_V6,
   StaleWriteError,
+  DamagedStrategyError,
   WorkbenchDatabase,
 } from '../../renderer/persistence/database';
 import { BUCKET_COUNT, bucketOf } from '../../renderer/persistence/buckets';
 import { makeTestStore } from './testStore';
+import { translator } from '../../shared/i18n/translate';
+import { formatMessage } from '../../renderer/i18n';
 
 describe('database', () => {
   it('opens a database written by version 1 with everything in it', async () => {
@@ -66,7 +69,7 @@ describe('database', () => {
       title: 'Old plan',
       counts: { partnerCity: 1, project: 1, goal: 0 },
     });
-    const loaded = (await current.loadStrategy('s1'))!;
+    const loaded = (await current.readChecked('s1'))!;
     expect(loaded.nodes.find((n) => n.id === 'c1')!.position).toEqual({ x: 1, y: 2 });
     expect(loaded.pipeline.stalledAfterDays).toBe(180);
     const project = loaded.nodes.find((n) => n.kind === 'project')!;
@@ -134,7 +137,7 @@ describe('database', () => {
     const current = new WorkbenchDatabase(name);
     await current.openChecked();
     expect(current.verno).toBe(LATEST_SCHEMA_VERSION);
-    const loaded = (await current.loadStrategy('s1'))!;
+    const loaded = (await current.readChecked('s1'))!;
     // A title the library made is the user's title now; the Korean one starts empty.
     expect(loaded).toMatchObject({ title: 'Untitled strategy', titleKo: '' });
     const data = (id: string) => loaded.nodes.find((n) => n.id === id)!.data;
@@ -179,7 +182,10 @@ describe('database', () => {
     const current = new WorkbenchDatabase(name);
     await current.openChecked();
     expect(current.verno).toBe(LATEST_SCHEMA_VERSION);
-    expect(await current.loadStrategy('s1')).toMatchObject({ votes: [], nodes: [goal] });
+    expect(await current.readChecked('s1')).toMatchObject({
+      votes: [],
+      nodes: [goal],
+    });
     const idea = {
       ...createNode('idea', 'i1', { x: 0, y: 200 }),
       data: { text: 'Bike share', author: 'Mina' },
@@ -232,7 +238,7 @@ describe('database', () => {
 
     const current = new WorkbenchDatabase(name);
     await current.openChecked();
-    const loaded = await current.loadStrategy('s1');
+    const loaded = await current.readChecked('s1');
     expect(loaded).toMatchObject({ organization: 'SMG', home: null, details: EMPTY_DETAILS });
     expect(loaded!.nodes[0]!.data).toMatchObject({
       name: 'Hanoi',
@@ -285,10 +291,10 @@ describe('database', () => {
     await current.openChecked();
     expect(current.verno).toBe(LATEST_SCHEMA_VERSION);
     expect(current.tables.map((t) => t.name)).not.toContain('nodes');
-    const loaded = (await current.loadStrategy('s1'))!;
+    const loaded = (await current.readChecked('s1'))!;
     expect(loaded.nodes).toEqual([city, ...goals]);
     expect(loaded.edges).toEqual(edges);
-    expect((await current.loadStrategy('s2'))!.nodes.map((n) => n.id)).toEqual(['a1']);
+    expect((await current.readChecked('s2'))!.nodes.map((n) => n.id)).toEqual(['a1']);
     const summaries = await current.listStrategies();
     expect(
       summaries.map((s) => [s.id, s.counts.goal, s.counts.partnerCity, s.counts.actor]),
@@ -317,7 +323,7 @@ describe('database', () => {
       ]),
       '2024-02-01',
     );
-    const edited = (await current.loadStrategy('s1'))!;
+    const edited = (await current.readChecked('s1'))!;
     expect(edited.nodes).toHaveLength(300);
     expect(edited.nodes.find((n) => n.id === 'c1')!.position).toEqual({ x: 5, y: 5 });
     expect(edited.nodes.some((n) => n.id === 'g000' || n.id === 'g001')).toBe(false);
@@ -425,6 +431,73 @@ describe('database', () => {
     expect((await db.loadStrategy('sample'))!.nodes).toHaveLength(sample.nodes.length);
   });
 
+  it('refuses to read a strategy with a damaged record, naming the record and counting the rest', async () => {
+    const { db } = await makeTestStore();
+    const bucket = bucketOf('city-SC-01');
+    const stored = (await db.nodeBuckets.get(['sample', bucket]))!;
+    // Damaged as a program other than the app could leave it: a status the app never writes.
+    const damaged = {
+      ...stored,
+      records: stored.records.map((node) =>
+        node.id === 'city-SC-01' ? { ...node, data: { ...node.data, status: 'unknown' } } : node,
+      ) as typeof stored.records,
+    };
+    await db.nodeBuckets.put(damaged);
+    const edges = await db.edgeBuckets
+      .where('[strategyId+bucket]')
+      .between(['sample', 0], ['sample', BUCKET_COUNT])
+      .first();
+    await db.edgeBuckets.put({ ...edges!, records: [null, ...edges!.records] as never });
+
+    const refused = await db.readChecked('sample').then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(refused).toBeInstanceOf(DamagedStrategyError);
+    expect(refused).toMatchObject({
+      strategyId: 'sample',
+      count: 2,
+      first: {
+        record: 'node',
+        id: 'city-SC-01',
+        names: { en: 'Taipei', ko: '타이페이' },
+        field: 'data.status',
+      },
+    });
+    // Put right, the strategy passes the check.
+    await db.nodeBuckets.put(stored);
+    await db.edgeBuckets.put(edges!);
+    expect((await db.readChecked('sample'))!.nodes.length).toBeGreaterThan(100);
+  });
+
+  it('tells which record is damaged when a strategy fails to open or is copied, in the UI language', async () => {
+    const { db, state } = await makeTestStore();
+    const bucket = bucketOf('city-SC-01');
+    const stored = (await db.nodeBuckets.get(['sample', bucket]))!;
+    const records = stored.records.map((node) =>
+      node.id === 'city-SC-01' ? null : node,
+    ) as typeof stored.records;
+    await db.nodeBuckets.put({ ...stored, records });
+    const noticeText = () => formatMessage(translator(state().language), state().notice!);
+
+    expect(await state().openStrategy('sample')).toBe(false);
+    expect(state().openMeta).toBeNull();
+    expect(state().notice?.tone).toBe('error');
+    expect(noticeText()).toBe(
+      'The saved data of “Seoul city diplomacy 2018” is damaged: 1 record is not as the app ' +
+        'writes it (an unreadable node). Nothing was changed. ' +
+        'A copy exported as a file earlier can be imported.',
+    );
+
+    state().setLanguage('ko');
+    await state().duplicateStrategy('sample');
+    expect(noticeText()).toContain(
+      '레코드 1개가 앱이 저장하는 형식과 다릅니다(첫 번째 손상 위치: 읽을 수 없는 노드)',
+    );
+    expect(await db.strategies.count()).toBe(1);
+    expect((await db.nodeBuckets.get(['sample', bucket]))!.records).toEqual(records);
+  });
+
   it('refuses a write built on an older copy than the stored one, and changes nothing', async () => {
     const { db } = await makeTestStore();
     const name = db.name;
@@ -437,6 +510,8 @@ describe('database', () => {
       '2026-05-01T00:00:00.000Z',
     );
     const before = (await other.loadStrategy('sample'))!.nodes;
+    // Checking the records is no read for editing: the write is still built on the older copy.
+    await db.readChecked('sample');
     const stale = db.writeChanges(
       new Map([
         ['sample', { change: { ...EMPTY_CHANGE, removeNodeIds: ['goal-new', 'city-SC-01'] } }],

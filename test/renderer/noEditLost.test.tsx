@@ -6,6 +6,7 @@ import { createNode } from '../../shared/model/nodes';
 import { WorkbenchDatabase } from '../../renderer/persistence/database';
 import type { StrategyOwnership } from '../../renderer/persistence/strategyOwnership';
 import { makeTestStore, renderApp } from './testStore';
+import { bucketOf } from '../../renderer/persistence/buckets';
 
 /** Ownership as a second window sees it while the first edits. */
 function heldByAnotherWindow(): StrategyOwnership & { letGo?: (id: string) => Promise<void> } {
@@ -160,5 +161,32 @@ describe('no edit lost', () => {
     expect(within(failure).getByRole('button', { name: 'Export strategy as file' })).toBeVisible();
     // The rest of the window is still there.
     expect(screen.getByRole('textbox', { name: 'Strategy title' })).toBeVisible();
+  });
+
+  it('names a damaged stored record when a view fails over the strategy', async () => {
+    const test = await smallStrategy();
+    // Changed outside the app: a partner city's status the app never writes.
+    const bucket = (await test.db.nodeBuckets.get([test.id, bucketOf(test.first)]))!;
+    const records = bucket.records.map((node) =>
+      node.id === test.first
+        ? { ...node, data: { ...node.data, name: 'Lyon', status: 'x' } }
+        : node,
+    ) as typeof bucket.records;
+    await test.db.nodeBuckets.put({ ...bucket, records });
+    renderApp(test.store);
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const broken = { ...test.state().nodes[0]!, type: 'unknownKind', selected: true };
+    const others = test
+      .state()
+      .nodes.slice(1)
+      .map((n) => ({ ...n, selected: false }));
+    test.store.setState({ nodes: [broken as never, ...others] });
+    const failure = await screen.findByRole('alert');
+    expect(failure).toHaveTextContent('Your work is kept.');
+    await vi.waitFor(() =>
+      expect(failure).toHaveTextContent(
+        'Its saved data holds 1 damaged record, which may be why: the node “Lyon”, field “Status”.',
+      ),
+    );
   });
 });

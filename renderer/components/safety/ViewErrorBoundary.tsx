@@ -1,6 +1,8 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { useT } from '../../i18n';
-import { selectOpenMeta } from '../../store/selectors';
+import { Component, useEffect, useState, type ErrorInfo, type ReactNode } from 'react';
+import { formatMessage, useT } from '../../i18n';
+import type { DamagedStrategyError } from '../../persistence/database';
+import { viewDamageMessage } from '../../store/damagedMessage';
+import { selectLanguage, selectOpenMeta } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 
 interface Props {
@@ -53,10 +55,14 @@ function ViewFailure({
   const openMeta = useApp(selectOpenMeta);
   const exportStrategyFile = useApp((s) => s.exportStrategyFile);
   const closeStrategy = useApp((s) => s.closeStrategy);
+  const damageIn = useApp((s) => s.damageIn);
+  const language = useApp(selectLanguage);
+  const damage = useDamageIn(openMeta?.id ?? null, damageIn);
   return (
     <section className="view-failure" role="alert">
       <h2>{t('viewFailedTitle', { area })}</h2>
       <p>{t('viewFailedBody')}</p>
+      {damage && <p>{formatMessage(t, viewDamageMessage(damage, language))}</p>}
       <pre className="view-failure-detail">{error.message}</pre>
       <div className="toolbar-group">
         {openMeta && (
@@ -69,4 +75,27 @@ function ViewFailure({
       </div>
     </section>
   );
+}
+
+/**
+ * A view may fail over a record damaged outside the app: the strategy's records are checked
+ * once it has, so the user reads which record is damaged beside what the code tripped on.
+ */
+function useDamageIn(
+  strategyId: string | null,
+  damageIn: (id: string) => Promise<DamagedStrategyError | null>,
+): DamagedStrategyError | null {
+  const [damage, setDamage] = useState<DamagedStrategyError | null>(null);
+  useEffect(() => {
+    if (!strategyId) return;
+    let current = true;
+    damageIn(strategyId).then(
+      (found) => current && setDamage(found),
+      () => {},
+    );
+    return () => {
+      current = false;
+    };
+  }, [strategyId, damageIn]);
+  return damage;
 }

@@ -1,0 +1,45 @@
+import { isMessageKey } from '../../shared/i18n/translate';
+import type { DamagedRecord } from '../../shared/format/storedRecords';
+import { shownName, strategyTitle } from '../../shared/model/names';
+import type { Language } from '../../shared/model/graph';
+import type { DamagedStrategyError } from '../persistence/database';
+import type { Message } from './types';
+
+/** The field a damaged value is in: its label where it has one (`data.status` is "Status"). */
+function fieldOf(path: string): string | Message {
+  const key = `field.${/^(?:data\.)?(\w+)/.exec(path)?.[1] ?? ''}`;
+  return isMessageKey(key) ? { key } : path;
+}
+
+/** Which record is damaged, by name where one can be read, else by id. */
+function recordMessage(first: DamagedRecord, language: Language): Message {
+  const field = fieldOf(first.field);
+  if (first.record === 'strategy') return { key: 'damagedStrategy', values: { field } };
+  const name = shownName(first.names, language).text;
+  const node = first.record === 'node';
+  if (name) return { key: node ? 'damagedNode' : 'damagedEdge', values: { name, field } };
+  if (first.id)
+    return { key: node ? 'damagedNodeById' : 'damagedEdgeById', values: { id: first.id, field } };
+  return { key: node ? 'damagedUnreadableNode' : 'damagedUnreadableEdge' };
+}
+
+/** What the user is told when a strategy's saved data is found damaged: which record, where. */
+export function damagedMessage(error: DamagedStrategyError, language: Language): Message {
+  const { strategyNames, first, count } = error;
+  return {
+    key: 'savedDataDamaged',
+    values: {
+      title: strategyTitle({ title: strategyNames.en, titleKo: strategyNames.ko }, language),
+      count,
+      record: recordMessage(first, language),
+    },
+  };
+}
+
+/** What a failed view adds when the strategy it shows has a damaged record: the likely cause. */
+export function viewDamageMessage(error: DamagedStrategyError, language: Language): Message {
+  return {
+    key: 'viewFailedDamage',
+    values: { count: error.count, record: recordMessage(error.first, language) },
+  };
+}
