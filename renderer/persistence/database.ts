@@ -700,12 +700,12 @@ const CHECK_SLICE_MS = 16;
  */
 async function damagedRecords(stored: StoredStrategy): Promise<DamagedRecord[]> {
   const nodes = recordsOf(stored.nodeBuckets) as unknown[];
-  const nodeNames = new Map<string, Names>();
-  for (const node of nodes) {
-    const id = (node as { id?: unknown } | null)?.id;
-    if (typeof id === 'string') nodeNames.set(id, storedNames(node));
-  }
-  const namesOf = (id: string) => nodeNames.get(id) ?? { en: '', ko: '' };
+  // Nodes' names are looked up only to name a damaged relationship: indexed on that first need.
+  let nodeNames: Map<unknown, unknown> | null = null;
+  const namesOf = (id: string) => {
+    nodeNames ??= new Map(nodes.map((node) => [(node as { id?: unknown } | null)?.id, node]));
+    return storedNames(nodeNames.get(id));
+  };
   const damaged: DamagedRecord[] = [];
   const note = (found: DamagedRecord | null) => found && damaged.push(found);
   note(damageOf('strategy', stored.record));

@@ -467,7 +467,31 @@ describe('database', () => {
     // Put right, the strategy passes the check.
     await db.nodeBuckets.put(stored);
     await db.edgeBuckets.put(edges!);
-    expect((await db.readChecked('sample'))!.nodes.length).toBeGreaterThan(100);
+    const sample = (await db.readChecked('sample'))!;
+    expect(sample.nodes.length).toBeGreaterThan(100);
+
+    // A damaged relationship is named by the nodes it joins.
+    const [edge, ...rest] = edges!.records;
+    await db.edgeBuckets.put({
+      ...edges!,
+      records: [{ ...edge!, kind: 'likes' as never }, ...rest],
+    });
+    const nameOf = (id: string) => {
+      const data = sample.nodes.find((node) => node.id === id)!.data as {
+        name?: string;
+        title?: string;
+      };
+      return data.name ?? data.title;
+    };
+    await expect(db.readChecked('sample')).rejects.toMatchObject({
+      count: 1,
+      first: {
+        record: 'edge',
+        id: edge!.id,
+        names: { en: `${nameOf(edge!.source)} → ${nameOf(edge!.target)}` },
+        field: 'kind',
+      },
+    });
   });
 
   it('tells which record is damaged when a strategy fails to open or is copied, in the UI language', async () => {
