@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Locator, Page } from '@playwright/test';
 import { expect, openLibrary, screenshot, test, viewAtRest, wheelOverPane } from './fixtures';
+import { ZOOM_REST_MS } from '../../shared/layout/levelOfDetail';
 
 const NODE_KINDS = ['Goal', 'Partner city', 'Network', 'Actor', 'Project'];
 const KINDS = [
@@ -332,22 +333,44 @@ test('a zoom past reading size names the edges once it rests, not on its way', a
   // From rest, a first step that crossed would be followed at once: this one stays short of it.
   expect(before * 1.1).toBeLessThan(0.9);
 
-  // Wheel steps (each ×1.087) to past reading size, and the frame that shows them.
+  // Wheel steps (each ×1.087) to past reading size, watched frame by frame in the page until
+  // the crossing: read from here, a busy machine could leave the rest behind before a look.
   const steps = Math.ceil(Math.log(1 / before) / Math.log(1.087));
-  await wheelOverPane(page, steps, -60);
-  const midZoom = await page.evaluate(() => {
-    const flow = document.querySelector('.react-flow')!;
-    return {
-      reading: flow.classList.contains('reading-zoom'),
+  const zoom = await page.evaluate(
+    async ({ steps, restMs }) => {
+      const flow = document.querySelector('.react-flow')!;
+      const pane = document.querySelector('.react-flow__pane')!;
+      const box = pane.getBoundingClientRect();
+      let lastStep = 0;
+      for (let step = 0; step < steps; step++) {
+        lastStep = performance.now();
+        pane.dispatchEvent(
+          new WheelEvent('wheel', {
+            deltaY: -60,
+            clientX: box.left + box.width / 2,
+            clientY: box.top + box.height / 2,
+            bubbles: true,
+            cancelable: true,
+          }),
+        );
+      }
       // Hidden, the SVG names are not laid out again at each step: the zoom's canvas names them.
-      namesLaidOut: [...flow.querySelectorAll('.edge-name')].filter(
-        (name) => getComputedStyle(name).display !== 'none',
-      ).length,
-    };
-  });
+      let namesLaidOutMidZoom = 0;
+      const deadline = performance.now() + 10_000;
+      while (!flow.classList.contains('reading-zoom') && performance.now() < deadline) {
+        namesLaidOutMidZoom += [...flow.querySelectorAll('.edge-name')].filter(
+          (name) => getComputedStyle(name).display !== 'none',
+        ).length;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      return { namesLaidOutMidZoom, crossedAfter: performance.now() - lastStep, restMs };
+    },
+    { steps, restMs: ZOOM_REST_MS },
+  );
   expect(await zoomOf(page)).toBeGreaterThanOrEqual(0.9);
-  expect(midZoom.reading).toBe(false);
-  expect(midZoom.namesLaidOut).toBe(0);
+  // The crossing waits for the zoom to rest, and no name was laid out before it.
+  expect(zoom.crossedAfter).toBeGreaterThanOrEqual(zoom.restMs);
+  expect(zoom.namesLaidOutMidZoom).toBe(0);
 
   // Once it rests, every edge in view is named.
   await expect(canvasOf(page)).toHaveClass(/reading-zoom/);
