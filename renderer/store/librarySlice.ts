@@ -189,7 +189,8 @@ export const createLibrarySlice =
           report(IMPORT_SHARES.stored);
           try {
             await get().refreshLibrary();
-            if (!(await get().openStrategy(id))) throw new Error(`strategy ${id} is not stored`);
+            if (!(await get().openStrategy(id, 'throw')))
+              throw new Error(`strategy ${id} is not stored`);
           } catch (error) {
             return get().showNotice({
               tone: 'error',

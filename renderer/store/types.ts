@@ -133,7 +133,12 @@ export interface EditorSlice {
   editHere(): Promise<void>;
   /** Writes refused because the stored copy is newer: reported, and the strategy shown as stored. */
   refusedAsStale(strategyIds: string[], error: unknown): void;
-  openStrategy(id: string): Promise<boolean>;
+  /**
+   * Opens a stored strategy; false when it is not stored or could not be read. Why it could not
+   * be read is told in a notice, unless `failure` is 'throw': then a caller that tells it its own
+   * way gets the error (a damaged strategy is told in a notice either way).
+   */
+  openStrategy(id: string, failure?: 'notice' | 'throw'): Promise<boolean>;
   closeStrategy(): Promise<void>;
   /** Sets the open strategy's title in one language (English unless said). */
   setStrategyTitle(title: string, language?: Language): Promise<void>;

@@ -116,6 +116,7 @@ export const ko: Record<MessageKey, MessageText> = {
   staleWriteDeleted: '최근 변경 사항이 저장되지 않았습니다. 다른 창에서 이 전략이 삭제되었습니다.',
   openInAnotherWindow: '이 전략은 다른 창에서 편집 중입니다. 먼저 그 창에서 닫으십시오.',
   libraryActionFailed: '작업을 완료하지 못했습니다: {error} 아무것도 변경되지 않았습니다.',
+  openFailed: '“{title}”을(를) 열지 못했습니다: {error} 아무것도 변경되지 않았습니다.',
   savedDataDamaged: {
     other:
       '“{title}”의 저장된 데이터가 손상되었습니다. 레코드 {count}개가 앱이 저장하는 형식과 다릅니다(첫 번째 손상 위치: {record}). 아무것도 변경되지 않았습니다. 예전에 파일로 내보낸 사본이 있으면 가져올 수 있습니다.',

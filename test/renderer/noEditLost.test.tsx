@@ -163,6 +163,38 @@ describe('no edit lost', () => {
     expect(screen.getByRole('textbox', { name: 'Strategy title' })).toBeVisible();
   });
 
+  it('says which strategy could not be read and keeps the open one', async () => {
+    const test = await smallStrategy();
+    const other = (await test.state().createStrategy('Second plan'))!;
+    renderApp(test.store);
+    // The database failing under the window, not a damaged record: the records check out.
+    const closed = Object.assign(new Error('Database has been closed'), {
+      name: 'DatabaseClosedError',
+    });
+    vi.spyOn(test.db, 'loadStrategy').mockRejectedValueOnce(closed);
+    expect(await test.state().openStrategy(other)).toBe(false);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '“Second plan” could not be opened: DatabaseClosedError: Database has been closed ' +
+        'Nothing was changed.',
+    );
+    expect(test.state().openMeta?.id).toBe(test.id);
+    expect(screen.getByRole('textbox', { name: 'Strategy title' })).toHaveValue('Small plan');
+  });
+
+  it('says so in the library, in Korean, when the strategy asked for cannot be read', async () => {
+    const test = await makeTestStore({ language: 'ko' });
+    renderApp(test.store);
+    vi.spyOn(test.db, 'loadStrategy').mockRejectedValueOnce(new Error('disk I/O error'));
+    await userEvent.click(await screen.findByRole('button', { name: '열기' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '“서울시 도시외교 2018”을(를) 열지 못했습니다: Error: disk I/O error 아무것도 변경되지 않았습니다.',
+    );
+    expect(test.state().openMeta).toBeNull();
+    // Nothing is held: the next try opens it.
+    await userEvent.click(screen.getByRole('button', { name: '열기' }));
+    expect(await screen.findByRole('textbox', { name: '전략 제목' })).toBeVisible();
+  });
+
   it('names a damaged stored record when a view fails over the strategy', async () => {
     const test = await smallStrategy();
     // Changed outside the app: a partner city's status the app never writes.
