@@ -147,6 +147,9 @@ export const en = {
   viewFailedBody:
     'Your work is kept. You can export the strategy as a file, try again, or go back to the library.',
   tryAgain: 'Try again',
+  reloadPage: 'Reload the page',
+  scriptNotArrived:
+    'Part of the app did not arrive over the network, and this page cannot fetch it again. Your work is saved: reload the page.',
   about: 'About',
   aboutBody:
     'Plan a city’s diplomacy strategy as a graph of goals, partner cities, networks, actors and policy-export projects. Everything stays on this computer.',

@@ -139,6 +139,9 @@ export const ko: Record<MessageKey, MessageText> = {
   viewFailedBody:
     '작업 내용은 보존됩니다. 전략을 파일로 내보내거나, 다시 시도하거나, 라이브러리로 돌아갈 수 있습니다.',
   tryAgain: '다시 시도',
+  reloadPage: '페이지 새로 고침',
+  scriptNotArrived:
+    '앱의 일부가 네트워크로 전달되지 않았고, 이 페이지에서는 다시 가져올 수 없습니다. 작업 내용은 저장되어 있으니 페이지를 새로 고치십시오.',
   about: '정보',
   aboutBody:
     '목표, 교류도시, 네트워크, 행위자, 정책수출 사업을 그래프로 엮어 도시외교 전략을 계획합니다. 모든 자료는 이 컴퓨터에만 저장됩니다.',

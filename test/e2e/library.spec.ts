@@ -141,3 +141,27 @@ test('a strategy whose saved data was damaged says which record, and changes not
   await failure.getByRole('button', { name: 'Back to library' }).click();
   await expect(row).toContainText('156 nodes');
 });
+
+test('an editor script that did not arrive asks for a reload, which opens the strategy', async ({
+  workbench: { page },
+}) => {
+  // The network drops the editor's script once; the browser keeps that failure for the page.
+  let dropped = false;
+  await page.route(/\/assets\/Editor-[^/]+\.js$/, (route) => {
+    if (dropped) return route.continue();
+    dropped = true;
+    return route.abort('connectionreset');
+  });
+  await openLibrary(page);
+  await strategyRow(page, 'Seoul city diplomacy 2018')
+    .getByRole('button', { name: 'Open' })
+    .click();
+  const failure = page.getByRole('alert');
+  await expect(failure).toContainText('Part of the app did not arrive over the network');
+  await expect(failure.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+
+  await failure.getByRole('button', { name: 'Reload the page' }).click();
+  const canvas = page.getByRole('region', { name: 'Strategy canvas' });
+  await expect(canvas.getByText('Seoul, Global Sharing City', { exact: true })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

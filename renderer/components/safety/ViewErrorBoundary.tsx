@@ -58,11 +58,13 @@ function ViewFailure({
   const damageIn = useApp((s) => s.damageIn);
   const language = useApp(selectLanguage);
   const damage = useDamageIn(openMeta?.id ?? null, damageIn);
+  const notArrived = isScriptNotArrived(error);
   return (
     <section className="view-failure" role="alert">
       <h2>{t('viewFailedTitle', { area })}</h2>
       <p>{t('viewFailedBody')}</p>
       {damage && <p>{formatMessage(t, viewDamageMessage(damage, language))}</p>}
+      {notArrived && <p>{t('scriptNotArrived')}</p>}
       <pre className="view-failure-detail">{error.message}</pre>
       <div className="toolbar-group">
         {openMeta && (
@@ -70,11 +72,24 @@ function ViewFailure({
             {t('exportUnsaved')}
           </button>
         )}
-        <button onClick={onRetry}>{t('tryAgain')}</button>
+        {notArrived ? (
+          <button onClick={() => location.reload()}>{t('reloadPage')}</button>
+        ) : (
+          <button onClick={onRetry}>{t('tryAgain')}</button>
+        )}
         {openMeta && <button onClick={() => void closeStrategy()}>{t('backToLibrary')}</button>}
       </div>
     </section>
   );
+}
+
+/**
+ * A script of the app that failed to arrive (a browser that joined a live session over a network
+ * that dropped the request). The browser keeps that failure for the page's life, so trying
+ * again cannot help; reloading the page does, and what was typed is already saved.
+ */
+function isScriptNotArrived(error: Error): boolean {
+  return /dynamically imported module|Importing a module script failed/.test(error.message);
 }
 
 /**
