@@ -11,6 +11,7 @@ import { createMapSlice } from './mapSlice';
 import { createPipelineSlice } from './pipelineSlice';
 import type { AppState, StoreDeps } from './types';
 import { measureSince } from '../timing';
+import { describeError } from './describeError';
 import { createUiSlice } from './uiSlice';
 import { createWorkshopSlice } from './workshopSlice';
 import { createActivitySlice } from './activitySlice';
@@ -19,12 +20,6 @@ import { createLiveSlice } from '../live/liveSlice';
 import { createLiveWorkshopSlice } from '../live/liveWorkshopSlice';
 
 export type AppStore = StoreApi<AppState>;
-
-/** The first line of what went wrong, as the database or browser put it. */
-function describeError(error: unknown): string {
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return text.split('\n')[0]!;
-}
 
 export interface AppStoreHandle {
   store: AppStore;

@@ -2,7 +2,8 @@ import { isMessageKey } from '../../shared/i18n/translate';
 import type { DamagedRecord } from '../../shared/format/storedRecords';
 import { shownName, strategyTitle } from '../../shared/model/names';
 import type { Language } from '../../shared/model/graph';
-import type { DamagedStrategyError } from '../persistence/database';
+import type { DamagedStrategyError, StrategySummary } from '../persistence/database';
+import { describeError } from './describeError';
 import type { Message } from './types';
 
 /** The field a damaged value is in: its label where it has one (`data.status` is "Status"). */
@@ -42,4 +43,21 @@ export function viewDamageMessage(error: DamagedStrategyError, language: Languag
     key: 'viewFailedDamage',
     values: { count: error.count, record: recordMessage(error.first, language) },
   };
+}
+
+/**
+ * What the user is told when a strategy could not be read for a reason other than damage (the
+ * database closed under the window, the disk failing): which strategy, and the error's own words.
+ */
+export function openFailedMessage(
+  error: unknown,
+  library: readonly StrategySummary[] | null,
+  id: string,
+  language: Language,
+): Message {
+  const text = describeError(error);
+  const summary = library?.find((strategy) => strategy.id === id);
+  return summary
+    ? { key: 'openFailed', values: { title: strategyTitle(summary, language), error: text } }
+    : { key: 'libraryActionFailed', values: { error: text } };
 }

@@ -3,7 +3,7 @@ import type { StateCreator } from 'zustand';
 import { liveQuery } from 'dexie';
 import { applyChange, deletionChange, EMPTY_CHANGE } from '../../shared/model/change';
 import { connectionOptions, type ConnectionOption } from '../../shared/model/edgeRules';
-import type { Language, Position, StrategyNode } from '../../shared/model/graph';
+import type { Position, StrategyNode } from '../../shared/model/graph';
 import type { Stage } from '../../shared/model/vocabulary';
 import { newId } from '../../shared/model/ids';
 import { withFieldValue } from '../../shared/model/nodes';
@@ -21,31 +21,14 @@ import {
   type FlowEdge,
   type FlowNode,
 } from './flow';
-import { StaleWriteError, type StrategySummary } from '../persistence/database';
-import { damagedMessage } from './damagedMessage';
-import type { AppState, EditorSlice, Message, SliceContext } from './types';
+import { StaleWriteError } from '../persistence/database';
+import { damagedMessage, openFailedMessage } from './damagedMessage';
+import type { AppState, EditorSlice, SliceContext } from './types';
 import { createEditingActions, planNewNode } from './editingActions';
 import { createTranslationActions } from './translationActions';
 import { measureSince } from '../timing';
 import { sameViewPlace } from '../../shared/layout/viewport';
 import { withMapSettings } from '../../shared/map/savedViews';
-
-/**
- * What the user is told when a strategy could not be read for a reason other than damage (the
- * database closed under the window, the disk failing): which strategy, and the error's own words.
- */
-function openFailedMessage(
-  error: unknown,
-  library: readonly StrategySummary[] | null,
-  id: string,
-  language: Language,
-): Message {
-  const text = String(error).split('\n')[0]!;
-  const summary = library?.find((strategy) => strategy.id === id);
-  return summary
-    ? { key: 'openFailed', values: { title: strategyTitle(summary, language), error: text } }
-    : { key: 'libraryActionFailed', values: { error: text } };
-}
 
 export const STRATEGY_FILE_FILTERS = [{ name: 'Strategy file', extensions: ['json'] }];
 
