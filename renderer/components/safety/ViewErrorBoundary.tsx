@@ -62,9 +62,9 @@ function ViewFailure({
   return (
     <section className="view-failure" role="alert">
       <h2>{t('viewFailedTitle', { area })}</h2>
-      <p>{t('viewFailedBody')}</p>
+      {/* The general text offers "try again", which a script that did not arrive cannot use. */}
+      <p>{t(notArrived ? 'scriptNotArrived' : 'viewFailedBody')}</p>
       {damage && <p>{formatMessage(t, viewDamageMessage(damage, language))}</p>}
-      {notArrived && <p>{t('scriptNotArrived')}</p>}
       <pre className="view-failure-detail">{error.message}</pre>
       <div className="toolbar-group">
         {openMeta && (
