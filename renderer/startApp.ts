@@ -1,4 +1,5 @@
 import { isLanguage, languageFromLocale } from '../shared/i18n/translate';
+import type { Language } from '../shared/model/graph';
 import { newId } from '../shared/model/ids';
 import { buildSeoulSample } from '../shared/sample/seoulSample';
 import type { SeoulFacts } from '../shared/sample/seoulFacts';
@@ -18,9 +19,9 @@ import { exposeGraph } from './live/inspectGraph';
 // Loaded on demand: the facts are only needed on the first run and for "Restore sample".
 const loadFacts = () => import('../assets/seoul-2018-facts.json');
 
-async function loadSample() {
+async function loadSample(language: Language) {
   const facts = (await loadFacts()).default as SeoulFacts;
-  return buildSeoulSample(facts, new Date().toISOString());
+  return buildSeoulSample(facts, new Date().toISOString(), language);
 }
 
 /**
@@ -73,7 +74,7 @@ export async function startApp(): Promise<AppStoreHandle> {
   bridge.setMenuLanguage(language);
   guardUnsavedChanges(handle, bridge);
   exposeGraph(handle.store);
-  await db.seedSampleOnFirstRun(loadSample, newId('strategy'));
+  await db.seedSampleOnFirstRun(() => loadSample(language), newId('strategy'));
   const state = handle.store.getState();
   await state.refreshLibrary();
   const presentId = presentIdFromHash(location.hash);

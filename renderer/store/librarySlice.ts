@@ -122,7 +122,7 @@ export const createLibrarySlice =
 
       async restoreSample() {
         await attempt(async () => {
-          const sample = await deps.loadSample();
+          const sample = await deps.loadSample(get().language);
           const now = timestamp();
           await deps.db.addStrategy(
             { ...sample, createdAt: now, updatedAt: now },

@@ -42,7 +42,8 @@ import type { LiveOutlet } from '../live/liveOutlet';
 export interface StoreDeps {
   db: WorkbenchDatabase;
   bridge: HostBridge;
-  loadSample: () => Promise<ImportedStrategy>;
+  /** The sample strategy, its notes written in `language`. */
+  loadSample: (language: Language) => Promise<ImportedStrategy>;
   now: () => Date;
   newStrategyId: () => string;
   /** Computes new positions; in the app, in a worker. */

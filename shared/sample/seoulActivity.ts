@@ -1,7 +1,9 @@
 import { actualsOf } from '../activity/measures';
 import type { Actual, Exchange, Measure } from '../activity/types';
-import type { StrategyGraph, StrategyNode } from '../model/graph';
+import type { Language, StrategyGraph, StrategyNode } from '../model/graph';
 import type { SeoulFacts } from './seoulFacts';
+import { EXCHANGE_OUTCOMES, inLanguage, type Bilingual } from './seoulNotes';
+import { PLACE_NAME_KO, TARGET_PURPOSE_KO } from './seoulTermsKo';
 
 /** The sample reads as it stood when the report came out. */
 export const SAMPLE_AS_OF = '2018-12-31';
@@ -18,8 +20,19 @@ const CITY_ALIASES: Record<string, string[]> = {
 
 const citiesNamed = (name: string) => CITY_ALIASES[name.toLowerCase()] ?? [name.toLowerCase()];
 
-/** A note less its pointer into the facts' own tables ("; see sisterAndFriendshipCities SC-05"). */
-const withoutTableReference = (note: string) => note.replace(/;\s*see \w+ [A-Z]+-\d+\.?$/, '');
+const MAYOR: Bilingual = { en: 'Mayor of Seoul', ko: '서울시장' };
+const SISTER_AGREEMENT: Bilingual = { en: 'Sister-city agreement', ko: '자매결연 협정' };
+const FRIENDSHIP_AGREEMENT: Bilingual = { en: 'Friendship agreement', ko: '우호협정' };
+const NEW_FRIENDSHIP: Bilingual = {
+  en: 'Friendship cooperation agreement (우호협력 협정)',
+  ko: '우호협력 협정 체결',
+};
+const BILATERAL: Bilingual = { en: 'Bilateral exchange (양자 교류)', ko: '양자 교류' };
+const FORUM_DELEGATES: Bilingual = { en: 'City representatives', ko: '도시 대표단' };
+const AIR_QUALITY_FORUM: Bilingual = {
+  en: 'Northeast Asia air-quality forum (동북아 대기질 개선 포럼)',
+  ko: '동북아 대기질 개선 포럼',
+};
 
 const cut = (text: string) => (text.length > 480 ? `${text.slice(0, 477)}…` : text);
 
@@ -32,7 +45,9 @@ const cut = (text: string) => (text.length > 480 ? `${text.slice(0, 477)}…` : 
 export function sampleExchanges(
   facts: SeoulFacts,
   cityIdByName: ReadonlyMap<string, string>,
+  language: Language = 'en',
 ): Map<string, Exchange[]> {
+  const text = (bilingual: Bilingual) => inLanguage(bilingual, language);
   const logs = new Map<string, Exchange[]>();
   const log = (cityName: string, entry: Omit<Exchange, 'id' | 'projectId'>) => {
     for (const name of citiesNamed(cityName)) {
@@ -51,8 +66,8 @@ export function sampleExchanges(
       log(city.name, {
         kind: 'agreementSigned',
         date: midYear(city.yearOfAgreement),
-        who: 'Mayor of Seoul',
-        topic: `${city.relationType === 'sister' ? 'Sister-city' : 'Friendship'} agreement`,
+        who: text(MAYOR),
+        topic: text(city.relationType === 'sister' ? SISTER_AGREEMENT : FRIENDSHIP_AGREEMENT),
         followUp: false,
       });
   if (!exchanges) return logs;
@@ -65,18 +80,22 @@ export function sampleExchanges(
       const signed = isIn(exchanges.newFriendshipAgreements, city);
       const strengthened = isIn(exchanges.strengthenedAgreements, city);
       const agreement = met.find((c) => c.agreement);
+      const strengthening = {
+        en: `${agreement?.agreement ?? 'Strengthening agreement'} (${agreement?.agreementKo ?? '강화 협정'})`,
+        ko: agreement?.agreementKo ?? '강화 협정',
+      };
       log(city, {
         kind: signed ? 'agreementSigned' : strengthened ? 'renewal' : 'delegation',
         date: midYear(2017),
-        who: cut(met.map((c) => c.name).join('; ')),
+        who: cut(met.map((c) => (language === 'ko' ? c.nameKo : c.name)).join('; ')),
         topic: cut(
-          signed
-            ? 'Friendship cooperation agreement (우호협력 협정)'
-            : strengthened
-              ? `${agreement?.agreement ?? 'Strengthening agreement'} (${agreement?.agreementKo ?? '강화 협정'})`
-              : row.notes
-                ? withoutTableReference(row.notes)
-                : 'Bilateral exchange (양자 교류)',
+          text(
+            signed
+              ? NEW_FRIENDSHIP
+              : strengthened
+                ? strengthening
+                : (EXCHANGE_OUTCOMES[row.country] ?? BILATERAL),
+          ),
         ),
         followUp: signed || strengthened,
       });
@@ -85,8 +104,8 @@ export function sampleExchanges(
     log(city, {
       kind: 'forum',
       date: midYear(2017),
-      who: 'City representatives',
-      topic: 'Northeast Asia air-quality forum (동북아 대기질 개선 포럼)',
+      who: text(FORUM_DELEGATES),
+      topic: text(AIR_QUALITY_FORUM),
       followUp: false,
     });
   return logs;
@@ -99,6 +118,7 @@ export function targetsGoal(
   facts: SeoulFacts,
   idOfCity: (name: string) => string | undefined,
   idOfNetwork: (name: string) => string | undefined,
+  language: Language = 'en',
 ): { goal: StrategyNode; servedBy: string[] } | null {
   const targets = facts.strategicTargets2012;
   if (!targets) return null;
@@ -114,14 +134,24 @@ export function targetsGoal(
       title: 'Partner cities chosen by strategy (2012 draft)',
       titleKo: '전략별 교류도시 (2012년 초안)',
       level: 'task',
-      description: [
-        ...targets.types.map(
-          (type) =>
-            `${type.type} (${type.typeKo}): ${type.purpose}. ${[...type.cities, ...type.networks].join(', ')}.`,
-        ),
-        targets.source,
-        'The targets of its measures are the sample’s own, for illustration; the report sets none.',
-      ].join('\n'),
+      description: (language === 'ko'
+        ? [
+            ...targets.types.map(
+              (type) =>
+                `${type.typeKo}: ${TARGET_PURPOSE_KO[type.typeKo] ?? type.purpose}. ${[...type.cities.map(koreanNameOf(facts)), ...type.networks].join(', ')}.`,
+            ),
+            '[표 3-4] 2012년 작성된 전략별 교류도시 선정 초안 (서울시, 2012.11.29)',
+            '측정지표의 목표값은 예시를 위해 이 예시 전략이 정한 것으로, 보고서에는 목표값이 없습니다.',
+          ]
+        : [
+            ...targets.types.map(
+              (type) =>
+                `${type.type} (${type.typeKo}): ${type.purpose}. ${[...type.cities, ...type.networks].join(', ')}.`,
+            ),
+            targets.source,
+            'The targets of its measures are the sample’s own, for illustration; the report sets none.',
+          ]
+      ).join('\n'),
       targetYear: null,
       indicator: '',
       measures: [],
@@ -129,6 +159,12 @@ export function targetsGoal(
   };
   return { goal, servedBy: [...new Set(servedBy.filter((id): id is string => !!id))] };
 }
+
+/** A city's Korean name, from its English one as the facts write it. */
+const koreanNameOf = (facts: SeoulFacts) => (name: string) =>
+  facts.partnerCities.find((city) => city.name.toLowerCase() === name.toLowerCase())?.nameKo ??
+  PLACE_NAME_KO[name] ??
+  name;
 
 const measure = (
   id: string,
@@ -153,12 +189,17 @@ function projectsRecorded(facts: SeoulFacts): Actual[] {
  * A few measures from the report's figures. Their targets are the sample's own, to show how a
  * target reads; the report states the figures, not targets.
  */
-export function sampleMeasures(facts: SeoulFacts, graph: StrategyGraph): Map<string, Measure[]> {
+export function sampleMeasures(
+  facts: SeoulFacts,
+  graph: StrategyGraph,
+  language: Language = 'en',
+): Map<string, Measure[]> {
   const recorded = projectsRecorded(facts);
+  const projects = inLanguage({ en: 'projects', ko: '건' }, language);
   const awards = measure('measure-awards', {
     name: 'Projects reaching award per year',
     nameKo: '연도별 수주 단계 도달 사업',
-    unit: 'projects',
+    unit: projects,
     source: 'projectsAwarded',
     baselineYear: 2014,
     baselineValue: null,
@@ -168,7 +209,7 @@ export function sampleMeasures(facts: SeoulFacts, graph: StrategyGraph): Map<str
   const partners = measure('measure-partners', {
     name: 'Partner cities with a project',
     nameKo: '사업이 있는 교류도시',
-    unit: 'cities',
+    unit: inLanguage({ en: 'cities', ko: '곳' }, language),
     source: 'partnersWithProject',
     baselineYear: 2014,
     baselineValue: null,
@@ -189,7 +230,7 @@ export function sampleMeasures(facts: SeoulFacts, graph: StrategyGraph): Map<str
           {
             name: 'Export projects recorded',
             nameKo: '정책수출 사업 누계',
-            unit: 'projects',
+            unit: projects,
             source: 'manual',
             baselineYear: recorded[0]!.year,
             baselineValue: recorded[0]!.value,

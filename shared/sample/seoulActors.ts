@@ -25,6 +25,7 @@ export const TASK_DIRECTION: Record<number, number> = { 1: 4, 2: 3, 3: 1, 4: 2, 
 export const SAMPLE_ACTORS: readonly (Pick<ActorData, 'name' | 'nameKo' | 'actorType' | 'notes'> & {
   id: SampleActorId;
   task: number;
+  notesKo: string;
 })[] = [
   {
     id: 'mofa',
@@ -33,6 +34,7 @@ export const SAMPLE_ACTORS: readonly (Pick<ActorData, 'name' | 'nameKo' | 'actor
     actorType: 'centralGovernment',
     task: 1,
     notes: 'MOU with Seoul in 2013.',
+    notesKo: '2013년 서울시와 MOU를 체결했습니다.',
   },
   {
     id: 'koica',
@@ -42,6 +44,8 @@ export const SAMPLE_ACTORS: readonly (Pick<ActorData, 'name' | 'nameKo' | 'actor
     task: 1,
     notes:
       'Korea International Cooperation Agency; MOU with Seoul in 2013; funds consulting, F/S and main projects.',
+    notesKo:
+      '한국국제협력단. 2013년 서울시와 MOU를 체결했으며, 컨설팅·타당성조사·본사업 예산을 지원합니다.',
   },
   {
     id: 'koreaFoundation',
@@ -50,6 +54,7 @@ export const SAMPLE_ACTORS: readonly (Pick<ActorData, 'name' | 'nameKo' | 'actor
     actorType: 'agency',
     task: 1,
     notes: 'MOU with Seoul in 2013.',
+    notesKo: '2013년 서울시와 MOU를 체결했습니다.',
   },
   {
     id: 'mdb',
@@ -58,6 +63,7 @@ export const SAMPLE_ACTORS: readonly (Pick<ActorData, 'name' | 'nameKo' | 'actor
     actorType: 'developmentBank',
     task: 3,
     notes: "The export manual's default source for consulting, F/S and main project budgets.",
+    notesKo: '정책수출 매뉴얼이 컨설팅·타당성조사·본사업 예산의 기본 재원으로 꼽는 기관입니다.',
   },
   {
     id: 'kotra',
@@ -66,6 +72,7 @@ export const SAMPLE_ACTORS: readonly (Pick<ActorData, 'name' | 'nameKo' | 'actor
     actorType: 'agency',
     task: 3,
     notes: 'Member of the public–private forum formed in 2014.',
+    notesKo: '2014년 구성된 민관 협의체의 회원입니다.',
   },
   {
     id: 'eximbank',
@@ -74,6 +81,7 @@ export const SAMPLE_ACTORS: readonly (Pick<ActorData, 'name' | 'nameKo' | 'actor
     actorType: 'developmentBank',
     task: 3,
     notes: 'Member of the public–private forum formed in 2014.',
+    notesKo: '2014년 구성된 민관 협의체의 회원입니다.',
   },
   {
     id: 'overseasCooperation',
@@ -82,6 +90,7 @@ export const SAMPLE_ACTORS: readonly (Pick<ActorData, 'name' | 'nameKo' | 'actor
     actorType: 'agency',
     task: 3,
     notes: 'Created in 2014 to run overseas projects for all departments.',
+    notesKo: '2014년 신설되어 모든 부서의 해외 사업을 맡습니다.',
   },
   {
     id: 'seoulMetro',
@@ -90,6 +99,7 @@ export const SAMPLE_ACTORS: readonly (Pick<ActorData, 'name' | 'nameKo' | 'actor
     actorType: 'company',
     task: 3,
     notes: 'Designed the track of Ho Chi Minh City Metro Line 1.',
+    notesKo: '호치민시 메트로 1호선의 궤도를 설계했습니다.',
   },
   {
     id: 'waterworks',
@@ -98,6 +108,7 @@ export const SAMPLE_ACTORS: readonly (Pick<ActorData, 'name' | 'nameKo' | 'actor
     actorType: 'agency',
     task: 3,
     notes: 'Holds 3.6% of the Brunei PMB consortium contract.',
+    notesKo: '브루나이 PMB 컨소시엄 계약의 3.6%를 보유합니다.',
   },
   {
     id: 'seoulInstitute',
@@ -106,6 +117,7 @@ export const SAMPLE_ACTORS: readonly (Pick<ActorData, 'name' | 'nameKo' | 'actor
     actorType: 'universityInstitute',
     task: 6,
     notes: 'Urban planning consulting (Da Nang, Yangon).',
+    notesKo: '도시계획 컨설팅 (다낭, 양곤).',
   },
   {
     id: 'policyExportCorps',
@@ -114,6 +126,7 @@ export const SAMPLE_ACTORS: readonly (Pick<ActorData, 'name' | 'nameKo' | 'actor
     actorType: 'agency',
     task: 3,
     notes: "Set up in 2015 inside the city's housing and urban development corporation.",
+    notesKo: '2015년 서울주택도시공사 안에 설립되었습니다.',
   },
   {
     id: 'hrdCenter',
@@ -122,6 +135,7 @@ export const SAMPLE_ACTORS: readonly (Pick<ActorData, 'name' | 'nameKo' | 'actor
     actorType: 'agency',
     task: 3,
     notes: 'Trains about 230 foreign officials a year with partners.',
+    notesKo: '협력 기관과 함께 해마다 외국 공무원 약 230명을 교육합니다.',
   },
   {
     id: 'universityOfSeoul',
@@ -130,6 +144,7 @@ export const SAMPLE_ACTORS: readonly (Pick<ActorData, 'name' | 'nameKo' | 'actor
     actorType: 'universityInstitute',
     task: 2,
     notes: 'Training body for foreign officials.',
+    notesKo: '외국 공무원 교육 기관입니다.',
   },
   {
     id: 'cityCouncil',
@@ -138,6 +153,7 @@ export const SAMPLE_ACTORS: readonly (Pick<ActorData, 'name' | 'nameKo' | 'actor
     actorType: 'other',
     task: 2,
     notes: 'Approves sister-city agreements since 2004.',
+    notesKo: '2004년부터 자매결연 협정을 승인합니다.',
   },
   {
     id: 'ngos',
@@ -146,6 +162,7 @@ export const SAMPLE_ACTORS: readonly (Pick<ActorData, 'name' | 'nameKo' | 'actor
     actorType: 'ngo',
     task: 2,
     notes: 'Actors the report asks to involve more.',
+    notesKo: '보고서가 더 많이 참여시키자고 하는 행위자입니다.',
   },
   {
     id: 'privateFirms',
@@ -154,5 +171,6 @@ export const SAMPLE_ACTORS: readonly (Pick<ActorData, 'name' | 'nameKo' | 'actor
     actorType: 'company',
     task: 3,
     notes: 'Join public–private consortia to bid for overseas work.',
+    notesKo: '민관 컨소시엄을 구성해 해외 사업에 입찰합니다.',
   },
 ];

@@ -1,5 +1,5 @@
 import type { NodeDataByKind } from '../model/fields';
-import type { StrategyEdge, StrategyNode } from '../model/graph';
+import type { Language, StrategyEdge, StrategyNode } from '../model/graph';
 import { countryCodeOf } from '../model/countries';
 import { regionOfCountry } from '../model/regions';
 import {
@@ -18,6 +18,25 @@ import { SAMPLE_ACTORS, TASK_DIRECTION, type SampleActorId } from './seoulActors
 import type { SeoulFacts } from './seoulFacts';
 import { sampleViews } from './seoulViews';
 import { PARTNER_CITY_COORDINATES, SEOUL } from './seoulCoordinates';
+import {
+  CITY_NOTES,
+  FUNDING_NOTES,
+  inLanguage,
+  NETWORK_NOTES,
+  PROJECT_NOTES,
+  SECRETARIAT_COST_NOTES,
+  TASK_CONTENT_KO,
+  type Bilingual,
+} from './seoulNotes';
+import {
+  CLIENT_KO,
+  EXECUTOR_KO,
+  PLACE_NAME_KO,
+  HEADQUARTERS_KO,
+  NETWORK_DOMAIN_KO,
+  ROLE_KO,
+  SUB_DOMAIN_KO,
+} from './seoulTermsKo';
 import { EMPTY_DETAILS } from '../model/strategyDetails';
 import {
   SAMPLE_AS_OF,
@@ -61,10 +80,18 @@ const PROJECT_LINKS: Record<
   'UP-02': { implementedBy: ['seoulInstitute', 'privateFirms'], fundedBy: ['koica'] },
 };
 
-const SECRETARIAT_COST_NOTES: Record<string, string> = {
-  WeGO: 'Seoul pays for the secretariat: about 1.1 billion KRW a year.',
-  GSEF: 'Seoul pays for the secretariat: about 0.9 billion KRW a year.',
+/** A term of the facts in the sample's language; a Korean term missing stays as the facts write it. */
+const termIn = (language: Language, terms: Record<string, string>, english: string) =>
+  language === 'ko' ? (terms[english] ?? english) : english;
+
+const STAGE_SOURCE: Bilingual = {
+  en: 'Stage recorded in the Seoul Institute report (2018)',
+  ko: '서울연구원 보고서(2018)에 기록된 단계',
 };
+const ORGANIZATION: Bilingual = { en: 'Seoul Metropolitan Government', ko: '서울특별시' };
+const ROLES: Bilingual = { en: 'Roles', ko: '역할' };
+const SUSPENDED: Bilingual = { en: 'Membership suspended.', ko: '활동 중지.' };
+const EXECUTOR: Bilingual = { en: 'Executor', ko: '수행' };
 
 function relationOf(type: string | null): Relation {
   return type === 'sister' || type === 'friendship' ? type : 'unknown';
@@ -97,7 +124,7 @@ function fundingOf(project: SeoulFacts['exportProjects'][number]) {
  * The report gives each project's stage and start year; its record starts there. Gates of the
  * stages before that one were evidently passed, so their items start checked.
  */
-function pipelineRecordOf(project: SeoulFacts['exportProjects'][number]) {
+function pipelineRecordOf(project: SeoulFacts['exportProjects'][number], language: Language) {
   const stage = project.stage as Stage;
   const passed = STAGES.slice(0, STAGES.indexOf(stage));
   return {
@@ -107,7 +134,7 @@ function pipelineRecordOf(project: SeoulFacts['exportProjects'][number]) {
             date: `${project.startYear}-01-01`,
             from: null,
             to: stage,
-            note: 'Stage recorded in the Seoul Institute report (2018)',
+            note: inLanguage(STAGE_SOURCE, language),
           },
         ]
       : [],
@@ -116,12 +143,16 @@ function pipelineRecordOf(project: SeoulFacts['exportProjects'][number]) {
   };
 }
 
-function projectNotes(project: SeoulFacts['exportProjects'][number]): string {
+function projectNotes(project: SeoulFacts['exportProjects'][number], language: Language): string {
+  const note = PROJECT_NOTES[project.id];
+  const funding = FUNDING_NOTES[project.id];
+  const executor =
+    language === 'ko' ? (EXECUTOR_KO[project.id] ?? project.executor) : project.executor;
   return [
-    project.subDomain,
-    project.executor && `Executor: ${project.executor}`,
-    project.notes,
-    project.funding?.note,
+    project.subDomain && termIn(language, SUB_DOMAIN_KO, project.subDomain),
+    executor && `${inLanguage(EXECUTOR, language)}: ${executor}`,
+    note && inLanguage(note, language),
+    funding && inLanguage(funding, language),
   ]
     .filter(Boolean)
     .join('\n');
@@ -130,9 +161,18 @@ function projectNotes(project: SeoulFacts['exportProjects'][number]): string {
 /**
  * Builds the sample strategy from the report's facts: the 2017 master plan's vision and
  * directions, the report's strategy tasks, every named partner city, organization and export
- * project, the actors the report names, and the ties between them.
+ * project, the actors the report names, and the ties between them. Names are in both languages;
+ * notes and other text are written in `language`, the one the sample is first opened in.
  */
-export function buildSeoulSample(facts: SeoulFacts, now: string): ImportedStrategy {
+export function buildSeoulSample(
+  facts: SeoulFacts,
+  now: string,
+  language: Language = 'en',
+): ImportedStrategy {
+  const text = (bilingual: Bilingual) => inLanguage(bilingual, language);
+  const koreanCityNames = new Map(facts.partnerCities.map((city) => [city.name, city.nameKo]));
+  const placeIn = (name: string) =>
+    language === 'ko' ? (koreanCityNames.get(name) ?? PLACE_NAME_KO[name] ?? name) : name;
   const nodes: StrategyNode[] = [];
   const edges: StrategyEdge[] = [];
   const add = <K extends NodeKind>(kind: K, id: string, data: NodeDataByKind[K]) => {
@@ -150,14 +190,17 @@ export function buildSeoulSample(facts: SeoulFacts, now: string): ImportedStrate
   ) => add('goal', id, { title, titleKo, level, description, targetYear: null, indicator: '' });
 
   const plan = facts.masterPlan;
-  goal('goal-vision', plan.vision, plan.visionKo, 'vision', plan.name);
+  const planYear = /\((\d{4})\)/.exec(plan.name)?.[1];
+  const planName = { en: plan.name, ko: planYear ? `${plan.nameKo} (${planYear})` : plan.nameKo };
+  goal('goal-vision', plan.vision, plan.visionKo, 'vision', text(planName));
   plan.directions.forEach((direction, i) => {
     goal(`goal-direction-${i + 1}`, direction.name, direction.nameKo, 'direction');
     link('subgoalOf', `goal-direction-${i + 1}`, 'goal-vision');
   });
   for (const task of facts.strategyTasks) {
     const id = `goal-task-${task.order}`;
-    goal(id, task.name, task.nameKo, 'task', task.content);
+    const content = { en: task.content, ko: TASK_CONTENT_KO[task.order] ?? task.content };
+    goal(id, task.name, task.nameKo, 'task', text(content));
     link('subgoalOf', id, `goal-direction-${TASK_DIRECTION[task.order] ?? 4}`);
   }
   facts.seoulPyongyangTasks.forEach((task, i) => {
@@ -183,7 +226,7 @@ export function buildSeoulSample(facts: SeoulFacts, now: string): ImportedStrate
       lastContact: '',
       latitude: PARTNER_CITY_COORDINATES[city.id]?.[0] ?? null,
       longitude: PARTNER_CITY_COORDINATES[city.id]?.[1] ?? null,
-      notes: city.notes ?? '',
+      notes: CITY_NOTES[city.id] ? text(CITY_NOTES[city.id]!) : '',
     });
     // Ties in Northeast Asia serve the peace-and-prosperity direction; the rest serve urban problem solving.
     link('servesGoal', id, region === 'eastAsia' ? 'goal-direction-2' : 'goal-direction-1');
@@ -192,20 +235,23 @@ export function buildSeoulSample(facts: SeoulFacts, now: string): ImportedStrate
   for (const org of facts.organizations) {
     const id = `network-${org.id}`;
     const name = (org.abbreviation ?? org.name).replace(/\s*\(.*\)$/, '');
+    const roles = org.roles.map((role) => termIn(language, ROLE_KO, role));
     const notes = [
-      org.name,
-      `Roles: ${org.roles.join('; ')}`,
-      org.status === 'suspended' ? 'Membership suspended.' : '',
-      SECRETARIAT_COST_NOTES[name] ?? '',
-      org.notes ?? '',
+      // The English name shown is the abbreviation; the Korean one is already the full name.
+      // The facts' full name also says where the report misprints it.
+      language === 'en' ? org.name.replace(/\s*\(report:.*\)$/, '') : '',
+      `${text(ROLES)}: ${roles.join('; ')}`,
+      org.status === 'suspended' ? text(SUSPENDED) : '',
+      SECRETARIAT_COST_NOTES[name] ? text(SECRETARIAT_COST_NOTES[name]!) : '',
+      NETWORK_NOTES[org.id] ? text(NETWORK_NOTES[org.id]!) : '',
     ]
       .filter(Boolean)
       .join('\n');
     add('network', id, {
       name,
       nameKo: org.nameKo,
-      domain: org.domain ?? '',
-      headquarters: org.headquarters ?? '',
+      domain: org.domain ? termIn(language, NETWORK_DOMAIN_KO, org.domain) : '',
+      headquarters: org.headquarters ? termIn(language, HEADQUARTERS_KO, org.headquarters) : '',
       founded: org.founded ?? null,
       role: networkRoleOf(org.roles),
       membershipFeeKrw: null,
@@ -219,7 +265,7 @@ export function buildSeoulSample(facts: SeoulFacts, now: string): ImportedStrate
       name: actor.name,
       nameKo: actor.nameKo,
       actorType: actor.actorType,
-      notes: actor.notes,
+      notes: language === 'ko' ? actor.notesKo : actor.notes,
     });
     link('servesGoal', `actor-${actor.id}`, `goal-task-${actor.task}`);
   }
@@ -232,13 +278,13 @@ export function buildSeoulSample(facts: SeoulFacts, now: string): ImportedStrate
       domain: DOMAINS[project.domain] ?? 'other',
       stage: project.stage as Stage,
       country: countryOf(project.country),
-      city: project.city ?? '',
-      client: project.clientAgency ?? '',
+      city: project.city ? placeIn(project.city) : '',
+      client: project.clientAgency ? termIn(language, CLIENT_KO, project.clientAgency) : '',
       startYear: project.startYear ?? null,
       endYear: project.endYear ?? null,
-      notes: projectNotes(project),
+      notes: projectNotes(project, language),
       ...fundingOf(project),
-      ...pipelineRecordOf(project),
+      ...pipelineRecordOf(project, language),
     });
     link('servesGoal', id, 'goal-task-3');
     const cityId = project.city ? cityIdByName.get(project.city.toLowerCase()) : undefined;
@@ -256,6 +302,7 @@ export function buildSeoulSample(facts: SeoulFacts, now: string): ImportedStrate
     facts,
     (name) => cityIdByName.get(name.toLowerCase()),
     (name) => networkIdByName.get(name.toLowerCase()),
+    language,
   );
   if (targets) {
     nodes.push(targets.goal);
@@ -264,8 +311,8 @@ export function buildSeoulSample(facts: SeoulFacts, now: string): ImportedStrate
   }
   const active = withSampleActivity(
     nodes,
-    sampleExchanges(facts, cityIdByName),
-    sampleMeasures(facts, { nodes, edges }),
+    sampleExchanges(facts, cityIdByName, language),
+    sampleMeasures(facts, { nodes, edges }, language),
   );
 
   const positions = layoutByKind({ nodes: active, edges });
@@ -277,8 +324,11 @@ export function buildSeoulSample(facts: SeoulFacts, now: string): ImportedStrate
   return {
     title: SAMPLE_TITLE,
     titleKo: SAMPLE_TITLE_KO,
-    organization: 'Seoul Metropolitan Government',
-    author: `Sample built from ${facts.source}`,
+    organization: text(ORGANIZATION),
+    author: text({
+      en: `Sample built from ${facts.source}`,
+      ko: '서울연구원 보고서(2018) 「서울시 도시외교 가능성과 과제」를 바탕으로 만든 예시',
+    }),
     pipeline: DEFAULT_PIPELINE_SETTINGS,
     createdAt: now,
     updatedAt: now,

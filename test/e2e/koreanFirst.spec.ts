@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { downloads, expect, openLibrary, strategyRow, test } from './fixtures';
@@ -199,4 +200,54 @@ test('an edge between nodes named only in Korean is read out in English with bot
       name: '오사카 (untranslated) — serves goal — 깨끗한 공기 (untranslated)',
     }),
   ).toHaveCount(1);
+});
+
+test('a first run in Korean opens a sample written in Korean, on screen and in print; restored in English, it is written in English', async ({
+  workbench: { page },
+}, testInfo) => {
+  test.setTimeout(180_000);
+  await openLibrary(page, '?lang=ko');
+  await strategyRow(page, '서울시 도시외교 2018').getByRole('button', { name: '열기' }).click();
+  await page.waitForURL(/#\/strategy\//);
+  const id = decodeURIComponent(page.url().split('#/strategy/')[1]!);
+  await page.getByRole('textbox', { name: '검색' }).fill('타이페이');
+  await page.getByRole('list', { name: '검색 결과' }).getByRole('button').first().click();
+  const notes = page.getByRole('region', { name: '속성' }).getByRole('textbox', { name: '메모' });
+  await expect(notes).toHaveValue('서울시 최초의 자매결연으로, 서울시 국제교류의 출발점입니다.');
+
+  await page.goto(`/#/print/${encodeURIComponent(id)}?sections=cover,goals&lang=ko`);
+  await expect(page.locator('html')).toHaveAttribute('data-print-ready', 'true', {
+    timeout: 90_000,
+  });
+  const file = testInfo.outputPath('sample-ko.pdf');
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  const printed = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  expect(printed).toContain('서울특별시');
+  expect(printed).toContain('바탕으로 만든 예시');
+  // Wrapped over lines as the page lays it out: compared without the line breaks.
+  expect(printed.replace(/\s+/g, ' ')).toContain('정책수출’로 잇는 새 메커니즘');
+  for (const english of [
+    'Seoul Metropolitan Government',
+    'Sample built from',
+    'diplomatic asset',
+    '(projects)',
+  ])
+    expect(printed).not.toContain(english);
+
+  await openLibrary(page, '?lang=ko');
+  await page.getByRole('combobox', { name: '언어' }).selectOption('en');
+  await page.getByRole('button', { name: 'Restore sample strategy' }).click();
+  await expect(strategyRow(page, 'Seoul city diplomacy 2018')).toHaveCount(2);
+  // The library lists the last changed first: the one just restored.
+  await strategyRow(page, 'Seoul city diplomacy 2018')
+    .first()
+    .getByRole('button', { name: 'Open' })
+    .click();
+  await page.getByRole('textbox', { name: 'Search' }).fill('Taipei');
+  await page.getByRole('list', { name: 'Search results' }).getByRole('button').first().click();
+  await expect(
+    page.getByRole('region', { name: 'Inspector' }).getByRole('textbox', { name: 'Notes' }),
+  ).toHaveValue(
+    'Seoul’s first sister-city agreement, and the start of Seoul’s international exchange.',
+  );
 });

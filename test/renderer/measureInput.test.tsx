@@ -84,7 +84,7 @@ describe('a measure’s values typed wrong', () => {
     await user.clear(target);
     await user.type(target, '많이');
     expect(target).toHaveAccessibleDescription(
-      '0 이상의 수(projects 단위)를 59, 1,200, 2.5처럼 입력하세요.',
+      '0 이상의 수(건 단위)를 59, 1,200, 2.5처럼 입력하세요.',
     );
     const unit = within(measure).getByRole('textbox', { name: '단위' });
     await user.clear(unit);

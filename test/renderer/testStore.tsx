@@ -50,7 +50,9 @@ export async function makeTestStore(
   const bridge = options.bridge ?? fakeBridge();
   let clock = Date.parse('2026-03-01T09:00:00.000Z');
   let ids = 0;
-  const loadSample = async () => buildSeoulSample(facts as SeoulFacts, '2026-01-01T00:00:00.000Z');
+  const language = options.language ?? 'en';
+  const loadSample = async (sampleLanguage: Language) =>
+    buildSeoulSample(facts as SeoulFacts, '2026-01-01T00:00:00.000Z', sampleLanguage);
   const handle = createAppStore(
     {
       db,
@@ -63,9 +65,9 @@ export async function makeTestStore(
       animate: async (step) => [0.5, 1].forEach(step),
       parseFiles: options.parseFiles ?? inThreadFileParser,
     },
-    options.language ?? 'en',
+    language,
   );
-  if (options.seed !== false) await db.seedSampleOnFirstRun(loadSample, 'sample');
+  if (options.seed !== false) await db.seedSampleOnFirstRun(() => loadSample(language), 'sample');
   await handle.store.getState().refreshLibrary();
   return { ...handle, db, bridge, state: () => handle.store.getState() };
 }

@@ -4,7 +4,8 @@ import { parseStrategyFile, serializeStrategy } from '../../shared/format/strate
 import { overlaps } from '../../shared/layout/layoutByKind';
 import { buildSeoulSample, SAMPLE_TITLE } from '../../shared/sample/seoulSample';
 import type { SeoulFacts } from '../../shared/sample/seoulFacts';
-import type { StrategyNode } from '../../shared/model/graph';
+import type { Language, StrategyNode } from '../../shared/model/graph';
+import type { ImportedStrategy } from '../../shared/format/strategyFile';
 
 const sample = buildSeoulSample(facts as SeoulFacts, '2026-01-01T00:00:00.000Z');
 const ofKind = <K extends StrategyNode['kind']>(kind: K) =>
@@ -70,5 +71,91 @@ describe('Seoul 2018 sample', () => {
     for (let i = 0; i < positions.length; i++)
       for (let j = i + 1; j < positions.length; j++)
         expect(overlaps(positions[i]!, positions[j]!)).toBe(false);
+  });
+});
+
+/** Every text of the sample a reader sees that is not a name given in both languages. */
+function writtenTexts(strategy: ImportedStrategy): { where: string; text: string }[] {
+  const texts: { where: string; text: string }[] = [
+    { where: 'organization', text: strategy.organization },
+    { where: 'author', text: strategy.author },
+  ];
+  const add = (where: string, text: string | null | undefined) => {
+    if (text) texts.push({ where, text });
+  };
+  for (const node of strategy.nodes) {
+    const at = (field: string) => `${node.id} ${field}`;
+    if (node.kind === 'goal') {
+      add(at('description'), node.data.description);
+      for (const measure of node.data.measures ?? []) add(at('measure unit'), measure.unit);
+    } else if (node.kind !== 'idea') {
+      add(at('notes'), node.data.notes);
+    }
+    if (node.kind === 'network') {
+      add(at('domain'), node.data.domain);
+      add(at('headquarters'), node.data.headquarters);
+    }
+    if (node.kind === 'partnerCity' || node.kind === 'network')
+      for (const exchange of node.data.exchanges ?? []) {
+        add(at('exchange with'), exchange.who);
+        add(at('exchange topic'), exchange.topic);
+      }
+    if (node.kind === 'project') {
+      add(at('city'), node.data.city);
+      add(at('client'), node.data.client);
+      for (const step of node.data.history) add(at('stage history'), step.note);
+    }
+  }
+  return texts;
+}
+
+describe('the sample’s text', () => {
+  const built = (language: Language) =>
+    buildSeoulSample(facts as SeoulFacts, '2026-01-01T00:00:00.000Z', language);
+
+  it('is written in Korean when the sample is built in Korean', () => {
+    const korean = built('ko');
+    const texts = writtenTexts(korean);
+    expect(texts.length).toBeGreaterThan(200);
+    expect(texts.filter(({ text }) => !/[가-힣]/.test(text))).toEqual([]);
+    // No English words left in them, such as a city named in English (names like C40 or
+    // CityNet are the networks' own).
+    const englishWords = texts.flatMap(({ where, text }) =>
+      (text.match(/\b[A-Z][a-z]{3,}\b/g) ?? [])
+        .filter((word) => word !== 'Habitat')
+        .map((word) => `${where}: ${word}`),
+    );
+    expect(englishWords).toEqual([]);
+    expect(korean.organization).toBe('서울특별시');
+    const taipei = korean.nodes.find((n) => n.id === 'city-SC-01')!;
+    expect(taipei.data).toMatchObject({ name: 'Taipei', nameKo: '타이페이' });
+    expect(taipei.kind === 'partnerCity' && taipei.data.notes).toContain('최초의 자매결연');
+  });
+
+  it('is written in English by default, with Korean only beside what it translates', () => {
+    const english = built('en');
+    expect(english.organization).toBe('Seoul Metropolitan Government');
+    // Korean appears only in brackets after English, as the report's own term.
+    const unbracketed = writtenTexts(english).filter(({ text }) =>
+      /[가-힣]/.test(text.replace(/\([^)]*[가-힣][^)]*\)|\[표[^\]]*\][^\n]*/g, '')),
+    );
+    expect(unbracketed).toEqual([]);
+  });
+
+  it('leaves out what the facts note about how the report was read', () => {
+    const readingNotes =
+      /extractor|merged cell|table period|table’s count|table's count|presumably|report prints|report: '|footnote|the text (lists|says|spells)|not restated|\[표 3-\d+\] (marks|shows|places|labels)/i;
+    for (const language of ['en', 'ko'] as const)
+      expect(writtenTexts(built(language)).filter(({ text }) => readingNotes.test(text))).toEqual(
+        [],
+      );
+  });
+
+  it('is built the same in both languages but for its text', () => {
+    const [english, korean] = [built('en'), built('ko')];
+    expect(korean.edges).toEqual(english.edges);
+    expect(korean.nodes.map((n) => [n.id, n.position])).toEqual(
+      english.nodes.map((n) => [n.id, n.position]),
+    );
   });
 });
