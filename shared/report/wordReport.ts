@@ -160,7 +160,11 @@ function goals(input: WordReportInput): FileChild[] {
     const level = data.level === '' ? '' : `${t(`option.${data.level}`)} · `;
     return [
       para(`${level}${title}`, { bold: true, indent: depth }),
-      ...(data.description ? [para(data.description, { indent: depth })] : []),
+      // A line of its own for each line the description was written in, as in print.
+      ...data.description
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => para(line, { indent: depth })),
       ...(data.targetYear || data.indicator
         ? [
             para(

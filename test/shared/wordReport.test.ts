@@ -131,6 +131,18 @@ describe('the plan as a Word document', () => {
     expect(directionNames.length).toBeGreaterThan(2);
   });
 
+  it('keeps a goal description’s lines as paragraphs of their own', async () => {
+    const korean = buildSeoulSample(facts as SeoulFacts, '2026-01-01T00:00:00.000Z', 'ko');
+    const { document } = await exported('ko', {
+      sections: ['goals'],
+      strategy: { ...korean, id: 's' },
+    });
+    const written = paragraphs(document);
+    // The 2012 draft's goal describes each kind of partner city on a line of its own.
+    expect(written).toContainEqual(expect.stringMatching(/^전략적 자매도시: .*뉴욕\.$/));
+    expect(written).toContainEqual(expect.stringMatching(/^우수정책 확산대상: .*멕시코 시티\.$/));
+  });
+
   it('takes the export dialog’s choice of chapters rather than the default ones', async () => {
     const { document, requests } = await exported('en', {
       sections: ['cover', 'partners', 'workshop'],
