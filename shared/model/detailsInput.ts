@@ -47,7 +47,7 @@ export type StrategyDetailsResult =
   | { ok: false; errors: Partial<Record<DetailsFormKey | 'home', DetailsError>> };
 
 /** The day activity and days in stage are read as of; empty for today (see asOfDate). */
-const AS_OF_FIELD = { key: 'asOf', type: 'date' } as const satisfies FieldDef;
+export const AS_OF_FIELD = { key: 'asOf', type: 'date' } as const satisfies FieldDef;
 
 const FIELD_OF = { ...STRATEGY_FIELDS, ...STRATEGY_DETAIL_FIELDS, asOf: AS_OF_FIELD };
 

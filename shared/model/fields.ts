@@ -219,6 +219,13 @@ export function textSchema({
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * Whether a typed date is whole as it stands: written as stored. "2018.7.1" is a day too, but
+ * one typed a character at a time may still become "2018.7.15", so it is read on leaving; so is
+ * an emptied field, which may be about to be typed again.
+ */
+export const isWholeDate = (text: string): boolean => ISO_DATE.test(text);
+
 function isRealDate(text: string): boolean {
   const match = ISO_DATE.exec(text);
   if (!match) return false;
@@ -227,6 +234,20 @@ function isRealDate(text: string): boolean {
   return (
     date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
   );
+}
+
+/**
+ * A day as officers write it, in the form it is stored: 2018-07-01, 2018.7.1, 2018. 7. 1.,
+ * 2018/7/1, 20180701 or 2018년 7월 1일 are all 2018-07-01. Anything else stays as typed, for
+ * the field's rule to refuse.
+ */
+export function isoDateOf(text: string): string {
+  const written =
+    /^(\d{4})\s*(?:[-./]|년)\s*(\d{1,2})\s*(?:[-./]|월)\s*(\d{1,2})\s*[.일]?$/.exec(text) ??
+    /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  if (!written) return text;
+  const [, year, month, day] = written as unknown as [string, string, string, string];
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
 /** A day of the calendar as YYYY-MM-DD: 2026-02-31 is refused, not rolled over into March. */
@@ -306,6 +327,8 @@ function valueOfText(field: FieldDef, text: string): unknown {
       return text === '' ? null : (parseAmount(text) ?? Number.NaN);
     case 'country':
       return text === '' ? '' : countryCodeOf(text);
+    case 'date':
+      return isoDateOf(text);
     default:
       return text;
   }

@@ -95,4 +95,27 @@ describe('exchange log tables', () => {
       },
     ]);
   });
+
+  it('read dates as a Korean spreadsheet writes them, and refuse a day that does not exist', () => {
+    const headers = ['교류도시', '날짜', '종류'];
+    const plan = planExchangeImport(
+      table(headers, [
+        ['울란바토르', '2018. 3. 5.', '해외 방문'],
+        ['울란바토르', '2018년 4월 9일', '해외 방문'],
+        ['울란바토르', '2018. 2. 30.', '해외 방문'],
+      ]),
+      guessExchangeMapping(headers),
+      graph,
+    );
+    expect(plan.additions.map((addition) => addition.exchange.date)).toEqual([
+      '2018-03-05',
+      '2018-04-09',
+    ]);
+    expect(plan.problems).toEqual([
+      {
+        row: 4,
+        problems: [{ code: 'badValue', field: 'date', value: '2018. 2. 30.', error: 'date' }],
+      },
+    ]);
+  });
 });

@@ -184,6 +184,30 @@ describe('one rule per field', () => {
     ).toBe(true);
   });
 
+  it('reads a day as officers write it, and keeps it as YYYY-MM-DD', () => {
+    const lastContact = field('partnerCity', 'lastContact');
+    for (const typed of [
+      '2018-07-01',
+      '2018.7.1',
+      '2018. 7. 1.',
+      '2018/07/01',
+      '20180701',
+      '2018년 7월 1일',
+      ' 2018-7-1 ',
+    ])
+      expect(parseFieldInput(lastContact, typed), typed).toEqual({ ok: true, value: '2018-07-01' });
+    for (const typed of [
+      '2018. 2. 30.',
+      '2018.13.1',
+      '7/1/2018',
+      'July 1, 2018',
+      '2018-07',
+      '18.7.1',
+    ])
+      expect(parseFieldInput(lastContact, typed), typed).toEqual({ ok: false, error: 'date' });
+    expect(parseFieldInput(lastContact, '')).toEqual({ ok: true, value: '' });
+  });
+
   it('takes only real calendar days as stage history dates', () => {
     for (const date of ['2026-02-31', '2026-13-01', '', '2026-3-1', '2026-03-01T00:00']) {
       const text = strategyWith(

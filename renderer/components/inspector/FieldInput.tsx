@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { countryOptions } from '../../../shared/model/countries';
 import {
   formatFieldValue,
+  isWholeDate,
   parseFieldInput,
   type FieldDef,
   type FieldError,
@@ -12,6 +13,9 @@ import { FIELD_ERROR_MESSAGES } from '../../../shared/i18n/fieldErrors';
 import { useT } from '../../i18n';
 import { selectLanguage } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
+
+/** How a date reads in every field that holds one, in both languages. */
+export const DATE_PLACEHOLDER = 'YYYY-MM-DD';
 
 interface FieldInputProps {
   field: FieldDef;
@@ -61,13 +65,21 @@ export function FieldInput({
     }
   }
 
+  const commit = (result: { value: string | number | null }) => {
+    setShown({ value: result.value, language });
+    onCommit(result.value);
+  };
+
   const change = (raw: string) => {
     setDraft(raw);
+    if (field.type === 'date' && !isWholeDate(raw.trim())) {
+      setError(null);
+      return;
+    }
     const result = parseFieldInput(field, raw);
     if (result.ok) {
       setError(null);
-      setShown({ value: result.value, language });
-      onCommit(result.value);
+      commit(result);
     } else if (field.type === 'country') {
       // A country is typed a few letters at a time; it is judged once the user leaves it.
       setError(null);
@@ -77,8 +89,12 @@ export function FieldInput({
   /** Leaving the field shows what was kept as it is read, or says why nothing was. */
   const leave = () => {
     const result = parseFieldInput(field, draft);
-    if (!result.ok) setError(result.error);
-    else if (field.type === 'money' || field.type === 'country')
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    if (field.type === 'date' && result.value !== value) commit(result);
+    if (field.type === 'money' || field.type === 'country' || field.type === 'date')
       setDraft(formatFieldValue(field, result.value, language));
   };
 
@@ -113,7 +129,10 @@ export function FieldInput({
       ) : (
         <input
           {...common}
-          type={field.type === 'date' ? 'date' : 'text'}
+          // A date is typed, not picked: a browser's date picker shows it in the order of the
+          // computer's locale, whatever the app's language.
+          type="text"
+          placeholder={field.type === 'date' ? DATE_PLACEHOLDER : undefined}
           list={field.type === 'country' ? listId : undefined}
           autoComplete={field.type === 'country' ? 'off' : undefined}
           inputMode={
@@ -126,6 +145,9 @@ export function FieldInput({
           }
           onChange={(event) => change(event.target.value)}
           onBlur={leave}
+          onKeyDown={(event) => {
+            if (field.type === 'date' && event.key === 'Enter') leave();
+          }}
         />
       )}
       {field.type === 'country' && (
