@@ -24,11 +24,18 @@ function recordMessage(first: DamagedRecord, language: Language): Message {
   return { key: node ? 'damagedUnreadableNode' : 'damagedUnreadableEdge' };
 }
 
-/** What the user is told when a strategy's saved data is found damaged: which record, where. */
-export function damagedMessage(error: DamagedStrategyError, language: Language): Message {
+/**
+ * What the user is told when a strategy's saved data is found damaged: which record, where; on
+ * opening or copying it, or (`exportDamaged`) on exporting it.
+ */
+export function damagedMessage(
+  error: DamagedStrategyError,
+  language: Language,
+  key: 'savedDataDamaged' | 'exportDamaged' = 'savedDataDamaged',
+): Message {
   const { strategyNames, first, count } = error;
   return {
-    key: 'savedDataDamaged',
+    key,
     values: {
       title: strategyTitle({ title: strategyNames.en, titleKo: strategyNames.ko }, language),
       count,

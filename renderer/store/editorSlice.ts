@@ -372,10 +372,20 @@ export const createEditorSlice =
       },
 
       async exportStrategyFile() {
-        const { openMeta, nodes, edges } = get();
+        const { openMeta } = get();
         if (!openMeta) return;
         try {
           await writes.whenIdle();
+          // A file that import refuses is no copy: the damage is named, and nothing written.
+          const damage = await get().damageIn(openMeta.id);
+          if (damage) {
+            get().showNotice({
+              tone: 'error',
+              ...damagedMessage(damage, get().language, 'exportDamaged'),
+            });
+            return;
+          }
+          const { nodes, edges } = get();
           const content = serializeStrategy(
             { ...openMeta, nodes: nodes.map(toStrategyNode), edges: edges.map(toStrategyEdge) },
             deps.now().toISOString(),

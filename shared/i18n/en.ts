@@ -129,6 +129,11 @@ export const en = {
     other:
       'The saved data of “{title}” is damaged: {count} records are not as the app writes them (the first: {record}). Nothing was changed. A copy exported as a file earlier can be imported.',
   },
+  exportDamaged: {
+    one: '“{title}” was not exported: {count} record is damaged ({record}), and a file holding it could not be imported again. Correct or delete it, then export again. Nothing was written.',
+    other:
+      '“{title}” was not exported: {count} records are damaged (the first: {record}), and a file holding them could not be imported again. Correct or delete them, then export again. Nothing was written.',
+  },
   viewFailedDamage: {
     one: 'Its saved data holds {count} damaged record, which may be why: {record}.',
     other: 'Its saved data holds {count} damaged records, which may be why (the first: {record}).',

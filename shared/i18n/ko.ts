@@ -121,6 +121,10 @@ export const ko: Record<MessageKey, MessageText> = {
     other:
       '“{title}”의 저장된 데이터가 손상되었습니다. 레코드 {count}개가 앱이 저장하는 형식과 다릅니다(첫 번째 손상 위치: {record}). 아무것도 변경되지 않았습니다. 예전에 파일로 내보낸 사본이 있으면 가져올 수 있습니다.',
   },
+  exportDamaged: {
+    other:
+      '“{title}”을(를) 내보내지 않았습니다. 레코드 {count}개가 손상되어(첫 번째 손상 위치: {record}) 그 파일은 다시 가져올 수 없습니다. 고치거나 삭제한 뒤 다시 내보내세요. 아무것도 쓰지 않았습니다.',
+  },
   viewFailedDamage: {
     other:
       '저장된 데이터에 손상된 레코드가 {count}개 있어 이것이 원인일 수 있습니다(첫 번째 손상 위치: {record}).',

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { parseStrategyFile } from '../../shared/format/strategyFile';
 import { EMPTY_CHANGE } from '../../shared/model/change';
 import { createNode } from '../../shared/model/nodes';
 import { WorkbenchDatabase } from '../../renderer/persistence/database';
@@ -220,5 +221,37 @@ describe('no edit lost', () => {
         'Its saved data holds 1 damaged record, which may be why: the node “Lyon”, field “Status”.',
       ),
     );
+  });
+
+  it('exports no file that could not be imported again: a damaged record is named, and once corrected the export goes through', async () => {
+    const test = await smallStrategy();
+    // Damaged outside the app, and opened as it is: opening does not check every record.
+    const bucket = (await test.db.nodeBuckets.get([test.id, bucketOf(test.first)]))!;
+    const records = bucket.records.map((node) =>
+      node.id === test.first
+        ? { ...node, data: { ...node.data, name: 'Lyon', status: 'x' } }
+        : node,
+    ) as typeof bucket.records;
+    await test.db.nodeBuckets.put({ ...bucket, records });
+    await test.state().openStrategy(test.id);
+    renderApp(test.store);
+    const user = userEvent.setup();
+
+    await user.click(screen.getByRole('button', { name: 'Export file' }));
+    expect(
+      await screen.findByText(
+        '“Small plan” was not exported: 1 record is damaged (the node “Lyon”, field “Status”), ' +
+          'and a file holding it could not be imported again. Correct or delete it, then export ' +
+          'again. Nothing was written.',
+      ),
+    ).toBeVisible();
+    expect(test.bridge.saveFile).not.toHaveBeenCalled();
+
+    test.state().updateNodeField(test.first, 'status', 'active');
+    await user.click(screen.getByRole('button', { name: 'Export file' }));
+    await vi.waitFor(() => expect(test.bridge.saveFile).toHaveBeenCalledTimes(1));
+    const [{ content }] = vi.mocked(test.bridge.saveFile).mock.calls[0]!;
+    expect(typeof content).toBe('string');
+    expect(parseStrategyFile(content as string).ok).toBe(true);
   });
 });
