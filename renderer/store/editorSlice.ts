@@ -375,8 +375,8 @@ export const createEditorSlice =
         const { openMeta } = get();
         if (!openMeta) return;
         try {
-          await writes.whenIdle();
-          // A file that import refuses is no copy: the damage is named, and nothing written.
+          // Checked once all is saved (damageIn waits for it): a file that import refuses is
+          // no copy, so the damage is named and nothing written.
           const damage = await get().damageIn(openMeta.id);
           if (damage) {
             get().showNotice({

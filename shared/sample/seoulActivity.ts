@@ -113,6 +113,12 @@ export function sampleExchanges(
 
 export const TARGETS_GOAL_ID = 'goal-targets-2012';
 
+const TARGETS_SOURCE_KO = '[표 3-4] 2012년 작성된 전략별 교류도시 선정 초안 (서울시, 2012.11.29)';
+const TARGETS_ARE_THE_SAMPLES: Bilingual = {
+  en: 'The targets of its measures are the sample’s own, for illustration; the report sets none.',
+  ko: '측정지표의 목표값은 예시를 위해 이 예시 전략이 정한 것으로, 보고서에는 목표값이 없습니다.',
+};
+
 /** The 2012 draft of strategic partner cities, as a goal its cities and networks serve. */
 export function targetsGoal(
   facts: SeoulFacts,
@@ -134,24 +140,18 @@ export function targetsGoal(
       title: 'Partner cities chosen by strategy (2012 draft)',
       titleKo: '전략별 교류도시 (2012년 초안)',
       level: 'task',
-      description: (language === 'ko'
-        ? [
-            ...targets.types.map(
-              (type) =>
-                `${type.typeKo}: ${TARGET_PURPOSE_KO[type.typeKo] ?? type.purpose}. ${[...type.cities.map(koreanNameOf(facts)), ...type.networks].join(', ')}.`,
-            ),
-            '[표 3-4] 2012년 작성된 전략별 교류도시 선정 초안 (서울시, 2012.11.29)',
-            '측정지표의 목표값은 예시를 위해 이 예시 전략이 정한 것으로, 보고서에는 목표값이 없습니다.',
-          ]
-        : [
-            ...targets.types.map(
-              (type) =>
-                `${type.type} (${type.typeKo}): ${type.purpose}. ${[...type.cities, ...type.networks].join(', ')}.`,
-            ),
-            targets.source,
-            'The targets of its measures are the sample’s own, for illustration; the report sets none.',
-          ]
-      ).join('\n'),
+      description: [
+        ...targets.types.map((type) => {
+          const members = (language === 'ko' ? type.cities.map(koreanNameOf(facts)) : type.cities)
+            .concat(type.networks)
+            .join(', ');
+          return language === 'ko'
+            ? `${type.typeKo}: ${TARGET_PURPOSE_KO[type.typeKo] ?? type.purpose}. ${members}.`
+            : `${type.type} (${type.typeKo}): ${type.purpose}. ${members}.`;
+        }),
+        inLanguage({ en: targets.source, ko: TARGETS_SOURCE_KO }, language),
+        inLanguage(TARGETS_ARE_THE_SAMPLES, language),
+      ].join('\n'),
       targetYear: null,
       indicator: '',
       measures: [],

@@ -2,7 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Download, Locator, Page } from '@playwright/test';
-import { downloads, expect, openLibrary, screenshot, strategyRow, test } from './fixtures';
+import {
+  downloads,
+  expect,
+  openLibrary,
+  printedText,
+  screenshot,
+  strategyRow,
+  test,
+} from './fixtures';
 
 const fixture = (name: string) => path.join(import.meta.dirname, '..', 'fixtures', name);
 
@@ -274,13 +282,12 @@ test('exchanges and measures leave with the strategy: in its file, its CSV table
   expect(measures).toContain('Projects reaching award per year');
 
   // The printed plan: each goal's measures, and the partner-activity table with the gap.
-  await page.goto(`/#/print/${encodeURIComponent(id)}?sections=goals,partners&lang=en`);
-  await expect(page.locator('html')).toHaveAttribute('data-print-ready', 'true', {
-    timeout: 90_000,
-  });
   const pdf = testInfo.outputPath('activity.pdf');
-  await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
-  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  const text = await printedText(
+    page,
+    `#/print/${encodeURIComponent(id)}?sections=goals,partners&lang=en`,
+    pdf,
+  );
   for (const expected of [
     'Measures of goals',
     'Export projects recorded',
@@ -300,13 +307,12 @@ test('exchanges and measures leave with the strategy: in its file, its CSV table
   ]);
 
   // The language comes from the address's own query, as the desktop shell sets it.
-  await page.goto(`/?lang=ko#/print/${encodeURIComponent(id)}?sections=goals,partners`);
-  await expect(page.locator('html')).toHaveAttribute('data-print-ready', 'true', {
-    timeout: 90_000,
-  });
   const pdfKo = testInfo.outputPath('activity-ko.pdf');
-  await page.pdf({ path: pdfKo, preferCSSPageSize: true, printBackground: true });
-  const textKo = execFileSync('pdftotext', ['-layout', pdfKo, '-'], { encoding: 'utf8' });
+  const textKo = await printedText(
+    page,
+    `?lang=ko#/print/${encodeURIComponent(id)}?sections=goals,partners`,
+    pdfKo,
+  );
   for (const expected of ['목표별 성과지표', '정책수출 사업 누계', '교류 활동', '2018-12-31 기준'])
     expect(textKo).toContain(expected);
   execFileSync('pdftoppm', [

@@ -6,6 +6,7 @@ import {
   type Download,
   type Page,
 } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -126,6 +127,20 @@ export async function downloads(page: Page, button: string, count: number): Prom
   });
   await page.getByRole('button', { name: button }).click();
   return all;
+}
+
+/**
+ * Prints the plan at `route` (`#/print/…`) as the desktop app's printToPDF does, into `file`,
+ * and returns its text as poppler reads it, laid out.
+ */
+export async function printedText(page: Page, route: string, file: string): Promise<string> {
+  await page.goto(`/${route}`);
+  // The contents' page numbers are counted on the laid-out plan first, which takes a while.
+  await expect(page.locator('html')).toHaveAttribute('data-print-ready', 'true', {
+    timeout: 90_000,
+  });
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 }
 
 export function strategyRow(page: Page, title: string) {

@@ -1,7 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { downloads, expect, openLibrary, strategyRow, test } from './fixtures';
+import { downloads, expect, openLibrary, printedText, strategyRow, test } from './fixtures';
 
 /** The names new things were given before, and those shown for things with no name. */
 const PLACEHOLDERS = [
@@ -215,13 +214,11 @@ test('a first run in Korean opens a sample written in Korean, on screen and in p
   const notes = page.getByRole('region', { name: '속성' }).getByRole('textbox', { name: '메모' });
   await expect(notes).toHaveValue('서울시 최초의 자매결연으로, 서울시 국제교류의 출발점입니다.');
 
-  await page.goto(`/#/print/${encodeURIComponent(id)}?sections=cover,goals&lang=ko`);
-  await expect(page.locator('html')).toHaveAttribute('data-print-ready', 'true', {
-    timeout: 90_000,
-  });
-  const file = testInfo.outputPath('sample-ko.pdf');
-  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
-  const printed = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const printed = await printedText(
+    page,
+    `#/print/${encodeURIComponent(id)}?sections=cover,goals&lang=ko`,
+    testInfo.outputPath('sample-ko.pdf'),
+  );
   expect(printed).toContain('서울특별시');
   expect(printed).toContain('바탕으로 만든 예시');
   // Wrapped over lines as the page lays it out: compared without the line breaks.

@@ -37,6 +37,18 @@ async function smallStrategy() {
   return { ...test, id, first, second };
 }
 
+/**
+ * Changes the first partner city in the database as no version of the app writes it, as a disk
+ * or another program might: named Lyon, with a status that is not one of the choices.
+ */
+async function damageFirstCity(test: Awaited<ReturnType<typeof smallStrategy>>) {
+  const bucket = (await test.db.nodeBuckets.get([test.id, bucketOf(test.first)]))!;
+  const records = bucket.records.map((node) =>
+    node.id === test.first ? { ...node, data: { ...node.data, name: 'Lyon', status: 'x' } } : node,
+  ) as typeof bucket.records;
+  await test.db.nodeBuckets.put({ ...bucket, records });
+}
+
 describe('no edit lost', () => {
   it('keeps saying "not saved" until a failed write is retried and written', async () => {
     const test = await smallStrategy();
@@ -198,14 +210,7 @@ describe('no edit lost', () => {
 
   it('names a damaged stored record when a view fails over the strategy', async () => {
     const test = await smallStrategy();
-    // Changed outside the app: a partner city's status the app never writes.
-    const bucket = (await test.db.nodeBuckets.get([test.id, bucketOf(test.first)]))!;
-    const records = bucket.records.map((node) =>
-      node.id === test.first
-        ? { ...node, data: { ...node.data, name: 'Lyon', status: 'x' } }
-        : node,
-    ) as typeof bucket.records;
-    await test.db.nodeBuckets.put({ ...bucket, records });
+    await damageFirstCity(test);
     renderApp(test.store);
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const broken = { ...test.state().nodes[0]!, type: 'unknownKind', selected: true };
@@ -225,14 +230,8 @@ describe('no edit lost', () => {
 
   it('exports no file that could not be imported again: a damaged record is named, and once corrected the export goes through', async () => {
     const test = await smallStrategy();
-    // Damaged outside the app, and opened as it is: opening does not check every record.
-    const bucket = (await test.db.nodeBuckets.get([test.id, bucketOf(test.first)]))!;
-    const records = bucket.records.map((node) =>
-      node.id === test.first
-        ? { ...node, data: { ...node.data, name: 'Lyon', status: 'x' } }
-        : node,
-    ) as typeof bucket.records;
-    await test.db.nodeBuckets.put({ ...bucket, records });
+    // Opened as it is: opening does not check every record.
+    await damageFirstCity(test);
     await test.state().openStrategy(test.id);
     renderApp(test.store);
     const user = userEvent.setup();

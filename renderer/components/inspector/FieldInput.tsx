@@ -15,7 +15,7 @@ import { selectLanguage } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 
 /** How a date reads in every field that holds one, in both languages. */
-export const DATE_PLACEHOLDER = 'YYYY-MM-DD';
+const DATE_PLACEHOLDER = 'YYYY-MM-DD';
 
 interface FieldInputProps {
   field: FieldDef;
@@ -27,6 +27,12 @@ interface FieldInputProps {
   errorText?: Partial<Record<FieldError, string>>;
   /** Whether a large number is also said as an amount in won (12억원); not for a count. */
   amountHint?: boolean;
+  /** Label and input side by side, as in a toolbar, rather than the label above. */
+  inline?: boolean;
+  /** What the field is for, shown on hovering it. */
+  title?: string;
+  /** Outside the inspector, whose fieldset disables its fields for a read-only strategy. */
+  disabled?: boolean;
 }
 
 /**
@@ -42,6 +48,9 @@ export function FieldInput({
   onCommit,
   errorText,
   amountHint = true,
+  inline = false,
+  title,
+  disabled,
 }: FieldInputProps) {
   const t = useT();
   const language = useApp(selectLanguage);
@@ -110,11 +119,12 @@ export function FieldInput({
     value: draft,
     'aria-invalid': error !== null,
     'aria-describedby': describedBy || undefined,
+    disabled,
   };
   const label = labelOverride ?? t(`field.${field.key}` as MessageKey);
 
   return (
-    <div className="field">
+    <div className={inline ? 'field inline-field' : 'field'} title={title}>
       <label htmlFor={id}>{label}</label>
       {field.type === 'select' ? (
         <select {...common} onChange={(event) => change(event.target.value)}>
@@ -132,6 +142,7 @@ export function FieldInput({
           // A date is typed, not picked: a browser's date picker shows it in the order of the
           // computer's locale, whatever the app's language.
           type="text"
+          className={field.type === 'date' ? 'date-input' : undefined}
           placeholder={field.type === 'date' ? DATE_PLACEHOLDER : undefined}
           list={field.type === 'country' ? listId : undefined}
           autoComplete={field.type === 'country' ? 'off' : undefined}
