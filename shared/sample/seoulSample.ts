@@ -29,6 +29,7 @@ import {
   type Bilingual,
 } from './seoulNotes';
 import {
+  TERM_EN,
   CLIENT_KO,
   EXECUTOR_KO,
   PLACE_NAME_KO,
@@ -82,7 +83,7 @@ const PROJECT_LINKS: Record<
 
 /** A term of the facts in the sample's language; a Korean term missing stays as the facts write it. */
 const termIn = (language: Language, terms: Record<string, string>, english: string) =>
-  language === 'ko' ? (terms[english] ?? english) : english;
+  language === 'ko' ? (terms[english] ?? english) : (TERM_EN[english] ?? english);
 
 const STAGE_SOURCE: Bilingual = {
   en: 'Stage recorded in the Seoul Institute report (2018)',

@@ -39,6 +39,16 @@ export const EXECUTOR_KO: Record<string, string> = {
   'UP-02': '서울연구원과 민간기업',
 };
 
+/**
+ * English for the facts' terms that say how the report was read rather than what it says;
+ * every other term is shown in English as the facts word it.
+ */
+export const TERM_EN: Record<string, string> = {
+  'chair / vice-chair / executive committee (one of the six; exact seat not specified)':
+    'chair, vice-chair or executive committee member',
+  'international associations (domain not described in the report)': 'international associations',
+};
+
 /** Seoul's roles in its networks. */
 export const ROLE_KO: Record<string, string> = {
   member: '회원',

@@ -144,7 +144,7 @@ describe('the sample’s text', () => {
 
   it('leaves out what the facts note about how the report was read', () => {
     const readingNotes =
-      /extractor|merged cell|table period|table’s count|table's count|presumably|report prints|report: '|footnote|the text (lists|says|spells)|not restated|\[표 3-\d+\] (marks|shows|places|labels)/i;
+      /extractor|merged cell|table period|table’s count|table's count|presumably|report prints|report: '|footnote|the text (lists|says|spells)|not restated|\[표 3-\d+\] (marks|shows|places|labels)|not specified|not described in the report/i;
     for (const language of ['en', 'ko'] as const)
       expect(writtenTexts(built(language)).filter(({ text }) => readingNotes.test(text))).toEqual(
         [],
