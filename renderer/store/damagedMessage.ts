@@ -1,4 +1,4 @@
-import { isMessageKey } from '../../shared/i18n/translate';
+import { isMessageKey, type MessageKey } from '../../shared/i18n/translate';
 import type { DamagedRecord } from '../../shared/format/storedRecords';
 import { shownName, strategyTitle } from '../../shared/model/names';
 import type { Language } from '../../shared/model/graph';
@@ -6,15 +6,48 @@ import type { DamagedStrategyError, StrategySummary } from '../persistence/datab
 import { describeError } from './describeError';
 import type { Message } from './types';
 
+/**
+ * What the inspector, the pipeline and the dialogs call the parts of a record that have no
+ * field label of their own, by where they are in it: a damaged value is named as the user
+ * sees it, not by its path.
+ */
+const PART_NAMES: Record<DamagedRecord['record'], [RegExp, MessageKey][]> = {
+  node: [
+    [/^position\b/, 'field.position'],
+    [/^data\.history\b/, 'stageHistory'],
+    [/^data\.funding\b/, 'fundingLines'],
+    [/^data\.gateChecks\b/, 'field.gateChecks'],
+    [/^data\.exchanges\b/, 'exchanges'],
+    [/^data\.measures\b/, 'measures'],
+  ],
+  edge: [
+    [/^kind\b/, 'edgeKind'],
+    [/^(source|target)\b/, 'field.edgeEnds'],
+  ],
+  strategy: [
+    [/^organization\b/, 'reportOrganization'],
+    [/^pipeline\b/, 'pipelineSettings'],
+    [/^filters\b/, 'filters'],
+    [/^views\b/, 'savedViews'],
+    [/^votes\b/, 'votesTable'],
+    [/^asOf\b/, 'asOfDate'],
+    [/^activity\b/, 'activityView'],
+    [/^details\b/, 'strategyDetails'],
+    [/^home\b/, 'homeCity'],
+  ],
+};
+
 /** The field a damaged value is in: its label where it has one (`data.status` is "Status"). */
-function fieldOf(path: string): string | Message {
+function fieldOf(record: DamagedRecord['record'], path: string): string | Message {
+  const part = PART_NAMES[record].find(([where]) => where.test(path));
+  if (part) return { key: part[1] };
   const key = `field.${/^(?:data\.)?(\w+)/.exec(path)?.[1] ?? ''}`;
   return isMessageKey(key) ? { key } : path;
 }
 
 /** Which record is damaged, by name where one can be read, else by id. */
 function recordMessage(first: DamagedRecord, language: Language): Message {
-  const field = fieldOf(first.field);
+  const field = fieldOf(first.record, first.field);
   if (first.record === 'strategy') return { key: 'damagedStrategy', values: { field } };
   const name = shownName(first.names, language).text;
   const node = first.record === 'node';
