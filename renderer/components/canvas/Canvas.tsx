@@ -50,6 +50,7 @@ import { CANVAS_DRAWN_CLASS, DrawnMap } from './lod/DrawnMap';
 import { useLevelOfDetail, useReadingZoom } from './lod/useLevelOfDetail';
 import { useCardRelations } from './lod/useCardRelations';
 import { CardRelationsContext, createCardRelationsStore } from './lod/cardRelations';
+import { EdgeNamesContext, EdgeNamesLayer } from './EdgeNamesLayer';
 
 export const CANVAS_ID = 'strategy-canvas';
 
@@ -118,6 +119,7 @@ export function Canvas() {
   const nameSizes = useMemo(() => edgeNameSizes(t), [t]);
   const edges = useEdgeRoutes(named, shown.nodes, shown.edges, !readingZoom, nameSizes);
   const [dragLayer] = useState(createDragLayer);
+  const [namesLayer, setNamesLayer] = useState<SVGGElement | null>(null);
   const onNodesChange = useNodeChanges(edges, dragLayer);
   const onEdgesChange = useApp((s) => s.onEdgesChange);
   const cardSettings = useCardSettingsOf(t);
@@ -204,6 +206,7 @@ export function Canvas() {
   const overlays = useMemo(
     () => (
       <>
+        <EdgeNamesLayer onLayer={setNamesLayer} />
         <NameEditor />
         <OverviewMap />
         <DraggedEdges layer={dragLayer} />
@@ -228,48 +231,50 @@ export function Canvas() {
     >
       <CardSettingsContext.Provider value={cardSettings}>
         <CardRelationsContext.Provider value={relationsStore}>
-          <ReactFlow<FlowNode, FlowEdge>
-            nodes={nodes}
-            edges={edges}
-            nodeTypes={NODE_TYPES}
-            edgeTypes={EDGE_TYPES}
-            onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange}
-            nodesDraggable={!readOnly}
-            nodesConnectable={!readOnly}
-            onConnect={handlers.onConnect}
-            isValidConnection={isValidConnection}
-            connectionMode={ConnectionMode.Loose}
-            deleteKeyCode={null}
-            multiSelectionKeyCode={MULTI_SELECTION_KEYS}
-            // Under the canvas layer the few kept cards are all rendered, the one with the
-            // keyboard too when the view has moved off it (see keptCards).
-            onlyRenderVisibleElements={!onCanvas}
-            minZoom={MIN_ZOOM}
-            maxZoom={MAX_ZOOM}
-            defaultViewport={opening}
-            onMoveEnd={handlers.onMoveEnd}
-            onInit={onInit}
-            ariaLabelConfig={ariaLabelConfig}
-            onNodeDoubleClick={handlers.onNodeDoubleClick}
-            onNodeContextMenu={handlers.onNodeContextMenu}
-            onPaneContextMenu={handlers.onPaneContextMenu}
-            // The canvas itself takes focus, so keys work on it with no card focused (or none left).
-            // At reading zoom every edge shows its name (see .edge-name).
-            className={[FLOW_CLASS, readingZoom && 'reading-zoom', onCanvas && CANVAS_DRAWN_CLASS]
-              .filter(Boolean)
-              .join(' ')}
-            tabIndex={0}
-            aria-label={t('canvas')}
-          >
-            {viewPanel}
-            {mapPanel}
-            {/* Zoomed out that far its dots are a haze, costly to draw on every frame. */}
-            {!onCanvas && <DotGrid />}
-            <ZoomingEdges active={!onCanvas} />
-            <DrawnMap active={onCanvas} nodes={shown.nodes} edges={shown.edges} />
-            {overlays}
-          </ReactFlow>
+          <EdgeNamesContext.Provider value={namesLayer}>
+            <ReactFlow<FlowNode, FlowEdge>
+              nodes={nodes}
+              edges={edges}
+              nodeTypes={NODE_TYPES}
+              edgeTypes={EDGE_TYPES}
+              onNodesChange={onNodesChange}
+              onEdgesChange={onEdgesChange}
+              nodesDraggable={!readOnly}
+              nodesConnectable={!readOnly}
+              onConnect={handlers.onConnect}
+              isValidConnection={isValidConnection}
+              connectionMode={ConnectionMode.Loose}
+              deleteKeyCode={null}
+              multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+              // Under the canvas layer the few kept cards are all rendered, the one with the
+              // keyboard too when the view has moved off it (see keptCards).
+              onlyRenderVisibleElements={!onCanvas}
+              minZoom={MIN_ZOOM}
+              maxZoom={MAX_ZOOM}
+              defaultViewport={opening}
+              onMoveEnd={handlers.onMoveEnd}
+              onInit={onInit}
+              ariaLabelConfig={ariaLabelConfig}
+              onNodeDoubleClick={handlers.onNodeDoubleClick}
+              onNodeContextMenu={handlers.onNodeContextMenu}
+              onPaneContextMenu={handlers.onPaneContextMenu}
+              // The canvas itself takes focus, so keys work on it with no card focused (or none left).
+              // At reading zoom every edge shows its name (see .edge-name).
+              className={[FLOW_CLASS, readingZoom && 'reading-zoom', onCanvas && CANVAS_DRAWN_CLASS]
+                .filter(Boolean)
+                .join(' ')}
+              tabIndex={0}
+              aria-label={t('canvas')}
+            >
+              {viewPanel}
+              {mapPanel}
+              {/* Zoomed out that far its dots are a haze, costly to draw on every frame. */}
+              {!onCanvas && <DotGrid />}
+              <ZoomingEdges active={!onCanvas} />
+              <DrawnMap active={onCanvas} nodes={shown.nodes} edges={shown.edges} />
+              {overlays}
+            </ReactFlow>
+          </EdgeNamesContext.Provider>
         </CardRelationsContext.Provider>
       </CardSettingsContext.Provider>
     </section>

@@ -1,11 +1,13 @@
 import type { EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { createPortal } from 'react-dom';
 import { routedLine, type Point } from '../../../shared/layout/edgeGeometry';
 import { NODE_HEIGHT } from '../../../shared/layout/layoutByKind';
 import { EDGE_STYLES } from '../../../shared/model/edgeStyles';
 import { useCardSettings } from './cardSettings';
 import { CANVAS_MARKERS, markerId } from './edgeStyles';
 import { HANDLE_SIZE, type FlowEdge } from '../../store/flow';
+import { useEdgeNamesLayer } from './EdgeNamesLayer';
 
 /**
  * The centres of the two cards, from the handle points React Flow gives every edge: each card
@@ -17,12 +19,14 @@ const targetCentre = (x: number, y: number): Point => [x, y + HANDLE_SIZE / 2 + 
 
 /**
  * An edge drawn in its relationship's style, from border to border of its cards (see
- * edgeGeometry). Its name is always drawn but shown only while the edge is selected, hovered
- * or focused, or at reading zoom (see .edge-name in the styles), so showing names costs no
- * render.
+ * edgeGeometry). Its name is always drawn, twice, and shown by the styles alone, so showing
+ * names costs no render (see .edge-name): with the edge, while it is selected, hovered or
+ * focused; and at reading zoom, where every name shows, in the names layer over all the edges'
+ * lines (see EdgeNamesLayer).
  */
 function RelationEdgeView(props: EdgeProps<FlowEdge>) {
   const { t } = useCardSettings();
+  const namesLayer = useEdgeNamesLayer();
   const kind = props.data?.kind ?? 'partnersWith';
   const route = props.data?.route;
   const source = sourceCentre(props.sourceX, props.sourceY);
@@ -30,6 +34,18 @@ function RelationEdgeView(props: EdgeProps<FlowEdge>) {
   const line = routedLine(source, target, route);
   const path = line.path;
   const nameAt = route?.name ?? line.middle;
+  const name = (
+    <text
+      className="edge-name"
+      aria-hidden="true"
+      x={nameAt[0]}
+      y={nameAt[1]}
+      textAnchor="middle"
+      dominantBaseline="central"
+    >
+      {t(`edge.${kind}`)}
+    </text>
+  );
   return (
     <>
       {/* The two paths React Flow's BaseEdge draws, without its extra component per edge. */}
@@ -47,16 +63,8 @@ function RelationEdgeView(props: EdgeProps<FlowEdge>) {
         strokeWidth={20}
         className="react-flow__edge-interaction"
       />
-      <text
-        className="edge-name"
-        aria-hidden="true"
-        x={nameAt[0]}
-        y={nameAt[1]}
-        textAnchor="middle"
-        dominantBaseline="central"
-      >
-        {t(`edge.${kind}`)}
-      </text>
+      {name}
+      {namesLayer && createPortal(name, namesLayer)}
       {route?.junction && route.count !== undefined && (
         <g className="edge-bundle-count" aria-hidden="true">
           <circle

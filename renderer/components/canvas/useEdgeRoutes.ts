@@ -32,7 +32,11 @@ type SettleProgress = 'none' | 'more' | 'done';
 /** The size of the name of an edge of each kind, in the language shown. */
 export type NameSizes = (kind: EdgeKind) => NameSize;
 
-/** Of .edge-name in the styles: 12px text with a 4px halo. */
+/**
+ * The box a name keeps clear of cards and other names: its 12px text and 2px round it. Its
+ * halo (see .edge-name) is wider, to close the gaps between words, and may pass under a card:
+ * names are drawn under the cards.
+ */
 const NAME_FONT_SIZE = 12;
 const NAME_HALO = 4;
 

@@ -284,7 +284,7 @@ export function drawEdgeNames(
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
-  ctx.lineWidth = 4;
+  ctx.lineWidth = 8;
   ctx.strokeStyle = '#ffffff';
   ctx.fillStyle = TITLE_COLOUR;
   for (const { text, at } of names) {
