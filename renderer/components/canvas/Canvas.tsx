@@ -50,7 +50,7 @@ import { CANVAS_DRAWN_CLASS, DrawnMap } from './lod/DrawnMap';
 import { useLevelOfDetail, useReadingZoom } from './lod/useLevelOfDetail';
 import { useCardRelations } from './lod/useCardRelations';
 import { CardRelationsContext, createCardRelationsStore } from './lod/cardRelations';
-import { EdgeNamesContext, EdgeNamesLayer } from './EdgeNamesLayer';
+import { createEdgeNamesGroup, EdgeNamesContext, EdgeNamesLayer } from './EdgeNamesLayer';
 
 export const CANVAS_ID = 'strategy-canvas';
 
@@ -119,7 +119,7 @@ export function Canvas() {
   const nameSizes = useMemo(() => edgeNameSizes(t), [t]);
   const edges = useEdgeRoutes(named, shown.nodes, shown.edges, !readingZoom, nameSizes);
   const [dragLayer] = useState(createDragLayer);
-  const [namesLayer, setNamesLayer] = useState<SVGGElement | null>(null);
+  const [namesLayer] = useState(createEdgeNamesGroup);
   const onNodesChange = useNodeChanges(edges, dragLayer);
   const onEdgesChange = useApp((s) => s.onEdgesChange);
   const cardSettings = useCardSettingsOf(t);
@@ -206,7 +206,7 @@ export function Canvas() {
   const overlays = useMemo(
     () => (
       <>
-        <EdgeNamesLayer onLayer={setNamesLayer} />
+        <EdgeNamesLayer group={namesLayer} />
         <NameEditor />
         <OverviewMap />
         <DraggedEdges layer={dragLayer} />
@@ -216,7 +216,7 @@ export function Canvas() {
         <WorkshopLayer />
       </>
     ),
-    [dragLayer],
+    [dragLayer, namesLayer],
   );
 
   const handlers = useCanvasHandlers();
