@@ -2,7 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createFailureDelay, delayAfterFailures } from '../../electron/live/failureDelay';
 import { documentFile } from '../../electron/live/fileDocuments';
-import { MAX_PAYLOAD_BYTES, messageTypeOf, redisConnection } from '../../electron/live/liveServer';
+import { messageTypeOf } from '../../electron/live/incomingMessages';
+import { MAX_PAYLOAD_BYTES, redisConnection } from '../../electron/live/liveServer';
 import { hostInUrl, liveAddresses } from '../../electron/live/networkAddresses';
 import { generateJoinCode, generateSecret, secretsEqual } from '../../electron/live/secrets';
 import {

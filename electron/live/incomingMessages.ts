@@ -1,0 +1,47 @@
+/** What the server reads of a client's messages before Hocuspocus handles them. */
+
+/** Hocuspocus' message type of a stateless message broadcast by a client to everyone. */
+export const BROADCAST_STATELESS = 6;
+/** Hocuspocus' message type of Yjs sync messages (which carry document updates). */
+export const SYNC_MESSAGE = 0;
+
+/** Reads a lib0 variable-length unsigned integer; null past the end or when too long. */
+function readVarUint(data: Uint8Array, offset: number): [number, number] | null {
+  let value = 0;
+  for (let shift = 0, i = offset; i < data.length && shift < 35; shift += 7, i++) {
+    const byte = data[i]!;
+    value += (byte & 0x7f) * 2 ** shift;
+    if (byte < 0x80) return [value, i + 1];
+  }
+  return null;
+}
+
+/** The type of a Hocuspocus message: after the document name (length-prefixed) comes the type. */
+export function messageTypeOf(data: Uint8Array): number | null {
+  const length = readVarUint(data, 0);
+  if (!length) return null;
+  const type = readVarUint(data, length[1] + length[0]);
+  return type ? type[0] : null;
+}
+
+/** The close code of a connection that sent more messages than its budget. */
+export const TOO_MANY_MESSAGES = 4008;
+
+/** A token bucket per connection: `perSecond` on average, three seconds' worth at once. */
+export function createMessageBudget(perSecond: number) {
+  const buckets = new WeakMap<object, { tokens: number; at: number }>();
+  const capacity = perSecond * 3;
+  return {
+    spend(connection: object): boolean {
+      if (perSecond <= 0) return true;
+      const now = performance.now();
+      const bucket = buckets.get(connection) ?? { tokens: capacity, at: now };
+      bucket.tokens = Math.min(capacity, bucket.tokens + ((now - bucket.at) / 1000) * perSecond);
+      bucket.at = now;
+      buckets.set(connection, bucket);
+      if (bucket.tokens < 1) return false;
+      bucket.tokens -= 1;
+      return true;
+    },
+  };
+}
