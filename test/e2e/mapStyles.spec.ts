@@ -155,7 +155,7 @@ test('an edge shows its name when hovered or selected, and every edge at reading
   const kind = / edge-(\w+)/.exec(
     (await edge.locator('.react-flow__edge-path').getAttribute('class'))!,
   )![1]!;
-  const name = edge.locator('.edge-name');
+  const name = canvasOf(page).locator(`.edge-name[data-edge-id="${id}"]`);
   await expect(name).toHaveText(RELATIONSHIPS[KINDS.indexOf(kind)]!);
   await expect(name).toBeHidden();
 
@@ -176,6 +176,126 @@ test('an edge shows its name when hovered or selected, and every edge at reading
   const names = canvasOf(page).locator('.edge-name');
   await expect.poll(() => names.locator('visible=true').count()).toBeGreaterThan(1);
 });
+
+test('a pointed or selected edge shows its name over the lines of the edges drawn after it', async ({
+  workbench: { page },
+}) => {
+  await openSample(page);
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  await expect.poll(() => zoomOf(page)).toBeLessThan(0.9);
+  await viewAtRest(page);
+
+  const crossing = await nameCrossedByALaterEdge(page);
+  expect(crossing, 'an edge whose name a later edge crosses, clear of the cards').not.toBeNull();
+  const { id, point } = crossing!;
+  const name = canvasOf(page).locator(`.edge-name[data-edge-id="${id}"]`);
+  await expect(name).toBeHidden();
+
+  await page.mouse.move(point.x, point.y);
+  await expect(name).toBeVisible();
+  expect(await colouredPixelsThrough(page, name)).toBe(0);
+  await screenshot(page, 'edge-name-pointed-fit-view');
+
+  await page.mouse.click(point.x, point.y);
+  await expect(page.locator(`.react-flow__edge[data-id="${id}"]`)).toHaveClass(/selected/);
+  await page.mouse.move(5, 300);
+  await expect(name).toBeVisible();
+  expect(await colouredPixelsThrough(page, name)).toBe(0);
+});
+
+/**
+ * An edge in view whose name, were it shown, a coloured line of an edge drawn after it would
+ * cross, with no card or bundle count over the name; and a point on its own line where the
+ * pointer finds it.
+ */
+function nameCrossedByALaterEdge(
+  page: Page,
+): Promise<{ id: string; point: { x: number; y: number } } | null> {
+  return page.evaluate(() => {
+    const edges = [...document.querySelectorAll('.react-flow__edge')];
+    // Cards are drawn over the names, and a bundle count may be.
+    const covers = [...document.querySelectorAll('.react-flow__node, .edge-bundle-count')].map(
+      (cover) => cover.getBoundingClientRect(),
+    );
+    const inBox = (x: number, y: number, box: DOMRect) =>
+      x > box.left && x < box.right && y > box.top && y < box.bottom;
+    const screenPoints = (path: SVGPathElement, step: number) => {
+      const length = path.getTotalLength();
+      const toScreen = path.getScreenCTM()!;
+      const points: DOMPoint[] = [];
+      for (let at = 0; at <= length; at += step)
+        points.push(path.getPointAtLength(at).matrixTransform(toScreen));
+      return points;
+    };
+    for (const [index, edge] of edges.entries()) {
+      const id = edge.getAttribute('data-id')!;
+      const name = document.querySelector<SVGTextElement>(`.edge-name[data-edge-id="${id}"]`);
+      if (!name) continue;
+      name.style.display = 'inline';
+      const box = name.getBoundingClientRect();
+      name.style.display = '';
+      if (box.width === 0 || box.left < 0 || box.right > innerWidth) continue;
+      if (box.top < 0 || box.bottom > innerHeight) continue;
+      const covered = (cover: DOMRect) =>
+        cover.left < box.right &&
+        box.left < cover.right &&
+        cover.top < box.bottom &&
+        box.top < cover.bottom;
+      if (covers.some(covered)) continue;
+      const band = new DOMRect(box.left + 2, box.top + box.height / 2 - 3, box.width - 4, 6);
+      const crossed = edges.slice(index + 1).some((later) => {
+        const line = later.querySelector<SVGPathElement>('.react-flow__edge-path')!;
+        // The slate line of "implemented by" is as grey as the letters: it cannot be told apart.
+        if (line.classList.contains('edge-implementedBy')) return false;
+        return screenPoints(line, 1).some((p) => inBox(p.x, p.y, band));
+      });
+      if (!crossed) continue;
+      const own = edge.querySelector<SVGPathElement>('.react-flow__edge-path')!;
+      const point = screenPoints(own, 4).find(
+        (p) =>
+          !inBox(p.x, p.y, box) &&
+          inBox(p.x, p.y, new DOMRect(0, 0, innerWidth, innerHeight)) &&
+          document.elementFromPoint(p.x, p.y)?.closest('.react-flow__edge') === edge,
+      );
+      if (point) return { id, point: { x: point.x, y: point.y } };
+    }
+    return null;
+  });
+}
+
+/**
+ * The coloured pixels on screen in a band through the middle of a name: its letters are grey on a
+ * white halo, so anything coloured there is a line drawn over it.
+ */
+async function colouredPixelsThrough(page: Page, name: Locator): Promise<number> {
+  const box = (await name.boundingBox())!;
+  const shot = (await page.screenshot()).toString('base64');
+  return page.evaluate(
+    async ({ png, box }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${png}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [image.width, image.height];
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const scale = image.width / innerWidth;
+      const { data } = context.getImageData(
+        Math.round((box.x + 2) * scale),
+        Math.round((box.y + box.height / 2 - 3) * scale),
+        Math.round((box.width - 4) * scale),
+        Math.round(6 * scale),
+      );
+      let coloured = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const channels = [data[i]!, data[i + 1]!, data[i + 2]!];
+        if (Math.max(...channels) - Math.min(...channels) > 60) coloured++;
+      }
+      return coloured;
+    },
+    { png: shot, box },
+  );
+}
 
 test('the tree puts the vision above its directions, side by side, and undoes as one step', async ({
   workbench: { page },

@@ -19,10 +19,10 @@ const targetCentre = (x: number, y: number): Point => [x, y + HANDLE_SIZE / 2 + 
 
 /**
  * An edge drawn in its relationship's style, from border to border of its cards (see
- * edgeGeometry). Its name is always drawn, twice, and shown by the styles alone, so showing
- * names costs no render (see .edge-name): with the edge, while it is selected, hovered or
- * focused; and at reading zoom, where every name shows, in the names layer over all the edges'
- * lines (see EdgeNamesLayer).
+ * edgeGeometry). Its name and its bundle's count are drawn in the names layer, over every edge's
+ * line (see EdgeNamesLayer); the name is shown by the styles alone, so showing it costs no render
+ * (see .edge-name): while its edge is selected, pointed at or focused, and every name at reading
+ * zoom.
  */
 function RelationEdgeView(props: EdgeProps<FlowEdge>) {
   const { t } = useCardSettings();
@@ -36,7 +36,8 @@ function RelationEdgeView(props: EdgeProps<FlowEdge>) {
   const nameAt = route?.name ?? line.middle;
   const name = (
     <text
-      className="edge-name"
+      className={props.selected ? 'edge-name selected' : 'edge-name'}
+      data-edge-id={props.id}
       aria-hidden="true"
       x={nameAt[0]}
       y={nameAt[1]}
@@ -45,6 +46,24 @@ function RelationEdgeView(props: EdgeProps<FlowEdge>) {
     >
       {t(`edge.${kind}`)}
     </text>
+  );
+  const bundleCount = route?.junction && route.count !== undefined && (
+    <g className="edge-bundle-count" aria-hidden="true">
+      <circle
+        cx={route.junction[0]}
+        cy={route.junction[1]}
+        r={26}
+        stroke={EDGE_STYLES.servesGoal.colour}
+      />
+      <text
+        x={route.junction[0]}
+        y={route.junction[1]}
+        textAnchor="middle"
+        dominantBaseline="central"
+      >
+        {route.count}
+      </text>
+    </g>
   );
   return (
     <>
@@ -63,26 +82,14 @@ function RelationEdgeView(props: EdgeProps<FlowEdge>) {
         strokeWidth={20}
         className="react-flow__edge-interaction"
       />
-      {name}
-      {namesLayer && createPortal(name, namesLayer)}
-      {route?.junction && route.count !== undefined && (
-        <g className="edge-bundle-count" aria-hidden="true">
-          <circle
-            cx={route.junction[0]}
-            cy={route.junction[1]}
-            r={26}
-            stroke={EDGE_STYLES.servesGoal.colour}
-          />
-          <text
-            x={route.junction[0]}
-            y={route.junction[1]}
-            textAnchor="middle"
-            dominantBaseline="central"
-          >
-            {route.count}
-          </text>
-        </g>
-      )}
+      {namesLayer &&
+        createPortal(
+          <>
+            {name}
+            {bundleCount}
+          </>,
+          namesLayer,
+        )}
     </>
   );
 }
