@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Language } from '../../shared/model/graph';
 import { StaleWriteError } from '../persistence/database';
-import { createWriteQueue } from '../persistence/writeQueue';
+import { createWriteQueue, type WriteQueue } from '../persistence/writeQueue';
 import { createEditorSlice } from './editorSlice';
 import { createExchangeSlice } from './exchangeSlice';
 import { createHistorySlice } from './historySlice';
@@ -28,12 +28,22 @@ export interface AppStoreHandle {
 }
 
 export function createAppStore(deps: StoreDeps, initialLanguage: Language): AppStoreHandle {
+  // When the oldest change not yet written was made: how long an edit waits to be saved.
+  let unsavedSince: number | null = null;
   // The queue reports into the store; its callbacks run only after the store exists.
-  const writes = createWriteQueue({
+  const queue = createWriteQueue({
     write: async (batch) => {
+      const since = unsavedSince;
+      unsavedSince = null;
       const started = performance.now();
-      await deps.db.writeChanges(batch, deps.now().toISOString());
+      try {
+        await deps.db.writeChanges(batch, deps.now().toISOString());
+      } catch (error) {
+        unsavedSince = since;
+        throw error;
+      }
       measureSince('autosave:write', started);
+      if (since !== null) measureSince('autosave:saved', since);
     },
     // The save problem bar says what failed for as long as it lasts; no passing notice.
     onState: (saveState, error) =>
@@ -44,6 +54,13 @@ export function createAppStore(deps: StoreDeps, initialLanguage: Language): AppS
     isRefusal: (error) => error instanceof StaleWriteError,
     onRefused: (strategyIds, error) => store.getState().refusedAsStale(strategyIds, error),
   });
+  const writes: WriteQueue = {
+    ...queue,
+    enqueue(strategyId, change, meta) {
+      unsavedSince ??= performance.now();
+      queue.enqueue(strategyId, change, meta);
+    },
+  };
   // While a strategy is shared, its saves reach the shared document too; a change that came
   // from the document is saved past the outlet, so it is not sent back.
   const live = createLiveOutlet();
