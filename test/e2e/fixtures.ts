@@ -147,6 +147,44 @@ export function strategyRow(page: Page, title: string) {
   return page.getByRole('listitem', { name: title, exact: true });
 }
 
+/**
+ * For each edge name drawn whole in view (of those `selector` finds), its text, place and the
+ * screen's pixels (RGBA) in a band through its middle, from one screenshot: where its halo
+ * should have put white between the letters and the words.
+ */
+export async function pixelsThroughEdgeNames(
+  page: Page,
+  selector = '.edge-name',
+): Promise<{ name: string; x: number; y: number; pixels: number[] }[]> {
+  const shot = (await page.screenshot()).toString('base64');
+  return page.evaluate(
+    async ({ png, selector }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${png}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [image.width, image.height];
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const scale = image.width / innerWidth;
+      return [...document.querySelectorAll(selector)].flatMap((name) => {
+        const box = name.getBoundingClientRect();
+        if (box.width === 0 || box.left < 0 || box.right > innerWidth) return [];
+        if (box.top < 0 || box.bottom > innerHeight) return [];
+        const { data } = context.getImageData(
+          Math.round((box.left + 2) * scale),
+          Math.round((box.top + box.height / 2 - 3) * scale),
+          Math.round((box.width - 4) * scale),
+          Math.round(6 * scale),
+        );
+        const place = { x: Math.round(box.x), y: Math.round(box.y) };
+        return [{ name: name.textContent ?? '', ...place, pixels: [...data] }];
+      });
+    },
+    { png: shot, selector },
+  );
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join('test-results', 'screenshots', `${name}.png`) });
 }

@@ -1,6 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import type { Locator, Page } from '@playwright/test';
-import { expect, openLibrary, screenshot, test, viewAtRest, wheelOverPane } from './fixtures';
+import {
+  expect,
+  openLibrary,
+  pixelsThroughEdgeNames,
+  screenshot,
+  test,
+  viewAtRest,
+  wheelOverPane,
+} from './fixtures';
 import { ZOOM_REST_MS } from '../../shared/layout/levelOfDetail';
 
 const NODE_KINDS = ['Goal', 'Partner city', 'Network', 'Actor', 'Project'];
@@ -193,14 +201,14 @@ test('a pointed or selected edge shows its name over the lines of the edges draw
 
   await page.mouse.move(point.x, point.y);
   await expect(name).toBeVisible();
-  expect(await colouredPixelsThrough(page, name)).toBe(0);
+  expect(await colouredPixelsThrough(page, id)).toBe(0);
   await screenshot(page, 'edge-name-pointed-fit-view');
 
   await page.mouse.click(point.x, point.y);
   await expect(page.locator(`.react-flow__edge[data-id="${id}"]`)).toHaveClass(/selected/);
   await page.mouse.move(5, 300);
   await expect(name).toBeVisible();
-  expect(await colouredPixelsThrough(page, name)).toBe(0);
+  expect(await colouredPixelsThrough(page, id)).toBe(0);
 });
 
 /**
@@ -264,37 +272,18 @@ function nameCrossedByALaterEdge(
 }
 
 /**
- * The coloured pixels on screen in a band through the middle of a name: its letters are grey on a
- * white halo, so anything coloured there is a line drawn over it.
+ * The coloured pixels on screen in a band through the middle of an edge's name: its letters are
+ * grey on a white halo, so anything coloured there is a line drawn over it.
  */
-async function colouredPixelsThrough(page: Page, name: Locator): Promise<number> {
-  const box = (await name.boundingBox())!;
-  const shot = (await page.screenshot()).toString('base64');
-  return page.evaluate(
-    async ({ png, box }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${png}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      [canvas.width, canvas.height] = [image.width, image.height];
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const scale = image.width / innerWidth;
-      const { data } = context.getImageData(
-        Math.round((box.x + 2) * scale),
-        Math.round((box.y + box.height / 2 - 3) * scale),
-        Math.round((box.width - 4) * scale),
-        Math.round(6 * scale),
-      );
-      let coloured = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        const channels = [data[i]!, data[i + 1]!, data[i + 2]!];
-        if (Math.max(...channels) - Math.min(...channels) > 60) coloured++;
-      }
-      return coloured;
-    },
-    { png: shot, box },
-  );
+async function colouredPixelsThrough(page: Page, edgeId: string): Promise<number> {
+  const [band] = await pixelsThroughEdgeNames(page, `.edge-name[data-edge-id="${edgeId}"]`);
+  expect(band, 'the name, whole in view').toBeDefined();
+  let coloured = 0;
+  for (let i = 0; i < band!.pixels.length; i += 4) {
+    const channels = band!.pixels.slice(i, i + 3);
+    if (Math.max(...channels) - Math.min(...channels) > 60) coloured++;
+  }
+  return coloured;
 }
 
 test('the tree puts the vision above its directions, side by side, and undoes as one step', async ({

@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { SeoulFacts } from '../../shared/sample/seoulFacts';
-import { downloads, expect, openLibrary, screenshot, test, viewAtRest } from './fixtures';
+import {
+  downloads,
+  expect,
+  openLibrary,
+  pixelsThroughEdgeNames,
+  screenshot,
+  test,
+  viewAtRest,
+} from './fixtures';
 
 const facts = JSON.parse(
   readFileSync(
@@ -276,36 +284,11 @@ function coveredEdgeNames(page: Page): Promise<string[]> {
  * put white between the letters and the words.
  */
 async function linesThroughEdgeNames(page: Page): Promise<string[]> {
-  const shot = (await page.screenshot()).toString('base64');
-  return page.evaluate(async (png) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${png}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    [canvas.width, canvas.height] = [image.width, image.height];
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const scale = image.width / innerWidth;
-    const crossed: string[] = [];
-    for (const name of document.querySelectorAll('.edge-name')) {
-      const box = name.getBoundingClientRect();
-      if (box.width === 0 || box.left < 0 || box.right > innerWidth) continue;
-      if (box.top < 0 || box.bottom > innerHeight) continue;
-      const middle = box.top + box.height / 2;
-      const { data } = context.getImageData(
-        Math.round((box.left + 2) * scale),
-        Math.round((middle - 3) * scale),
-        Math.round((box.width - 4) * scale),
-        Math.round(6 * scale),
-      );
-      let line = 0;
-      for (let i = 0; i < data.length; i += 4)
-        if (data[i]! - data[i + 2]! > 70 && data[i]! - data[i + 1]! > 50) line++;
-      if (line > 0)
-        crossed.push(`"${name.textContent}" at ${Math.round(box.x)},${Math.round(box.y)}`);
-    }
-    return crossed;
-  }, shot);
+  const isLine = (pixels: number[], i: number) =>
+    pixels[i]! - pixels[i + 2]! > 70 && pixels[i]! - pixels[i + 1]! > 50;
+  return (await pixelsThroughEdgeNames(page))
+    .filter(({ pixels }) => pixels.some((_, i) => i % 4 === 0 && isLine(pixels, i)))
+    .map(({ name, x, y }) => `"${name}" at ${x},${y}`);
 }
 
 interface Box {
