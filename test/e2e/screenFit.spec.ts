@@ -135,6 +135,13 @@ async function expectShadeOverCutOffButtons(page: Page, cutOff: boolean) {
   await sidebar.evaluate((bar) => bar.scrollTo(0, 0));
 }
 
+/** Pixels of the partner activity's gaps panel below what it shows. */
+const emptyBandUnderGaps = (page: Page) =>
+  page.locator('.activity-panels').evaluate((panel) => {
+    const last = panel.querySelector('details')!.lastElementChild!;
+    return panel.getBoundingClientRect().bottom - last.getBoundingClientRect().bottom;
+  });
+
 for (const size of SIZES)
   for (const language of ['en', 'ko'] as const)
     test.describe(`${size.width}×${size.height}`, () => {
@@ -197,6 +204,8 @@ for (const size of SIZES)
             ratio: 1,
           });
           await expect.poll(() => layoutFaults(page)).toEqual([]);
+          // The few exchanges with no follow-through leave the rest of the height to the table.
+          if (view === 'activity') expect(await emptyBandUnderGaps(page)).toBeLessThan(16);
           await shot(view);
         }
       });
