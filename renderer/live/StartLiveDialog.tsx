@@ -6,6 +6,7 @@ import { useApp } from '../store/StoreContext';
 import type { AppState } from '../store/types';
 import { adminTokenFor, rememberAdminToken, rememberName, rememberedName } from './liveRecords';
 import { joinUrlOf, syncUrlOf } from './liveSlice';
+import { isEnterToAct } from '../components/enterKey';
 
 const selectHost = (s: AppState) => s.host;
 const selectOpenId = (s: AppState) => s.openMeta?.id ?? null;
@@ -140,7 +141,7 @@ export function StartLiveDialog({ onClose }: { onClose(): void }) {
             value={adminToken}
             onChange={(event) => setAdminToken(event.target.value)}
             onKeyDown={(event) => {
-              if (event.key === 'Enter') void start();
+              if (isEnterToAct(event)) void start();
             }}
           />
           <small>{t('liveAdminTokenHint')}</small>

@@ -11,6 +11,7 @@ import { useApp } from '../../store/StoreContext';
 import { FieldInput } from '../inspector/FieldInput';
 import { MeasureChart } from './MeasureChart';
 import { StatusBadge } from './StatusBadge';
+import { isEnterToAct } from '../enterKey';
 
 interface MeasureEditorProps {
   goalId: string;
@@ -132,7 +133,7 @@ export function MeasureEditor({ goalId, measure, graph, asOf }: MeasureEditorPro
                     aria-describedby={valueWrong ? `${entryId}-value` : undefined}
                     onChange={(e) => setValue(e.target.value)}
                     onKeyDown={(e) => {
-                      if (e.key === 'Enter') addActual();
+                      if (isEnterToAct(e)) addActual();
                     }}
                   />
                 </label>

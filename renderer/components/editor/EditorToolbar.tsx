@@ -19,6 +19,7 @@ import { WorkshopMenu } from '../workshop/WorkshopMenu';
 import { LiveControls } from '../../live/LiveControls';
 import { VIEW_NAMES } from './viewNames';
 import type { AppState } from '../../store/types';
+import { isEnterToAct } from '../enterKey';
 
 /**
  * The strategy's title in the UI language. Where it has none, the placeholder shows what is
@@ -73,7 +74,7 @@ function TitleField() {
           }}
           onBlur={save}
           onKeyDown={(event) => {
-            if (event.key === 'Enter') event.currentTarget.blur();
+            if (isEnterToAct(event)) event.currentTarget.blur();
           }}
         />
       </label>

@@ -13,6 +13,7 @@ import {
   selectNoNodes,
 } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
+import { isEnterToAct } from '../enterKey';
 
 export const SEARCH_INPUT_ID = 'node-search';
 
@@ -58,7 +59,7 @@ export function SearchBox() {
         maxLength={200}
         onChange={(event) => setQuery(event.target.value)}
         onKeyDown={(event) => {
-          if (event.key === 'Enter' && results[0]) choose(results[0].id);
+          if (isEnterToAct(event) && results[0]) choose(results[0].id);
           if (event.key === 'Escape') setQuery('');
         }}
       />

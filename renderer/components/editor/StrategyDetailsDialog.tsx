@@ -13,6 +13,7 @@ import { useApp } from '../../store/StoreContext';
 import { Dialog } from '../Dialog';
 import { HomeCityField } from '../places/HomeCityField';
 import './strategyDetails.css';
+import { isEnterToAct } from '../enterKey';
 
 const ERROR_MESSAGES: Record<DetailsError, MessageKey> = {
   ...FIELD_ERROR_MESSAGES,
@@ -134,7 +135,7 @@ export function StrategyDetailsDialog({ onClose }: { onClose(): void }) {
         onKeyDown={(event) => {
           // Enter in a text field saves, as in the app's other forms; the city picker keeps it.
           const target = event.target as HTMLElement;
-          if (event.key === 'Enter' && target.closest('.details-home') === null) save();
+          if (isEnterToAct(event) && target.closest('.details-home') === null) save();
         }}
       >
         {input('title')}

@@ -7,6 +7,7 @@ import type { Place } from '../../../shared/places/place';
 import { placeOptionText } from '../../../shared/places/placeFields';
 import { useGazetteer } from '../../places/GazetteerContext';
 import './CityCombobox.css';
+import { isEnterToAct } from '../enterKey';
 
 /** A partner city of the strategy, offered before the world's cities. */
 export interface PartnerOption {
@@ -173,7 +174,7 @@ export function CityCombobox({
             if (count === 0) return;
             const step = event.key === 'ArrowDown' ? 1 : -1;
             setActive((at) => (at < 0 && step < 0 ? count - 1 : (at + step + count) % count));
-          } else if (event.key === 'Enter' && shown && active >= 0) {
+          } else if (isEnterToAct(event) && shown && active >= 0) {
             event.preventDefault();
             choose(suggestions[active]!);
           } else if (event.key === 'Escape' && open) {

@@ -7,6 +7,7 @@ import { selectMapNodes } from '../../store/mapNodes';
 import { useApp } from '../../store/StoreContext';
 import { focusCanvas } from '../canvas/canvasFocus';
 import { selectIdeaComposer } from './workshopSelectors';
+import { isEnterToAct } from '../enterKey';
 
 /** The pixels of the canvas's pane below the top of `box`. */
 function coveredBelow(box: HTMLElement | null): number {
@@ -80,7 +81,7 @@ export function IdeaComposer() {
           placeholder={t('ideaComposer')}
           onChange={(event) => setText(event.target.value)}
           onKeyDown={(event) => {
-            if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
+            if (isEnterToAct(event)) {
               event.preventDefault();
               add(false);
             } else if (event.key === 'Tab' && !event.shiftKey && text.trim() !== '') {
@@ -98,7 +99,7 @@ export function IdeaComposer() {
           placeholder={t('ideaAuthor')}
           onChange={(event) => setAuthor(event.target.value)}
           onKeyDown={(event) => {
-            if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
+            if (isEnterToAct(event)) {
               event.preventDefault();
               add(false);
             }

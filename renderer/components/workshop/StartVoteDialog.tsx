@@ -3,6 +3,7 @@ import { useT } from '../../i18n';
 import { selectSelectedNodeIds } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 import { Dialog } from '../Dialog';
+import { isEnterToAct } from '../enterKey';
 
 /** The question and dots per person of a vote on the selected cards. */
 export function StartVoteDialog({ onClose }: { onClose(): void }) {
@@ -35,7 +36,7 @@ export function StartVoteDialog({ onClose }: { onClose(): void }) {
           maxLength={500}
           onChange={(event) => setQuestion(event.target.value)}
           onKeyDown={(event) => {
-            if (event.key === 'Enter') start();
+            if (isEnterToAct(event)) start();
           }}
         />
       </label>
