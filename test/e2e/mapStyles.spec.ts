@@ -510,6 +510,11 @@ test('edges stay drawn while a zoom goes on, and take the pointer again once it 
   // At rest the SVG edges are back, under the pointer, and the canvas is gone.
   await expect(edge).toBeVisible();
   await expect(page.locator('canvas.zooming-edges')).toBeHidden();
+  await selectEdgeByItsMiddle(page);
+});
+
+/** Clicks the middle of the first edge whose middle no card or other edge covers; its id. */
+async function selectEdgeByItsMiddle(page: Page): Promise<string> {
   const free = await canvasOf(page)
     .locator('.react-flow__edge')
     .evaluateAll((edges) =>
@@ -527,4 +532,45 @@ test('edges stay drawn while a zoom goes on, and take the pointer again once it 
   const point = await pointOnEdge(chosen);
   await page.mouse.click(point.x, point.y);
   await expect(chosen).toHaveClass(/selected/);
+  return free!;
+}
+
+test('a selected edge keeps its name on screen while a zoom goes on below reading size', async ({
+  workbench: { page },
+}) => {
+  await openSample(page);
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  await expect.poll(() => zoomOf(page)).toBeLessThan(0.9);
+  // Further out, so that a wheel step stays short of reading size.
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect.poll(() => zoomOf(page)).toBeLessThan(0.75);
+  await viewAtRest(page);
+  const id = await selectEdgeByItsMiddle(page);
+  await expect(canvasOf(page).locator(`.edge-name[data-edge-id="${id}"]`)).toBeVisible();
+
+  // One wheel step, still short of reading size: the zoom's canvas draws the edges meanwhile.
+  const midZoom = await zoomAndLook(page, 1);
+  expect(midZoom.canvasShown).toBe(true);
+  // The name is drawn on a white halo; the lines never draw white.
+  const haloPixels = await page.evaluate((edgeId) => {
+    const name = document.querySelector<SVGTextElement>(`.edge-name[data-edge-id="${edgeId}"]`)!;
+    const at = [Number(name.getAttribute('x')), Number(name.getAttribute('y'))] as const;
+    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
+    const matrix = new DOMMatrix(getComputedStyle(viewport).transform);
+    const origin = viewport.parentElement!.getBoundingClientRect();
+    const screen = matrix.transformPoint(new DOMPoint(at[0], at[1]));
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas.zooming-edges')!;
+    const where = canvas.getBoundingClientRect();
+    const scale = canvas.width / where.width;
+    const x = Math.round((origin.left + screen.x - where.left) * scale);
+    const y = Math.round((origin.top + screen.y - where.top) * scale);
+    const pixels = canvas.getContext('2d')!.getImageData(x - 30, y - 6, 60, 12).data;
+    let white = 0;
+    for (let i = 0; i < pixels.length; i += 4)
+      if (pixels[i + 3] === 255 && pixels[i]! > 245 && pixels[i + 1]! > 245 && pixels[i + 2]! > 245)
+        white++;
+    return white;
+  }, id);
+  expect(await zoomOf(page)).toBeLessThan(0.9);
+  expect(haloPixels).toBeGreaterThan(20);
 });

@@ -32,6 +32,16 @@ interface Drawn {
   lines: KindLines[];
   marks: BundleMark[];
   names: EdgeName[];
+  /** The names shown below reading zoom too: of the edges selected, pointed at or focused. */
+  namesAtAnyZoom: EdgeName[];
+}
+
+/** Ids of the edges whose names the names layer shows whatever the zoom, besides selected ones. */
+function markedNameIds(state: FlowState): Set<string> {
+  const marked = state.domNode?.querySelectorAll(
+    '.edge-name[data-pointed], .edge-name[data-focused]',
+  );
+  return new Set([...(marked ?? [])].map((name) => name.getAttribute('data-edge-id') ?? ''));
 }
 
 /** The edges React Flow draws, in the shapes RelationEdge gives them. */
@@ -39,6 +49,8 @@ function drawnEdges(state: FlowState, nameOf: (edge: FlowEdge) => string): Drawn
   const routed = [];
   const marks: BundleMark[] = [];
   const names: EdgeName[] = [];
+  const namesAtAnyZoom: EdgeName[] = [];
+  const marked = markedNameIds(state);
   for (const edge of state.edges) {
     const source = state.nodeLookup.get(edge.source);
     const target = state.nodeLookup.get(edge.target);
@@ -50,7 +62,9 @@ function drawnEdges(state: FlowState, nameOf: (edge: FlowEdge) => string): Drawn
       route,
     );
     routed.push({ kind: edge.data?.kind ?? 'partnersWith', line, selected: !!edge.selected });
-    names.push({ text: nameOf(edge), at: route?.name ?? line.middle });
+    const name = { text: nameOf(edge), at: route?.name ?? line.middle };
+    names.push(name);
+    if (edge.selected || marked.has(edge.id)) namesAtAnyZoom.push(name);
     if (route?.junction && route.count !== undefined)
       marks.push({ at: route.junction, count: route.count });
   }
@@ -59,6 +73,7 @@ function drawnEdges(state: FlowState, nameOf: (edge: FlowEdge) => string): Drawn
     lines: routedEdgeShapes(routed),
     marks,
     names,
+    namesAtAnyZoom,
   };
 }
 
@@ -99,10 +114,8 @@ export function ZoomingEdges({ active }: { active: boolean }) {
       const reading = zoom >= READING_ZOOM;
       drawLines(ctx, drawn.lines, zoom, reading);
       drawMarks(ctx, drawn.marks, zoom, font);
-      if (reading) {
-        const seen = visibleRect(transform, width, height, margin / Math.min(width, height));
-        drawEdgeNames(ctx, drawn.names, seen, font);
-      }
+      const seen = visibleRect(transform, width, height, margin / Math.min(width, height));
+      drawEdgeNames(ctx, reading ? drawn.names : drawn.namesAtAnyZoom, seen, font);
       Object.assign(element.style, {
         left: `${-margin}px`,
         top: `${-margin}px`,
