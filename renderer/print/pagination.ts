@@ -14,6 +14,8 @@ interface Atom {
   element: Element;
   /** It starts a page of its own (break-before: page). */
   newPage?: boolean;
+  /** It goes to the next page with the box after it (break-after: avoid): a heading. */
+  keepWithNext?: boolean;
   /** Room a repeated table header takes on each page the table continues on. */
   header: number;
   /** Room a repeated table footer takes at the foot of each page the table is on. */
@@ -41,7 +43,8 @@ function atomsOf(element: Element, atoms: Atom[]) {
       const header = repeated(head, 'table-header-group');
       const footer = repeated(foot, 'table-footer-group');
       const rows = child.querySelectorAll(':scope > tbody > tr');
-      if (head) atoms.push({ element: head, header: 0, footer: 0 });
+      // A table's head never stays alone at a page's foot: it goes on with the first row.
+      if (head) atoms.push({ element: head, header: 0, footer: 0, keepWithNext: true });
       for (const row of rows) atoms.push({ element: row, header, footer });
       if (foot) atoms.push({ element: foot, header, footer: 0 });
       continue;
@@ -50,7 +53,13 @@ function atomsOf(element: Element, atoms: Atom[]) {
     const blockChildren = [...child.children].some(isBlock);
     if (!whole && blockChildren) atomsOf(child, atoms);
     else
-      atoms.push({ element: child, header: 0, footer: 0, newPage: style.breakBefore === 'page' });
+      atoms.push({
+        element: child,
+        header: 0,
+        footer: 0,
+        newPage: style.breakBefore === 'page',
+        keepWithNext: style.breakAfter === 'avoid',
+      });
   }
 }
 
@@ -67,19 +76,25 @@ export function pagesOf(chapter: HTMLElement): number {
   atomsOf(chapter, atoms);
   let pageTop = chapter.getBoundingClientRect().top;
   let pages = 1;
-  for (const { element, header, footer, newPage } of atoms) {
+  // Where the headings (or a table's head) right above the box start: they go on with it.
+  let keptTop: number | null = null;
+  for (const { element, header, footer, newPage, keepWithNext } of atoms) {
     const box = element.getBoundingClientRect();
     if (box.height === 0) continue;
     if (newPage && box.top > pageTop + 0.5) {
       pages += 1;
       pageTop = box.top;
+      keptTop = null;
     }
-    // A box that does not fit below what the page holds moves whole to the next page; one at a
-    // page's top that is taller than the page would be cut, and does not move.
-    if (box.bottom + footer - pageTop > pageHeight + 0.5 && box.top - header > pageTop + 0.5) {
+    // A box that does not fit below what the page holds moves whole to the next page, with the
+    // headings right above it unless they start the page; one at a page's top that is taller
+    // than the page would be cut, and does not move.
+    const top = keptTop !== null && keptTop > pageTop + 0.5 ? keptTop : box.top - header;
+    if (box.bottom + footer - pageTop > pageHeight + 0.5 && top > pageTop + 0.5) {
       pages += 1;
-      pageTop = box.top - header;
+      pageTop = top;
     }
+    keptTop = keepWithNext ? (keptTop ?? box.top) : null;
     // A box taller than a page runs on: its overflow is on pages of its own.
     while (box.bottom - pageTop > pageHeight + 0.5) {
       pages += 1;

@@ -52,6 +52,24 @@ function expectBundledFontsOnly(pdffonts: string) {
   }
 }
 
+const squeezed = (text: string) => text.replace(/\s+/g, '');
+
+/**
+ * The pages whose last line above the footer is one of the print view's headings: a heading
+ * left alone at a page's foot, what it introduces on the next page.
+ */
+async function pagesEndingInAHeading(page: Page, text: string): Promise<number[]> {
+  const headings = new Set(
+    (await page.locator('.print-document').locator('h2, h3, h4').allTextContents()).map(squeezed),
+  );
+  return text.split('\f').flatMap((pageText, index) => {
+    const lines = pageText.split('\n').map(squeezed).filter(Boolean);
+    // The last line is the footer: the plan's title and the page number.
+    const last = lines.at(-2);
+    return last !== undefined && headings.has(last) ? [index + 1] : [];
+  });
+}
+
 test('the Korean plan embeds only the bundled fonts, the titles’ ‧ included', async ({
   workbench: { page },
 }, testInfo) => {
@@ -61,6 +79,15 @@ test('the Korean plan embeds only the bundled fonts, the titles’ ‧ included'
   expect(pdf.text).toContain('‧');
   expectBundledFontsOnly(pdf.fonts);
   expect(pdf.fonts).toContain('NotoSansTC');
+  expect(await pagesEndingInAHeading(page, pdf.text)).toEqual([]);
+});
+
+test('no page of the English plan ends in a heading', async ({ workbench: { page } }, testInfo) => {
+  const id = await sampleId(page);
+  await openPrintView(page, id, 'lang=en');
+  const pdf = await pdfOf(page, testInfo.outputPath('plan-en.pdf'));
+  expect(pdf.text).toContain('Summary');
+  expect(await pagesEndingInAHeading(page, pdf.text)).toEqual([]);
 });
 
 test('a page of every character the app and the sample print embeds only the bundled fonts', async ({

@@ -117,7 +117,10 @@ test('details set in the dialog print on both covers, each in its language; the 
     expect(titles).toContain(heading);
   for (const entry of contents) expect(pageTop(english[entry.page - 1]!)).toContain(entry.title);
 
-  const summary = flat(english[contents.find((e) => e.title === 'Summary')!.page - 1]!);
+  // The summary's chapter runs until the next one starts.
+  const summaryPage = contents.find((e) => e.title === 'Summary')!.page;
+  const goalsPage = contents.find((e) => e.title === 'Goals')!.page;
+  const summary = flat(english.slice(summaryPage - 1, goalsPage - 1).join(' '));
   for (const text of ['Projects by stage', 'Budget by domain', 'Top follow-through gaps', 'KRW'])
     expect(summary).toContain(text);
 
