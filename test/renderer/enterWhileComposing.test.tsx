@@ -7,11 +7,13 @@ import { StoreContext } from '../../renderer/store/StoreContext';
 import { makeTestStore } from './testStore';
 
 /**
- * The Enter that ends a Korean syllable still being composed, as the browser sends it, then the
- * Enter the browser sends once the syllable is in.
+ * The Enter that ends a Korean syllable still being composed, as Chromium and Firefox send it
+ * (marked as composing) and as WebKit does (by its key code alone), then the Enter the browser
+ * sends once the syllable is in.
  */
 function pressEnterEndingSyllable(field: HTMLElement) {
   fireEvent.keyDown(field, { key: 'Enter', keyCode: 229, isComposing: true });
+  fireEvent.keyDown(field, { key: 'Enter', keyCode: 229 });
 }
 function pressEnter(field: HTMLElement) {
   fireEvent.keyDown(field, { key: 'Enter', keyCode: 13 });

@@ -8,6 +8,7 @@ import { toStrategyNode, type FlowNode } from '../../store/flow';
 import { selectLanguage, selectNodeById } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 import { focusCard } from './canvasFocus';
+import { isComposingKey } from '../enterKey';
 
 const selectRenaming = (s: { renamingNodeId: string | null }) => s.renamingNodeId;
 
@@ -63,7 +64,7 @@ function NameInput({ node }: { node: FlowNode }) {
       onChange={(event) => setDraft(event.target.value)}
       onKeyDown={(event) => {
         // Enter also ends a Korean syllable being composed: that one is the input method's.
-        if (event.nativeEvent.isComposing) return;
+        if (isComposingKey(event)) return;
         if (event.key === 'Enter' || event.key === 'Escape') {
           event.preventDefault();
           finish(event.key === 'Enter' ? draft : null, true);

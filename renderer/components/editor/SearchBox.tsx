@@ -13,7 +13,7 @@ import {
   selectNoNodes,
 } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
-import { isEnterToAct } from '../enterKey';
+import { isComposingKey, isEnterToAct } from '../enterKey';
 
 export const SEARCH_INPUT_ID = 'node-search';
 
@@ -60,7 +60,7 @@ export function SearchBox() {
         onChange={(event) => setQuery(event.target.value)}
         onKeyDown={(event) => {
           if (isEnterToAct(event) && results[0]) choose(results[0].id);
-          if (event.key === 'Escape') setQuery('');
+          if (event.key === 'Escape' && !isComposingKey(event)) setQuery('');
         }}
       />
       {query.trim() !== '' && (

@@ -16,6 +16,7 @@ import { useApp } from '../../store/StoreContext';
 import { KindIcon } from '../canvas/KindIcon';
 import { NameText } from '../NameText';
 import { focusInspector } from './inspectorFocus';
+import { isComposingKey } from '../enterKey';
 
 /** The names of nodes by id in the UI language, for one render. */
 function useNameOf(): (id: string) => string {
@@ -207,7 +208,7 @@ function LinkTo({ nodeId }: { nodeId: string }) {
         }}
         onKeyDown={(event) => {
           // Keys that end a Korean syllable being composed belong to the input method.
-          if (event.nativeEvent.isComposing) return;
+          if (isComposingKey(event)) return;
           if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
             event.preventDefault();
             const step = event.key === 'ArrowDown' ? 1 : -1;

@@ -7,7 +7,7 @@ import type { Place } from '../../../shared/places/place';
 import { placeOptionText } from '../../../shared/places/placeFields';
 import { useGazetteer } from '../../places/GazetteerContext';
 import './CityCombobox.css';
-import { isEnterToAct } from '../enterKey';
+import { isComposingKey, isEnterToAct } from '../enterKey';
 
 /** A partner city of the strategy, offered before the world's cities. */
 export interface PartnerOption {
@@ -163,7 +163,9 @@ export function CityCombobox({
           setOpen(true);
         }}
         onKeyDown={(event) => {
-          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+          // Keys that end or drop a syllable being composed belong to the input method.
+          const composing = isComposingKey(event);
+          if (!composing && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
             event.preventDefault();
             if (!open) {
               ask(value);
@@ -177,7 +179,7 @@ export function CityCombobox({
           } else if (isEnterToAct(event) && shown && active >= 0) {
             event.preventDefault();
             choose(suggestions[active]!);
-          } else if (event.key === 'Escape' && open) {
+          } else if (!composing && event.key === 'Escape' && open) {
             // Closes the list only; the editor's Escape (clear the selection) waits.
             event.preventDefault();
             event.stopPropagation();
