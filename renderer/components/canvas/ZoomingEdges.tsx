@@ -44,13 +44,19 @@ function markedNameIds(state: FlowState): Set<string> {
   return new Set([...(marked ?? [])].map((name) => name.getAttribute('data-edge-id') ?? ''));
 }
 
-/** The edges React Flow draws, in the shapes RelationEdge gives them. */
-function drawnEdges(state: FlowState, nameOf: (edge: FlowEdge) => string): Drawn {
+/**
+ * The edges React Flow draws, in the shapes RelationEdge gives them. `marked`: the edges whose
+ * names the names layer showed when the zoom started.
+ */
+function drawnEdges(
+  state: FlowState,
+  nameOf: (edge: FlowEdge) => string,
+  marked: ReadonlySet<string>,
+): Drawn {
   const routed = [];
   const marks: BundleMark[] = [];
   const names: EdgeName[] = [];
   const namesAtAnyZoom: EdgeName[] = [];
-  const marked = markedNameIds(state);
   for (const edge of state.edges) {
     const source = state.nodeLookup.get(edge.source);
     const target = state.nodeLookup.get(edge.target);
@@ -99,6 +105,8 @@ export function ZoomingEdges({ active }: { active: boolean }) {
     // Read once: mid-gesture, reading a style makes the page work out its styles.
     const font = getComputedStyle(element).fontFamily;
     let drawn: Drawn | null = null;
+    // Read as the zoom starts: its edges are hidden meanwhile, and the pointer leaves them.
+    let marked: ReadonlySet<string> = new Set();
     let picture: ScaledPicture | null = null;
     let frame = 0;
     let rest: ReturnType<typeof setTimeout> | undefined;
@@ -106,7 +114,7 @@ export function ZoomingEdges({ active }: { active: boolean }) {
 
     const paint = (state: FlowState) => {
       if (!drawn || drawn.from.nodes !== state.nodes || drawn.from.edges !== state.edges)
-        drawn = drawnEdges(state, nameOf);
+        drawn = drawnEdges(state, nameOf, marked);
       const { transform, width, height } = state;
       const margin = Math.round(Math.max(width, height) * PICTURE_MARGIN);
       clearForView(element, ctx, transform, width, height, margin);
@@ -169,7 +177,8 @@ export function ZoomingEdges({ active }: { active: boolean }) {
       if (!drawn) {
         cancelAnimationFrame(frame);
         frame = 0;
-        drawn = drawnEdges(state, nameOf);
+        marked = markedNameIds(state);
+        drawn = drawnEdges(state, nameOf, marked);
         element.hidden = false;
         state.domNode?.setAttribute(EDGES_DRAWN_ATTRIBUTE, '');
       }
