@@ -560,21 +560,10 @@ test('a selected edge keeps its name on screen while a zoom goes on below readin
   await page.mouse.move(bare!.x, bare!.y);
   await expect(name).not.toHaveAttribute('data-pointed');
 
-  // One wheel step, and in the frame that shows it, the zoom's canvas where the name is: the
+  // One wheel step, then the zoom's canvas where the name is, as zoomAndLook reads it: the
   // name is dark text on a white halo, and the lines never draw white.
-  const midZoom = await page.evaluate(async (edgeId) => {
-    const pane = document.querySelector('.react-flow__pane')!;
-    const box = pane.getBoundingClientRect();
-    pane.dispatchEvent(
-      new WheelEvent('wheel', {
-        deltaY: -60,
-        clientX: box.left + box.width / 2,
-        clientY: box.top + box.height / 2,
-        bubbles: true,
-        cancelable: true,
-      }),
-    );
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+  await wheelOverPane(page, 1, -60);
+  const midZoom = await page.evaluate((edgeId) => {
     const text = document.querySelector<SVGTextElement>(`.edge-name[data-edge-id="${edgeId}"]`)!;
     const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
     const matrix = new DOMMatrix(getComputedStyle(viewport).transform);
