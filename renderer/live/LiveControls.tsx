@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import type { MessageKey } from '../../shared/i18n/translate';
 import type { LiveParticipant, LiveRole } from '../../shared/host/liveSchemas';
 import { useT } from '../i18n';
@@ -59,6 +59,20 @@ interface Member {
  * Names and roles as the server has them, so nobody can pass for the facilitator by saying so;
  * presence only adds whether someone connected to another server of the same session is here.
  */
+/**
+ * An address that may wrap where it reads well: after a slash or a dot, before a colon, never
+ * inside a number or a name (a port split over two lines reads as two numbers).
+ */
+function AddressText({ address }: { address: string }) {
+  const parts = address.split(/(?<=[/.])(?!\/)|(?=:(?!\/\/))/);
+  return parts.map((part, index) => (
+    <Fragment key={index}>
+      {index > 0 && <wbr />}
+      {part}
+    </Fragment>
+  ));
+}
+
 function membersOf(live: NonNullable<AppState['live']>): Member[] {
   return live.participants.map((p: LiveParticipant) => ({
     participantId: p.participantId,
@@ -94,7 +108,9 @@ function LivePanel({ onClose }: { onClose(): void }) {
           <dl>
             <dt>{t('liveJoinAddress')}</dt>
             <dd>
-              <output className="live-join-url">{live.joinUrl}</output>
+              <output className="live-join-url">
+                <AddressText address={live.joinUrl} />
+              </output>
             </dd>
             <dt>{t('liveJoinCode')}</dt>
             <dd>

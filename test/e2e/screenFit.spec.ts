@@ -250,6 +250,27 @@ for (const size of SIZES)
         await dialog.getByRole('button', { name: 'Start live session' }).click();
         const panel = page.getByRole('complementary', { name: 'Live session' });
         await expect(panel.locator('.live-join-code')).toHaveText(/^[A-Z2-9]{6}$/);
+        // In the app's own font, as everything else.
+        expect(
+          await panel
+            .locator('.live-join-code')
+            .evaluate((code) => getComputedStyle(code).fontFamily),
+        ).toMatch(/^"?Noto Sans KR/);
+        // The address wraps after a slash or a dot or before a colon, never inside a number.
+        const address = panel.locator('.live-join-url');
+        await expect(address).toHaveText(/^http:\/\/127\.0\.0\.1:\d+\/#\/join$/);
+        const piecesOverLines = await address.evaluate((output) =>
+          [...output.childNodes]
+            .filter((piece) => piece.nodeType === Node.TEXT_NODE)
+            .filter((piece) => {
+              const range = document.createRange();
+              range.selectNodeContents(piece);
+              const tops = [...range.getClientRects()].map((rect) => Math.round(rect.top));
+              return new Set(tops).size > 1;
+            })
+            .map((piece) => piece.textContent),
+        );
+        expect(piecesOverLines).toEqual([]);
 
         const canvas = page.getByRole('region', { name: 'Strategy canvas' });
         for (const tool of [
