@@ -43,6 +43,20 @@ describe('pipeline view', () => {
     expect(saved.gates.discovery.map((item) => item.label)).toContain('Mayor briefed');
   });
 
+  it('puts each gate item’s Korean wording first when the app is in Korean', async () => {
+    const test = await makeTestStore({ language: 'ko' });
+    await test.state().openStrategy('sample');
+    test.state().setEditorView('pipeline');
+    renderApp(test.store);
+    await userEvent.setup().click(screen.getByRole('button', { name: '파이프라인 설정' }));
+    const dialog = screen.getByRole('dialog', { name: '파이프라인 설정' });
+    const discovery = within(dialog).getByRole('group', { name: /^기회 발굴/ });
+    expect(discovery.querySelector('.gate-item-heads')).toHaveTextContent('한국어영어');
+    const [first, second] = within(discovery).getAllByRole('textbox');
+    expect(first).toHaveAccessibleName('기회 발굴 항목 1 (한국어)');
+    expect(second).toHaveAccessibleName('기회 발굴 항목 1 (영어)');
+  });
+
   it('edits a project’s gate checklist and funding lines in the inspector', async () => {
     const test = await openSamplePipeline();
     const user = userEvent.setup();

@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { newId } from '../../../shared/model/ids';
 import { STAGES, type Stage } from '../../../shared/model/vocabulary';
 import type { PipelineSettings } from '../../../shared/pipeline/types';
 import { parseStalledAfterDays, withoutBlankItems } from '../../../shared/pipeline/settings';
 import { useT } from '../../i18n';
-import { selectPipelineSettings } from '../../store/selectors';
+import { selectLanguage, selectPipelineSettings } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 import { Dialog } from '../Dialog';
 
@@ -12,11 +12,15 @@ import { Dialog } from '../Dialog';
 export function PipelineSettingsDialog({ onClose }: { onClose(): void }) {
   const t = useT();
   const settings = useApp(selectPipelineSettings);
+  const language = useApp(selectLanguage);
   const updatePipelineSettings = useApp((s) => s.updatePipelineSettings);
   const [days, setDays] = useState(String(settings?.stalledAfterDays ?? 180));
   const [gates, setGates] = useState<PipelineSettings['gates'] | undefined>(settings?.gates);
   if (!settings || !gates) return null;
   const daysValue = parseStalledAfterDays(days);
+  // Each item in both languages, the one the officer works in first.
+  const inUiLanguageFirst = (english: ReactNode, korean: ReactNode) =>
+    language === 'ko' ? [korean, english] : [english, korean];
 
   const editItem = (stage: Stage, index: number, patch: { label?: string; labelKo?: string }) =>
     setGates({
@@ -67,24 +71,30 @@ export function PipelineSettingsDialog({ onClose }: { onClose(): void }) {
               {/* Seen, not read out: each field's own label names its language. */}
               {gates[stage].length > 0 && (
                 <div className="gate-item-row gate-item-heads" aria-hidden="true">
-                  <span>{t('gateItemsInEnglish')}</span>
-                  <span>{t('gateItemsInKorean')}</span>
+                  {inUiLanguageFirst(
+                    <span key="en">{t('gateItemsInEnglish')}</span>,
+                    <span key="ko">{t('gateItemsInKorean')}</span>,
+                  )}
                 </div>
               )}
               {gates[stage].map((item, index) => (
                 <div key={item.id} className="gate-item-row">
-                  <input
-                    aria-label={t('gateItemLabel', { number: index + 1, stage: stageName })}
-                    value={item.label}
-                    maxLength={500}
-                    onChange={(event) => editItem(stage, index, { label: event.target.value })}
-                  />
-                  <input
-                    aria-label={t('gateItemLabelKo', { number: index + 1, stage: stageName })}
-                    value={item.labelKo}
-                    maxLength={500}
-                    onChange={(event) => editItem(stage, index, { labelKo: event.target.value })}
-                  />
+                  {inUiLanguageFirst(
+                    <input
+                      key="en"
+                      aria-label={t('gateItemLabel', { number: index + 1, stage: stageName })}
+                      value={item.label}
+                      maxLength={500}
+                      onChange={(event) => editItem(stage, index, { label: event.target.value })}
+                    />,
+                    <input
+                      key="ko"
+                      aria-label={t('gateItemLabelKo', { number: index + 1, stage: stageName })}
+                      value={item.labelKo}
+                      maxLength={500}
+                      onChange={(event) => editItem(stage, index, { labelKo: event.target.value })}
+                    />,
+                  )}
                   <button
                     aria-label={t('removeGateItem', { number: index + 1, stage: stageName })}
                     onClick={() =>
