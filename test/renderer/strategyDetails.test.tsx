@@ -6,8 +6,8 @@ import { StoreContext } from '../../renderer/store/StoreContext';
 import { selectAsOf } from '../../renderer/store/activitySelectors';
 import { makeTestStore } from './testStore';
 
-async function openDialog() {
-  const test = await makeTestStore();
+async function openDialog(language: 'en' | 'ko' = 'en') {
+  const test = await makeTestStore({ language });
   await test.state().openStrategy('sample');
   let closed = 0;
   render(
@@ -15,11 +15,33 @@ async function openDialog() {
       <StrategyDetailsDialog onClose={() => (closed += 1)} />
     </StoreContext.Provider>,
   );
-  const dialog = screen.getByRole('dialog', { name: 'Strategy details' });
+  const dialog = screen.getByRole('dialog', {
+    name: language === 'ko' ? '전략 정보' : 'Strategy details',
+  });
   return { ...test, dialog, closed: () => closed, user: userEvent.setup() };
 }
 
 describe('Strategy details', () => {
+  it('in Korean, puts the Korean one of each pair first, and opens at the Korean title', async () => {
+    const { dialog } = await openDialog('ko');
+    const names = within(dialog)
+      .getAllByRole('textbox')
+      .map((field) => (field as HTMLInputElement).labels?.[0]?.textContent);
+    const before = (first: string, second: string) =>
+      expect(names.indexOf(first)).toBeLessThan(names.indexOf(second));
+    before('국문 제목', '영문 제목');
+    before('부서(국문)', '부서(영문)');
+    before('문서 구분(국문)', '문서 구분(영문)');
+    expect(within(dialog).getByRole('textbox', { name: '국문 제목' })).toHaveFocus();
+    // What is printed where is said under the first of the pair.
+    expect(
+      within(dialog).getByRole('textbox', { name: '문서 구분(국문)' }),
+    ).toHaveAccessibleDescription(/표지와 모든 쪽에 인쇄/);
+    expect(
+      within(dialog).getByRole('textbox', { name: '문서 구분(영문)' }),
+    ).not.toHaveAccessibleDescription();
+  });
+
   it('refuses a year that is not one, says why, and saves nothing', async () => {
     const { dialog, user, state, closed } = await openDialog();
     const before = state().openMeta;

@@ -38,17 +38,18 @@ function DetailsInput({
   value,
   error,
   readOnly,
+  help,
   onChange,
 }: {
   name: DetailsFormKey;
   value: string;
   error: DetailsError | undefined;
   readOnly: boolean;
+  help: MessageKey | null;
   onChange(value: string): void;
 }) {
   const t = useT();
   const id = useId();
-  const help = HELP[name];
   const describedBy = [error && `${id}-error`, help && `${id}-help`].filter(Boolean).join(' ');
   return (
     <div className={`field details-${name}`}>
@@ -93,9 +94,11 @@ export function StrategyDetailsDialog({ onClose }: { onClose(): void }) {
   );
   const [errors, setErrors] = useState<Partial<Record<DetailsFormKey | 'home', DetailsError>>>({});
   if (!form) return null;
-  const input = (name: DetailsFormKey) => (
+  const input = (name: DetailsFormKey, help: MessageKey | null = HELP[name] ?? null) => (
     <DetailsInput
+      key={name}
       name={name}
+      help={help}
       value={form[name]}
       error={errors[name]}
       readOnly={readOnly}
@@ -105,6 +108,12 @@ export function StrategyDetailsDialog({ onClose }: { onClose(): void }) {
       }}
     />
   );
+  // A field kept in both languages: the one the app is in first, side by side.
+  // The pair's hint goes under the first.
+  const pair = (english: DetailsFormKey, korean: DetailsFormKey) =>
+    language === 'ko'
+      ? [input(korean, HELP[english] ?? null), input(english, null)]
+      : [input(english), input(korean)];
   const save = () => {
     const result = saveStrategyDetails(form);
     if (!result.ok) return setErrors(result.errors);
@@ -138,12 +147,10 @@ export function StrategyDetailsDialog({ onClose }: { onClose(): void }) {
           if (isEnterToAct(event) && target.closest('.details-home') === null) save();
         }}
       >
-        {input('title')}
-        {input('titleKo')}
+        {pair('title', 'titleKo')}
         {input('organization')}
         {input('author')}
-        {input('department')}
-        {input('departmentKo')}
+        {pair('department', 'departmentKo')}
         {input('documentVersion')}
         {input('documentDate')}
         <fieldset className="details-period">
@@ -151,8 +158,7 @@ export function StrategyDetailsDialog({ onClose }: { onClose(): void }) {
           {input('planFirstYear')}
           {input('planLastYear')}
         </fieldset>
-        {input('classification')}
-        {input('classificationKo')}
+        {pair('classification', 'classificationKo')}
         {input('asOf')}
         <div className="details-home">
           <HomeCityField
