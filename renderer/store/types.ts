@@ -100,8 +100,11 @@ export interface PendingConnection {
 
 /** What commands outside the canvas may do to its view. */
 export interface CanvasView {
-  /** Fits the given nodes, or every node, into the view. */
-  fit(nodeIds?: readonly string[] | null, duration?: number): void;
+  /**
+   * Fits the given nodes, or every node, into the view; clear of a panel over the pane's right
+   * side `coveredRight` pixels wide.
+   */
+  fit(nodeIds?: readonly string[] | null, duration?: number, coveredRight?: number): void;
   /** Centres the view on a point of the graph, at the given zoom or the current one. */
   centreOn(point: Position, zoom?: number, duration?: number): void;
   /** Pans, at once and no further than needed, to show a part of the graph (see panToShow). */

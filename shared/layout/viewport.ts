@@ -88,7 +88,8 @@ function onScreen(place: ViewPlace, rect: Rect): Rect {
  * The view that shows `bounds` whole and centred in the part of a `width` × `height` pane
  * clear of the controls, no closer than 100% and no farther than `minZoom`. The overview map
  * takes the bottom-right corner: when a card (of `cards`, else the bounds) would lie under
- * it, the bounds go beside it or above it instead, whichever shows them larger.
+ * it, the bounds go beside it or above it instead, whichever shows them larger. A panel over
+ * the pane's right side takes `coveredRight` pixels of it.
  */
 export function placeToFit(
   bounds: Rect,
@@ -96,15 +97,16 @@ export function placeToFit(
   height: number,
   minZoom: number,
   cards: readonly Position[] = [],
+  coveredRight = 0,
 ): ViewPlace {
+  const right = Math.max(FIT_INSETS.right, coveredRight);
   const roomy =
-    width > FIT_INSETS.left + FIT_INSETS.right + 100 &&
-    height > FIT_INSETS.top + FIT_INSETS.bottom + 100;
+    width > FIT_INSETS.left + right + 100 && height > FIT_INSETS.top + FIT_INSETS.bottom + 100;
   if (!roomy) return placeIn(bounds, { left: 0, top: 0, right: width, bottom: height }, minZoom);
   const free = {
     left: FIT_INSETS.left,
     top: FIT_INSETS.top,
-    right: width - FIT_INSETS.right,
+    right: width - right,
     bottom: height - FIT_INSETS.bottom,
   };
   const plain = placeIn(bounds, free, minZoom);

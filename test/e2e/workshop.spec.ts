@@ -29,6 +29,30 @@ async function ideasOnALaptop(
 }
 
 /** Whether `element` is what the pointer meets all over it: nothing else lies on any part of it. */
+/** The idea cards out of the canvas's view or under the vote panel, by their text. */
+function ideasHiddenFromTheRoom(page: Page) {
+  return page.evaluate(() => {
+    const panel = document.querySelector('.vote-panel')!.getBoundingClientRect();
+    const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+    return [...document.querySelectorAll('.react-flow__node-idea')]
+      .filter((card) => {
+        const box = card.getBoundingClientRect();
+        const underPanel =
+          box.left < panel.right &&
+          panel.left < box.right &&
+          box.top < panel.bottom &&
+          panel.top < box.bottom;
+        const outOfView =
+          box.left < pane.left ||
+          box.right > pane.right ||
+          box.top < pane.top ||
+          box.bottom > pane.bottom;
+        return underPanel || outOfView;
+      })
+      .map((card) => card.textContent);
+  });
+}
+
 async function expectOnTop(element: Locator) {
   const covered = await element.evaluate((target) => {
     const box = target.getBoundingClientRect();
@@ -363,6 +387,8 @@ test('a running timer and vote leave the canvas controls in reach on a small scr
     .click();
   await expect(page.getByRole('region', { name: 'Views' })).toBeHidden();
   await expectOnTop(page.getByRole('region', { name: 'Vote' }));
+  // The options it asks about are in view, none under the panel.
+  await expect.poll(() => ideasHiddenFromTheRoom(page)).toEqual([]);
   await page.getByRole('button', { name: 'Start timer' }).click();
   await page
     .getByRole('group', { name: 'Start timer' })

@@ -289,6 +289,18 @@ describe('placeToFit', () => {
     expect(bottom).toBeLessThanOrEqual(pane.height - FIT_INSETS.bottom);
   });
 
+  it('keeps the bounds clear of a panel over the right side of the pane', () => {
+    const bounds = { left: 0, top: 0, right: 600, bottom: 200 };
+    const place = placeToFit(bounds, pane.width, pane.height, MIN_ZOOM, [], 420);
+    const [left] = inside(place, bounds.left, bounds.top);
+    const [right] = inside(place, bounds.right, bounds.bottom);
+    expect(left).toBeGreaterThanOrEqual(FIT_INSETS.left);
+    expect(right).toBeLessThanOrEqual(pane.width - 420);
+    // Without the panel the same bounds would reach under it.
+    const [rightWithout] = inside(placeToFit(bounds, pane.width, pane.height, MIN_ZOOM), 600, 0);
+    expect(rightWithout).toBeGreaterThan(pane.width - 420);
+  });
+
   /** Each card's rectangle on screen under a view. */
   const cardsOnScreen = (place: ViewPlace, cards: { x: number; y: number }[]) =>
     cards.map(({ x, y }) => {

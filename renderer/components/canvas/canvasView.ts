@@ -29,7 +29,7 @@ export function createCanvasView(
   };
 
   return {
-    fit(nodeIds, duration = 0) {
+    fit(nodeIds, duration = 0, coveredRight = 0) {
       const wanted = nodeIds ? new Set(nodeIds) : null;
       const chosen = wanted ? nodes().filter((node) => wanted.has(node.id)) : nodes();
       const positions = chosen.map((node) => node.position);
@@ -37,7 +37,7 @@ export function createCanvasView(
       const { width, height, minZoom } = pane();
       if (!bounds || width === 0 || height === 0) return;
       // Each card is kept clear of the overview map, not only the box around them all.
-      const viewport = placeToFit(bounds, width, height, minZoom, positions);
+      const viewport = placeToFit(bounds, width, height, minZoom, positions, coveredRight);
       moving(flow.setViewport(viewport, { duration }), duration);
     },
     centreOn(point, zoom, duration) {

@@ -1,7 +1,9 @@
+import { useRef } from 'react';
 import { rankOptions, totalDots } from '../../../shared/workshop/vote';
 import { useT } from '../../i18n';
 import { selectReadOnly } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
+import { useVoteOptionsInView } from './useVoteOptionsInView';
 import { selectOwnDots, selectRunsWorkshop, selectVote } from './workshopSelectors';
 
 /**
@@ -20,6 +22,8 @@ export function VotePanel() {
   const placeDot = useApp((s) => s.placeDot);
   const ownDots = useApp(selectOwnDots);
   const runs = useApp(selectRunsWorkshop);
+  const section = useRef<HTMLElement>(null);
+  useVoteOptionsInView(section, vote?.round);
   if (!vote) return null;
   const used = ownDots ? Object.values(ownDots).reduce((sum, count) => sum + count, 0) : 0;
   // Live, a button moves one of this person's dots; solo, it changes the option's tally.
@@ -32,7 +36,7 @@ export function VotePanel() {
   }));
   const most = Math.max(1, ...options.map((option) => option.total));
   return (
-    <section className="vote-panel nodrag nopan nowheel" aria-label={t('vote')}>
+    <section ref={section} className="vote-panel nodrag nopan nowheel" aria-label={t('vote')}>
       <h2>
         {t('voteRound', { round: vote.round })}: {vote.question}
       </h2>
