@@ -28,9 +28,11 @@ async function ideasOnALaptop(
   await typeIdeas(page, ideas);
 }
 
-/** Whether `element` is what the pointer meets all over it: nothing else lies on any part of it. */
-/** The idea cards out of the canvas's view or under the vote panel, by their text. */
-function ideasHiddenFromTheRoom(page: Page) {
+/**
+ * The idea cards the room sees whole, by their text: in the page (the canvas leaves out cards
+ * far out of view), inside the canvas's view and clear of the vote panel.
+ */
+function ideasInSight(page: Page) {
   return page.evaluate(() => {
     const panel = document.querySelector('.vote-panel')!.getBoundingClientRect();
     const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
@@ -47,12 +49,14 @@ function ideasHiddenFromTheRoom(page: Page) {
           box.right > pane.right ||
           box.top < pane.top ||
           box.bottom > pane.bottom;
-        return underPanel || outOfView;
+        return !underPanel && !outOfView;
       })
-      .map((card) => card.textContent);
+      .map((card) => card.querySelector('.node-name')?.textContent)
+      .sort();
   });
 }
 
+/** Whether `element` is what the pointer meets all over it: nothing else lies on any part of it. */
 async function expectOnTop(element: Locator) {
   const covered = await element.evaluate((target) => {
     const box = target.getBoundingClientRect();
@@ -388,7 +392,7 @@ test('a running timer and vote leave the canvas controls in reach on a small scr
   await expect(page.getByRole('region', { name: 'Views' })).toBeHidden();
   await expectOnTop(page.getByRole('region', { name: 'Vote' }));
   // The options it asks about are in view, none under the panel.
-  await expect.poll(() => ideasHiddenFromTheRoom(page)).toEqual([]);
+  await expect.poll(() => ideasInSight(page)).toEqual(['Car-free Sundays', 'Night buses']);
   await page.getByRole('button', { name: 'Start timer' }).click();
   await page
     .getByRole('group', { name: 'Start timer' })
