@@ -56,10 +56,6 @@ interface Member {
 }
 
 /**
- * Names and roles as the server has them, so nobody can pass for the facilitator by saying so;
- * presence only adds whether someone connected to another server of the same session is here.
- */
-/**
  * An address that may wrap where it reads well: after a slash or a dot, before a colon, never
  * inside a number or a name (a port split over two lines reads as two numbers).
  */
@@ -73,6 +69,10 @@ function AddressText({ address }: { address: string }) {
   ));
 }
 
+/**
+ * Names and roles as the server has them, so nobody can pass for the facilitator by saying so;
+ * presence only adds whether someone connected to another server of the same session is here.
+ */
 function membersOf(live: NonNullable<AppState['live']>): Member[] {
   return live.participants.map((p: LiveParticipant) => ({
     participantId: p.participantId,

@@ -109,6 +109,8 @@ export interface CanvasView {
   centreOn(point: Position, zoom?: number, duration?: number): void;
   /** Pans, at once and no further than needed, to show a part of the graph (see panToShow). */
   keepInView(box: Rect): void;
+  /** Whether the view shows a part of the graph whole, clear of `coveredRight` pixels at its right. */
+  shows(box: Rect, coveredRight?: number): boolean;
   /**
    * The part of the graph the view shows, or null before the canvas has a size; less the strip
    * of `coveredBelow` pixels at its foot, where a panel covers it.

@@ -19,6 +19,7 @@ function fakeCanvas(): CanvasView {
     fit: vi.fn(),
     centreOn: vi.fn(),
     keepInView: vi.fn(),
+    shows: () => true,
     visibleArea: () => ({ left: 0, top: 0, right: 900, bottom: 700 }),
     centre: () => ({ x: 450, y: 350, zoom: 0.8 }),
     zoomIn: vi.fn(),

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { StrategyDetailsDialog } from '../../renderer/components/editor/StrategyDetailsDialog';
 import { StoreContext } from '../../renderer/store/StoreContext';
 import { selectAsOf } from '../../renderer/store/activitySelectors';
+import { pressEnter, pressEnterEndingSyllable } from './composingKeys';
 import { makeTestStore } from './testStore';
 
 async function openDialog(language: 'en' | 'ko' = 'en') {
@@ -40,6 +41,22 @@ describe('Strategy details', () => {
     expect(
       within(dialog).getByRole('textbox', { name: '문서 구분(영문)' }),
     ).not.toHaveAccessibleDescription();
+  });
+
+  it('in Korean, saves once, with the whole word, on the Enter after the one ending a syllable', async () => {
+    const { dialog, user, state, closed } = await openDialog('ko');
+    const department = within(dialog).getByRole('textbox', { name: '부서(국문)' });
+    await user.clear(department);
+    await user.type(department, '글로벌도시정책관');
+
+    pressEnterEndingSyllable(department);
+    expect(closed()).toBe(0);
+    expect(state().past).toHaveLength(0);
+
+    pressEnter(department);
+    expect(closed()).toBe(1);
+    expect(state().openMeta?.details?.departmentKo).toBe('글로벌도시정책관');
+    expect(state().past).toHaveLength(1);
   });
 
   it('refuses a year that is not one, says why, and saves nothing', async () => {

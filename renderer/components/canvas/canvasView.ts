@@ -51,6 +51,13 @@ export function createCanvasView(
       const to = panToShow([x, y, zoom], width, height, box);
       if (to) moving(flow.setViewport({ ...to, zoom }), 0);
     },
+    shows(box, coveredRight = 0) {
+      const { width, height } = pane();
+      if (width === 0 || height === 0) return false;
+      const { x, y, zoom } = flow.getViewport();
+      const insets = { top: 0, right: coveredRight, bottom: 0, left: 0 };
+      return panToShow([x, y, zoom], width, height, box, insets) === null;
+    },
     visibleArea(coveredBelow = 0) {
       const { width, height } = pane();
       if (width === 0 || height === 0) return null;

@@ -1,5 +1,5 @@
 import { useEffect, type RefObject } from 'react';
-import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/layoutByKind';
+import { boundsOf } from '../../../shared/layout/overview';
 import { indexById } from '../../store/flow';
 import { selectMapGraph } from '../../store/shownGraph';
 import { useAppStore } from '../../store/StoreContext';
@@ -27,24 +27,12 @@ export function useVoteOptionsInView(panel: RefObject<HTMLElement | null>, round
     if (shownVotes.has(key)) return;
     shownVotes.add(key);
     if (state.presentation || state.live?.following) return;
-    const area = state.viewport.visibleArea();
-    const zoom = state.viewport.centre()?.zoom;
-    if (!area || !zoom) return;
     const covered =
       pane.getBoundingClientRect().right - panel.current!.getBoundingClientRect().left + CLEARANCE;
-    const clearRight = area.right - covered / zoom;
     // Where the map draws them, under its focus and filters, as the fit works.
     const shown = indexById(selectMapGraph(state).nodes);
     const ids = vote.options.map((option) => option.nodeId).filter((id) => shown.has(id));
-    const hidden = ids.some((id) => {
-      const { x, y } = shown.get(id)!.position;
-      return (
-        x < area.left ||
-        y < area.top ||
-        x + NODE_WIDTH > clearRight ||
-        y + NODE_HEIGHT > area.bottom
-      );
-    });
-    if (hidden) state.viewport.fit(ids, 300, covered);
+    const bounds = boundsOf(ids.map((id) => shown.get(id)!.position));
+    if (bounds && !state.viewport.shows(bounds, covered)) state.viewport.fit(ids, 300, covered);
   }, [round, panel, store]);
 }
