@@ -1,46 +1,38 @@
-import Dexie, { type Table, type Transaction } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import type { WriteBatch } from './writeQueue';
 import type { GraphChange } from '../../shared/model/change';
-import type { Strategy, StrategyEdge, StrategyMeta, StrategyNode } from '../../shared/model/graph';
+import type { StrategyEdge, StrategyMeta, StrategyNode, Strategy } from '../../shared/model/graph';
 import { NODE_KINDS, type NodeKind } from '../../shared/model/vocabulary';
 import type { ImportedStrategy } from '../../shared/format/strategyFile';
-import { damageOf, storedNames, type DamagedRecord } from '../../shared/format/storedRecords';
+import { storedNames, type DamagedRecord } from '../../shared/format/storedRecords';
 import type { Names } from '../../shared/model/names';
-import {
-  BILINGUAL_UPGRADE,
-  PIPELINE_UPGRADE,
-  WORKSHOP_UPGRADE,
-  ACTIVITY_UPGRADE,
-  PLACES_UPGRADE,
-} from '../../shared/format/recordUpgrades';
 import { isViewPlace, type ViewPlace } from '../../shared/layout/viewport';
 import {
-  BUCKET_COUNT,
   bucketsOf,
-  byId,
-  createBucketGrouping,
   editBuckets,
   recount,
   sameCounts,
-  toBuckets,
   type BucketRecord,
   type NodeCountsRecord,
 } from './buckets';
-
-/** A node as versions 1 to 6 stored it, one row each. */
-export type NodeRecord = StrategyNode & { strategyId: string };
-export type NodeBucketRecord = BucketRecord<StrategyNode>;
-export type EdgeBucketRecord = BucketRecord<StrategyEdge>;
-export interface SettingRecord {
-  key: string;
-  value: unknown;
-}
-
-/**
- * The stored strategy record. `revision` grows with every write, so a window holding an older
- * copy is refused instead of overwriting newer records.
- */
-export type StrategyRecord = StrategyMeta & { revision?: number };
+import {
+  declareSchemaHistory,
+  LATEST_SCHEMA_VERSION,
+  SAMPLE_SEEDED,
+  type EdgeBucketRecord,
+  type NodeBucketRecord,
+  type SettingRecord,
+  type StrategyRecord,
+} from './schema';
+import {
+  bucketRange,
+  damagedRecords,
+  inBucketsBySlices,
+  inStrategyOrder,
+  readBuckets,
+  writeInSlices,
+  type StoredStrategy,
+} from './wholeStrategy';
 
 /**
  * A strategy as this connection last wrote it: its record, its node counts and the members of
@@ -103,162 +95,8 @@ export interface StrategySummary extends StrategyMeta {
   counts: Record<NodeKind, number>;
 }
 
-/**
- * Schema history. A version is never edited once released; a change is a new version, with an
- * upgrade function when existing data must be rewritten.
- */
-export const SCHEMA_V1 = {
-  strategies: 'id, updatedAt',
-  nodes: '[strategyId+id], strategyId',
-  edges: '[strategyId+id], strategyId',
-};
-/** v2: node counts per kind for the library, and a settings table. */
-export const SCHEMA_V2 = {
-  nodes: '[strategyId+id], strategyId, [strategyId+kind]',
-  settings: 'key',
-};
-
-/** v3: the pipeline. Data only: strategies get default gates, projects an empty record. */
-export const SCHEMA_V3 = {};
-
-/**
- * v4: names in two languages with nothing stored for the user. Data only: placeholder names of
- * new nodes are emptied, strategies get a Korean title and countries become ISO codes.
- */
-export const SCHEMA_V4 = {};
-
-/**
- * v5: workshops, exchange logs and measures. Data only: strategies get an empty list of votes
- * and partners an empty exchange log, goals no measures (no as-of date: today). Ideas
- * need no index of their own, but an older app must refuse a database that may hold them, hence
- * a version.
- */
-export const SCHEMA_V5 = {};
-/** Version 6 changes records only (details, home city, coordinates); indexes stay. */
-export const SCHEMA_V6 = {};
-
-/**
- * v7: a strategy's nodes and edges in buckets (see buckets.ts), a fixed number of records per
- * strategy instead of one row each, and its node counts per kind in a record of their own. The
- * rows of v6 are moved into buckets and their tables dropped.
- */
-export const SCHEMA_V7 = {
-  nodes: null,
-  edges: null,
-  nodeBuckets: '[strategyId+bucket]',
-  edgeBuckets: '[strategyId+bucket]',
-  nodeCounts: 'strategyId',
-};
-
-/** Set once the sample has been offered, so deleting it keeps it deleted. */
-const SAMPLE_SEEDED = 'sampleSeeded';
 /** Where the canvas last looked at a strategy: a setting of this app, not part of the strategy. */
 const viewKey = (strategyId: string) => `view:${strategyId}`;
-
-async function upgradeToV2(tx: Transaction): Promise<void> {
-  // Databases from v1 already had their first run; do not add the sample to them again.
-  if ((await tx.table('strategies').count()) > 0)
-    await tx.table('settings').put({ key: SAMPLE_SEEDED, value: true });
-}
-
-async function upgradeToV3(tx: Transaction): Promise<void> {
-  // The same upgrade strategy files of version 1 get. modify() stores the object it hands over,
-  // so the upgraded copy is copied onto that object.
-  await tx
-    .table('strategies')
-    .toCollection()
-    .modify((strategy: Partial<StrategyMeta>) => {
-      Object.assign(strategy, PIPELINE_UPGRADE.strategy(strategy));
-    });
-  await tx
-    .table('nodes')
-    .filter((node: NodeRecord) => node.kind === 'project')
-    .modify((node: NodeRecord) => {
-      Object.assign(node, PIPELINE_UPGRADE.node(node));
-    });
-}
-
-async function upgradeToV4(tx: Transaction): Promise<void> {
-  // The same upgrade strategy files of version 2 get, copied onto the objects modify() stores.
-  await tx
-    .table('strategies')
-    .toCollection()
-    .modify((strategy: Partial<StrategyMeta>) => {
-      Object.assign(strategy, BILINGUAL_UPGRADE.strategy(strategy));
-    });
-  await tx
-    .table('nodes')
-    .toCollection()
-    .modify((node: NodeRecord) => {
-      Object.assign(node, BILINGUAL_UPGRADE.node(node));
-    });
-}
-
-async function upgradeToV5(tx: Transaction): Promise<void> {
-  // The same upgrade strategy files of version 3 get, copied onto the objects modify() stores.
-  await tx
-    .table('strategies')
-    .toCollection()
-    .modify((strategy: Partial<StrategyMeta>) => {
-      Object.assign(strategy, WORKSHOP_UPGRADE.strategy(strategy));
-    });
-  await tx
-    .table('nodes')
-    .filter((node: NodeRecord) => ['goal', 'partnerCity', 'network'].includes(node.kind))
-    .modify((node: NodeRecord) => {
-      Object.assign(node, ACTIVITY_UPGRADE.node(node));
-    });
-}
-
-async function upgradeToV6(tx: Transaction): Promise<void> {
-  // The same upgrade strategy files of version 4 get, copied onto the objects modify() stores.
-  await tx
-    .table('strategies')
-    .toCollection()
-    .modify((strategy: Partial<StrategyMeta>) => {
-      Object.assign(strategy, PLACES_UPGRADE.strategy(strategy));
-    });
-  await tx
-    .table('nodes')
-    .filter((node: NodeRecord) => node.kind === 'partnerCity')
-    .modify((node: NodeRecord) => {
-      Object.assign(node, PLACES_UPGRADE.node(node));
-    });
-}
-
-async function upgradeToV7(tx: Transaction): Promise<void> {
-  const [nodes, edges] = await Promise.all([
-    tx.table('nodes').toArray() as Promise<NodeRecord[]>,
-    tx.table('edges').toArray() as Promise<(StrategyEdge & { strategyId: string })[]>,
-  ]);
-  const nodesOf = groupByStrategy(nodes);
-  const edgesOf = groupByStrategy(edges);
-  await Promise.all([
-    tx.table('nodeBuckets').bulkAdd([...nodesOf].flatMap(([id, rows]) => toBuckets(id, rows))),
-    tx.table('edgeBuckets').bulkAdd([...edgesOf].flatMap(([id, rows]) => toBuckets(id, rows))),
-    tx
-      .table('nodeCounts')
-      .bulkAdd(
-        [...nodesOf].map(([strategyId, rows]) => ({ strategyId, counts: recount({}, [], rows) })),
-      ),
-  ]);
-}
-
-/** Rows of the one-row-per-record tables by strategy, without the strategy id each carried. */
-function groupByStrategy<T extends { id: string }>(
-  rows: (T & { strategyId: string })[],
-): Map<string, T[]> {
-  const grouped = new Map<string, T[]>();
-  for (const { strategyId, ...record } of rows) {
-    const members = grouped.get(strategyId);
-    if (members) members.push(record as unknown as T);
-    else grouped.set(strategyId, [record as unknown as T]);
-  }
-  return grouped;
-}
-
-/** The newest schema version this app declares; Dexie stores it times ten in IndexedDB. */
-export const LATEST_SCHEMA_VERSION = 7;
 
 export class WorkbenchDatabase extends Dexie {
   strategies!: Table<StrategyRecord, string>;
@@ -271,13 +109,7 @@ export class WorkbenchDatabase extends Dexie {
     // Autosave needs each write promptly visible to later reads, not flushed to disk before
     // the next keystroke; a crash can lose at most the last moments, as with any autosave.
     super(name, { chromeTransactionDurability: 'relaxed' });
-    this.version(1).stores(SCHEMA_V1);
-    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
-    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
-    this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
-    this.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
-    this.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
-    this.version(7).stores(SCHEMA_V7).upgrade(upgradeToV7);
+    declareSchemaHistory(this);
   }
 
   /** The revision of each strategy this connection last read or wrote. */
@@ -585,14 +417,6 @@ export async function storedVersionOf(name: string): Promise<number | undefined>
   return found?.version === undefined ? undefined : found.version / 10;
 }
 
-/** The keys of all of a strategy's buckets, as a range for between(): the upper end left out. */
-function bucketRange(strategyId: string): [[string, number], [string, number]] {
-  return [
-    [strategyId, 0],
-    [strategyId, BUCKET_COUNT],
-  ];
-}
-
 /** Each bucket's members, an empty list for a bucket with no record. */
 function membersByBucket<T>(
   buckets: number[],
@@ -621,136 +445,4 @@ function writeBuckets<T>(
       ? table.put(bucket)
       : table.delete([bucket.strategyId, bucket.bucket]),
   );
-}
-
-/** Records grouped into buckets in one task when a whole strategy is stored. */
-const RECORDS_PER_GROUPING = 10_000;
-
-/**
- * A strategy's records in their buckets (see toBuckets), grouped RECORDS_PER_GROUPING at a time
- * in tasks of their own: tens of thousands of ids hashed in one would hold the page still.
- */
-async function inBucketsBySlices<T extends { id: string }>(
-  strategyId: string,
-  records: readonly T[],
-): Promise<BucketRecord<T>[]> {
-  const grouping = createBucketGrouping<T>();
-  for (let start = 0; start < records.length; start += RECORDS_PER_GROUPING) {
-    if (start > 0) await nextTask();
-    grouping.add(records.slice(start, start + RECORDS_PER_GROUPING));
-  }
-  return grouping.buckets(strategyId);
-}
-
-/** Buckets per read request when a whole strategy is read. */
-const BUCKETS_PER_READ = 8;
-
-/**
- * A strategy's buckets. The requests go out together, a range of buckets each, so each range
- * is copied into the page in a task of its own rather than all in one long one.
- */
-async function readBuckets<T>(
-  table: Table<BucketRecord<T>, [string, number]>,
-  strategyId: string,
-): Promise<BucketRecord<T>[]> {
-  const ranges: Promise<BucketRecord<T>[]>[] = [];
-  for (let first = 0; first < BUCKET_COUNT; first += BUCKETS_PER_READ)
-    ranges.push(
-      table
-        .where('[strategyId+bucket]')
-        .between([strategyId, first], [strategyId, first + BUCKETS_PER_READ], true, false)
-        .toArray(),
-    );
-  return (await Promise.all(ranges)).flat();
-}
-
-/** A strategy as read from its tables, before its records are put together. */
-interface StoredStrategy {
-  record: StrategyRecord;
-  nodeBuckets: NodeBucketRecord[];
-  edgeBuckets: EdgeBucketRecord[];
-}
-
-const recordsOf = <T>(buckets: BucketRecord<T>[]): T[] => buckets.flatMap((b) => b.records);
-
-/**
- * The strategy with its nodes and edges each in id order, the order the one-row-per-record
- * tables kept. Once the read is over, in tasks of their own: a strategy of tens of thousands
- * of records takes a while to order. And what the caller does with them (shows them) in a task
- * after that.
- */
-async function inStrategyOrder(stored: StoredStrategy): Promise<Strategy> {
-  await nextTask();
-  const nodes = recordsOf(stored.nodeBuckets).sort(byId);
-  await nextTask();
-  const edges = recordsOf(stored.edgeBuckets).sort(byId);
-  await nextTask();
-  const { revision: _revision, ...meta } = stored.record;
-  return { ...meta, nodes, edges };
-}
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/** How long a strategy's records are checked before other work may run. */
-const CHECK_SLICE_MS = 16;
-
-/**
- * The records that break their kind's rules, in slices: a strategy may be large. They are
- * checked in the order they are stored in (by bucket), not in id order.
- */
-async function damagedRecords(stored: StoredStrategy): Promise<DamagedRecord[]> {
-  const nodes = recordsOf(stored.nodeBuckets) as unknown[];
-  // Nodes' names are looked up only to name a damaged relationship: indexed on that first need.
-  let nodeNames: Map<unknown, unknown> | null = null;
-  const namesOf = (id: string) => {
-    nodeNames ??= new Map(nodes.map((node) => [(node as { id?: unknown } | null)?.id, node]));
-    return storedNames(nodeNames.get(id));
-  };
-  const damaged: DamagedRecord[] = [];
-  const note = (found: DamagedRecord | null) => found && damaged.push(found);
-  note(damageOf('strategy', stored.record));
-  let sliceStarted = performance.now();
-  const check = async (kind: 'node' | 'edge', records: readonly unknown[]) => {
-    for (const record of records) {
-      note(damageOf(kind, record, namesOf));
-      if (performance.now() - sliceStarted < CHECK_SLICE_MS) continue;
-      await nextTask();
-      sliceStarted = performance.now();
-    }
-  };
-  await check('node', nodes);
-  await check('edge', recordsOf(stored.edgeBuckets));
-  return damaged;
-}
-
-/** How long the page issues writes before it lets other work run (a long task is 50 ms). */
-const WRITE_SLICE_MS = 16;
-
-/**
- * Issues the writes of one transaction in slices of about WRITE_SLICE_MS each: the page copies
- * every record it writes, and a strategy of tens of thousands of nodes copied in one go would
- * hold it still. After each slice it waits for that slice's first write, by which time the
- * slice before is written too, so the storage works on one slice while the page copies the next.
- */
-async function writeInSlices(
-  writes: (() => Promise<unknown>)[],
-  onProgress?: (fraction: number) => void,
-): Promise<void> {
-  const issued: Promise<unknown>[] = [];
-  let failed = false;
-  let next = 0;
-  while (next < writes.length) {
-    const sliceStarted = performance.now();
-    const first = writes[next++]!();
-    issued.push(first);
-    while (next < writes.length && performance.now() - sliceStarted < WRITE_SLICE_MS)
-      issued.push(writes[next++]!());
-    await first.catch(() => {
-      failed = true;
-    });
-    if (failed) break;
-    onProgress?.(next / writes.length);
-  }
-  // Surfaces the first write that failed; the transaction is then aborted whole.
-  await Promise.all(issued);
 }

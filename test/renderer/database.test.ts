@@ -8,18 +8,20 @@ import { DEFAULT_PIPELINE_SETTINGS } from '../../shared/pipeline/gates';
 import { SHOW_EVERYTHING } from '../../shared/map/filters';
 import { EMPTY_DETAILS } from '../../shared/model/strategyDetails';
 import {
-  LATEST_SCHEMA_VERSION,
   NewerDatabaseError,
+  StaleWriteError,
+  DamagedStrategyError,
+  WorkbenchDatabase,
+} from '../../renderer/persistence/database';
+import {
+  LATEST_SCHEMA_VERSION,
   SCHEMA_V1,
   SCHEMA_V2,
   SCHEMA_V3,
   SCHEMA_V4,
   SCHEMA_V5,
   SCHEMA_V6,
-  StaleWriteError,
-  DamagedStrategyError,
-  WorkbenchDatabase,
-} from '../../renderer/persistence/database';
+} from '../../renderer/persistence/schema';
 import { BUCKET_COUNT, bucketOf } from '../../renderer/persistence/buckets';
 import { makeTestStore } from './testStore';
 import { translator } from '../../shared/i18n/translate';
