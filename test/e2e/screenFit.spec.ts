@@ -271,6 +271,20 @@ for (const size of SIZES)
             .map((piece) => piece.textContent),
         );
         expect(piecesOverLines).toEqual([]);
+        // Any code fits on one line inside the panel, the widest letters too.
+        const widestCode = await panel.locator('.live-join-code').evaluate((code) => {
+          const shown = code.textContent;
+          code.textContent = 'WWWWWW';
+          const range = document.createRange();
+          range.selectNodeContents(code);
+          const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+          const inside =
+            range.getBoundingClientRect().right <=
+            code.closest('.live-panel')!.getBoundingClientRect().right;
+          code.textContent = shown;
+          return { lines: lines.size, inside };
+        });
+        expect(widestCode).toEqual({ lines: 1, inside: true });
 
         const canvas = page.getByRole('region', { name: 'Strategy canvas' });
         for (const tool of [
