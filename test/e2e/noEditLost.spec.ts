@@ -121,6 +121,12 @@ test('edits made while the database refuses writes are kept, retried and there a
   await problem.getByRole('button', { name: 'Retry now' }).click();
   await expect(saveStatus).toHaveText('Not saved — retrying');
   await screenshot(page, 'save-failed');
+  // The bar lies over none of the toolbar: another view is still a click away, and back.
+  for (const view of ['Pipeline', 'Canvas']) {
+    const tab = page.getByRole('tab', { name: view });
+    await tab.click({ timeout: 5000 });
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+  }
 
   // Leaving now would lose work: the browser asks first.
   const dialogs: string[] = [];

@@ -1,10 +1,12 @@
+import { useLayoutEffect, useRef } from 'react';
 import { useT } from '../../i18n';
 import { selectSaveError, selectSaveFailed, selectStrategyOpen } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 
 /**
  * Stays up for as long as anything is not in the database, whatever view is shown, with the
- * two ways out: retry at once, or keep the strategy as a file.
+ * two ways out: retry at once, or keep the strategy as a file. It takes a row of its own above
+ * the view rather than lying over the toolbar, whose tabs, undo and export stay usable.
  */
 export function SaveProblemBar() {
   const t = useT();
@@ -13,9 +15,11 @@ export function SaveProblemBar() {
   const strategyOpen = useApp(selectStrategyOpen);
   const retrySaving = useApp((s) => s.retrySaving);
   const exportStrategyFile = useApp((s) => s.exportStrategyFile);
+  const bar = useRef<HTMLDivElement>(null);
+  useKeptHeight(bar, failed);
   if (!failed) return null;
   return (
-    <div className="save-problem" role="alert">
+    <div className="save-problem" role="alert" ref={bar}>
       <strong>{t('notSavedRetrying')}</strong>
       <span>{t('unsavedExplained')}</span>
       {saveError && <small className="save-problem-detail">{saveError}</small>}
@@ -27,4 +31,24 @@ export function SaveProblemBar() {
       )}
     </div>
   );
+}
+
+/**
+ * The bar's height as `--save-problem-height` on the page, for what is sized to the window
+ * under the toolbar (the live session panel): the bar's text wraps with the window's width.
+ */
+function useKeptHeight(bar: React.RefObject<HTMLDivElement | null>, shown: boolean) {
+  useLayoutEffect(() => {
+    const element = bar.current;
+    if (!shown || !element) return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() =>
+      root.style.setProperty('--save-problem-height', `${element.offsetHeight}px`),
+    );
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--save-problem-height');
+    };
+  }, [bar, shown]);
 }
