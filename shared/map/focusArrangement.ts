@@ -8,13 +8,23 @@ export const GATHERED_AT_MOST = 60;
  * zoom) is gathered; one that can stays where the map put it.
  */
 const READ_IN_PLACE = { width: 1280 / 0.75, height: 720 / 0.75 };
-/** Room between neighbouring cards on a ring, wide enough for cards at any angle. */
-const SLOT = Math.hypot(NODE_WIDTH, NODE_HEIGHT) + 48;
-/** The first ring clears the focused card; each further ring clears the one inside it. */
+/** Room left between cards side by side, and between cards one above the other. */
+const GAP_ACROSS = 36;
+const GAP_DOWN = 28;
+/** The first ring leaves room round the focused card for its relationships' names. */
 const FIRST_RING = NODE_WIDTH + 60;
-const RING_GAP = Math.hypot(NODE_WIDTH, NODE_HEIGHT) + 60;
+/** Each further ring at least this much outside the one before. */
+const RING_GAP = NODE_WIDTH - 20;
 /** Rings are wider than tall, as cards are: room for a relationship's name beside a card. */
-const WIDENED = 1.5;
+const WIDENED = 1.3;
+/** How finely a ring is measured round, and how much it grows when its cards do not fit. */
+const SAMPLES = 180;
+const GROWTH = 1.06;
+/**
+ * Room given each card round a ring, in cards (see ringInCards): a little more than one, as a
+ * ring measured at its samples is only nearly what a card needs between them.
+ */
+const CARD_ROOM = 1.2;
 
 interface Placed {
   id: string;
@@ -59,21 +69,107 @@ function spread(nodes: readonly Placed[]): { width: number; height: number } {
   };
 }
 
+/** Two cards, by their centres, neither on the other nor too close to read apart. */
+const clear = (a: Position, b: Position) =>
+  Math.abs(a.x - b.x) >= NODE_WIDTH + GAP_ACROSS || Math.abs(a.y - b.y) >= NODE_HEIGHT + GAP_DOWN;
+
+/** A point of the ring `radius` high (and WIDENED times that across), at `angle` round it. */
+const onRing = (radius: number, angle: number): Position => ({
+  x: WIDENED * radius * Math.cos(angle),
+  y: radius * Math.sin(angle),
+});
+
 /**
- * Angles (sorted, in radians) moved apart just enough that neighbours are `gap` apart, keeping
- * their order and, on average, where they were: the map's sense of direction is kept. Evenly
- * round the circle when they cannot all keep their side.
+ * A ring measured in cards: `at(angle)` says how many cards fit between the ring's start (at
+ * -π) and that angle, `angleAt` the other way round, `total` how many fit all round. Cards are
+ * wider than tall, so more fit down a ring's sides than along its top and bottom.
  */
-function anglesApart(sorted: readonly number[], gap: number): number[] {
+function ringInCards(radius: number) {
+  const step = (2 * Math.PI) / SAMPLES;
+  const cumulative = [0];
+  for (let i = 0; i < SAMPLES; i++) {
+    const angle = -Math.PI + i * step;
+    const from = onRing(radius, angle);
+    const clearAt = (apart: number) => clear(from, onRing(radius, angle + apart));
+    // Out a sample at a time to the first angle clear of the card here, then closer in.
+    let apart = step;
+    while (apart < Math.PI && !clearAt(apart)) apart += step;
+    let near = apart - step;
+    for (let halving = 0; halving < 5; halving++) {
+      const middle = (near + apart) / 2;
+      if (clearAt(middle)) apart = middle;
+      else near = middle;
+    }
+    cumulative.push(cumulative[i]! + step / apart);
+  }
+  const total = cumulative[SAMPLES]!;
+  const at = (angle: number) => {
+    const position = (angle + Math.PI) / step;
+    const i = Math.min(SAMPLES - 1, Math.max(0, Math.floor(position)));
+    return cumulative[i]! + (cumulative[i + 1]! - cumulative[i]!) * (position - i);
+  };
+  const angleAt = (cards: number) => {
+    const wrapped = ((cards % total) + total) % total;
+    let i = 0;
+    while (cumulative[i + 1]! < wrapped) i++;
+    const share = (wrapped - cumulative[i]!) / (cumulative[i + 1]! - cumulative[i]! || 1);
+    return -Math.PI + (i + share) * step;
+  };
+  return { total, at, angleAt };
+}
+
+/**
+ * Places round a ring (sorted, in cards) moved apart just enough that neighbours are CARD_ROOM
+ * apart, keeping their order and, on average, where they were: the map's sense of direction is
+ * kept. Evenly round the ring when they cannot all keep their side.
+ */
+function spacedApart(sorted: readonly number[], total: number): number[] {
   const moved = [...sorted];
-  for (let i = 1; i < moved.length; i++) moved[i] = Math.max(moved[i]!, moved[i - 1]! + gap);
-  if (moved.length > 1 && moved.at(-1)! - moved[0]! > 2 * Math.PI - gap)
-    return sorted.map((_, i) => sorted[0]! + (i * 2 * Math.PI) / sorted.length);
+  for (let i = 1; i < moved.length; i++) moved[i] = Math.max(moved[i]!, moved[i - 1]! + CARD_ROOM);
+  if (moved.length > 1 && moved.at(-1)! - moved[0]! > total - CARD_ROOM)
+    return sorted.map((_, i) => sorted[0]! + (i * total) / sorted.length);
   const shift = (sum(sorted) - sum(moved)) / moved.length;
-  return moved.map((angle) => angle + shift);
+  return moved.map((place) => place + shift);
 }
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+
+/**
+ * The centres of a ring's members round `middle`, on the smallest ring from `radius` out on
+ * which they fit clear of one another and of the cards already placed (`placed`, centres).
+ */
+function placeRing(
+  members: readonly Placed[],
+  angleOf: (node: Placed) => number,
+  middle: Position,
+  radius: number,
+  placed: readonly Position[],
+): { radius: number; centres: Position[] } {
+  for (let tries = 0; ; tries++, radius *= GROWTH) {
+    const ring = ringInCards(radius);
+    // Too small by far: a ring holds about as many cards more as it is wider.
+    const room = members.length * CARD_ROOM;
+    if (room > ring.total) {
+      radius *= room / ring.total / GROWTH;
+      continue;
+    }
+    const places = spacedApart(
+      members.map((node) => ring.at(angleOf(node))),
+      ring.total,
+    );
+    const centres = places.map((place) => {
+      const point = onRing(radius, ring.angleAt(place));
+      return { x: middle.x + point.x, y: middle.y + point.y };
+    });
+    const apart = centres.every(
+      (centre, i) =>
+        placed.every((other) => clear(centre, other)) &&
+        centres.slice(i + 1).every((other) => clear(centre, other)),
+    );
+    // Far enough out, any ring holds them apart; the bound only guards against a rounding loop.
+    if (apart || tries > 200) return { radius, centres };
+  }
+}
 
 /**
  * Where a focus shows its cards: gathered in rings round the focused node (its neighbours on
@@ -108,19 +204,25 @@ export function focusArrangement(
     return Math.atan2(c.y - middle.y, c.x - middle.x);
   };
   const arranged = new Map<string, Position>([[origin, centre.position]]);
+  const placed = [middle];
   let radius = 0;
   for (const ring of [...rings.keys()].sort((a, b) => a - b)) {
     const members = rings.get(ring)!.sort((a, b) => angleOf(a) - angleOf(b));
-    radius = Math.max(
+    const next = placeRing(
+      members,
+      angleOf,
+      middle,
       radius === 0 ? FIRST_RING : radius + RING_GAP,
-      (members.length * SLOT) / (2 * Math.PI),
+      placed,
     );
-    const angles = anglesApart(members.map(angleOf), SLOT / radius);
+    radius = next.radius;
     members.forEach((node, index) => {
+      const { x, y } = next.centres[index]!;
       arranged.set(node.id, {
-        x: Math.round(middle.x + WIDENED * radius * Math.cos(angles[index]!) - NODE_WIDTH / 2),
-        y: Math.round(middle.y + radius * Math.sin(angles[index]!) - NODE_HEIGHT / 2),
+        x: Math.round(x - NODE_WIDTH / 2),
+        y: Math.round(y - NODE_HEIGHT / 2),
       });
+      placed.push({ x, y });
     });
   }
   return arranged;

@@ -455,6 +455,9 @@ for (const [width, height, language, city] of FOCUS_SCREENS)
       .selectOption('1');
     await tools.getByRole('button', { name: ko ? '포커스' : 'Focus', exact: true }).click();
     await expect(() => expectFocusFitted(page)).toPass();
+    // Its tasks and the cities and projects serving it, gathered round it: still readable.
+    const [, , directionZoom] = await transformOf(page);
+    expect(directionZoom).toBeGreaterThanOrEqual(0.55);
     await screenshot(page, `focus-fitted-direction-${width}x${height}-${language}`);
     // Gathering moved nothing in the strategy itself.
     await tools.getByRole('button', { name: ko ? '포커스 해제' : 'Clear focus' }).click();

@@ -50,6 +50,30 @@ describe('a focus gathered round its node', () => {
       for (const b of places.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
   });
 
+  it('gathers a direction and its sixteen neighbours small enough to read on a laptop', () => {
+    // Cards are wider than tall: more of them fit down a ring's sides than along its top.
+    const direction = at('direction', 0, 0);
+    const neighbours = Array.from({ length: 16 }, (_, i) => {
+      const angle = (i / 16) * 2 * Math.PI + 0.3;
+      return at(`n${i}`, Math.cos(angle) * 3000, Math.sin(angle) * 2000);
+    });
+    const places = [
+      ...focusArrangement(
+        'direction',
+        [direction, ...neighbours],
+        neighbours.map((n) => link(n.id, 'direction')),
+      )!.values(),
+    ];
+    const xs = places.map((p) => p.x);
+    const ys = places.map((p) => p.y);
+    const width = Math.max(...xs) - Math.min(...xs) + NODE_WIDTH;
+    const height = Math.max(...ys) - Math.min(...ys) + NODE_HEIGHT;
+    // The canvas of a 1366 × 768 window is about 900 × 680: here at 58 % or more.
+    expect(Math.min(900 / width, 680 / height)).toBeGreaterThanOrEqual(0.58);
+    for (const [i, a] of places.entries())
+      for (const b of places.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
+  });
+
   it('puts what is two steps away on a ring outside the first', () => {
     const far = at('far', 4000, 0);
     const places = focusArrangement('city', [...nodes, far], [...links, link('far', 'p2')])!;
