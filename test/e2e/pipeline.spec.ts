@@ -42,6 +42,11 @@ test('the sample’s projects stand in their recorded stages', async ({ workbenc
   );
   await expect(column(page, 'Discovery').locator('.column-budget')).toHaveText('Budget —');
   await expect(summary.getByRole('row', { name: /Consulting/ })).toContainText('—');
+  // A stage's name on two lines leaves its count a badge one line high.
+  const fsTitle = column(page, 'Feasibility study (F/S)').locator('.column-header h3');
+  expect((await fsTitle.boundingBox())!.height).toBeGreaterThan(30);
+  for (const count of await page.locator('.column-count').all())
+    expect((await count.boundingBox())!.height).toBeLessThan(24);
   await screenshot(page, 'pipeline-en');
 });
 
