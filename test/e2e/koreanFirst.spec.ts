@@ -248,3 +248,18 @@ test('a first run in Korean opens a sample written in Korean, on screen and in p
     'Seoul’s first sister-city agreement, and the start of Seoul’s international exchange.',
   );
 });
+
+test('a related card whose Korean name takes two lines keeps its kind’s icon whole', async ({
+  workbench: { page },
+}) => {
+  await openLibrary(page, '?lang=ko');
+  await strategyRow(page, '서울시 도시외교 2018').getByRole('button', { name: '열기' }).click();
+  await page.getByRole('textbox', { name: '검색' }).fill('울란바토르');
+  await page.getByRole('list', { name: '검색 결과' }).getByRole('button').first().click();
+  const related = page
+    .getByRole('region', { name: '속성' })
+    .locator('.relationship-other', { hasText: '버스관리시스템 구축 및 운영' });
+  expect((await related.boundingBox())!.height).toBeGreaterThan(30);
+  const icon = (await related.locator('.kind-icon').boundingBox())!;
+  expect([icon.width, icon.height]).toEqual([16, 16]);
+});
