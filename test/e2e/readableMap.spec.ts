@@ -197,6 +197,11 @@ test('a saved view brings back its viewport, focus and filters after a reload', 
       return Math.max(...now.map((value, i) => Math.abs(value - saved[i]!)));
     })
     .toBeLessThan(1);
+  // Each view's name is read whole in the list, beside its tools.
+  const names = page.locator('.saved-views .saved-view-name');
+  await expect(names.first()).toBeVisible();
+  for (const name of await names.all())
+    expect(await name.evaluate((button) => button.scrollWidth <= button.clientWidth)).toBe(true);
   await screenshot(page, 'saved-view-restored');
 });
 
