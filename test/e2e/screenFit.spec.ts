@@ -193,6 +193,16 @@ for (const size of SIZES)
           const shown = page.getByRole('dialog', { name: dialog });
           await expect(shown).toBeInViewport({ ratio: 1 });
           await expect.poll(() => layoutFaults(page)).toEqual([]);
+          // A field's focus ring (3 px round it) shows whole inside the scrolling body.
+          if (name === 'details')
+            expect(
+              await shown.locator('.dialog-body').evaluate((body) => {
+                const room = body.getBoundingClientRect();
+                return [...body.querySelectorAll('input')]
+                  .map((field) => field.getBoundingClientRect())
+                  .filter((box) => box.left - 3 < room.left || box.right + 3 > room.right).length;
+              }),
+            ).toBe(0);
           await shot(`dialog-${name}`);
           await shown.getByRole('button', { name: text.cancel }).click();
           await expect(shown).toBeHidden();
