@@ -298,6 +298,17 @@ test('exchanges and measures leave with the strategy: in its file, its CSV table
     'Ulaanbaatar: 2018-02-14 Policy-sharing session, Leak detection',
   ])
     expect(text).toContain(expected);
+  // A tie's badge is never split over two lines of its row: no line starts with its end.
+  const splitBadges = (printed: string, badge: string) => {
+    const words = badge.split(' ');
+    const ends = words.slice(1).map((_, i) => words.slice(i + 1).join(' '));
+    return printed
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => ends.some((end) => line.startsWith(end)));
+  };
+  expect(text).toContain('Active on paper but silent');
+  expect(splitBadges(text, 'Active on paper but silent')).toEqual([]);
   execFileSync('pdftoppm', [
     '-png',
     '-r',
@@ -315,6 +326,8 @@ test('exchanges and measures leave with the strategy: in its file, its CSV table
   );
   for (const expected of ['목표별 성과지표', '정책수출 사업 누계', '교류 활동', '2018-12-31 기준'])
     expect(textKo).toContain(expected);
+  expect(textKo).toContain('서류상 활성이나 교류 없음');
+  expect(splitBadges(textKo, '서류상 활성이나 교류 없음')).toEqual([]);
   execFileSync('pdftoppm', [
     '-png',
     '-r',
