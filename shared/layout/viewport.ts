@@ -433,11 +433,20 @@ export function openingFocus(nodes: readonly StrategyNode[]): string[] | null {
 export const READABLE_ZOOM = 1;
 /** Room above the top of the goal tree, clear of the controls along the canvas's top edge. */
 const OPENING_TOP_MARGIN = 64;
+/**
+ * How far the first view zooms out for the top of the goal tree to fit across a narrow canvas
+ * (a laptop's with the inspector open): titles at 10.6 px, read whole rather than cut at the
+ * canvas's edges.
+ */
+const OPENING_LEAST_ZOOM = 0.85;
+/** Room left at either side of the top of the goal tree. */
+const OPENING_SIDE_MARGIN = 8;
 
 /**
  * Where a strategy opens the first time, on a canvas of the given size: null to fit all of it
  * when its cards can be read that way. Otherwise the top of its goal tree (vision and
- * directions) at a readable zoom, centred across and near the top, so what the strategy is for
+ * directions) at a readable zoom, a little less where that fits it across a narrow canvas,
+ * centred across and near the top, so what the strategy is for
  * is the first thing read, with "Fit view" one press away. A strategy without goals is fitted.
  */
 export function openingPlace(
@@ -457,9 +466,11 @@ export function openingPlace(
   const top = goals.filter((n) => n.data.level === 'vision' || n.data.level === 'direction');
   const shown = boundsOf((top.length > 0 ? top : goals).map((n) => n.position));
   if (!shown) return null;
+  const across = (width - 2 * OPENING_SIDE_MARGIN) / (shown.right - shown.left);
+  const zoom = Math.max(OPENING_LEAST_ZOOM, Math.min(READABLE_ZOOM, across));
   return {
-    x: width / 2 - ((shown.left + shown.right) / 2) * READABLE_ZOOM,
-    y: OPENING_TOP_MARGIN - shown.top * READABLE_ZOOM,
-    zoom: READABLE_ZOOM,
+    x: width / 2 - ((shown.left + shown.right) / 2) * zoom,
+    y: OPENING_TOP_MARGIN - shown.top * zoom,
+    zoom,
   };
 }
