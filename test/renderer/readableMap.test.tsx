@@ -17,6 +17,7 @@ async function openSample() {
 function fakeCanvas(): CanvasView {
   return {
     fit: vi.fn(),
+    showOpening: vi.fn(),
     centreOn: vi.fn(),
     keepInView: vi.fn(),
     shows: () => true,

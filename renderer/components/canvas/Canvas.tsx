@@ -7,11 +7,11 @@ import {
   type IsValidConnection,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { MAX_ZOOM, MIN_ZOOM, openingFocus, openingPlace } from '../../../shared/layout/viewport';
+import { MAX_ZOOM, MIN_ZOOM } from '../../../shared/layout/viewport';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/layoutByKind';
 import { connectionOptions } from '../../../shared/model/edgeRules';
 import { useT } from '../../i18n';
-import { indexById, toStrategyNode, type FlowEdge, type FlowNode } from '../../store/flow';
+import { indexById, type FlowEdge, type FlowNode } from '../../store/flow';
 import {
   selectLanguage,
   selectReadOnly,
@@ -150,11 +150,7 @@ export function Canvas() {
       );
       setViewport(view);
       if (opening) return;
-      const nodes = selectMapGraph(store.getState()).nodes.map(toStrategyNode);
-      const { width, height } = flowStore.getState();
-      const place = openingPlace(nodes, width, height);
-      if (place) void flow.setViewport(place);
-      else view.fit(openingFocus(nodes));
+      view.showOpening();
       setTimeout(() => setPlaced(true), 0);
     },
     [setViewport, flowStore, store, opening],

@@ -1,7 +1,13 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import { boundsOf } from '../../../shared/layout/overview';
-import { panToShow, placeToFit, visibleRect } from '../../../shared/layout/viewport';
-import type { FlowEdge, FlowNode } from '../../store/flow';
+import {
+  openingFocus,
+  openingPlace,
+  panToShow,
+  placeToFit,
+  visibleRect,
+} from '../../../shared/layout/viewport';
+import { toStrategyNode, type FlowEdge, type FlowNode } from '../../store/flow';
 import type { CanvasView } from '../../store/types';
 
 const ZOOM_STEP_MS = 150;
@@ -28,7 +34,7 @@ export function createCanvasView(
     lastMove = { done, endsAt: performance.now() + duration };
   };
 
-  return {
+  const view: CanvasView = {
     fit(nodeIds, duration = 0, coveredRight = 0) {
       const wanted = nodeIds ? new Set(nodeIds) : null;
       const chosen = wanted ? nodes().filter((node) => wanted.has(node.id)) : nodes();
@@ -39,6 +45,13 @@ export function createCanvasView(
       // Each card is kept clear of the overview map, not only the box around them all.
       const viewport = placeToFit(bounds, width, height, minZoom, positions, coveredRight);
       moving(flow.setViewport(viewport, { duration }), duration);
+    },
+    showOpening(duration = 0) {
+      const shown = nodes().map(toStrategyNode);
+      const { width, height } = pane();
+      const place = openingPlace(shown, width, height);
+      if (place) moving(flow.setViewport(place, { duration }), duration);
+      else view.fit(openingFocus(shown), duration);
     },
     centreOn(point, zoom, duration) {
       const zoomTo = zoom ?? flow.getZoom();
@@ -83,4 +96,5 @@ export function createCanvasView(
       }
     },
   };
+  return view;
 }
