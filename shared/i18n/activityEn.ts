@@ -31,10 +31,10 @@ export const activityEn = {
   // Partner activity
   activitySettings: 'Activity settings',
   asOfDate: 'As of',
-  asOfHelp: 'The day days in stage and dormancy are counted to; empty for today.',
+  asOfHelp: 'Days in stage and dormancy are counted up to this day. Leave it empty for today.',
   'details.asOf': 'Activity read as of',
   'details.asOfHelp':
-    'YYYY-MM-DD: the day days in stage, dormancy and follow-through are counted to. Left empty, today.',
+    'YYYY-MM-DD. Days in stage, dormancy and follow-through are counted up to this day. Leave it empty for today.',
   recentYears: 'Years counted as recent',
   monthsBeforeNoFollowThrough: 'Months before no follow-through',
   activityTable: 'Partners ranked by activity',
