@@ -561,6 +561,7 @@ export const en = {
   removeDot: 'Remove a dot from {name}',
   dotsOf: { one: '{count} dot', other: '{count} dots' },
   dotsHidden: 'Hidden until revealed',
+  countsHiddenNote: 'Counts stay hidden until the votes are revealed.',
   revealVotes: 'Reveal votes',
   endVote: 'End vote',
   cancelVote: 'Cancel vote',

@@ -535,6 +535,7 @@ export const ko: Record<MessageKey, MessageText> = {
   removeDot: '{name}에서 스티커 빼기',
   dotsOf: '스티커 {count}개',
   dotsHidden: '공개 전에는 숨김',
+  countsHiddenNote: '투표 결과를 공개할 때까지 항목별 스티커 수는 보이지 않습니다.',
   revealVotes: '투표 결과 공개',
   endVote: '투표 종료',
   cancelVote: '투표 취소',

@@ -242,7 +242,11 @@ test('a facilitator collects ideas by keyboard, converts two, presents, times a 
   await tally('Park and ride', 2);
   await vote.getByRole('button', { name: 'Remove a dot from Park and ride' }).click();
   await expect(vote.getByText('5 dots')).toHaveCount(0);
+  // The room is told why no counts show: they are hidden until revealed.
+  const hiddenNote = vote.getByText('Counts stay hidden until the votes are revealed.');
+  await expect(hiddenNote).toBeVisible();
   await vote.getByRole('button', { name: 'Reveal votes' }).click();
+  await expect(hiddenNote).toHaveCount(0);
   const results = vote.getByRole('list', { name: 'Results' }).getByRole('listitem');
   await expect(results).toHaveText([
     /1\.School streets.*5 dots/,

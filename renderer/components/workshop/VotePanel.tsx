@@ -48,6 +48,7 @@ export function VotePanel() {
           {t('yourDots', { used, count: vote.dotsPerPerson })}
         </p>
       )}
+      {!ownDots && !vote.revealed && <p className="vote-meta">{t('countsHiddenNote')}</p>}
       {vote.revealed ? (
         <ol className="vote-results" aria-label={t('voteResults')}>
           {rankOptions(options).map((option) => (
