@@ -168,9 +168,12 @@ for (const language of ['en', 'ko'] as const) {
     expect(in2017).toBeGreaterThanOrEqual(17);
     expect(last.slice(0, in2017).every((date) => date?.startsWith('2017'))).toBe(true);
     await expect(table).toContainText(language === 'ko' ? '런던' : 'London');
-    await expect(rows.filter({ hasText: language === 'ko' ? '타이페이' : 'Taipei' })).toContainText(
+    const taipei = rows.filter({ hasText: language === 'ko' ? '타이페이' : 'Taipei' });
+    await expect(taipei).toContainText(
       language === 'ko' ? '서류상 활성이나 교류 없음' : 'Active on paper but silent',
     );
+    // Its days since the 1968 agreement, with a thousands separator in either language.
+    await expect(taipei.locator('td').last()).toHaveText('18,445');
     await screenshot(page, `activity-sample-${language}`);
   });
 }

@@ -5,6 +5,7 @@ import {
   rankPartners,
   type ActivitySort,
 } from '../../../shared/activity/partnerActivity';
+import { formatCount } from '../../../shared/i18n/formatNumbers';
 import { nodeShownName } from '../../../shared/model/nodes';
 import { useT } from '../../i18n';
 import { strategyGraphOf } from '../../store/flow';
@@ -101,12 +102,14 @@ export function ActivityView() {
                     </button>
                     {row.silent && <span className="silent-badge">{t('silentTie')}</span>}
                   </th>
-                  <td className="number">{row.recentExchanges}</td>
-                  <td className="number">{row.totalExchanges}</td>
-                  <td className="number">{row.projects}</td>
-                  <td className="number">{row.noFollowThrough}</td>
+                  <td className="number">{formatCount(row.recentExchanges, language)}</td>
+                  <td className="number">{formatCount(row.totalExchanges, language)}</td>
+                  <td className="number">{formatCount(row.projects, language)}</td>
+                  <td className="number">{formatCount(row.noFollowThrough, language)}</td>
                   <td>{row.lastExchange ?? t('never')}</td>
-                  <td className="number">{row.daysSinceLast ?? ''}</td>
+                  <td className="number">
+                    {row.daysSinceLast === null ? '' : formatCount(row.daysSinceLast, language)}
+                  </td>
                 </tr>
               );
             })}
