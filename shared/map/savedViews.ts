@@ -1,4 +1,5 @@
 import type { Language } from '../model/graph';
+import { pairInLanguageOrder } from '../model/names';
 import { SHOW_EVERYTHING, type MapFilter } from './filters';
 import type { MapFocus } from './focus';
 
@@ -48,8 +49,7 @@ export function withMapSettings<M extends object>(
 
 /** The name to show: the UI language's, or the other one when that is empty. */
 export function viewName(view: Pick<SavedView, 'name' | 'nameKo'>, language: Language): string {
-  const [preferred, other] =
-    language === 'ko' ? [view.nameKo, view.name] : [view.name, view.nameKo];
+  const [preferred, other] = pairInLanguageOrder(view.name, view.nameKo, language);
   return preferred.trim() !== '' ? preferred : other;
 }
 

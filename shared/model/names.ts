@@ -70,6 +70,11 @@ export function strategyTitle(
   return nameText(shownName(strategyNames(meta), language), 'strategy', translator(language));
 }
 
+/** A thing kept in both languages, in the order a UI language reads it: its own first. */
+export function pairInLanguageOrder<T>(english: T, korean: T, language: Language): [T, T] {
+  return language === 'ko' ? [korean, english] : [english, korean];
+}
+
 const KOREAN_FIRST: Record<string, string> = { title: 'titleKo', name: 'nameKo' };
 
 /**

@@ -2,7 +2,7 @@ import { formatCount, formatKrw, formatPercent } from '../i18n/formatNumbers';
 import type { MessageKey, Translate } from '../i18n/translate';
 import { countryLabel } from '../model/countries';
 import type { Language, StrategyGraph } from '../model/graph';
-import { inLanguageOrder } from '../model/names';
+import { inLanguageOrder, pairInLanguageOrder } from '../model/names';
 import { STAGES } from '../model/vocabulary';
 import { conversion, stageFigures, sumBudgets } from '../pipeline/analysis';
 import { fundingMix } from '../pipeline/funding';
@@ -60,7 +60,7 @@ function nameHeaders(key: 'name' | 'title', language: Language, t: Translate) {
 
 /** The two names in the document language's order. */
 function nameCells(en: string, ko: string, language: Language): ReportCell[] {
-  return (language === 'ko' ? [ko, en] : [en, ko]).map((name) => [name]);
+  return pairInLanguageOrder(en, ko, language).map((name) => [name]);
 }
 
 const blank = (count: number) => Array.from({ length: count }, () => '');

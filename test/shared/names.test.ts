@@ -5,6 +5,7 @@ import {
   inLanguageOrder,
   missingLanguage,
   nameText,
+  pairInLanguageOrder,
   shownName,
   strategyTitle,
 } from '../../shared/model/names';
@@ -149,5 +150,12 @@ describe('field order', () => {
     expect(keys('ko', 'partnerCity')).toEqual(['nameKo', 'name', 'country']);
     expect(keys('ko', 'project')).toEqual(['titleKo', 'title', 'domain']);
     expect(inLanguageOrder(NODE_FIELDS.goal, 'ko')).toHaveLength(NODE_FIELDS.goal.length);
+  });
+});
+
+describe('a pair kept in both languages', () => {
+  it('comes in the UI language’s order, its own first', () => {
+    expect(pairInLanguageOrder('Title', '국문 제목', 'en')).toEqual(['Title', '국문 제목']);
+    expect(pairInLanguageOrder('Title', '국문 제목', 'ko')).toEqual(['국문 제목', 'Title']);
   });
 });

@@ -12,6 +12,7 @@ import { selectLanguage, selectOpenMeta, selectReadOnly } from '../../store/sele
 import { useApp } from '../../store/StoreContext';
 import { Dialog } from '../Dialog';
 import { HomeCityField } from '../places/HomeCityField';
+import { pairInLanguageOrder } from '../../../shared/model/names';
 import './strategyDetails.css';
 import { isEnterToAct } from '../enterKey';
 
@@ -110,10 +111,10 @@ export function StrategyDetailsDialog({ onClose }: { onClose(): void }) {
   );
   // A field kept in both languages: the one the app is in first, side by side.
   // The pair's hint goes under the first.
-  const pair = (english: DetailsFormKey, korean: DetailsFormKey) =>
-    language === 'ko'
-      ? [input(korean, HELP[english] ?? null), input(english, null)]
-      : [input(english), input(korean)];
+  const pair = (english: DetailsFormKey, korean: DetailsFormKey) => {
+    const [first, second] = pairInLanguageOrder(english, korean, language);
+    return [input(first, HELP[english] ?? null), input(second, null)];
+  };
   const save = () => {
     const result = saveStrategyDetails(form);
     if (!result.ok) return setErrors(result.errors);

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { newId } from '../../../shared/model/ids';
+import { pairInLanguageOrder } from '../../../shared/model/names';
 import { STAGES, type Stage } from '../../../shared/model/vocabulary';
 import type { PipelineSettings } from '../../../shared/pipeline/types';
 import { parseStalledAfterDays, withoutBlankItems } from '../../../shared/pipeline/settings';
@@ -20,7 +21,7 @@ export function PipelineSettingsDialog({ onClose }: { onClose(): void }) {
   const daysValue = parseStalledAfterDays(days);
   // Each item in both languages, the one the officer works in first.
   const inUiLanguageFirst = (english: ReactNode, korean: ReactNode) =>
-    language === 'ko' ? [korean, english] : [english, korean];
+    pairInLanguageOrder(english, korean, language);
 
   const editItem = (stage: Stage, index: number, patch: { label?: string; labelKo?: string }) =>
     setGates({
