@@ -6,7 +6,9 @@ import {
   WORKSHOP_UPGRADE,
   ACTIVITY_UPGRADE,
   PLACES_UPGRADE,
+  type RecordUpgrade,
 } from '../../shared/format/recordUpgrades';
+import type { NodeKind } from '../../shared/model/vocabulary';
 import { recount, toBuckets, type BucketRecord } from './buckets';
 
 // What the database holds: its records, and every version of its schema with the upgrade that
@@ -83,70 +85,45 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
     await tx.table('settings').put({ key: SAMPLE_SEEDED, value: true });
 }
 
-async function upgradeToV3(tx: Transaction): Promise<void> {
-  // The same upgrade strategy files of version 1 get. modify() stores the object it hands over,
-  // so the upgraded copy is copied onto that object.
+/**
+ * Rewrites the stored strategies and nodes (of the given kinds, or all) with the upgrades the
+ * strategy files of the version before get, so a file and a database of the same age come out
+ * alike. modify() stores the object it hands over, so the upgraded copy is copied onto it.
+ */
+async function upgradeRows(
+  tx: Transaction,
+  strategy: RecordUpgrade['strategy'],
+  node: RecordUpgrade['node'],
+  kinds: readonly NodeKind[] | 'all',
+): Promise<void> {
   await tx
     .table('strategies')
     .toCollection()
-    .modify((strategy: Partial<StrategyMeta>) => {
-      Object.assign(strategy, PIPELINE_UPGRADE.strategy(strategy));
+    .modify((row: Partial<StrategyMeta>) => {
+      Object.assign(row, strategy(row));
     });
-  await tx
-    .table('nodes')
-    .filter((node: NodeRecord) => node.kind === 'project')
-    .modify((node: NodeRecord) => {
-      Object.assign(node, PIPELINE_UPGRADE.node(node));
-    });
+  const nodes = tx.table('nodes');
+  await (
+    kinds === 'all'
+      ? nodes.toCollection()
+      : nodes.filter((row: NodeRecord) => kinds.includes(row.kind))
+  ).modify((row: NodeRecord) => {
+    Object.assign(row, node(row));
+  });
 }
 
-async function upgradeToV4(tx: Transaction): Promise<void> {
-  // The same upgrade strategy files of version 2 get, copied onto the objects modify() stores.
-  await tx
-    .table('strategies')
-    .toCollection()
-    .modify((strategy: Partial<StrategyMeta>) => {
-      Object.assign(strategy, BILINGUAL_UPGRADE.strategy(strategy));
-    });
-  await tx
-    .table('nodes')
-    .toCollection()
-    .modify((node: NodeRecord) => {
-      Object.assign(node, BILINGUAL_UPGRADE.node(node));
-    });
-}
-
-async function upgradeToV5(tx: Transaction): Promise<void> {
-  // The same upgrade strategy files of version 3 get, copied onto the objects modify() stores.
-  await tx
-    .table('strategies')
-    .toCollection()
-    .modify((strategy: Partial<StrategyMeta>) => {
-      Object.assign(strategy, WORKSHOP_UPGRADE.strategy(strategy));
-    });
-  await tx
-    .table('nodes')
-    .filter((node: NodeRecord) => ['goal', 'partnerCity', 'network'].includes(node.kind))
-    .modify((node: NodeRecord) => {
-      Object.assign(node, ACTIVITY_UPGRADE.node(node));
-    });
-}
-
-async function upgradeToV6(tx: Transaction): Promise<void> {
-  // The same upgrade strategy files of version 4 get, copied onto the objects modify() stores.
-  await tx
-    .table('strategies')
-    .toCollection()
-    .modify((strategy: Partial<StrategyMeta>) => {
-      Object.assign(strategy, PLACES_UPGRADE.strategy(strategy));
-    });
-  await tx
-    .table('nodes')
-    .filter((node: NodeRecord) => node.kind === 'partnerCity')
-    .modify((node: NodeRecord) => {
-      Object.assign(node, PLACES_UPGRADE.node(node));
-    });
-}
+const upgradeToV3 = (tx: Transaction) =>
+  upgradeRows(tx, PIPELINE_UPGRADE.strategy, PIPELINE_UPGRADE.node, ['project']);
+const upgradeToV4 = (tx: Transaction) =>
+  upgradeRows(tx, BILINGUAL_UPGRADE.strategy, BILINGUAL_UPGRADE.node, 'all');
+const upgradeToV5 = (tx: Transaction) =>
+  upgradeRows(tx, WORKSHOP_UPGRADE.strategy, ACTIVITY_UPGRADE.node, [
+    'goal',
+    'partnerCity',
+    'network',
+  ]);
+const upgradeToV6 = (tx: Transaction) =>
+  upgradeRows(tx, PLACES_UPGRADE.strategy, PLACES_UPGRADE.node, ['partnerCity']);
 
 async function upgradeToV7(tx: Transaction): Promise<void> {
   const [nodes, edges] = await Promise.all([
