@@ -109,7 +109,7 @@ export interface CanvasView {
    * Shows what the map shows as a strategy opens: all of it when its cards can be read that
    * way, otherwise the top of its goal tree at a readable zoom (see openingPlace).
    */
-  showOpening(duration?: number): void;
+  showOpening(): void;
   /** Centres the view on a point of the graph, at the given zoom or the current one. */
   centreOn(point: Position, zoom?: number, duration?: number): void;
   /** Pans, at once and no further than needed, to show a part of the graph (see panToShow). */

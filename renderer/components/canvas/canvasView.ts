@@ -46,12 +46,12 @@ export function createCanvasView(
       const viewport = placeToFit(bounds, width, height, minZoom, positions, coveredRight);
       moving(flow.setViewport(viewport, { duration }), duration);
     },
-    showOpening(duration = 0) {
+    showOpening() {
       const shown = nodes().map(toStrategyNode);
       const { width, height } = pane();
       const place = openingPlace(shown, width, height);
-      if (place) moving(flow.setViewport(place, { duration }), duration);
-      else view.fit(openingFocus(shown), duration);
+      if (place) void flow.setViewport(place);
+      else view.fit(openingFocus(shown));
     },
     centreOn(point, zoom, duration) {
       const zoomTo = zoom ?? flow.getZoom();

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { useT } from '../../i18n';
 import { selectSaveError, selectSaveFailed, selectStrategyOpen } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
@@ -37,7 +37,7 @@ export function SaveProblemBar() {
  * The bar's height as `--save-problem-height` on the page, for what is sized to the window
  * under the toolbar (the live session panel): the bar's text wraps with the window's width.
  */
-function useKeptHeight(bar: React.RefObject<HTMLDivElement | null>, shown: boolean) {
+function useKeptHeight(bar: RefObject<HTMLDivElement | null>, shown: boolean) {
   useLayoutEffect(() => {
     const element = bar.current;
     if (!shown || !element) return;
