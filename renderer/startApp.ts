@@ -7,6 +7,7 @@ import type { HostBridge } from '../shared/host/bridge';
 import { createWorkerFileParser } from './exchange/fileParser';
 import { detectHostBridge } from './host';
 import { animateOnFrames } from './layout/animate';
+import { afterNextPaint } from './persistence/afterNextPaint';
 import { createWorkerLayout } from './layout/workerLayout';
 import { storedVersionOf, WorkbenchDatabase } from './persistence/database';
 import { loadEditorModule } from './components/editor/loadEditor';
@@ -67,6 +68,7 @@ export async function startApp(): Promise<AppStoreHandle> {
       layout: createWorkerLayout(),
       ownership: createOwnership(),
       animate: animateOnFrames,
+      beforeWrite: afterNextPaint,
       parseFiles: createWorkerFileParser(),
     },
     language,

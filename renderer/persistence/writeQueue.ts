@@ -18,6 +18,11 @@ export interface WriteQueueOptions {
   /** A batch that can never be written (a newer copy exists elsewhere): dropped and reported. */
   isRefusal?: (error: unknown) => boolean;
   onRefused?: (strategyIds: string[], error: unknown) => void;
+  /**
+   * What a write waits for before it starts; by default nothing. The app waits for the frame that
+   * shows the change: the write then runs beside no rendering, and delays no frame.
+   */
+  beforeWrite?: () => Promise<void>;
   /** Waits before retry `attempt` (1, 2, …); the default backs off from 1 s to 30 s. */
   retryDelay?: (attempt: number) => number;
   setTimer?: (run: () => void, ms: number) => unknown;
@@ -53,6 +58,7 @@ export function createWriteQueue({
   onState,
   isRefusal = () => false,
   onRefused = () => {},
+  beforeWrite = () => Promise.resolve(),
   retryDelay = backOff,
   setTimer = (run, ms) => setTimeout(run, ms),
   clearTimer = (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
@@ -101,7 +107,7 @@ export function createWriteQueue({
 
   function start(): void {
     if (failures === 0) onState('saving');
-    running = Promise.resolve()
+    running = beforeWrite()
       .then(drain)
       .finally(() => {
         running = null;

@@ -51,6 +51,7 @@ export function createAppStore(deps: StoreDeps, initialLanguage: Language): AppS
         saveState,
         saveError: saveState === 'failed' ? describeError(error) : null,
       }),
+    beforeWrite: deps.beforeWrite,
     isRefusal: (error) => error instanceof StaleWriteError,
     onRefused: (strategyIds, error) => store.getState().refusedAsStale(strategyIds, error),
   });

@@ -54,6 +54,8 @@ export interface StoreDeps {
   ) => Promise<Map<string, Position>>;
   /** Calls `step` with progress from 0 to 1 over a short animation (at once when motion is reduced). */
   animate: (step: (progress: number) => void) => Promise<void>;
+  /** Resolves when a save may start; in the app, once the frame showing the change is drawn. */
+  beforeWrite: () => Promise<void>;
   /** Reads opened strategy and CSV files; in the app, in a worker. */
   parseFiles: FileParser;
   /** Which window edits which strategy. */

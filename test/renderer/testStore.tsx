@@ -63,6 +63,7 @@ export async function makeTestStore(
       layout: async (graph, style, layoutOptions) => autoLayout(graph, style, layoutOptions),
       ownership: options.ownership ?? createSoleOwnership(),
       animate: async (step) => [0.5, 1].forEach(step),
+      beforeWrite: async () => {},
       parseFiles: options.parseFiles ?? inThreadFileParser,
     },
     language,

@@ -54,6 +54,35 @@ describe('write queue', () => {
     ]);
   });
 
+  it('starts a write only once it may, with every change made meanwhile in it', async () => {
+    const writes: WriteBatch[] = [];
+    let mayWrite!: () => void;
+    const queue = createWriteQueue({
+      write: async (batch) => void writes.push(batch),
+      onState: () => {},
+      beforeWrite: () => new Promise<void>((resolve) => (mayWrite = resolve)),
+    });
+    queue.enqueue('s', move('g1', 1));
+    queue.enqueue('s', move('g1', 2));
+    queue.enqueue('s', move('g2', 3));
+    await settle();
+    expect(writes).toEqual([]);
+    expect(queue.hasUnsaved()).toBe(true);
+    let idle = false;
+    void queue.whenIdle().then(() => (idle = true));
+    await settle();
+    expect(idle).toBe(false);
+
+    mayWrite();
+    await queue.whenIdle();
+    expect(writes).toHaveLength(1);
+    expect(writes[0]!.get('s')!.change.putNodes).toEqual([
+      createNode('goal', 'g1', { x: 2, y: 0 }),
+      createNode('goal', 'g2', { x: 3, y: 0 }),
+    ]);
+    expect(queue.hasUnsaved()).toBe(false);
+  });
+
   it('keeps a failed batch, merges later edits into it and retries until it is written', async () => {
     const stored = new Map<string, number>();
     let failing = true;

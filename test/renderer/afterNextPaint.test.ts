@@ -1,0 +1,41 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterNextPaint, LONGEST_WAIT_MS } from '../../renderer/persistence/afterNextPaint';
+
+describe('afterNextPaint', () => {
+  const frames: (() => void)[] = [];
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.stubGlobal('requestAnimationFrame', (run: () => void) => frames.push(run));
+  });
+  afterEach(() => {
+    frames.length = 0;
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  const watched = () => {
+    const state = { done: false };
+    void afterNextPaint().then(() => (state.done = true));
+    return state;
+  };
+
+  it('waits for the next frame to be drawn', async () => {
+    const wait = watched();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(wait.done).toBe(false);
+    frames.shift()!();
+    // The frame's own work runs before the task queued from its callback.
+    await Promise.resolve();
+    expect(wait.done).toBe(false);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(wait.done).toBe(true);
+  });
+
+  it('does not wait for ever in a window that draws no frames', async () => {
+    const wait = watched();
+    await vi.advanceTimersByTimeAsync(LONGEST_WAIT_MS - 1);
+    expect(wait.done).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(wait.done).toBe(true);
+  });
+});
