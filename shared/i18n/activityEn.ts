@@ -51,7 +51,7 @@ export const activityEn = {
   'activityCol.projects': 'Projects',
   'activityCol.noFollowThrough': 'No follow-through',
   'activityCol.lastExchange': 'Last exchange',
-  'activityCol.daysSince': 'Days since',
+  'activityCol.timeAgo': 'How long ago',
   silentTie: 'Active on paper but silent',
   silentCount: {
     one: '{count} tie active on paper but silent',

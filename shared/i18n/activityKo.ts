@@ -49,7 +49,7 @@ export const activityKo: Record<keyof typeof activityEn, MessageText> = {
   'activityCol.projects': '사업',
   'activityCol.noFollowThrough': '후속 조치 없음',
   'activityCol.lastExchange': '최근 교류일',
-  'activityCol.daysSince': '경과 일수',
+  'activityCol.timeAgo': '경과 기간',
   silentTie: '서류상 활성이나 교류 없음',
   silentCount: '서류상 활성이나 교류 없는 관계 {count}곳',
   onlySilent: '서류상 활성이나 교류 없는 관계만',

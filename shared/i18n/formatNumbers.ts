@@ -41,3 +41,24 @@ export function formatPercent(ratio: number | null, language: Language): string 
 export function formatCount(count: number, language: Language): string {
   return formatNumber(count, language);
 }
+
+const relativeFormatters = new Map<Language, Intl.RelativeTimeFormat>();
+
+/**
+ * How long ago something happened, `days` before today, in the unit a reader thinks in: days
+ * for the last two months, months for the last two years, years beyond ("50 years ago", not
+ * "18,445 days").
+ */
+export function formatTimeAgo(days: number, language: Language): string {
+  let formatter = relativeFormatters.get(language);
+  if (!formatter) {
+    formatter = new Intl.RelativeTimeFormat(LOCALES[language], { numeric: 'auto' });
+    relativeFormatters.set(language, formatter);
+  }
+  if (days < 60) return formatter.format(-days, 'day');
+  if (days < 2 * DAYS_A_YEAR) return formatter.format(-Math.round(days / DAYS_A_MONTH), 'month');
+  return formatter.format(-Math.floor(days / DAYS_A_YEAR), 'year');
+}
+
+const DAYS_A_YEAR = 365.2425;
+const DAYS_A_MONTH = DAYS_A_YEAR / 12;

@@ -172,8 +172,10 @@ for (const language of ['en', 'ko'] as const) {
     await expect(taipei).toContainText(
       language === 'ko' ? '서류상 활성이나 교류 없음' : 'Active on paper but silent',
     );
-    // Its days since the 1968 agreement, with a thousands separator in either language.
-    await expect(taipei.locator('td').last()).toHaveText('18,445');
+    // Its 1968 agreement, fifty years before the report, in years rather than 18,445 days.
+    await expect(taipei.locator('td').last()).toHaveText(
+      language === 'ko' ? '50년 전' : '50 years ago',
+    );
     await screenshot(page, `activity-sample-${language}`);
   });
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatKrw, formatPercent } from '../../shared/i18n/formatNumbers';
+import {
+  formatCount,
+  formatKrw,
+  formatPercent,
+  formatTimeAgo,
+} from '../../shared/i18n/formatNumbers';
 
 describe('amounts, shares and counts as each audience reads them', () => {
   it('gives Korean readers 억원 above a hundred million, and 원 below', () => {
@@ -28,5 +33,16 @@ describe('amounts, shares and counts as each audience reads them', () => {
     expect(formatPercent(null, 'ko')).toBe('—');
     expect(formatCount(12_345, 'ko')).toBe('12,345');
     expect(formatCount(12_345, 'en')).toBe('12,345');
+  });
+
+  it('says how long ago in days, then months, then years, in each language', () => {
+    expect(formatTimeAgo(0, 'en')).toBe('today');
+    expect(formatTimeAgo(1, 'ko')).toBe('어제');
+    expect(formatTimeAgo(45, 'en')).toBe('45 days ago');
+    expect(formatTimeAgo(213, 'en')).toBe('7 months ago');
+    expect(formatTimeAgo(729, 'ko')).toBe('24개월 전');
+    expect(formatTimeAgo(731, 'en')).toBe('2 years ago');
+    expect(formatTimeAgo(18_445, 'en')).toBe('50 years ago');
+    expect(formatTimeAgo(18_445, 'ko')).toBe('50년 전');
   });
 });

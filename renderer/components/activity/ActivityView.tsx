@@ -5,7 +5,7 @@ import {
   rankPartners,
   type ActivitySort,
 } from '../../../shared/activity/partnerActivity';
-import { formatCount } from '../../../shared/i18n/formatNumbers';
+import { formatCount, formatTimeAgo } from '../../../shared/i18n/formatNumbers';
 import { nodeShownName } from '../../../shared/model/nodes';
 import { useT } from '../../i18n';
 import { strategyGraphOf } from '../../store/flow';
@@ -86,9 +86,7 @@ export function ActivityView() {
                 {t('activityCol.noFollowThrough')}
               </th>
               <th scope="col">{t('activityCol.lastExchange')}</th>
-              <th scope="col" className="number">
-                {t('activityCol.daysSince')}
-              </th>
+              <th scope="col">{t('activityCol.timeAgo')}</th>
             </tr>
           </thead>
           <tbody>
@@ -107,8 +105,8 @@ export function ActivityView() {
                   <td className="number">{formatCount(row.projects, language)}</td>
                   <td className="number">{formatCount(row.noFollowThrough, language)}</td>
                   <td>{row.lastExchange ?? t('never')}</td>
-                  <td className="number">
-                    {row.daysSinceLast === null ? '' : formatCount(row.daysSinceLast, language)}
+                  <td>
+                    {row.daysSinceLast === null ? '' : formatTimeAgo(row.daysSinceLast, language)}
                   </td>
                 </tr>
               );
