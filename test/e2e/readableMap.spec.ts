@@ -39,7 +39,8 @@ async function openSample(page: Page, query = '?lang=en') {
     .first()
     .getByRole('button', { name: /^(Open|열기)$/ })
     .click();
-  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  // A first run stores the sample before it opens: on a busy machine, longer than the usual wait.
+  await expect(page.locator('.react-flow__node').first()).toBeVisible({ timeout: 30_000 });
 }
 
 const canvasOf = (page: Page) =>
