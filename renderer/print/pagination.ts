@@ -9,6 +9,11 @@
 const PX_PER_MM = 96 / 25.4;
 /** A4 less the page margins of print.css (18 mm top, 20 mm bottom). */
 const PAGE_HEIGHT_MM = { portrait: 297 - 38, landscape: 210 - 38 };
+/**
+ * The printed page holds a fraction of a pixel less than its millimetres: a list item that ended
+ * 0.03 px above the foot of a page so counted went to the next page in print.
+ */
+const PRINTED_SHORTER_PX = 1;
 
 interface Atom {
   element: Element;
@@ -71,7 +76,9 @@ export function pagesOf(chapter: HTMLElement): number {
   const landscape =
     chapter.classList.contains('page-landscape') ||
     getComputedStyle(chapter).getPropertyValue('page').trim() === 'landscape';
-  const pageHeight = (landscape ? PAGE_HEIGHT_MM.landscape : PAGE_HEIGHT_MM.portrait) * PX_PER_MM;
+  const pageHeight =
+    (landscape ? PAGE_HEIGHT_MM.landscape : PAGE_HEIGHT_MM.portrait) * PX_PER_MM -
+    PRINTED_SHORTER_PX;
   const atoms: Atom[] = [];
   atomsOf(chapter, atoms);
   let pageTop = chapter.getBoundingClientRect().top;
