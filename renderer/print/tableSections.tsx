@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { Language, Strategy } from '../../shared/model/graph';
 import type { Translate } from '../../shared/i18n/translate';
 import {
@@ -6,6 +7,21 @@ import {
   projectTable,
   type ReportTable,
 } from '../../shared/report/reportTables';
+
+/**
+ * A cell's text that may break after a slash, as after a hyphen: unbroken, "urban/metropolitan"
+ * alone made the projects table wider than the page, and Chromium then prints the whole
+ * document smaller, on fewer pages than its contents count.
+ */
+function Breakable({ text }: { text: string }) {
+  const parts = text.split(/(?<=\/)(?=\S)/);
+  return parts.map((part, i) => (
+    <Fragment key={i}>
+      {i > 0 && <wbr />}
+      {part}
+    </Fragment>
+  ));
+}
 
 /** A table of the plan, its cells set by their column's kind (print.css), closed by its totals. */
 export function ReportTableView({ table, className }: { table: ReportTable; className?: string }) {
@@ -27,12 +43,22 @@ export function ReportTableView({ table, className }: { table: ReportTable; clas
           <tr key={row.id}>
             {row.cells.map((lines, i) => (
               <td key={table.columns[i]!.key} className={cellClass(i)}>
-                {lines[0]}
-                {lines.slice(1).map((line) => (
-                  <span key={line} className="cell-second-line">
-                    {line}
-                  </span>
-                ))}
+                {table.columns[i]!.kind === 'list' ? (
+                  lines.map((line) => (
+                    <span key={line} className="cell-item">
+                      <Breakable text={line} />
+                    </span>
+                  ))
+                ) : (
+                  <>
+                    <Breakable text={lines[0] ?? ''} />
+                    {lines.slice(1).map((line) => (
+                      <span key={line} className="cell-second-line">
+                        <Breakable text={line} />
+                      </span>
+                    ))}
+                  </>
+                )}
               </td>
             ))}
           </tr>

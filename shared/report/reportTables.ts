@@ -12,9 +12,10 @@ import { projectTotals } from './tableTotals';
 
 /**
  * How a column sets its text: `amount` right-aligned on one line; `short` (years, periods) on
- * one line at its content's width; `text` wraps between words only.
+ * one line at its content's width; `text` wraps between words only; `list` sets each of its
+ * items on a line of its own, wrapping as `text` does.
  */
-export type CellKind = 'text' | 'short' | 'amount';
+export type CellKind = 'text' | 'short' | 'amount' | 'list';
 
 export interface ReportColumn {
   key: string;
@@ -22,7 +23,10 @@ export interface ReportColumn {
   kind: CellKind;
 }
 
-/** A cell's lines: most hold one, a place holds its country over its city. */
+/**
+ * A cell's lines: most hold one, a place holds its country over its city, a `list` column's
+ * cell one line per item.
+ */
 export type ReportCell = string[];
 
 export interface ReportTable {
@@ -74,8 +78,9 @@ export function partnerTable(graph: StrategyGraph, language: Language, t: Transl
       column('relation', t('field.relation')),
       column('since', t('field.since'), 'short'),
       column('status', t('field.status')),
-      column('goals', t('linkedGoals')),
-      column('projects', t('linkedProjects')),
+      // One goal or project a line: joined into one text, a column of them wrapped mid-name.
+      column('goals', t('linkedGoals'), 'list'),
+      column('projects', t('linkedProjects'), 'list'),
     ],
     rows: rows.map(({ id, data, goals, projects }) => ({
       id,
@@ -85,8 +90,8 @@ export function partnerTable(graph: StrategyGraph, language: Language, t: Transl
         [option(t, data.relation)],
         [data.since === null ? '' : String(data.since)],
         [option(t, data.status)],
-        [goals.join('; ')],
-        [projects.join('; ')],
+        goals,
+        projects,
       ],
     })),
     total: {

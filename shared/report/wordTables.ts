@@ -37,8 +37,8 @@ function cell(
               text: line,
               bold: options.bold,
               size: TABLE_TEXT,
-              // A place's city under its country, as in print.
-              color: i > 0 ? '4B5563' : undefined,
+              // A place's city under its country, as in print; a list's items all alike.
+              color: i > 0 && kind !== 'list' ? '4B5563' : undefined,
             }),
           ],
         }),

@@ -24,6 +24,16 @@ async function printPages(page: Page, route: string, file: string): Promise<stri
   await expect(page.locator('html')).toHaveAttribute('data-print-ready', 'true', {
     timeout: 90_000,
   });
+  // Wider than the page, a table would have Chromium print the whole plan smaller, on fewer
+  // pages than its contents say.
+  const overflowing = await page
+    .locator('.print-document table')
+    .evaluateAll((tables) =>
+      tables
+        .filter((t) => t.getBoundingClientRect().width > t.parentElement!.clientWidth + 0.5)
+        .map((t) => t.className),
+    );
+  expect(overflowing).toEqual([]);
   await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const count = Number(/Pages:\s+(\d+)/.exec(info)![1]);

@@ -12,6 +12,7 @@ import {
   printRoute,
   REPORT_SECTIONS,
 } from '../../shared/report/reportData';
+import { partnerTable } from '../../shared/report/reportTables';
 import { buildSeoulSample } from '../../shared/sample/seoulSample';
 import type { SeoulFacts } from '../../shared/sample/seoulFacts';
 import { edge, node } from './fixtures';
@@ -45,6 +46,19 @@ describe('plan report data', () => {
     const beijing = partnerRows(sample, 'en').find((row) => row.data.name === 'Beijing')!;
     expect(beijing.goals).toContain('Contributing to peace and prosperity in Northeast Asia');
     expect(beijing.projects).toContain('Build an automatic fare collection system');
+  });
+
+  it('prints each linked goal and project of a partner on a line of its own', () => {
+    const table = partnerTable(sample, 'en', translator('en'));
+    const column = (key: string) => table.columns.findIndex((c) => c.key === key);
+    const [goals, projects] = [column('goals'), column('projects')];
+    expect([table.columns[goals]!.kind, table.columns[projects]!.kind]).toEqual(['list', 'list']);
+    const beijing = table.rows.find((row) => row.cells[0]![0] === 'Beijing')!;
+    expect(beijing.cells[goals]).toEqual(
+      partnerRows(sample, 'en').find((r) => r.id === beijing.id)!.goals,
+    );
+    expect(beijing.cells[goals]!.length).toBeGreaterThan(1);
+    expect(beijing.cells[projects]).toContain('Build an automatic fare collection system');
   });
 
   it('round-trips the print address', () => {
