@@ -7,7 +7,7 @@ import type { HostBridge } from '../shared/host/bridge';
 import { createWorkerFileParser } from './exchange/fileParser';
 import { detectHostBridge } from './host';
 import { animateOnFrames } from './layout/animate';
-import { afterNextPaint } from './persistence/afterNextPaint';
+import { afterNextPaint } from './nextFrame';
 import { createWorkerLayout } from './layout/workerLayout';
 import { storedVersionOf, WorkbenchDatabase } from './persistence/database';
 import { loadEditorModule } from './components/editor/loadEditor';

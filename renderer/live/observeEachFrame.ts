@@ -1,24 +1,6 @@
 import type * as Y from 'yjs';
 import { noteTransactions, type DocReader, type DocReading } from '../../shared/live/readDoc';
-
-/** Longest wait for a frame: a hidden page draws none, and the store must still follow. */
-const FRAME_FALLBACK_MS = 100;
-
-/** Runs `run` once, at the next animation frame (or soon, where there are no frames). */
-export function atNextFrame(run: () => void): void {
-  if (typeof requestAnimationFrame !== 'function') {
-    setTimeout(run, 0);
-    return;
-  }
-  let ran = false;
-  const once = () => {
-    if (ran) return;
-    ran = true;
-    run();
-  };
-  requestAnimationFrame(once);
-  setTimeout(once, FRAME_FALLBACK_MS);
-}
+import { atNextFrame } from '../nextFrame';
 
 /**
  * A schedule that runs the first call after a quiet frame at once (after the current message is
