@@ -290,6 +290,44 @@ test('a facilitator collects ideas by keyboard, converts two, presents, times a 
   expect(plainText).not.toContain('Workshop results');
 });
 
+test('presenting, the slide controls and the pointer step aside while the pointer rests', async ({
+  workbench: { page },
+}) => {
+  await page.clock.install();
+  await ideasOnALaptop(page, 'Resting pointer', [
+    { text: 'Night buses' },
+    { text: 'School streets' },
+  ]);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Present' }).click();
+  const stage = page.getByRole('region', { name: 'Presentation' });
+  const controls = stage.getByRole('group', { name: 'Presentation' });
+  const pane = page.locator('.react-flow__pane');
+  await page.mouse.move(400, 300);
+  await expect(controls).toHaveCSS('opacity', '0.6');
+  await expect(pane).not.toHaveCSS('cursor', 'none');
+
+  await page.clock.runFor(3_100);
+  await expect(controls).toHaveCSS('opacity', '0');
+  await expect(pane).toHaveCSS('cursor', 'none');
+  // A clicker's key steps on without bringing them back.
+  await page.keyboard.press('ArrowRight');
+  await expect(controls).toHaveCSS('opacity', '0');
+  await screenshot(page, 'workshop-present-resting-en');
+
+  await page.mouse.move(420, 320);
+  await expect(controls).toHaveCSS('opacity', '0.6');
+  await expect(pane).not.toHaveCSS('cursor', 'none');
+  // Reached from the keyboard, they show however long the pointer rests.
+  await page.clock.runFor(3_100);
+  await expect(controls).toHaveCSS('opacity', '0');
+  await controls.getByRole('button', { name: 'End presentation' }).focus();
+  await expect(controls).toHaveCSS('opacity', '1');
+  await page.keyboard.press('Enter');
+  await expect(stage).toHaveCount(0);
+  await expect(page.locator('html.presentation-resting')).toHaveCount(0);
+});
+
 test('in Korean: ideas, the timer, a vote and the presentation speak Korean', async ({
   workbench: { page },
 }) => {

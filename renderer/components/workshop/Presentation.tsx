@@ -6,6 +6,7 @@ import { selectLanguage, selectViewport } from '../../store/selectors';
 import { useApp, useAppStore } from '../../store/StoreContext';
 import { leaveFullScreen } from './fullScreen';
 import { PresenterNotes } from './PresenterNotes';
+import { usePointerResting } from './usePointerResting';
 import { usePresentationSync } from './usePresentationSync';
 import type { AppState } from '../../store/types';
 
@@ -99,6 +100,14 @@ export function Presentation() {
     document.documentElement.classList.add('presenting', `present-${textSize}`);
     return () => document.documentElement.classList.remove('presenting', `present-${textSize}`);
   }, [presentation, textSize]);
+
+  // On the presenter's own screen, beside the notes, the controls stay.
+  const resting = usePointerResting(presenting && screen !== 'presenter');
+  useEffect(() => {
+    if (!resting) return;
+    document.documentElement.classList.add('presentation-resting');
+    return () => document.documentElement.classList.remove('presentation-resting');
+  }, [resting]);
 
   useEffect(() => {
     // The projector goes when the presenter stops.
