@@ -308,6 +308,24 @@ test('a room runs a workshop: private ideas revealed, one timer, everyone’s do
       timeout: 20_000,
     });
     await screenshot(b, 'workshop-live-vote-en');
+    // Who is on a card shows whole, on the card this person has selected too.
+    const presence = b.getByRole('img', { name: /is on this card$/ });
+    await expect(presence.first()).toBeVisible();
+    const covered = await presence.evaluateAll((all) =>
+      all.flatMap((dot) => {
+        const box = dot.getBoundingClientRect();
+        const inset = box.width * 0.3;
+        return [
+          [box.left + inset, box.top + inset],
+          [box.right - inset, box.top + inset],
+          [box.left + inset, box.bottom - inset],
+          [box.right - inset, box.bottom - inset],
+        ]
+          .filter(([x, y]) => !dot.contains(document.elementFromPoint(x!, y!)))
+          .map(([x, y]) => `${dot.getAttribute('aria-label')} at ${x},${y}`);
+      }),
+    );
+    expect(covered).toEqual([]);
     await a.getByRole('button', { name: 'Reveal votes' }).click();
     for (const page of everyone)
       await expect(page.getByRole('list', { name: 'Results' }).getByRole('listitem')).toHaveText(
