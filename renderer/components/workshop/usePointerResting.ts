@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /** How long the pointer lies still before the slide controls and the cursor step aside. */
-export const POINTER_REST_MS = 3000;
+const POINTER_REST_MS = 3000;
 
 /**
  * Whether the pointer has lain still for a while, as a video player or a slide show judges it:
