@@ -1,9 +1,11 @@
 import type { StateCreator } from 'zustand';
 import { positionsAt } from '../../shared/layout/autoLayout';
+import { placeLaidOutPart } from '../../shared/layout/layoutPart';
 import { openingFocus } from '../../shared/layout/viewport';
 import { EMPTY_CHANGE } from '../../shared/model/change';
 import type { Position, StrategyNode } from '../../shared/model/graph';
 import { applyChangeToFlow, indexById, strategyGraphOf, toStrategyNode } from './flow';
+import { selectShownGraph } from './shownGraph';
 import type { AppState, LayoutSlice, SliceContext } from './types';
 import { measureSince } from '../timing';
 
@@ -25,11 +27,23 @@ export const createLayoutSlice =
         const started = performance.now();
         // A radial layout centres on the selected node.
         const centre = nodes.find((n) => n.selected)?.id ?? null;
-        const target = await deps.layout(strategyGraphOf(nodes, edges), layoutStyle, { centre });
+        // Under filters or a focus, what the user sees is arranged: laid out among the hidden
+        // nodes, the shown ones would keep the gaps those leave, far apart and small on screen.
+        const shown = selectShownGraph(get());
+        const partOnly = shown.nodes.length < nodes.length;
+        const shownIds = new Set(shown.nodes.map((node) => node.id));
+        const graph = partOnly
+          ? strategyGraphOf(
+              nodes.filter((node) => shownIds.has(node.id)),
+              shown.edges,
+            )
+          : strategyGraphOf(nodes, edges);
+        const laidOut = await deps.layout(graph, layoutStyle, { centre });
         measureSince('auto-layout:compute', started);
         // The user may have left the strategy, or changed it, while the layout ran.
         if (get().openMeta?.id !== openMeta.id) return;
         const current = indexById(get().nodes);
+        const target = partOnly ? placedAmongTheRest(laidOut, get().nodes) : laidOut;
         const from = new Map<string, Position>();
         const forward: StrategyNode[] = [];
         const backward: StrategyNode[] = [];
@@ -57,6 +71,12 @@ export const createLayoutSlice =
         // Shown as a strategy opens: whole, or in a large one the top of its goal tree.
         const focus = openingFocus(get().nodes.map(toStrategyNode));
         get().viewport?.fit(focus, 300);
+        if (partOnly)
+          get().showNotice({
+            tone: 'info',
+            key: 'layoutOfShownNodes',
+            values: { shown: graph.nodes.length, hidden: nodes.length - graph.nodes.length },
+          });
       } catch (error) {
         get().showNotice({ tone: 'error', key: 'layoutFailed', values: { error: String(error) } });
       } finally {
@@ -64,3 +84,14 @@ export const createLayoutSlice =
       }
     },
   });
+
+/** The shown part's new places, clear of the nodes the layout left where they were. */
+function placedAmongTheRest(
+  laidOut: ReadonlyMap<string, Position>,
+  nodes: readonly { id: string; position: Position }[],
+): Map<string, Position> {
+  const partBefore: Position[] = [];
+  const leftOut: Position[] = [];
+  for (const node of nodes) (laidOut.has(node.id) ? partBefore : leftOut).push(node.position);
+  return placeLaidOutPart(laidOut, partBefore, leftOut);
+}

@@ -55,6 +55,8 @@ export const en = {
   'legend.nodes': 'Nodes',
   'legend.relationships': 'Relationships',
   layoutFailed: 'Auto layout failed: {error}',
+  layoutOfShownNodes:
+    'Auto layout arranged the {shown} nodes shown. The {hidden} hidden by filters or focus kept their places.',
   zoomOut: 'Zoom out',
   exportFile: 'Export file',
   importFile: 'Import file',

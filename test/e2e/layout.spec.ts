@@ -161,3 +161,71 @@ test('a strategy reopens where the canvas was last looking, even after a restart
   expect(await transform()).toBe(settled);
   await expect(page.locator('.react-flow__node', { hasText: 'Hanoi' }).first()).toBeInViewport();
 });
+
+type Placed = { id: string; kind: string; position: { x: number; y: number } };
+const placesOf = (page: Page) =>
+  page.evaluate(
+    () =>
+      JSON.parse(
+        (
+          window as unknown as { cityDiplomacyWorkbench: { graphJson(): string } }
+        ).cityDiplomacyWorkbench.graphJson(),
+      ).nodes as Placed[],
+  );
+const same = (a: { x: number; y: number }, b: { x: number; y: number }) =>
+  a.x === b.x && a.y === b.y;
+const zoomOf = (page: Page) =>
+  page
+    .locator('.react-flow__viewport')
+    .evaluate((v) => Number(/scale\(([\d.]+)\)/.exec((v as HTMLElement).style.transform)![1]));
+
+for (const language of ['en', 'ko'] as const)
+  test(`on the sample's goal tree, auto layout arranges the goals shown and leaves the rest (${language})`, async ({
+    workbench: { page },
+  }) => {
+    const ko = language === 'ko';
+    await openLibrary(page, `?lang=${language}`);
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: /Seoul city diplomacy 2018|서울/ })
+      .first()
+      .getByRole('button', { name: ko ? '열기' : 'Open' })
+      .click();
+    const canvas = page.getByRole('region', { name: ko ? '전략 캔버스' : 'Strategy canvas' });
+    await expect(canvas.locator('.react-flow__node').first()).toBeVisible();
+    const before = await placesOf(page);
+    const goals = before.filter((node) => node.kind === 'goal').map((node) => node.id);
+
+    await canvas
+      .getByRole('combobox', { name: ko ? '배치 방식' : 'Layout style' })
+      .selectOption(ko ? '트리' : 'Tree');
+    await canvas.getByRole('button', { name: ko ? '자동 배치' : 'Auto layout' }).click();
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: ko ? '16개를 자동 배치' : 'arranged the 16 nodes shown' }),
+    ).toBeVisible();
+    await viewAtRest(page);
+    await screenshot(page, `auto-layout-goal-tree-${language}`);
+    // The tree of goals fills the view; laid out among the hidden nodes it was a strip of specks.
+    expect(await zoomOf(page)).toBeGreaterThan(0.2);
+    for (const id of goals)
+      await expect(canvas.locator(`.react-flow__node[data-id="${id}"]`)).toBeInViewport();
+
+    const after = await placesOf(page);
+    const was = new Map(before.map((node) => [node.id, node.position]));
+    for (const node of after)
+      if (!goals.includes(node.id)) expect(node.position, node.id).toEqual(was.get(node.id));
+    expect(
+      after.some((node) => goals.includes(node.id) && !same(node.position, was.get(node.id)!)),
+    ).toBe(true);
+    // Shown again, no card lies on another.
+    for (let i = 0; i < after.length; i++)
+      for (let j = i + 1; j < after.length; j++) {
+        const [a, b] = [after[i]!.position, after[j]!.position];
+        expect(
+          Math.abs(a.x - b.x) < 200 && Math.abs(a.y - b.y) < 72,
+          `${after[i]!.id} on ${after[j]!.id}`,
+        ).toBe(false);
+      }
+  });

@@ -335,7 +335,18 @@ test('a radial layout centres on the selected node', async ({ workbench: { page 
   await page.locator('.react-flow__node[data-id="goal-direction-2"]').click();
   await autoLayout(page, 'Radial around the selection');
   const centre = await graphPosition(page, 'goal-direction-2');
-  expect(centre).toEqual({ x: -100, y: -36 });
+  // The goals shown lie all round it.
+  const others = await page.locator('.react-flow__node').evaluateAll((cards) =>
+    cards.map((card) => {
+      const [x, y] = (card as HTMLElement).style.transform.match(/-?[\d.]+/g)!.map(Number);
+      return { x: x!, y: y! };
+    }),
+  );
+  expect(others.length).toBeGreaterThan(8);
+  expect(others.some((p) => p.x < centre.x)).toBe(true);
+  expect(others.some((p) => p.x > centre.x)).toBe(true);
+  expect(others.some((p) => p.y < centre.y)).toBe(true);
+  expect(others.some((p) => p.y > centre.y)).toBe(true);
   // The vision, one step away, is nearer than a task of another direction, two steps away.
   const distance = async (id: string) => {
     const p = await graphPosition(page, id);

@@ -1,13 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { autoLayout } from '../../shared/layout/autoLayout';
 import { overlaps } from '../../shared/layout/layoutByKind';
+import { SHOW_EVERYTHING } from '../../shared/map/filters';
+import { strategyGraphOf } from '../../renderer/store/flow';
 import { makeTestStore, renderApp } from './testStore';
 
 describe('auto layout', () => {
   it('arranges the whole strategy as one undoable step and one write', async () => {
     const { state, db, whenSaved } = await makeTestStore();
     await state().openStrategy('sample');
+    // The sample opens on its goal tree alone.
+    state().setMapFilter(SHOW_EVERYTHING);
+    await whenSaved();
     const before = new Map(state().nodes.map((n) => [n.id, n.position]));
     const write = vi.spyOn(db, 'writeChanges');
     await state().autoLayout();
@@ -29,6 +35,42 @@ describe('auto layout', () => {
     for (const node of state().nodes) expect(node.position).toEqual(before.get(node.id));
     const restored = (await db.loadStrategy('sample'))!.nodes;
     for (const node of restored) expect(node.position).toEqual(before.get(node.id));
+  });
+
+  it('under filters, arranges what is shown and leaves the hidden nodes where they were', async () => {
+    const { state, whenSaved } = await makeTestStore();
+    await state().openStrategy('sample');
+    const goals = new Set(
+      state()
+        .nodes.filter((n) => n.type === 'goal')
+        .map((n) => n.id),
+    );
+    expect(goals.size).toBeGreaterThan(5);
+    const before = new Map(state().nodes.map((n) => [n.id, n.position]));
+    state().setLayoutStyle('tree');
+    await state().autoLayout();
+    await whenSaved();
+
+    const hidden = state().nodes.filter((n) => !goals.has(n.id));
+    for (const node of hidden) expect(node.position).toEqual(before.get(node.id));
+    const arranged = state().nodes.filter((n) => goals.has(n.id));
+    expect(arranged.some((n) => n.position !== before.get(n.id))).toBe(true);
+    // Tidy: far narrower than the goals are in a tree of the whole strategy, gaps and all.
+    const widthOf = (xs: number[]) => Math.max(...xs) - Math.min(...xs);
+    const whole = autoLayout(strategyGraphOf(state().nodes, state().edges), 'tree');
+    const wholeWidth = widthOf([...goals].map((id) => whole.get(id)!.x));
+    expect(widthOf(arranged.map((n) => n.position.x))).toBeLessThan(wholeWidth / 2);
+    // And nothing lies on anything, shown or not, for when everything is shown again.
+    const all = state().nodes.map((n) => n.position);
+    for (let i = 0; i < all.length; i++)
+      for (let j = i + 1; j < all.length; j++) expect(overlaps(all[i]!, all[j]!)).toBe(false);
+    expect(state().notice).toMatchObject({
+      key: 'layoutOfShownNodes',
+      values: { shown: goals.size, hidden: hidden.length },
+    });
+
+    state().undo();
+    for (const node of state().nodes) expect(node.position).toEqual(before.get(node.id));
   });
 
   it('is a button on the canvas with a choice of style', async () => {
