@@ -25,7 +25,8 @@ function Breakable({ text }: { text: string }) {
 
 /** A table of the plan, its cells set by their column's kind (print.css), closed by its totals. */
 export function ReportTableView({ table, className }: { table: ReportTable; className?: string }) {
-  const cellClass = (index: number) => `cell-${table.columns[index]!.kind}`;
+  const cellClass = (index: number) =>
+    `cell-${table.columns[index]!.kind} column-${table.columns[index]!.key}`;
   const { total } = table;
   return (
     <table className={`print-table ${className ?? ''}`}>

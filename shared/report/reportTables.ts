@@ -15,7 +15,7 @@ import { projectTotals } from './tableTotals';
  * one line at its content's width; `text` wraps between words only; `list` sets each of its
  * items on a line of its own, wrapping as `text` does.
  */
-export type CellKind = 'text' | 'short' | 'amount' | 'list';
+export type CellKind = 'text' | 'name' | 'short' | 'amount' | 'list';
 
 export interface ReportColumn {
   key: string;
@@ -57,7 +57,9 @@ function column(key: string, header: string, kind: CellKind = 'text'): ReportCol
 /** The two name columns' headers, the document language's first. */
 function nameHeaders(key: 'name' | 'title', language: Language, t: Translate) {
   return inLanguageOrder(
-    [key, `${key}Ko` as const].map((field) => column(field, t(`field.${field}` as MessageKey))),
+    [key, `${key}Ko` as const].map((field) =>
+      column(field, t(`field.${field}` as MessageKey), 'name'),
+    ),
     language,
   );
 }
@@ -142,10 +144,10 @@ export function projectTable(graph: StrategyGraph, language: Language, t: Transl
     columns: [
       ...nameHeaders('title', language, t),
       column('domain', t('field.domain')),
-      column('stage', t('field.stage')),
-      // Country over city in one column: ten columns do not fit a portrait page.
+      // Two facts a column, the second below the first: with a column each, the others' longest
+      // words left a title a sixth of a portrait page's width.
+      column('stage', `${t('field.stage')} · ${t('period')}`),
       column('place', `${t('field.country')} · ${t('field.city')}`),
-      column('period', t('period'), 'short'),
       column('budget', t('field.budgetKrw'), 'amount'),
       column('funding', t('field.fundingSource')),
     ],
@@ -154,9 +156,8 @@ export function projectTable(graph: StrategyGraph, language: Language, t: Transl
       cells: [
         ...nameCells(data.title, data.titleKo, language),
         [option(t, data.domain)],
-        [option(t, data.stage)],
+        [option(t, data.stage), yearSpan(data.startYear, data.endYear)].filter(Boolean),
         [countryLabel(data.country, language), data.city].filter(Boolean),
-        [yearSpan(data.startYear, data.endYear)],
         [formatKrw(data.budgetKrw, language)],
         [
           fundingMix(data)
@@ -165,7 +166,7 @@ export function projectTable(graph: StrategyGraph, language: Language, t: Transl
         ],
       ],
     })),
-    total: { label, span: 2, cells: ['', '', '', '', formatKrw(totals.budgetKrw, language), ''] },
+    total: { label, span: 2, cells: ['', '', '', formatKrw(totals.budgetKrw, language), ''] },
   };
 }
 

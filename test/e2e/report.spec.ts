@@ -15,6 +15,22 @@ async function openSample(page: Page): Promise<string> {
   return decodeURIComponent(page.url().split('#/strategy/')[1]!);
 }
 
+/**
+ * The appendix of all projects gives its first column, the titles in the document's language,
+ * the room they need: wider than any other, not a sixth of the page seven lines deep.
+ */
+async function expectTitlesWidest(page: Page, header: string) {
+  const shares = await page.locator('.projects-table').evaluate((table) =>
+    [...table.querySelectorAll('thead th')].map((th) => ({
+      header: th.textContent,
+      share: th.getBoundingClientRect().width / table.getBoundingClientRect().width,
+    })),
+  );
+  expect(shares[0]!.header).toBe(header);
+  for (const other of shares.slice(1)) expect(shares[0]!.share).toBeGreaterThan(other.share);
+  expect(shares[0]!.share).toBeGreaterThan(0.24);
+}
+
 /** The plan as the desktop app prints it, read back page by page with poppler. */
 async function printPages(page: Page, route: string, file: string): Promise<string[]> {
   // A fresh load: a change of hash alone would leave the last plan on the page, already ready.
@@ -99,6 +115,7 @@ test('details set in the dialog print on both covers, each in its language; the 
     `#/print/${encodeURIComponent(id)}?lang=en`,
     path.join(dir, 'report-en.pdf'),
   );
+  await expectTitlesWidest(page, 'Title');
   const cover = flat(english[0]!);
   for (const text of [
     'Seoul city diplomacy 2018',
@@ -150,6 +167,7 @@ test('details set in the dialog print on both covers, each in its language; the 
     `#/print/${encodeURIComponent(id)}?lang=ko`,
     path.join(dir, 'report-ko.pdf'),
   );
+  await expectTitlesWidest(page, '한국어 제목');
   const coverKo = flat(korean[0]!);
   // The Korean cover has the department and classification in Korean.
   for (const text of [
