@@ -39,6 +39,20 @@ describe('the notice bar', () => {
     expect(screen.queryByRole('status')).toBeNull();
   });
 
+  it('lets the word on an auto layout of what is shown go by itself too', async () => {
+    const test = await showBar();
+    act(() =>
+      test.state().showNotice({
+        tone: 'info',
+        key: 'layoutOfShownNodes',
+        values: { shown: 16, hidden: 140 },
+      }),
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('arranged the 16 nodes shown');
+    await wait(PASSING_NOTICE_MS + 100);
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
   it('keeps a problem, and what changed without the user, until dismissed', async () => {
     const test = await showBar();
     act(() => test.state().showNotice({ tone: 'error', key: 'exportFailed' }));
