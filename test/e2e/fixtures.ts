@@ -82,6 +82,25 @@ export const test = base.extend<{
 
 export { expect };
 
+/** A node as the open strategy holds it, read through the page's inspection hook. */
+export interface PlacedNode {
+  id: string;
+  kind: string;
+  position: { x: number; y: number };
+}
+
+/** The open strategy's nodes with their places, hidden ones included. */
+export function nodesInPage(page: Page): Promise<PlacedNode[]> {
+  return page.evaluate(
+    () =>
+      JSON.parse(
+        (
+          window as unknown as { cityDiplomacyWorkbench: { graphJson(): string } }
+        ).cityDiplomacyWorkbench.graphJson(),
+      ).nodes,
+  );
+}
+
 /** Opens the app in English and waits for the library. */
 export async function openLibrary(page: Page, query = '?lang=en'): Promise<void> {
   await page.goto(`/${query}`);

@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test';
-import { expect, openLibrary, screenshot, strategyRow, test, viewAtRest } from './fixtures';
+import {
+  expect,
+  nodesInPage,
+  openLibrary,
+  screenshot,
+  strategyRow,
+  test,
+  viewAtRest,
+} from './fixtures';
 
 /**
  * Opens the sample strategy from the library and waits for its canvas, with all of it shown:
@@ -162,16 +170,6 @@ test('a strategy reopens where the canvas was last looking, even after a restart
   await expect(page.locator('.react-flow__node', { hasText: 'Hanoi' }).first()).toBeInViewport();
 });
 
-type Placed = { id: string; kind: string; position: { x: number; y: number } };
-const placesOf = (page: Page) =>
-  page.evaluate(
-    () =>
-      JSON.parse(
-        (
-          window as unknown as { cityDiplomacyWorkbench: { graphJson(): string } }
-        ).cityDiplomacyWorkbench.graphJson(),
-      ).nodes as Placed[],
-  );
 const same = (a: { x: number; y: number }, b: { x: number; y: number }) =>
   a.x === b.x && a.y === b.y;
 const zoomOf = (page: Page) =>
@@ -193,7 +191,7 @@ for (const language of ['en', 'ko'] as const)
       .click();
     const canvas = page.getByRole('region', { name: ko ? '전략 캔버스' : 'Strategy canvas' });
     await expect(canvas.locator('.react-flow__node').first()).toBeVisible();
-    const before = await placesOf(page);
+    const before = await nodesInPage(page);
     const goals = before.filter((node) => node.kind === 'goal').map((node) => node.id);
 
     await canvas
@@ -212,7 +210,7 @@ for (const language of ['en', 'ko'] as const)
     for (const id of goals)
       await expect(canvas.locator(`.react-flow__node[data-id="${id}"]`)).toBeInViewport();
 
-    const after = await placesOf(page);
+    const after = await nodesInPage(page);
     const was = new Map(before.map((node) => [node.id, node.position]));
     for (const node of after)
       if (!goals.includes(node.id)) expect(node.position, node.id).toEqual(was.get(node.id));

@@ -5,6 +5,7 @@ import type { SeoulFacts } from '../../shared/sample/seoulFacts';
 import {
   downloads,
   expect,
+  nodesInPage,
   openLibrary,
   pixelsThroughEdgeNames,
   screenshot,
@@ -395,14 +396,7 @@ for (const [width, height, language, city] of FOCUS_SCREENS)
     const ko = language === 'ko';
     // The sample opens on its goal tree: the overview map shows goals alone.
     await expect.poll(() => overviewKinds(page)).toEqual(['goal']);
-    const places = () =>
-      page.evaluate(() =>
-        JSON.parse(
-          (
-            window as unknown as { cityDiplomacyWorkbench: { graphJson(): string } }
-          ).cityDiplomacyWorkbench.graphJson(),
-        ).nodes.map((node: { id: string; position: unknown }) => [node.id, node.position]),
-      );
+    const places = async () => (await nodesInPage(page)).map((node) => [node.id, node.position]);
     const placesBefore = await places();
     await page.getByRole('textbox', { name: ko ? '검색' : 'Search' }).fill(city);
     await page
