@@ -1,11 +1,13 @@
 import type { StateCreator } from 'zustand';
 import { positionsAt } from '../../shared/layout/autoLayout';
 import { placeLaidOutPart } from '../../shared/layout/layoutPart';
+import { shownParts } from '../../shared/map/shown';
 import { openingFocus } from '../../shared/layout/viewport';
 import { EMPTY_CHANGE } from '../../shared/model/change';
 import type { Position, StrategyNode } from '../../shared/model/graph';
 import { applyChangeToFlow, indexById, strategyGraphOf, toStrategyNode } from './flow';
-import { selectShownGraph } from './shownGraph';
+import { selectMapFilter } from './shownGraph';
+import { selectSelectedNodeIds } from './selectors';
 import type { AppState, LayoutSlice, SliceContext } from './types';
 import { measureSince } from '../timing';
 
@@ -27,23 +29,24 @@ export const createLayoutSlice =
         const started = performance.now();
         // A radial layout centres on the selected node.
         const centre = nodes.find((n) => n.selected)?.id ?? null;
-        // Under filters or a focus, what the user sees is arranged: laid out among the hidden
-        // nodes, the shown ones would keep the gaps those leave, far apart and small on screen.
-        const shown = selectShownGraph(get());
-        const partOnly = shown.nodes.length < nodes.length;
-        const shownIds = new Set(shown.nodes.map((node) => node.id));
-        const graph = partOnly
-          ? strategyGraphOf(
-              nodes.filter((node) => shownIds.has(node.id)),
-              shown.edges,
-            )
-          : strategyGraphOf(nodes, edges);
+        // Under filters, what they show is arranged: laid out among the nodes they hide, the
+        // shown ones would keep the gaps those leave, far apart and small on screen. A focus is a
+        // passing look round one node, its cards often gathered away from their places: the
+        // whole strategy is arranged under one, as without.
+        const whole = strategyGraphOf(nodes, edges);
+        const part = shownParts(whole, selectMapFilter(get()), null, selectSelectedNodeIds(get()));
+        const graph = part
+          ? {
+              nodes: whole.nodes.filter((node) => part.nodeIds.has(node.id)),
+              edges: whole.edges.filter((edge) => part.edgeIds.has(edge.id)),
+            }
+          : whole;
         const laidOut = await deps.layout(graph, layoutStyle, { centre });
         measureSince('auto-layout:compute', started);
         // The user may have left the strategy, or changed it, while the layout ran.
         if (get().openMeta?.id !== openMeta.id) return;
         const current = indexById(get().nodes);
-        const target = partOnly ? placedAmongTheRest(laidOut, get().nodes) : laidOut;
+        const target = part ? placedAmongTheRest(laidOut, get().nodes) : laidOut;
         const from = new Map<string, Position>();
         const forward: StrategyNode[] = [];
         const backward: StrategyNode[] = [];
@@ -71,7 +74,7 @@ export const createLayoutSlice =
         // Shown as a strategy opens: whole, or in a large one the top of its goal tree.
         const focus = openingFocus(get().nodes.map(toStrategyNode));
         get().viewport?.fit(focus, 300);
-        if (partOnly)
+        if (part)
           get().showNotice({
             tone: 'info',
             key: 'layoutOfShownNodes',

@@ -56,7 +56,7 @@ export const en = {
   'legend.relationships': 'Relationships',
   layoutFailed: 'Auto layout failed: {error}',
   layoutOfShownNodes:
-    'Auto layout arranged the {shown} nodes shown. The {hidden} hidden by filters or focus kept their places.',
+    'Auto layout arranged the {shown} nodes the filters show. The {hidden} they hide kept their places.',
   zoomOut: 'Zoom out',
   exportFile: 'Export file',
   importFile: 'Import file',

@@ -55,7 +55,7 @@ export const ko: Record<MessageKey, MessageText> = {
   'legend.relationships': '관계',
   layoutFailed: '자동 배치에 실패했습니다: {error}',
   layoutOfShownNodes:
-    '보이는 노드 {shown}개를 자동 배치했습니다. 필터나 포커스로 숨겨진 {hidden}개는 제자리에 있습니다.',
+    '필터가 보여 주는 노드 {shown}개를 자동 배치했습니다. 필터가 숨긴 {hidden}개는 제자리에 있습니다.',
   zoomOut: '축소',
   exportFile: '파일 내보내기',
   importFile: '파일 가져오기',

@@ -201,7 +201,7 @@ for (const language of ['en', 'ko'] as const)
     await expect(
       page
         .getByRole('status')
-        .filter({ hasText: ko ? '16개를 자동 배치' : 'arranged the 16 nodes shown' }),
+        .filter({ hasText: ko ? '16개를 자동 배치' : 'arranged the 16 nodes the filters show' }),
     ).toBeVisible();
     await viewAtRest(page);
     await screenshot(page, `auto-layout-goal-tree-${language}`);

@@ -73,6 +73,22 @@ describe('auto layout', () => {
     for (const node of state().nodes) expect(node.position).toEqual(before.get(node.id));
   });
 
+  it('under a focus, arranges the whole strategy: a focus shows its cards away from their places', async () => {
+    const { state, whenSaved } = await makeTestStore();
+    await state().openStrategy('sample');
+    state().setMapFilter(SHOW_EVERYTHING);
+    await whenSaved();
+    const city = state().nodes.find((n) => n.type === 'partnerCity')!;
+    state().selectOnly(city.id);
+    state().focusOnSelection();
+    expect(state().mapFocus?.nodeId).toBe(city.id);
+    const before = new Map(state().nodes.map((n) => [n.id, n.position]));
+    await state().autoLayout();
+    const moved = state().nodes.filter((n) => n.position !== before.get(n.id));
+    expect(moved.length).toBeGreaterThan(state().nodes.length / 2);
+    expect(state().notice?.key).not.toBe('layoutOfShownNodes');
+  });
+
   it('is a button on the canvas with a choice of style', async () => {
     const test = await makeTestStore();
     await test.state().openStrategy('sample');

@@ -48,7 +48,7 @@ describe('the notice bar', () => {
         values: { shown: 16, hidden: 140 },
       }),
     );
-    expect(screen.getByRole('status')).toHaveTextContent('arranged the 16 nodes shown');
+    expect(screen.getByRole('status')).toHaveTextContent('arranged the 16 nodes the filters show');
     await wait(PASSING_NOTICE_MS + 100);
     expect(screen.queryByRole('status')).toBeNull();
   });
