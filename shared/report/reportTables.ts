@@ -12,8 +12,9 @@ import { projectTotals } from './tableTotals';
 
 /**
  * How a column sets its text: `amount` right-aligned on one line; `short` (years, periods) on
- * one line at its content's width; `text` wraps between words only; `list` sets each of its
- * items on a line of its own, wrapping as `text` does.
+ * one line at its content's width; `text` wraps between words only, and so does `name` (a
+ * thing's name in one language, the document's first); `list` sets each of its items on a line
+ * of its own, wrapping as `text` does.
  */
 export type CellKind = 'text' | 'name' | 'short' | 'amount' | 'list';
 
