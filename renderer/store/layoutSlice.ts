@@ -46,7 +46,7 @@ export const createLayoutSlice =
         // The user may have left the strategy, or changed it, while the layout ran.
         if (get().openMeta?.id !== openMeta.id) return;
         const current = indexById(get().nodes);
-        const target = part ? placedAmongTheRest(laidOut, get().nodes) : laidOut;
+        const target = part ? placeLaidOutPart(laidOut, get().nodes) : laidOut;
         const from = new Map<string, Position>();
         const forward: StrategyNode[] = [];
         const backward: StrategyNode[] = [];
@@ -87,14 +87,3 @@ export const createLayoutSlice =
       }
     },
   });
-
-/** The shown part's new places, clear of the nodes the layout left where they were. */
-function placedAmongTheRest(
-  laidOut: ReadonlyMap<string, Position>,
-  nodes: readonly { id: string; position: Position }[],
-): Map<string, Position> {
-  const partBefore: Position[] = [];
-  const leftOut: Position[] = [];
-  for (const node of nodes) (laidOut.has(node.id) ? partBefore : leftOut).push(node.position);
-  return placeLaidOutPart(laidOut, partBefore, leftOut);
-}

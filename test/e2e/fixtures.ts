@@ -101,6 +101,13 @@ export function nodesInPage(page: Page): Promise<PlacedNode[]> {
   );
 }
 
+/** The canvas's zoom, from React Flow's view transform. */
+export function canvasZoom(page: Page): Promise<number> {
+  return page
+    .locator('.react-flow__viewport')
+    .evaluate((v) => Number(/scale\(([\d.]+)\)/.exec((v as HTMLElement).style.transform)![1]));
+}
+
 /** Opens the app in English and waits for the library. */
 export async function openLibrary(page: Page, query = '?lang=en'): Promise<void> {
   await page.goto(`/${query}`);

@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
+import { overlaps } from '../../shared/layout/layoutByKind';
 import {
+  canvasZoom,
   expect,
   nodesInPage,
   openLibrary,
@@ -172,10 +174,6 @@ test('a strategy reopens where the canvas was last looking, even after a restart
 
 const same = (a: { x: number; y: number }, b: { x: number; y: number }) =>
   a.x === b.x && a.y === b.y;
-const zoomOf = (page: Page) =>
-  page
-    .locator('.react-flow__viewport')
-    .evaluate((v) => Number(/scale\(([\d.]+)\)/.exec((v as HTMLElement).style.transform)![1]));
 
 for (const language of ['en', 'ko'] as const)
   test(`on the sample's goal tree, auto layout arranges the goals shown and leaves the rest (${language})`, async ({
@@ -206,7 +204,7 @@ for (const language of ['en', 'ko'] as const)
     await viewAtRest(page);
     await screenshot(page, `auto-layout-goal-tree-${language}`);
     // The tree of goals fills the view; laid out among the hidden nodes it was a strip of specks.
-    expect(await zoomOf(page)).toBeGreaterThan(0.2);
+    expect(await canvasZoom(page)).toBeGreaterThan(0.2);
     for (const id of goals)
       await expect(canvas.locator(`.react-flow__node[data-id="${id}"]`)).toBeInViewport();
 
@@ -220,9 +218,8 @@ for (const language of ['en', 'ko'] as const)
     // Shown again, no card lies on another.
     for (let i = 0; i < after.length; i++)
       for (let j = i + 1; j < after.length; j++) {
-        const [a, b] = [after[i]!.position, after[j]!.position];
         expect(
-          Math.abs(a.x - b.x) < 200 && Math.abs(a.y - b.y) < 72,
+          overlaps(after[i]!.position, after[j]!.position),
           `${after[i]!.id} on ${after[j]!.id}`,
         ).toBe(false);
       }

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Locator, Page } from '@playwright/test';
 import {
+  canvasZoom,
   expect,
   openLibrary,
   pixelsThroughEdgeNames,
@@ -55,14 +56,9 @@ async function graphPosition(page: Page, id: string): Promise<{ x: number; y: nu
   return { x: x!, y: y! };
 }
 
-const zoomOf = (page: Page) =>
-  page
-    .locator('.react-flow__viewport')
-    .evaluate((v) => Number(/scale\(([\d.]+)\)/.exec((v as HTMLElement).style.transform)![1]));
-
 /** Zooms in with the wheel, over a node or the middle, until cards and names can be read. */
 async function zoomToReadOn(page: Page, id?: string) {
-  for (let step = 0; step < 30 && (await zoomOf(page)) < 1; step++) {
+  for (let step = 0; step < 30 && (await canvasZoom(page)) < 1; step++) {
     const over = id ? page.locator(`.react-flow__node[data-id="${id}"]`) : canvasOf(page);
     const box = (await over.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -141,7 +137,7 @@ test('an edge shows its name when hovered or selected, and every edge at reading
 }) => {
   await openSample(page);
   await page.getByRole('button', { name: 'Fit view' }).click();
-  await expect.poll(() => zoomOf(page)).toBeLessThan(0.9);
+  await expect.poll(() => canvasZoom(page)).toBeLessThan(0.9);
   await viewAtRest(page);
 
   // An edge whose middle no card covers, so the pointer can rest on it.
@@ -180,7 +176,7 @@ test('an edge shows its name when hovered or selected, and every edge at reading
 
   // Zoomed in to reading size, every edge in view is named.
   await zoomToReadOn(page);
-  expect(await zoomOf(page)).toBeGreaterThanOrEqual(0.9);
+  expect(await canvasZoom(page)).toBeGreaterThanOrEqual(0.9);
   const names = canvasOf(page).locator('.edge-name');
   await expect.poll(() => names.locator('visible=true').count()).toBeGreaterThan(1);
 });
@@ -190,7 +186,7 @@ test('a pointed or selected edge shows its name over the lines of the edges draw
 }) => {
   await openSample(page);
   await page.getByRole('button', { name: 'Fit view' }).click();
-  await expect.poll(() => zoomOf(page)).toBeLessThan(0.9);
+  await expect.poll(() => canvasZoom(page)).toBeLessThan(0.9);
   await viewAtRest(page);
 
   const crossing = await nameCrossedByALaterEdge(page);
@@ -449,7 +445,7 @@ test('a zoom past reading size names the edges once it rests, not on its way', a
   await openSample(page);
   await page.getByRole('button', { name: 'Fit view' }).click();
   await viewAtRest(page);
-  const before = await zoomOf(page);
+  const before = await canvasZoom(page);
   // From rest, a first step that crossed would be followed at once: this one stays short of it.
   expect(before * 1.1).toBeLessThan(0.9);
 
@@ -487,7 +483,7 @@ test('a zoom past reading size names the edges once it rests, not on its way', a
     },
     { steps, restMs: ZOOM_REST_MS },
   );
-  expect(await zoomOf(page)).toBeGreaterThanOrEqual(0.9);
+  expect(await canvasZoom(page)).toBeGreaterThanOrEqual(0.9);
   // The crossing waits for the zoom to rest, and no name was laid out before it.
   expect(zoom.crossedAfter).toBeGreaterThanOrEqual(zoom.restMs);
   expect(zoom.namesLaidOutMidZoom).toBe(0);
@@ -503,7 +499,7 @@ test('edges stay drawn while a zoom goes on, and take the pointer again once it 
 }) => {
   await openSample(page);
   await page.getByRole('button', { name: 'Fit view' }).click();
-  await expect.poll(() => zoomOf(page)).toBeLessThan(0.9);
+  await expect.poll(() => canvasZoom(page)).toBeLessThan(0.9);
   await viewAtRest(page);
   const edge = canvasOf(page).locator('.react-flow__edge').first();
   await expect(edge).toBeVisible();
@@ -551,10 +547,10 @@ test('a selected edge keeps its name on screen while a zoom goes on below readin
 }) => {
   await openSample(page);
   await page.getByRole('button', { name: 'Fit view' }).click();
-  await expect.poll(() => zoomOf(page)).toBeLessThan(0.9);
+  await expect.poll(() => canvasZoom(page)).toBeLessThan(0.9);
   // Further out, so that a wheel step stays short of reading size.
   await page.getByRole('button', { name: 'Zoom out' }).click();
-  await expect.poll(() => zoomOf(page)).toBeLessThan(0.75);
+  await expect.poll(() => canvasZoom(page)).toBeLessThan(0.75);
   await viewAtRest(page);
   const id = await selectEdgeByItsMiddle(page);
   const name = canvasOf(page).locator(`.edge-name[data-edge-id="${id}"]`);
