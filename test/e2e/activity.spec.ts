@@ -6,21 +6,13 @@ import {
   downloads,
   expect,
   openLibrary,
+  openSample,
   printedText,
   screenshot,
-  strategyRow,
   test,
 } from './fixtures';
 
 const fixture = (name: string) => path.join(import.meta.dirname, '..', 'fixtures', name);
-
-async function openSample(page: Page) {
-  await openLibrary(page);
-  await strategyRow(page, 'Seoul city diplomacy 2018')
-    .getByRole('button', { name: 'Open' })
-    .click();
-  await expect(page.getByRole('region', { name: 'Strategy canvas' })).toBeVisible();
-}
 
 async function select(page: Page, name: string) {
   await page.getByRole('textbox', { name: 'Search' }).fill(name);

@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test';
-import { expect, newStrategy, openLibrary, screenshot, test, viewAtRest } from './fixtures';
+import {
+  expect,
+  newStrategy,
+  openLibrary,
+  openSample,
+  screenshot,
+  test,
+  viewAtRest,
+} from './fixtures';
 
 function canvasNode(page: Page, text: string) {
   return page
@@ -14,14 +22,6 @@ async function settledBox(locator: ReturnType<Page['locator']>) {
 }
 
 /** Opens the sample strategy from the library. */
-async function openSample(page: Page) {
-  await openLibrary(page);
-  await page
-    .getByRole('listitem', { name: 'Seoul city diplomacy 2018' })
-    .getByRole('button', { name: 'Open' })
-    .click();
-}
-
 /** Drags from one node's connection handle to another's, as a user connects two nodes. */
 async function connect(page: Page, from: string, to: string) {
   const source = await settledBox(canvasNode(page, from).locator('.react-flow__handle.source'));

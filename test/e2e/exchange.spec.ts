@@ -1,17 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Download, Page } from '@playwright/test';
-import { downloads, expect, openLibrary, strategyRow, test } from './fixtures';
+import { downloads, expect, openSample, strategyRow, test } from './fixtures';
 
 const fixture = (name: string) => path.join(import.meta.dirname, '..', 'fixtures', name);
-
-async function openSample(page: Page) {
-  await openLibrary(page);
-  await strategyRow(page, 'Seoul city diplomacy 2018')
-    .getByRole('button', { name: 'Open' })
-    .click();
-  await expect(page.getByRole('region', { name: 'Strategy canvas' })).toBeVisible();
-}
 
 async function contentOf(download: Download): Promise<Buffer> {
   return readFile((await download.path())!);

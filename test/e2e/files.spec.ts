@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, openLibrary, strategyRow, test } from './fixtures';
+import { expect, openLibrary, openSample, strategyRow, test } from './fixtures';
 
 const fixture = (name: string) => path.join(import.meta.dirname, '..', 'fixtures', name);
 
@@ -14,10 +14,7 @@ async function importFile(page: Page, file: string) {
 test('a strategy exported to a file imports back as a new strategy', async ({
   workbench: { page },
 }, testInfo) => {
-  await openLibrary(page);
-  await strategyRow(page, 'Seoul city diplomacy 2018')
-    .getByRole('button', { name: 'Open' })
-    .click();
+  await openSample(page);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export file' }).click();
   const download = await downloading;

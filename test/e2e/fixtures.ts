@@ -173,6 +173,29 @@ export function strategyRow(page: Page, title: string) {
   return page.getByRole('listitem', { name: title, exact: true });
 }
 
+/** The sample strategy's title, as a first run in each language writes it. */
+export const SAMPLE_TITLE = {
+  en: 'Seoul city diplomacy 2018',
+  ko: '서울시 도시외교 2018',
+} as const;
+
+/**
+ * Opens the sample strategy from the library, the UI in `language`, and returns its id once its
+ * canvas shows. A first run stores the sample before it opens: on a busy machine, that takes
+ * longer than the usual wait.
+ */
+export async function openSample(page: Page, language: 'en' | 'ko' = 'en'): Promise<string> {
+  await openLibrary(page, `?lang=${language}`);
+  await strategyRow(page, SAMPLE_TITLE[language])
+    .getByRole('button', { name: language === 'en' ? 'Open' : '열기' })
+    .click();
+  await page.waitForURL(/#\/strategy\//);
+  await expect(
+    page.getByRole('region', { name: language === 'en' ? 'Strategy canvas' : '전략 캔버스' }),
+  ).toBeVisible({ timeout: 30_000 });
+  return decodeURIComponent(page.url().split('#/strategy/')[1]!);
+}
+
 /**
  * For each edge name drawn whole in view (of those `selector` finds), its text, place and the
  * screen's pixels (RGBA) in a band through its middle, from one screenshot: where its halo

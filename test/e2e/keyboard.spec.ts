@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, openLibrary, screenshot, strategyRow, test } from './fixtures';
+import { expect, openLibrary, SAMPLE_TITLE, screenshot, strategyRow, test } from './fixtures';
 
 // Everything here is done from the keyboard: no click, no pointer event of any kind.
 
@@ -130,14 +130,13 @@ test('two nodes added, linked, renamed, moved and deleted, all from the keyboard
   await expect(page.getByText('All changes saved')).toBeVisible();
 });
 
-const SAMPLE = 'Seoul city diplomacy 2018';
 const ACCENT = 'rgb(29, 78, 216)';
 
 /** Opens the sample strategy from the library with Enter on its Open button. */
 async function openSample(page: Page) {
   await openLibrary(page);
-  await press(strategyRow(page, SAMPLE).getByRole('button', { name: 'Open' }), 'Enter');
-  await expect(page.getByRole('textbox', { name: 'Strategy title' })).toHaveValue(SAMPLE);
+  await press(strategyRow(page, SAMPLE_TITLE.en).getByRole('button', { name: 'Open' }), 'Enter');
+  await expect(page.getByRole('textbox', { name: 'Strategy title' })).toHaveValue(SAMPLE_TITLE.en);
 }
 
 /** Presses Tab (Shift+Tab backwards) until the locator has the keyboard, as a user would. */
@@ -165,7 +164,7 @@ test('the strategy details, its city picker and the PDF and Word options work fr
   const details = page.getByRole('dialog', { name: 'Strategy details' });
   const first = details.getByRole('textbox', { name: 'Title in English' });
   await expectFocusRing(first);
-  await expect(first).toHaveValue(SAMPLE);
+  await expect(first).toHaveValue(SAMPLE_TITLE.en);
 
   // Tab goes round inside the dialog, never out to the editor behind it.
   const save = details.getByRole('button', { name: 'Save' });

@@ -1,6 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { downloads, expect, openLibrary, printedText, strategyRow, test } from './fixtures';
+import {
+  downloads,
+  expect,
+  openLibrary,
+  openSample,
+  printedText,
+  strategyRow,
+  test,
+} from './fixtures';
 
 /** The names new things were given before, and those shown for things with no name. */
 const PLACEHOLDERS = [
@@ -205,10 +213,7 @@ test('a first run in Korean opens a sample written in Korean, on screen and in p
   workbench: { page },
 }, testInfo) => {
   test.setTimeout(180_000);
-  await openLibrary(page, '?lang=ko');
-  await strategyRow(page, '서울시 도시외교 2018').getByRole('button', { name: '열기' }).click();
-  await page.waitForURL(/#\/strategy\//);
-  const id = decodeURIComponent(page.url().split('#/strategy/')[1]!);
+  const id = await openSample(page, 'ko');
   await page.getByRole('textbox', { name: '검색' }).fill('타이페이');
   await page.getByRole('list', { name: '검색 결과' }).getByRole('button').first().click();
   const notes = page.getByRole('region', { name: '속성' }).getByRole('textbox', { name: '메모' });
@@ -252,8 +257,7 @@ test('a first run in Korean opens a sample written in Korean, on screen and in p
 test('a related card whose Korean name takes two lines keeps its kind’s icon whole', async ({
   workbench: { page },
 }) => {
-  await openLibrary(page, '?lang=ko');
-  await strategyRow(page, '서울시 도시외교 2018').getByRole('button', { name: '열기' }).click();
+  await openSample(page, 'ko');
   await page.getByRole('textbox', { name: '검색' }).fill('울란바토르');
   await page.getByRole('list', { name: '검색 결과' }).getByRole('button').first().click();
   const related = page

@@ -1,16 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { serializeStrategy } from '../../shared/format/strategyFile';
 import { generateStrategy } from '../bench/generateStrategy';
-import { expect, openLibrary, strategyRow, test } from './fixtures';
+import { expect, openLibrary, openSample, test } from './fixtures';
 
 test('a CSV file 200,000 columns wide is refused at once with the reason', async ({
   workbench: { page },
 }) => {
-  await openLibrary(page);
-  await strategyRow(page, 'Seoul city diplomacy 2018')
-    .getByRole('button', { name: 'Open' })
-    .click();
-  await expect(page.getByRole('region', { name: 'Strategy canvas' })).toBeVisible();
+  await openSample(page);
 
   const line = (prefix: string) =>
     Array.from({ length: 200_000 }, (_, i) => `${prefix}${i}`).join(',');

@@ -3,7 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import {
   canvasZoom,
   expect,
-  openLibrary,
+  openSample,
   pixelsThroughEdgeNames,
   screenshot,
   test,
@@ -32,16 +32,9 @@ const RELATIONSHIPS = [
   'located in / with',
 ];
 
-/** Opens the sample strategy from the library and waits for its canvas. */
-async function openSample(page: Page, query = '?lang=en') {
-  await openLibrary(page, query);
-  await page
-    .getByRole('listitem')
-    .filter({ hasText: /Seoul city diplomacy 2018|서울/ })
-    .first()
-    .getByRole('button', { name: /^(Open|열기)$/ })
-    .click();
-  await page.waitForURL(/#\/strategy\//);
+/** Opens the sample strategy from the library and waits for its cards. */
+async function openSampleCards(page: Page, language: 'en' | 'ko' = 'en') {
+  await openSample(page, language);
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
 }
 
@@ -89,7 +82,7 @@ async function autoLayout(page: Page, style: string, button = 'Auto layout') {
 test('the legend names the five node kinds and seven relationships, in the UI language', async ({
   workbench: { page },
 }) => {
-  await openSample(page);
+  await openSampleCards(page);
   const toggle = page.getByRole('button', { name: 'Legend', exact: true });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await expect(page.getByRole('region', { name: 'Legend' })).toHaveCount(0);
@@ -135,7 +128,7 @@ test('the legend names the five node kinds and seven relationships, in the UI la
 test('an edge shows its name when hovered or selected, and every edge at reading zoom', async ({
   workbench: { page },
 }) => {
-  await openSample(page);
+  await openSampleCards(page);
   await page.getByRole('button', { name: 'Fit view' }).click();
   await expect.poll(() => canvasZoom(page)).toBeLessThan(0.9);
   await viewAtRest(page);
@@ -184,7 +177,7 @@ test('an edge shows its name when hovered or selected, and every edge at reading
 test('a pointed or selected edge shows its name over the lines of the edges drawn after it', async ({
   workbench: { page },
 }) => {
-  await openSample(page);
+  await openSampleCards(page);
   await page.getByRole('button', { name: 'Fit view' }).click();
   await expect.poll(() => canvasZoom(page)).toBeLessThan(0.9);
   await viewAtRest(page);
@@ -285,7 +278,7 @@ async function colouredPixelsThrough(page: Page, edgeId: string): Promise<number
 test('the tree puts the vision above its directions, side by side, and undoes as one step', async ({
   workbench: { page },
 }) => {
-  await openSample(page);
+  await openSampleCards(page);
   const before = await graphPosition(page, 'goal-vision');
   await autoLayout(page, 'Tree');
   await expect.poll(() => graphPosition(page, 'goal-vision')).not.toEqual(before);
@@ -327,7 +320,7 @@ test('the tree puts the vision above its directions, side by side, and undoes as
 });
 
 test('a radial layout centres on the selected node', async ({ workbench: { page } }) => {
-  await openSample(page);
+  await openSampleCards(page);
   await page.locator('.react-flow__node[data-id="goal-direction-2"]').click();
   await autoLayout(page, 'Radial around the selection');
   const centre = await graphPosition(page, 'goal-direction-2');
@@ -360,7 +353,7 @@ for (const language of ['en', 'ko'] as const)
       workbench: { page },
     }) => {
       await page.setViewportSize({ width, height });
-      await openSample(page, `?lang=${language}`);
+      await openSampleCards(page, language);
       await autoLayout(
         page,
         language === 'en' ? 'Tree' : '트리',
@@ -377,7 +370,7 @@ for (const language of ['en', 'ko'] as const)
 test('the printed strategy map, a map per direction, has the legend beside it', async ({
   workbench: { page },
 }, testInfo) => {
-  await openSample(page);
+  await openSampleCards(page);
   const id = decodeURIComponent(page.url().split('#/strategy/')[1]!);
   for (const language of ['en', 'ko'] as const) {
     await page.goto(`/#/print/${encodeURIComponent(id)}?sections=graph&lang=${language}`);
@@ -442,7 +435,7 @@ async function zoomAndLook(page: Page, steps: number) {
 test('a zoom past reading size names the edges once it rests, not on its way', async ({
   workbench: { page },
 }) => {
-  await openSample(page);
+  await openSampleCards(page);
   await page.getByRole('button', { name: 'Fit view' }).click();
   await viewAtRest(page);
   const before = await canvasZoom(page);
@@ -497,7 +490,7 @@ test('a zoom past reading size names the edges once it rests, not on its way', a
 test('edges stay drawn while a zoom goes on, and take the pointer again once it rests', async ({
   workbench: { page },
 }) => {
-  await openSample(page);
+  await openSampleCards(page);
   await page.getByRole('button', { name: 'Fit view' }).click();
   await expect.poll(() => canvasZoom(page)).toBeLessThan(0.9);
   await viewAtRest(page);
@@ -545,7 +538,7 @@ async function selectEdgeByItsMiddle(page: Page): Promise<string> {
 test('a selected edge keeps its name on screen while a zoom goes on below reading size', async ({
   workbench: { page },
 }) => {
-  await openSample(page);
+  await openSampleCards(page);
   await page.getByRole('button', { name: 'Fit view' }).click();
   await expect.poll(() => canvasZoom(page)).toBeLessThan(0.9);
   // Further out, so that a wheel step stays short of reading size.

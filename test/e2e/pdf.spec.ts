@@ -1,19 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import { expect, openLibrary, strategyRow, test } from './fixtures';
-
-/** Opens the sample and returns its id, read from the editor's address. */
-async function sampleId(page: Page, query = '?lang=en'): Promise<string> {
-  await openLibrary(page, query);
-  await strategyRow(
-    page,
-    query.includes('ko') ? '서울시 도시외교 2018' : 'Seoul city diplomacy 2018',
-  )
-    .getByRole('button', { name: /^(Open|열기)$/ })
-    .click();
-  await page.waitForURL(/#\/strategy\//);
-  return decodeURIComponent(page.url().split('#/strategy/')[1]!);
-}
+import { expect, openSample, test } from './fixtures';
 
 /** Renders the print view the way the desktop app's printToPDF does, and reads it back with poppler. */
 async function printPdf(page: Page, route: string, file: string) {
@@ -42,7 +29,7 @@ test('the sample’s plan as an English PDF: every section, Korean names, page n
   workbench: { page },
 }, testInfo) => {
   test.setTimeout(180_000);
-  const id = await sampleId(page);
+  const id = await openSample(page);
   const pdf = await printPdf(
     page,
     `#/print/${encodeURIComponent(id)}?lang=en`,
@@ -78,7 +65,7 @@ test('the sample’s plan as an English PDF: every section, Korean names, page n
 test('the plan in Korean with chosen sections and notes fields', async ({
   workbench: { page },
 }, testInfo) => {
-  const id = await sampleId(page, '?lang=ko');
+  const id = await openSample(page, 'ko');
   const route = `#/print/${encodeURIComponent(id)}?sections=cover,partners,networks&notes=1&lang=ko`;
   const pdf = await printPdf(page, route, testInfo.outputPath('plan-ko.pdf'));
   expect(pdf.text).toContain('교류도시');
@@ -93,7 +80,7 @@ test('Export PDF opens the plan for the browser’s print dialog with the chosen
   workbench: { page },
 }) => {
   test.setTimeout(180_000);
-  await sampleId(page);
+  await openSample(page);
   await page.getByRole('button', { name: 'Export PDF' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export the plan as PDF' });
   await dialog.getByRole('checkbox', { name: 'Strategy map' }).uncheck();

@@ -1,11 +1,8 @@
 import type { Page } from '@playwright/test';
-import { expect, openLibrary, screenshot, strategyRow, test } from './fixtures';
+import { expect, openLibrary, openSample, screenshot, strategyRow, test } from './fixtures';
 
 async function openSamplePipeline(page: Page) {
-  await openLibrary(page);
-  await strategyRow(page, 'Seoul city diplomacy 2018')
-    .getByRole('button', { name: 'Open' })
-    .click();
+  await openSample(page);
   await page.getByRole('tab', { name: 'Pipeline' }).click();
   return page.getByRole('region', { name: 'Pipeline board' });
 }
@@ -148,8 +145,7 @@ test('a follow-through gap leads to its node on the canvas', async ({ workbench:
 });
 
 test('the board in Korean', async ({ workbench: { page } }) => {
-  await openLibrary(page, '?lang=ko');
-  await strategyRow(page, '서울시 도시외교 2018').getByRole('button', { name: '열기' }).click();
+  await openSample(page, 'ko');
   await page.getByRole('tab', { name: '파이프라인' }).click();
   await expect(
     page

@@ -2,23 +2,10 @@ import { execFileSync } from 'node:child_process';
 import type { Download, Page } from '@playwright/test';
 import { FONT_STACK } from '../../shared/report/fonts';
 import { cutKoreanWords, printedCharacters } from '../shared/printedCharacters';
-import { expect, openLibrary, strategyRow, test } from './fixtures';
+import { expect, openSample, test } from './fixtures';
 
 // A whole plan lays out many pages on a busy machine.
 test.setTimeout(180_000);
-
-/** Opens the sample and returns its id, read from the editor's address. */
-async function sampleId(page: Page, query = '?lang=en'): Promise<string> {
-  await openLibrary(page, query);
-  await strategyRow(
-    page,
-    query.includes('ko') ? '서울시 도시외교 2018' : 'Seoul city diplomacy 2018',
-  )
-    .getByRole('button', { name: /^(Open|열기)$/ })
-    .click();
-  await page.waitForURL(/#\/strategy\//);
-  return decodeURIComponent(page.url().split('#/strategy/')[1]!);
-}
 
 async function openPrintView(page: Page, id: string, query: string) {
   await page.goto(`/#/print/${encodeURIComponent(id)}?${query}`);
@@ -73,7 +60,7 @@ async function pagesEndingInAHeading(page: Page, text: string): Promise<number[]
 test('the Korean plan embeds only the bundled fonts, the titles’ ‧ included', async ({
   workbench: { page },
 }, testInfo) => {
-  const id = await sampleId(page, '?lang=ko');
+  const id = await openSample(page, 'ko');
   await openPrintView(page, id, 'lang=ko');
   const pdf = await pdfOf(page, testInfo.outputPath('plan-ko.pdf'));
   expect(pdf.text).toContain('‧');
@@ -83,7 +70,7 @@ test('the Korean plan embeds only the bundled fonts, the titles’ ‧ included'
 });
 
 test('no page of the English plan ends in a heading', async ({ workbench: { page } }, testInfo) => {
-  const id = await sampleId(page);
+  const id = await openSample(page);
   await openPrintView(page, id, 'lang=en');
   const pdf = await pdfOf(page, testInfo.outputPath('plan-en.pdf'));
   expect(pdf.text).toContain('Summary');
@@ -93,7 +80,7 @@ test('no page of the English plan ends in a heading', async ({ workbench: { page
 test('a page of every character the app and the sample print embeds only the bundled fonts', async ({
   workbench: { page },
 }, testInfo) => {
-  const id = await sampleId(page, '?lang=ko');
+  const id = await openSample(page, 'ko');
   await openPrintView(page, id, 'sections=cover&lang=ko');
   const characters = printedCharacters();
   await page.evaluate(
@@ -121,7 +108,7 @@ test('a page of every character the app and the sample print embeds only the bun
 test('Korean tables break lines between words only, keep amounts whole and end in totals', async ({
   workbench: { page },
 }, testInfo) => {
-  const id = await sampleId(page, '?lang=ko');
+  const id = await openSample(page, 'ko');
   await openPrintView(page, id, 'sections=partners,networks,pipeline,projects&lang=ko');
   const { text } = await pdfOf(page, testInfo.outputPath('tables-ko.pdf'));
   expect(text).toContain('울란바토르');
@@ -137,7 +124,7 @@ test('Korean tables break lines between words only, keep amounts whole and end i
 test('English tables keep amounts on one line, right-aligned, with totals', async ({
   workbench: { page },
 }, testInfo) => {
-  const id = await sampleId(page);
+  const id = await openSample(page);
   await openPrintView(page, id, 'sections=partners,networks,pipeline,projects&lang=en');
   const amounts = await page.locator('.projects-table td.cell-amount').evaluateAll((cells) =>
     cells.map((cell) => ({
@@ -204,7 +191,7 @@ print(json.dumps({
 test('Export Word saves the plan as an editable .docx another program reads', async ({
   workbench: { page },
 }) => {
-  await sampleId(page, '?lang=ko');
+  await openSample(page, 'ko');
   const file = await exportWord(page, WORD_KO);
   expect(file.suggestedFilename()).toBe('서울시 도시외교 2018.docx');
   const read = JSON.parse(
@@ -248,7 +235,7 @@ test('Export Word saves the plan as an editable .docx another program reads', as
 });
 
 test('Export Word is beside Export PDF in English too', async ({ workbench: { page } }) => {
-  await sampleId(page);
+  await openSample(page);
   const files = page.getByRole('group', { name: 'File' });
   await expect(files.getByRole('button', { name: 'Export PDF' })).toBeVisible();
   const file = await exportWord(
@@ -273,7 +260,7 @@ test('Export Word is beside Export PDF in English too', async ({ workbench: { pa
 test('the overview of a strategy too large for one page is centred on its landscape page', async ({
   workbench: { page },
 }) => {
-  const id = await sampleId(page);
+  const id = await openSample(page);
   await openPrintView(page, id, 'sections=graph&lang=en');
   await page.emulateMedia({ media: 'print' });
   const overview = page.locator('figure.map-overview');

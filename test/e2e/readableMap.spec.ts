@@ -6,7 +6,7 @@ import {
   downloads,
   expect,
   nodesInPage,
-  openLibrary,
+  openSample,
   pixelsThroughEdgeNames,
   screenshot,
   test,
@@ -32,16 +32,9 @@ const GOALS =
   facts.seoulPyongyangTasks.length +
   1;
 
-async function openSample(page: Page, query = '?lang=en') {
-  await openLibrary(page, query);
-  // The sample is the library's only strategy; its row is named in the UI language.
-  await page
-    .getByRole('listitem')
-    .first()
-    .getByRole('button', { name: /^(Open|열기)$/ })
-    .click();
-  // A first run stores the sample before it opens: on a busy machine, longer than the usual wait.
-  await expect(page.locator('.react-flow__node').first()).toBeVisible({ timeout: 30_000 });
+async function openSampleCards(page: Page, language: 'en' | 'ko' = 'en') {
+  await openSample(page, language);
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
 }
 
 const canvasOf = (page: Page) =>
@@ -70,7 +63,7 @@ function drawnFontSize(text: Locator): Promise<number> {
 test('focus on a partner city shows it and its neighbours, at the chosen depth', async ({
   workbench: { page },
 }) => {
-  await openSample(page);
+  await openSampleCards(page);
   const tools = toolsOf(page);
   // The sample opens on its goal tree: partner cities are hidden until a view or focus shows them.
   await expect(tools.getByRole('status')).toHaveText(`Showing ${GOALS} of ${NODES} nodes`);
@@ -111,7 +104,7 @@ test('filters: projects at the award stage only, remembered with the strategy', 
   workbench,
 }) => {
   let page = workbench.page;
-  await openSample(page);
+  await openSampleCards(page);
   const awarded = facts.exportProjects.filter((p) => p.stage === 'award').length;
   expect(awarded).toBe(13);
   const tools = toolsOf(page);
@@ -135,7 +128,7 @@ test('filters: projects at the award stage only, remembered with the strategy', 
 
   await expect(page.locator('.save-state')).toHaveText('All changes saved');
   page = await workbench.relaunch();
-  await openSample(page);
+  await openSampleCards(page);
   await expect(toolsOf(page).getByRole('status')).toHaveText(
     `Showing ${awarded} of ${NODES} nodes`,
   );
@@ -144,7 +137,7 @@ test('filters: projects at the award stage only, remembered with the strategy', 
 test('a saved view brings back its viewport, focus and filters after a reload', async ({
   workbench: { page },
 }) => {
-  await openSample(page);
+  await openSampleCards(page);
   const tools = toolsOf(page);
   await page.getByRole('textbox', { name: 'Search' }).fill('Ulaanbaatar');
   await page.getByRole('list', { name: 'Search results' }).getByRole('button').first().click();
@@ -218,7 +211,7 @@ for (const [width, height, language] of FIRST_VIEWS)
     workbench: { page },
   }) => {
     await page.setViewportSize({ width, height });
-    await openSample(page, `?lang=${language}`);
+    await openSampleCards(page, language);
     const plan = facts.masterPlan;
     const titles =
       language === 'ko'
@@ -391,7 +384,7 @@ for (const [width, height, language, city] of FOCUS_SCREENS)
   }) => {
     test.setTimeout(180_000);
     await page.setViewportSize({ width, height });
-    await openSample(page, `?lang=${language}`);
+    await openSampleCards(page, language);
     const tools = toolsOf(page);
     const ko = language === 'ko';
     // The sample opens on its goal tree: the overview map shows goals alone.

@@ -3,18 +3,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, openLibrary, screenshot, strategyRow, test } from './fixtures';
+import { expect, openSample, screenshot, test } from './fixtures';
 
 /** Opens the sample and returns its id, read from the editor's address. */
-async function openSample(page: Page): Promise<string> {
-  await openLibrary(page);
-  await strategyRow(page, 'Seoul city diplomacy 2018')
-    .getByRole('button', { name: 'Open' })
-    .click();
-  await page.waitForURL(/#\/strategy\//);
-  return decodeURIComponent(page.url().split('#/strategy/')[1]!);
-}
-
 /**
  * The appendix of all projects gives its first column, the titles in the document's language,
  * the room they need: wider than any other, not a sixth of the page seven lines deep.

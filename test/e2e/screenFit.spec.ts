@@ -3,13 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { startLiveServer } from '../../electron/live/liveServer';
-import { expect, openLibrary, screenshot, strategyRow, test } from './fixtures';
+import { expect, openLibrary, SAMPLE_TITLE, screenshot, strategyRow, test } from './fixtures';
 
 // Every main screen on a common laptop (1366×768) and a common desktop (1920×1080), in both
 // languages: the editor's toolbar is one row, the sidebar's foot is in sight, and no word is
 // broken in the middle or spills out of its box.
-
-const SAMPLE = { en: 'Seoul city diplomacy 2018', ko: '서울시 도시외교 2018' };
 
 const TEXT = {
   en: {
@@ -166,7 +164,7 @@ for (const size of SIZES)
         await expect.poll(() => layoutFaults(page)).toEqual([]);
         await shot('library');
 
-        await strategyRow(page, SAMPLE[language])
+        await strategyRow(page, SAMPLE_TITLE[language])
           .getByRole('button', { name: text.open, exact: true })
           .click();
         await expect(page.getByRole('tab', { name: text.canvas })).toBeVisible();
@@ -181,7 +179,7 @@ for (const size of SIZES)
         const title = page.getByRole('textbox', { name: text.title });
         await title.hover();
         const cutOff = await title.evaluate((field) => field.scrollWidth > field.clientWidth);
-        await expect(title).toHaveAttribute('title', cutOff ? SAMPLE[language] : '');
+        await expect(title).toHaveAttribute('title', cutOff ? SAMPLE_TITLE[language] : '');
         if (language === 'en' && size.width === 1366) expect(cutOff).toBe(true);
 
         for (const [button, dialog, name] of [
@@ -252,7 +250,7 @@ for (const size of SIZES)
       });
       try {
         await page.goto(`${server.url}?lang=en`);
-        await strategyRow(page, SAMPLE.en).getByRole('button', { name: 'Open' }).click();
+        await strategyRow(page, SAMPLE_TITLE.en).getByRole('button', { name: 'Open' }).click();
         await page.getByRole('button', { name: 'Start live session' }).click();
         const dialog = page.getByRole('dialog', { name: 'Start a live session' });
         await dialog.getByRole('textbox', { name: 'Your name' }).fill('Ahn');

@@ -1,16 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { downloads, expect, openLibrary, screenshot, strategyRow, test } from './fixtures';
-
-const SAMPLE = { en: 'Seoul city diplomacy 2018', ko: '서울시 도시외교 2018' };
+import { downloads, expect, openSample, screenshot, test } from './fixtures';
 
 async function openSampleMap(page: Page, language: 'en' | 'ko' = 'en') {
-  await openLibrary(page, `?lang=${language}`);
-  await strategyRow(page, SAMPLE[language])
-    .getByRole('button', { name: /^(Open|열기)$/ })
-    .click();
-  await page.waitForURL(/#\/strategy\//);
+  await openSample(page, language);
   await page.getByRole('tab', { name: language === 'en' ? 'Map' : '지도' }).click();
   const map = page.getByRole('region', { name: language === 'en' ? 'World map' : '세계 지도' });
   const markers = map.getByRole('group', {
