@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { Locator, Page } from '@playwright/test';
-import { expect, newStrategy, screenshot, test } from './fixtures';
+import { expect, newStrategy, openSample, screenshot, test } from './fixtures';
 
 const ideaCards = (page: Page) => page.locator('.react-flow__node-idea');
 const canvas = (page: Page) => page.getByRole('region', { name: 'Strategy canvas' });
@@ -289,6 +289,41 @@ test('a facilitator collects ideas by keyboard, converts two, presents, times a 
   expect(plainText).not.toContain('Night buses');
   expect(plainText).not.toContain('Workshop results');
 });
+
+/** How far, in px, the middle of the cards on screen lies left or right of the canvas's middle. */
+function cardsOffCentre(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const cards = [...document.querySelectorAll('.react-flow__node')].map((card) =>
+      card.getBoundingClientRect(),
+    );
+    const left = Math.min(...cards.map((card) => card.left));
+    const right = Math.max(...cards.map((card) => card.right));
+    return (left + right) / 2 - (pane.left + pane.right) / 2;
+  });
+}
+
+for (const [language, width, height] of [
+  ['en', 1366, 768],
+  ['ko', 1920, 1080],
+] as const)
+  test(`the first slide is centred on the stage, not where the editor's panels were (${language}, ${width}×${height})`, async ({
+    workbench: { page },
+  }) => {
+    await page.setViewportSize({ width, height });
+    await openSample(page, language);
+    await page
+      .getByRole('button', { name: language === 'en' ? 'Present' : '발표', exact: true })
+      .click();
+    const stage = page.getByRole('region', {
+      name: language === 'en' ? 'Presentation' : '발표',
+      exact: true,
+    });
+    // The sample's first saved view: its goals, centred across the vision and the directions.
+    await expect(stage.getByText('1 / 4')).toBeVisible();
+    await expect.poll(async () => Math.abs(await cardsOffCentre(page))).toBeLessThan(10);
+    await screenshot(page, `workshop-present-first-slide-${language}-${width}`);
+  });
 
 test('presenting, the slide controls and the pointer step aside while the pointer rests', async ({
   workbench: { page },

@@ -1,3 +1,4 @@
+import { useStoreApi } from '@xyflow/react';
 import { useEffect } from 'react';
 import { viewName } from '../../../shared/map/savedViews';
 import { slidesOf, TEXT_SIZES, type TextSize } from '../../../shared/workshop/present';
@@ -50,25 +51,38 @@ function usePresentationKeys() {
     const onFullScreenChange = () => {
       if (!document.fullscreenElement) store.getState().stopPresentation();
     };
-    // A new stage size (full screen on or off, a projector) shows the slide again to fit it.
+    window.addEventListener('keydown', onKeyDown, true);
+    document.addEventListener('fullscreenchange', onFullScreenChange);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, true);
+      document.removeEventListener('fullscreenchange', onFullScreenChange);
+    };
+  }, [store]);
+}
+
+/**
+ * A new stage size shows the slide again to fit it: the editor's panels giving way to the
+ * stage as the presentation starts (the first slide was placed in the canvas beside them),
+ * full screen on or off, a projector, a resized window.
+ */
+function useSlideFitsStage() {
+  const store = useAppStore();
+  const flowStore = useStoreApi();
+  useEffect(() => {
     let frame = 0;
-    const onResize = () => {
+    const stop = flowStore.subscribe((pane, before) => {
+      if (pane.width === before.width && pane.height === before.height) return;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         const presentation = store.getState().presentation;
         if (presentation) store.getState().showSlide(presentation.slide);
       });
-    };
-    window.addEventListener('keydown', onKeyDown, true);
-    document.addEventListener('fullscreenchange', onFullScreenChange);
-    window.addEventListener('resize', onResize);
+    });
     return () => {
-      window.removeEventListener('keydown', onKeyDown, true);
-      document.removeEventListener('fullscreenchange', onFullScreenChange);
-      window.removeEventListener('resize', onResize);
+      stop();
       cancelAnimationFrame(frame);
     };
-  }, [store]);
+  }, [store, flowStore]);
 }
 
 /** While presenting: the slide's title, the counter, stepping, text size and the way out. */
@@ -83,6 +97,7 @@ export function Presentation() {
   const setTextSize = useApp((s) => s.setPresentTextSize);
   const store = useAppStore();
   usePresentationKeys();
+  useSlideFitsStage();
   const openId = useApp(selectOpenId);
   const host = useApp(selectHost);
   const screen = presentation?.screen;
