@@ -250,6 +250,10 @@ export const en = {
   'option.sister': 'Sister city',
   'option.friendship': 'Friendship city',
   'option.mou': 'MOU',
+  // On a card, beside its kind: short enough for the year to show after it.
+  'cardRelation.sister': 'Sister',
+  'cardRelation.friendship': 'Friendship',
+  'cardRelation.mou': 'MOU',
   'option.none': 'None',
   'option.unknown': 'Unknown',
   'option.active': 'Active',

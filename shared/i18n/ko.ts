@@ -234,6 +234,10 @@ export const ko: Record<MessageKey, MessageText> = {
   'option.sister': '자매도시',
   'option.friendship': '우호도시',
   'option.mou': '양해각서(MOU)',
+  // On a card, beside its kind: short enough for the year to show after it.
+  'cardRelation.sister': '자매도시',
+  'cardRelation.friendship': '우호도시',
+  'cardRelation.mou': 'MOU',
   'option.none': '없음',
   'option.unknown': '미확인',
   'option.active': '활성',

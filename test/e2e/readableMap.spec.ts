@@ -456,3 +456,47 @@ for (const [width, height, language, city] of FOCUS_SCREENS)
     await tools.getByRole('button', { name: ko ? '포커스 해제' : 'Clear focus' }).click();
     expect(await places()).toEqual(placesBefore);
   });
+
+for (const language of ['en', 'ko'] as const)
+  test(`a partner city's card keeps its kind on one line and shows its tie and year whole (${language})`, async ({
+    workbench: { page },
+  }) => {
+    const ko = language === 'ko';
+    await openSampleCards(page, language);
+    const tools = toolsOf(page);
+    await tools.getByRole('button', { name: ko ? '필터' : 'Filters' }).click();
+    await page
+      .getByRole('region', { name: ko ? '필터' : 'Filters' })
+      .getByRole('button', { name: ko ? '전부 보기' : 'Show everything' })
+      .click();
+    // Found by name, it is selected and brought into view.
+    await page
+      .getByRole('textbox', { name: ko ? '검색' : 'Search' })
+      .fill(ko ? '베오그라드' : 'Belgrade');
+    await page
+      .getByRole('list', { name: ko ? '검색 결과' : 'Search results' })
+      .getByRole('button')
+      .first()
+      .click();
+    const card = canvasOf(page)
+      .locator('.react-flow__node-partnerCity')
+      .filter({ hasText: ko ? '베오그라드' : 'Belgrade' });
+    const row = await card.evaluate((element) => {
+      const kind = element.querySelector<HTMLElement>('.node-kind > span:first-of-type')!;
+      const badge = element.querySelector<HTMLElement>('.node-badge')!;
+      // One box per line the kind's name takes.
+      const lines = document.createRange();
+      lines.selectNodeContents(kind);
+      return {
+        kindLines: lines.getClientRects().length,
+        badge: badge.textContent,
+        badgeCut: badge.scrollWidth > badge.clientWidth,
+      };
+    });
+    await screenshot(page, `partner-city-card-${language}`);
+    expect(row).toEqual({
+      kindLines: 1,
+      badge: ko ? '우호도시 · 2017' : 'Friendship · 2017',
+      badgeCut: false,
+    });
+  });

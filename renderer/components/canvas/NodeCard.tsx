@@ -12,6 +12,8 @@ import { useCardSettings } from './cardSettings';
 import { GoalStatusMark } from '../activity/GoalStatusMark';
 import { CardRelationships, OffScreenRelations } from './lod/CardRelationships';
 
+const CARD_RELATIONS: ReadonlySet<string> = new Set(['sister', 'friendship', 'mou']);
+
 /** A choice's label; a choice not made yet leaves the badge empty rather than say so. */
 const chosen = (t: Translate, value: string) =>
   value === '' ? '' : t(`option.${value}` as MessageKey);
@@ -20,8 +22,13 @@ function badgeOf(node: StrategyNode, t: Translate): string {
   switch (node.kind) {
     case 'goal':
       return chosen(t, node.data.level);
-    case 'partnerCity':
-      return [chosen(t, node.data.relation), node.data.since].filter(Boolean).join(' · ');
+    case 'partnerCity': {
+      const { relation } = node.data;
+      const named = CARD_RELATIONS.has(relation)
+        ? t(`cardRelation.${relation as 'sister' | 'friendship' | 'mou'}`)
+        : chosen(t, relation);
+      return [named, node.data.since].filter(Boolean).join(' · ');
+    }
     case 'network':
       return chosen(t, node.data.role);
     case 'actor':
@@ -71,7 +78,7 @@ function NodeCardView({ id, type, data, selected }: NodeProps<FlowNode>) {
       <Handle type="target" position={Position.Top} />
       <div className="node-kind">
         <KindIcon kind={type} />
-        <span>{t(`kind.${type}`)}</span>
+        <span className="node-kind-name">{t(`kind.${type}`)}</span>
         {/* In the kind's row: below the name there is no room, and a mark there hid its end. */}
         {node.kind === 'project' && <StalledMark data={node.data} />}
         {node.kind === 'goal' && (node.data.measures?.length ?? 0) > 0 && (
