@@ -42,22 +42,26 @@ export interface Workbench {
 export const test = base.extend<{
   /** Chromium's command line; the bench adds flags to some of its tests. */
   chromiumArgs: string[];
+  /** Scrollbars that take room, as on Windows; Playwright's headless Chromium hides them. */
+  roomyScrollbars: boolean;
   profileDir: string;
   workbench: Workbench;
 }>({
   chromiumArgs: [CHROMIUM_ARGS, { option: true }],
+  roomyScrollbars: [false, { option: true }],
   // eslint-disable-next-line no-empty-pattern
   profileDir: async ({}, provide) => {
     const dir = await mkdtemp(path.join(tmpdir(), 'workbench-profile-'));
     await provide(dir);
     await rm(dir, { recursive: true, force: true });
   },
-  workbench: async ({ chromiumArgs, profileDir, baseURL, viewport }, provide) => {
+  workbench: async ({ chromiumArgs, roomyScrollbars, profileDir, baseURL, viewport }, provide) => {
     let context: BrowserContext | null = null;
     const launch = async () => {
       context = await chromium.launchPersistentContext(profileDir, {
         executablePath: CHROMIUM_PATH,
         args: chromiumArgs,
+        ignoreDefaultArgs: roomyScrollbars ? ['--hide-scrollbars'] : [],
         baseURL,
         viewport,
         acceptDownloads: true,

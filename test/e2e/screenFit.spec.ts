@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { startLiveServer } from '../../electron/live/liveServer';
-import { expect, openLibrary, SAMPLE_TITLE, screenshot, strategyRow, test } from './fixtures';
+import {
+  expect,
+  openLibrary,
+  openSample,
+  SAMPLE_TITLE,
+  screenshot,
+  strategyRow,
+  test,
+} from './fixtures';
 
 // Every main screen on a common laptop (1366×768) and a common desktop (1920×1080), in both
 // languages: the editor's toolbar is one row, the sidebar's foot is in sight, and no word is
@@ -353,3 +361,39 @@ for (const size of SIZES)
       }
     });
   });
+
+test.describe('scrollbars that take room, 1366×768', () => {
+  test.use({ roomyScrollbars: true, viewport: { width: 1366, height: 768 } });
+
+  test('in Korean, the sidebar scrolls and its names for adding cards keep one line each', async ({
+    workbench: { page },
+  }) => {
+    await openSample(page, 'ko');
+    const sidebar = page.locator('.sidebar');
+    // It scrolls, with a scrollbar taking room beside its buttons (more than its 1 px border).
+    const room = await sidebar.evaluate((element: HTMLElement) => ({
+      scrolls: element.scrollHeight > element.clientHeight,
+      besideButtons: element.offsetWidth - element.clientWidth,
+    }));
+    expect(room.scrolls).toBe(true);
+    expect(room.besideButtons).toBeGreaterThan(1);
+    const palette = page.getByRole('navigation', { name: '전략에 추가' }).getByRole('button');
+    await expect(palette).toHaveCount(6);
+    const lines = await palette.evaluateAll((buttons) =>
+      buttons.map((button) => {
+        const label = document.createRange();
+        label.selectNodeContents(button.lastChild!);
+        return `${button.textContent} ${label.getClientRects().length}`;
+      }),
+    );
+    await screenshot(page, 'fit-roomy-scrollbars-ko-1366x768');
+    expect(lines).toEqual([
+      '목표 추가 1',
+      '교류도시 추가 1',
+      '네트워크 추가 1',
+      '행위자 추가 1',
+      '사업 추가 1',
+      '아이디어 추가 1',
+    ]);
+  });
+});
