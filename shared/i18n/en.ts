@@ -322,6 +322,8 @@ export const en = {
   columnNoBudget: 'No budget recorded',
   cardCount: { one: '{count} project', other: '{count} projects' },
   daysInStage: { one: '{count} day in stage', other: '{count} days in stage' },
+  monthsInStage: { one: '{count} month in stage', other: '{count} months in stage' },
+  yearsInStage: { one: '{count} year in stage', other: '{count} years in stage' },
   noHistory: 'No stage history',
   stalled: 'Stalled',
   moveNext: 'Move to next stage',

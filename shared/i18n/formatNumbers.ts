@@ -44,21 +44,26 @@ export function formatCount(count: number, language: Language): string {
 
 const relativeFormatters = new Map<Language, Intl.RelativeTimeFormat>();
 
+const DAYS_A_YEAR = 365.2425;
+const DAYS_A_MONTH = DAYS_A_YEAR / 12;
+
 /**
- * How long ago something happened, `days` before today, in the unit a reader thinks in: days
- * for the last two months, months for the last two years, years beyond ("50 years ago", not
- * "18,445 days").
+ * A span of `days` in the unit a reader thinks in: days up to two months, months up to two
+ * years, whole years beyond ("50 years", not "18,445 days").
  */
+export function spanOf(days: number): { unit: 'day' | 'month' | 'year'; count: number } {
+  if (days < 60) return { unit: 'day', count: days };
+  if (days < 2 * DAYS_A_YEAR) return { unit: 'month', count: Math.round(days / DAYS_A_MONTH) };
+  return { unit: 'year', count: Math.floor(days / DAYS_A_YEAR) };
+}
+
+/** How long ago something happened, `days` before today, in the unit of spanOf. */
 export function formatTimeAgo(days: number, language: Language): string {
   let formatter = relativeFormatters.get(language);
   if (!formatter) {
     formatter = new Intl.RelativeTimeFormat(LOCALES[language], { numeric: 'auto' });
     relativeFormatters.set(language, formatter);
   }
-  if (days < 60) return formatter.format(-days, 'day');
-  if (days < 2 * DAYS_A_YEAR) return formatter.format(-Math.round(days / DAYS_A_MONTH), 'month');
-  return formatter.format(-Math.floor(days / DAYS_A_YEAR), 'year');
+  const { unit, count } = spanOf(days);
+  return formatter.format(-count, unit);
 }
-
-const DAYS_A_YEAR = 365.2425;
-const DAYS_A_MONTH = DAYS_A_YEAR / 12;

@@ -304,6 +304,8 @@ export const ko: Record<MessageKey, MessageText> = {
   columnNoBudget: '예산 기록 없음',
   cardCount: '사업 {count}건',
   daysInStage: '현 단계 {count}일째',
+  monthsInStage: '현 단계 {count}개월째',
+  yearsInStage: '현 단계 {count}년째',
   noHistory: '단계 이력 없음',
   stalled: '정체',
   moveNext: '다음 단계로',

@@ -156,3 +156,33 @@ test('the board in Korean', async ({ workbench: { page } }) => {
   await expect(page.getByRole('region', { name: '후속 연계 공백' })).toBeVisible();
   await screenshot(page, 'pipeline-ko');
 });
+
+for (const language of ['en', 'ko'] as const)
+  test(`on a laptop the board's filters and settings take one row, and cards say years in stage (${language})`, async ({
+    workbench: { page },
+  }) => {
+    const ko = language === 'ko';
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openSample(page, language);
+    await page.getByRole('tab', { name: ko ? '파이프라인' : 'Pipeline' }).click();
+    const filters = page.getByRole('group', { name: ko ? '필터' : 'Filters' });
+    const settings = page.getByRole('button', {
+      name: ko ? '파이프라인 설정' : 'Pipeline settings',
+    });
+    const filtersBox = (await filters.boundingBox())!;
+    const settingsBox = (await settings.boundingBox())!;
+    // On one row: the button's middle lies within the filters' height.
+    expect(settingsBox.y + settingsBox.height / 2).toBeGreaterThan(filtersBox.y);
+    expect(settingsBox.y + settingsBox.height / 2).toBeLessThan(filtersBox.y + filtersBox.height);
+    expect(filtersBox.height).toBeLessThan(40);
+
+    const card = page
+      .getByRole('region', { name: ko ? '파이프라인 보드' : 'Pipeline board' })
+      .getByRole('region', { name: ko ? '정책 컨설팅' : 'Consulting', exact: true })
+      .locator('.project-card')
+      .filter({ hasText: ko ? '방콕' : 'Bangkok' })
+      .first();
+    await expect(card).toContainText(ko ? /현 단계 \d+년째/ : /\d+ years in stage/);
+    await expect(card).not.toContainText('—');
+    await screenshot(page, `pipeline-laptop-${language}`);
+  });

@@ -43,6 +43,17 @@ describe('pipeline view', () => {
     expect(saved.gates.discovery.map((item) => item.label)).toContain('Mayor briefed');
   });
 
+  it('says a project’s time in its stage in years once it runs to years, and no budget it lacks', async () => {
+    await openSamplePipeline();
+    const board = screen.getByRole('region', { name: 'Pipeline board' });
+    const card = within(board).getAllByRole('button', {
+      name: /^Consulting on building a transport card system/,
+    })[0]!;
+    // In consulting for years, with no budget recorded.
+    expect(card).toHaveTextContent(/\d years in stage/);
+    expect(card).not.toHaveTextContent(/days in stage|—/);
+  });
+
   it('puts each gate item’s Korean wording first when the app is in Korean', async () => {
     const test = await makeTestStore({ language: 'ko' });
     await test.state().openStrategy('sample');

@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { formatKrw } from '../../../shared/i18n/formatNumbers';
+import { formatKrw, spanOf } from '../../../shared/i18n/formatNumbers';
+import type { Translate } from '../../../shared/i18n/translate';
 import { nextStage, previousStage } from '../../../shared/pipeline/gates';
 import { nodeShownName } from '../../../shared/model/nodes';
 import { useT } from '../../i18n';
@@ -18,6 +19,14 @@ interface ProjectCardProps {
 }
 
 export const PROJECT_DRAG_TYPE = 'application/x-workbench-project';
+
+const IN_STAGE = { day: 'daysInStage', month: 'monthsInStage', year: 'yearsInStage' } as const;
+
+/** "12 days in stage", "5 months in stage", "7 years in stage": not "2,556 days". */
+function timeInStage(days: number, t: Translate): string {
+  const { unit, count } = spanOf(days);
+  return t(IN_STAGE[unit], { count });
+}
 
 /**
  * One project on the board. Its props are the node itself (same object while unchanged) and
@@ -53,10 +62,10 @@ function ProjectCardView({ node, cityName, days, stalled }: ProjectCardProps) {
         <span className="card-meta">
           {cityName && <span>{cityName}</span>}
           {data.domain !== '' && <span>{t(`option.${data.domain}`)}</span>}
-          <span>{formatKrw(data.budgetKrw, language)}</span>
+          {data.budgetKrw !== null && <span>{formatKrw(data.budgetKrw, language)}</span>}
         </span>
         <span className="card-meta">
-          <span>{days === null ? t('noHistory') : t('daysInStage', { count: days })}</span>
+          <span>{days === null ? t('noHistory') : timeInStage(days, t)}</span>
           {stalled && <span className="stalled-badge">{t('stalled')}</span>}
         </span>
       </button>
