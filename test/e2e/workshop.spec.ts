@@ -307,11 +307,13 @@ for (const [language, width, height] of [
   ['en', 1366, 768],
   ['ko', 1920, 1080],
 ] as const)
-  test(`the first slide is centred on the stage, not where the editor's panels were (${language}, ${width}×${height})`, async ({
+  test(`the first slide is centred on the stage, and ending it brings back the editor's view (${language}, ${width}×${height})`, async ({
     workbench: { page },
   }) => {
     await page.setViewportSize({ width, height });
     await openSample(page, language);
+    const vision = page.locator('.react-flow__node[data-id="goal-vision"]');
+    const before = (await vision.boundingBox())!;
     await page
       .getByRole('button', { name: language === 'en' ? 'Present' : '발표', exact: true })
       .click();
@@ -323,6 +325,16 @@ for (const [language, width, height] of [
     await expect(stage.getByText('1 / 4')).toBeVisible();
     await expect.poll(async () => Math.abs(await cardsOffCentre(page))).toBeLessThan(10);
     await screenshot(page, `workshop-present-first-slide-${language}-${width}`);
+
+    // Ended, the editor's view is back where it was, with its panels beside it again.
+    await page.keyboard.press('Escape');
+    await expect(stage).toHaveCount(0);
+    await expect
+      .poll(async () => {
+        const after = (await vision.boundingBox())!;
+        return [Math.round(after.x - before.x), Math.round(after.y - before.y)];
+      })
+      .toEqual([0, 0]);
   });
 
 test('presenting, the slide controls and the pointer step aside while the pointer rests', async ({

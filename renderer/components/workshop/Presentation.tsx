@@ -60,27 +60,45 @@ function usePresentationKeys() {
   }, [store]);
 }
 
+/** How long after a presentation ends its return to the editor's view waits for the panels. */
+const RETURN_WAIT_MS = 1000;
+
 /**
- * A new stage size shows the slide again to fit it: the editor's panels giving way to the
- * stage as the presentation starts (the first slide was placed in the canvas beside them),
- * full screen on or off, a projector, a resized window.
+ * The view follows the stage's size. Presenting, a new size (the editor's panels giving way as
+ * the presentation starts, full screen on or off, a projector, a resized window) shows the slide
+ * again to fit it. As it ends, the view it went back to is placed again once the panels are
+ * back beside the canvas: it was placed in the stage, and the canvas keeps its top-left corner.
  */
-function useSlideFitsStage() {
+function useViewFitsStage() {
   const store = useAppStore();
   const flowStore = useStoreApi();
   useEffect(() => {
     let frame = 0;
-    const stop = flowStore.subscribe((pane, before) => {
+    let returnedTo: { x: number; y: number; zoom: number } | null = null;
+    let forget = 0;
+    const stopPresenting = store.subscribe((state, before) => {
+      if (!before.presentation || state.presentation) return;
+      // Once stopPresentation, which is still running, has put the editor's view back.
+      queueMicrotask(() => {
+        returnedTo = store.getState().viewport?.centre() ?? null;
+        clearTimeout(forget);
+        forget = window.setTimeout(() => (returnedTo = null), RETURN_WAIT_MS);
+      });
+    });
+    const stopResizing = flowStore.subscribe((pane, before) => {
       if (pane.width === before.width && pane.height === before.height) return;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        const presentation = store.getState().presentation;
-        if (presentation) store.getState().showSlide(presentation.slide);
+        const state = store.getState();
+        if (state.presentation) state.showSlide(state.presentation.slide);
+        else if (returnedTo) state.viewport?.centreOn(returnedTo, returnedTo.zoom, 0);
       });
     });
     return () => {
-      stop();
+      stopPresenting();
+      stopResizing();
       cancelAnimationFrame(frame);
+      clearTimeout(forget);
     };
   }, [store, flowStore]);
 }
@@ -97,7 +115,7 @@ export function Presentation() {
   const setTextSize = useApp((s) => s.setPresentTextSize);
   const store = useAppStore();
   usePresentationKeys();
-  useSlideFitsStage();
+  useViewFitsStage();
   const openId = useApp(selectOpenId);
   const host = useApp(selectHost);
   const screen = presentation?.screen;
