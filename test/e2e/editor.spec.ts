@@ -21,7 +21,6 @@ async function settledBox(locator: ReturnType<Page['locator']>) {
   return locator.boundingBox();
 }
 
-/** Opens the sample strategy from the library. */
 /** Drags from one node's connection handle to another's, as a user connects two nodes. */
 async function connect(page: Page, from: string, to: string) {
   const source = await settledBox(canvasNode(page, from).locator('.react-flow__handle.source'));

@@ -200,6 +200,13 @@ export async function openSample(page: Page, language: 'en' | 'ko' = 'en'): Prom
   return decodeURIComponent(page.url().split('#/strategy/')[1]!);
 }
 
+/** Opens the sample as openSample does, and waits for its cards (not the zoomed-out drawing). */
+export async function openSampleCards(page: Page, language: 'en' | 'ko' = 'en'): Promise<string> {
+  const id = await openSample(page, language);
+  await expect(page.locator('.react-flow__node').first()).toBeVisible({ timeout: 30_000 });
+  return id;
+}
+
 /**
  * For each edge name drawn whole in view (of those `selector` finds), its text, place and the
  * screen's pixels (RGBA) in a band through its middle, from one screenshot: where its halo

@@ -133,7 +133,7 @@ test('two nodes added, linked, renamed, moved and deleted, all from the keyboard
 const ACCENT = 'rgb(29, 78, 216)';
 
 /** Opens the sample strategy from the library with Enter on its Open button. */
-async function openSample(page: Page) {
+async function openSampleByKeyboard(page: Page) {
   await openLibrary(page);
   await press(strategyRow(page, SAMPLE_TITLE.en).getByRole('button', { name: 'Open' }), 'Enter');
   await expect(page.getByRole('textbox', { name: 'Strategy title' })).toHaveValue(SAMPLE_TITLE.en);
@@ -158,7 +158,7 @@ async function expectFocusRing(locator: Locator) {
 test('the strategy details, its city picker and the PDF and Word options work from the keyboard, and Escape goes back to the button that opened them', async ({
   workbench: { page },
 }) => {
-  await openSample(page);
+  await openSampleByKeyboard(page);
   const detailsButton = page.getByRole('button', { name: 'Strategy details' });
   await press(detailsButton, 'Enter');
   const details = page.getByRole('dialog', { name: 'Strategy details' });
@@ -239,7 +239,7 @@ test('the strategy details, its city picker and the PDF and Word options work fr
 test('the world map and the activity view are used from the keyboard, with a ring on what has it', async ({
   workbench: { page },
 }) => {
-  await openSample(page);
+  await openSampleByKeyboard(page);
   await press(page.getByRole('tab', { name: 'Map' }), 'Enter');
   const map = page.getByRole('region', { name: 'World map' });
   const tools = map.getByRole('toolbar', { name: 'Map tools' });
@@ -302,7 +302,7 @@ test('the world map and the activity view are used from the keyboard, with a rin
 test('a card moved with the arrow keys past the edge of the view stays in sight and keeps the keyboard', async ({
   workbench: { page },
 }) => {
-  await openSample(page);
+  await openSampleByKeyboard(page);
   const canvas = page.getByRole('region', { name: 'Strategy canvas' });
   const first = canvas.locator('.react-flow__node').first();
   await expect(first).toBeInViewport();

@@ -3,7 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import {
   canvasZoom,
   expect,
-  openSample,
+  openSampleCards,
   pixelsThroughEdgeNames,
   screenshot,
   test,
@@ -31,12 +31,6 @@ const RELATIONSHIPS = [
   'implemented by',
   'located in / with',
 ];
-
-/** Opens the sample strategy from the library and waits for its cards. */
-async function openSampleCards(page: Page, language: 'en' | 'ko' = 'en') {
-  await openSample(page, language);
-  await expect(page.locator('.react-flow__node').first()).toBeVisible();
-}
 
 const canvasOf = (page: Page) => page.locator('.react-flow');
 

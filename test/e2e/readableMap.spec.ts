@@ -6,7 +6,7 @@ import {
   downloads,
   expect,
   nodesInPage,
-  openSample,
+  openSampleCards,
   pixelsThroughEdgeNames,
   screenshot,
   test,
@@ -31,11 +31,6 @@ const GOALS =
   facts.strategyTasks.length +
   facts.seoulPyongyangTasks.length +
   1;
-
-async function openSampleCards(page: Page, language: 'en' | 'ko' = 'en') {
-  await openSample(page, language);
-  await expect(page.locator('.react-flow__node').first()).toBeVisible();
-}
 
 const canvasOf = (page: Page) =>
   page.getByRole('region', { name: /^(Strategy canvas|전략 캔버스)$/ });
@@ -481,22 +476,23 @@ for (const language of ['en', 'ko'] as const)
     const card = canvasOf(page)
       .locator('.react-flow__node-partnerCity')
       .filter({ hasText: ko ? '베오그라드' : 'Belgrade' });
-    const row = await card.evaluate((element) => {
-      const kind = element.querySelector<HTMLElement>('.node-kind > span:first-of-type')!;
-      const badge = element.querySelector<HTMLElement>('.node-badge')!;
-      // One box per line the kind's name takes.
-      const lines = document.createRange();
-      lines.selectNodeContents(kind);
-      return {
-        kindLines: lines.getClientRects().length,
-        badge: badge.textContent,
-        badgeCut: badge.scrollWidth > badge.clientWidth,
-      };
-    });
-    await screenshot(page, `partner-city-card-${language}`);
-    expect(row).toEqual({
+    const row = () =>
+      card.evaluate((element) => {
+        const kind = element.querySelector<HTMLElement>('.node-kind-name')!;
+        const badge = element.querySelector<HTMLElement>('.node-badge')!;
+        // One box per line the kind's name takes.
+        const lines = document.createRange();
+        lines.selectNodeContents(kind);
+        return {
+          kindLines: lines.getClientRects().length,
+          badge: badge.textContent,
+          badgeCut: badge.scrollWidth > badge.clientWidth,
+        };
+      });
+    await expect.poll(row).toEqual({
       kindLines: 1,
       badge: ko ? '우호도시 · 2017' : 'Friendship · 2017',
       badgeCut: false,
     });
+    await screenshot(page, `partner-city-card-${language}`);
   });
