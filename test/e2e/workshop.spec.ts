@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { Locator, Page } from '@playwright/test';
-import { expect, newStrategy, openSample, screenshot, test } from './fixtures';
+import { expect, newStrategy, openSample, screenshot, test, viewAtRest } from './fixtures';
 
 const ideaCards = (page: Page) => page.locator('.react-flow__node-idea');
 const canvas = (page: Page) => page.getByRole('region', { name: 'Strategy canvas' });
@@ -312,6 +312,7 @@ for (const [language, width, height] of [
   }) => {
     await page.setViewportSize({ width, height });
     await openSample(page, language);
+    await viewAtRest(page);
     const vision = page.locator('.react-flow__node[data-id="goal-vision"]');
     const before = (await vision.boundingBox())!;
     await page

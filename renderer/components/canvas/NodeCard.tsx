@@ -12,7 +12,12 @@ import { useCardSettings } from './cardSettings';
 import { GoalStatusMark } from '../activity/GoalStatusMark';
 import { CardRelationships, OffScreenRelations } from './lod/CardRelationships';
 
-const CARD_RELATIONS: ReadonlySet<string> = new Set(['sister', 'friendship', 'mou']);
+/** The ties a card names short, beside its kind, so the year after them shows. */
+const CARD_RELATIONS: Partial<Record<string, MessageKey>> = {
+  sister: 'cardRelation.sister',
+  friendship: 'cardRelation.friendship',
+  mou: 'cardRelation.mou',
+};
 
 /** A choice's label; a choice not made yet leaves the badge empty rather than say so. */
 const chosen = (t: Translate, value: string) =>
@@ -23,10 +28,8 @@ function badgeOf(node: StrategyNode, t: Translate): string {
     case 'goal':
       return chosen(t, node.data.level);
     case 'partnerCity': {
-      const { relation } = node.data;
-      const named = CARD_RELATIONS.has(relation)
-        ? t(`cardRelation.${relation as 'sister' | 'friendship' | 'mou'}`)
-        : chosen(t, relation);
+      const short = CARD_RELATIONS[node.data.relation];
+      const named = short ? t(short) : chosen(t, node.data.relation);
       return [named, node.data.since].filter(Boolean).join(' · ');
     }
     case 'network':
