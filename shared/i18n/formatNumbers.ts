@@ -53,7 +53,9 @@ const DAYS_A_MONTH = DAYS_A_YEAR / 12;
  */
 export function spanOf(days: number): { unit: 'day' | 'month' | 'year'; count: number } {
   if (days < 60) return { unit: 'day', count: days };
-  if (days < 2 * DAYS_A_YEAR) return { unit: 'month', count: Math.round(days / DAYS_A_MONTH) };
+  // Rounded, but never up to 24: the step after "23 months" is "2 years".
+  if (days < 2 * DAYS_A_YEAR)
+    return { unit: 'month', count: Math.min(23, Math.round(days / DAYS_A_MONTH)) };
   return { unit: 'year', count: Math.floor(days / DAYS_A_YEAR) };
 }
 

@@ -40,7 +40,8 @@ describe('amounts, shares and counts as each audience reads them', () => {
     expect(formatTimeAgo(1, 'ko')).toBe('어제');
     expect(formatTimeAgo(45, 'en')).toBe('45 days ago');
     expect(formatTimeAgo(213, 'en')).toBe('7 months ago');
-    expect(formatTimeAgo(729, 'ko')).toBe('24개월 전');
+    expect(formatTimeAgo(669, 'ko')).toBe('22개월 전');
+    expect(formatTimeAgo(729, 'ko')).toBe('23개월 전');
     expect(formatTimeAgo(731, 'en')).toBe('2 years ago');
     expect(formatTimeAgo(18_445, 'en')).toBe('50 years ago');
     expect(formatTimeAgo(18_445, 'ko')).toBe('50년 전');
