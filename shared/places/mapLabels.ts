@@ -20,10 +20,27 @@ export interface PlacedLabel {
   anchor: 'start' | 'end' | 'middle';
 }
 
-/** Hangul and other wide scripts take about a full em; Latin letters a little over half. */
+/** Hangul and other wide scripts take about a full em. */
+const WIDE_SCRIPT = /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af]/;
+/**
+ * Latin letters by their width in the app's face (Noto Sans KR): "Warsaw" is as wide as
+ * "Bogota" plus a letter, and a name estimated too narrow is written over the next marker.
+ */
+const LATIN_EMS: readonly [RegExp, number][] = [
+  [/[ ijl.,'I!:;|]/, 0.28],
+  [/[frt()\-/]/, 0.36],
+  [/[sz]/, 0.47],
+  [/[mwMW]/, 0.86],
+  [/[DGHNOQU&]/, 0.73],
+];
+
+/** How wide `text` is drawn at `fontSize`, estimated from the widths of its letters. */
 export function textWidth(text: string, fontSize: number): number {
   let ems = 0;
-  for (const char of text) ems += /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af]/.test(char) ? 1 : 0.58;
+  for (const char of text) {
+    if (WIDE_SCRIPT.test(char)) ems += 1;
+    else ems += LATIN_EMS.find(([letters]) => letters.test(char))?.[1] ?? 0.58;
+  }
   return ems * fontSize;
 }
 

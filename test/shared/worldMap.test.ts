@@ -15,7 +15,7 @@ import { createNode } from '../../shared/model/nodes';
 import { buildSeoulSample } from '../../shared/sample/seoulSample';
 import type { SeoulFacts } from '../../shared/sample/seoulFacts';
 import { markerRadius, worldProjection } from '../../shared/places/mapGeometry';
-import { placeLabels } from '../../shared/places/mapLabels';
+import { placeLabels, textWidth } from '../../shared/places/mapLabels';
 import { pictureOf, pictureSvg } from '../../shared/places/mapPicture';
 import { lonLatOf, MAP_FILTER_FACETS, mapPlaces } from '../../shared/places/mapPlaces';
 import {
@@ -178,6 +178,20 @@ describe('world map geometry', () => {
     expect(labels.find((l) => l.id === 'c')).toBeUndefined();
     // Bravo's right side is Alpha's: it goes to the left.
     expect(labels.find((l) => l.id === 'b')?.anchor).toBe('end');
+  });
+
+  it('estimates a name as wide as its letters are drawn', () => {
+    // Advance widths in Noto Sans KR at 100 px: a label box narrower than the name lets the
+    // next marker sit under its first letter, and one far wider leaves names out for nothing.
+    for (const [name, drawn] of [
+      ['Warsaw', 366],
+      ['Tbilisi', 279],
+      ['Ho Chi Minh City', 763],
+    ] as const) {
+      expect(textWidth(name, 100)).toBeGreaterThan(drawn * 0.97);
+      expect(textWidth(name, 100)).toBeLessThan(drawn * 1.05);
+    }
+    expect(textWidth('서울', 100)).toBe(200);
   });
 
   it('keeps the view on the map while zooming and panning', () => {
