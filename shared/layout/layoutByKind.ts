@@ -19,9 +19,14 @@ export const CELL_Y = NODE_HEIGHT + GAP_Y;
 
 /**
  * Lays goals out as a tree (vision above directions above tasks) and every other kind in its
- * own band of rows below, so a reader sees at a glance what the strategy is made of.
+ * own band of rows below, so a reader sees at a glance what the strategy is made of. Within a
+ * band, a node whose `rowGroupOf` differs from the one before starts a new row: partner cities
+ * grouped by region read as a row (or rows) per region.
  */
-export function layoutByKind(graph: LayoutGraph): Map<string, Position> {
+export function layoutByKind(
+  graph: LayoutGraph,
+  rowGroupOf: (id: string) => string = () => '',
+): Map<string, Position> {
   const positions = new Map<string, Position>();
   const goals = graph.nodes.filter((n) => n.kind === 'goal');
   let top = layoutGoalTree(goals, graph, positions);
@@ -30,13 +35,16 @@ export function layoutByKind(graph: LayoutGraph): Map<string, Position> {
     const band = graph.nodes.filter((n) => n.kind === kind);
     if (band.length === 0) continue;
     top += BAND_GAP;
-    band.forEach((node, i) => {
-      positions.set(node.id, {
-        x: (i % COLUMNS) * CELL_X,
-        y: top + Math.floor(i / COLUMNS) * CELL_Y,
-      });
-    });
-    top += Math.ceil(band.length / COLUMNS) * CELL_Y;
+    let [row, column] = [0, 0];
+    let group = rowGroupOf(band[0]!.id);
+    for (const node of band) {
+      const nodeGroup = rowGroupOf(node.id);
+      if (column === COLUMNS || nodeGroup !== group) [row, column] = [row + 1, 0];
+      group = nodeGroup;
+      positions.set(node.id, { x: column * CELL_X, y: top + row * CELL_Y });
+      column++;
+    }
+    top += (row + 1) * CELL_Y;
   }
   return positions;
 }

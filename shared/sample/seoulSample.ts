@@ -3,6 +3,7 @@ import type { Language, StrategyEdge, StrategyNode } from '../model/graph';
 import { countryCodeOf } from '../model/countries';
 import { regionOfCountry } from '../model/regions';
 import {
+  REGIONS,
   STAGES,
   type EdgeKind,
   type NetworkRole,
@@ -157,6 +158,16 @@ function projectNotes(project: SeoulFacts['exportProjects'][number], language: L
   ]
     .filter(Boolean)
     .join('\n');
+}
+
+/**
+ * Where a node's row group comes in its band: partner cities a row (or rows) per region and
+ * projects per stage, so the saved views "by region" and "by stage" read as they are named.
+ */
+function layoutRank(node: StrategyNode): number {
+  if (node.kind === 'partnerCity') return REGIONS.indexOf(node.data.region);
+  if (node.kind === 'project') return STAGES.indexOf(node.data.stage);
+  return 0;
 }
 
 /**
@@ -316,7 +327,9 @@ export function buildSeoulSample(
     sampleMeasures(facts, { nodes, edges }, language),
   );
 
-  const positions = layoutByKind({ nodes: active, edges });
+  const byGroup = [...active].sort((a, b) => layoutRank(a) - layoutRank(b));
+  const groupOf = new Map(active.map((node) => [node.id, String(layoutRank(node))]));
+  const positions = layoutByKind({ nodes: byGroup, edges }, (id) => groupOf.get(id)!);
   const placed = active.map((node) => ({
     ...node,
     position: positions.get(node.id) ?? node.position,

@@ -5,6 +5,7 @@ import { overlaps } from '../../shared/layout/layoutByKind';
 import { buildSeoulSample, SAMPLE_TITLE } from '../../shared/sample/seoulSample';
 import type { SeoulFacts } from '../../shared/sample/seoulFacts';
 import type { Language, StrategyNode } from '../../shared/model/graph';
+import { REGIONS, STAGES, type Region, type Stage } from '../../shared/model/vocabulary';
 import type { ImportedStrategy } from '../../shared/format/strategyFile';
 
 const sample = buildSeoulSample(facts as SeoulFacts, '2026-01-01T00:00:00.000Z');
@@ -71,6 +72,25 @@ describe('Seoul 2018 sample', () => {
     for (let i = 0; i < positions.length; i++)
       for (let j = i + 1; j < positions.length; j++)
         expect(overlaps(positions[i]!, positions[j]!)).toBe(false);
+  });
+
+  it('lays partner cities out a row per region and projects a row per stage', () => {
+    // Read row by row, left to right, as the saved views "by region" and "by stage" show them.
+    const rows = <N extends StrategyNode>(nodes: N[], groupOf: (node: N) => string) => {
+      const byRow = new Map<number, Set<string>>();
+      for (const node of nodes)
+        byRow.set(node.position.y, (byRow.get(node.position.y) ?? new Set()).add(groupOf(node)));
+      return [...byRow.entries()].sort(([a], [b]) => a - b).map(([, groups]) => [...groups]);
+    };
+    const inOrder = (ranks: number[]) => ranks.every((rank, i) => i === 0 || rank >= ranks[i - 1]!);
+    const regionRows = rows(ofKind('partnerCity'), (city) => city.data.region);
+    expect(regionRows.every((groups) => groups.length === 1)).toBe(true);
+    expect(inOrder(regionRows.map(([region]) => REGIONS.indexOf(region as Region)))).toBe(true);
+    expect(new Set(regionRows.flat()).size).toBeGreaterThan(5);
+    const stageRows = rows(ofKind('project'), (project) => project.data.stage);
+    expect(stageRows.every((groups) => groups.length === 1)).toBe(true);
+    expect(inOrder(stageRows.map(([stage]) => STAGES.indexOf(stage as Stage)))).toBe(true);
+    expect(new Set(stageRows.flat()).size).toBeGreaterThan(3);
   });
 });
 
