@@ -25,6 +25,7 @@ const GROWTH = 1.06;
  * ring measured at its samples is only nearly what a card needs between them.
  */
 const CARD_ROOM = 1.2;
+const ROOMS_TRIED = [CARD_ROOM, CARD_ROOM * 1.25, CARD_ROOM * 1.5];
 
 interface Placed {
   id: string;
@@ -119,14 +120,14 @@ function ringInCards(radius: number) {
 }
 
 /**
- * Places round a ring (sorted, in cards) moved apart just enough that neighbours are CARD_ROOM
+ * Places round a ring (sorted, in cards) moved apart just enough that neighbours are `room`
  * apart, keeping their order and, on average, where they were: the map's sense of direction is
  * kept. Evenly round the ring when they cannot all keep their side.
  */
-function spacedApart(sorted: readonly number[], total: number): number[] {
+function spacedApart(sorted: readonly number[], total: number, room: number): number[] {
   const moved = [...sorted];
-  for (let i = 1; i < moved.length; i++) moved[i] = Math.max(moved[i]!, moved[i - 1]! + CARD_ROOM);
-  if (moved.length > 1 && moved.at(-1)! - moved[0]! > total - CARD_ROOM)
+  for (let i = 1; i < moved.length; i++) moved[i] = Math.max(moved[i]!, moved[i - 1]! + room);
+  if (moved.length > 1 && moved.at(-1)! - moved[0]! > total - room)
     return sorted.map((_, i) => sorted[0]! + (i * total) / sorted.length);
   const shift = (sum(sorted) - sum(moved)) / moved.length;
   return moved.map((place) => place + shift);
@@ -148,26 +149,31 @@ function placeRing(
   for (let tries = 0; ; tries++, radius *= GROWTH) {
     const ring = ringInCards(radius);
     // Too small by far: a ring holds about as many cards more as it is wider.
-    const room = members.length * CARD_ROOM;
-    if (room > ring.total) {
-      radius *= room / ring.total / GROWTH;
+    if (members.length * CARD_ROOM > ring.total) {
+      radius *= (members.length * CARD_ROOM) / ring.total / GROWTH;
       continue;
     }
-    const places = spacedApart(
-      members.map((node) => ring.at(angleOf(node))),
-      ring.total,
-    );
-    const centres = places.map((place) => {
-      const point = onRing(radius, ring.angleAt(place));
-      return { x: middle.x + point.x, y: middle.y + point.y };
-    });
-    const apart = centres.every(
-      (centre, i) =>
-        placed.every((other) => clear(centre, other)) &&
-        centres.slice(i + 1).every((other) => clear(centre, other)),
-    );
-    // Far enough out, any ring holds them apart; the bound only guards against a rounding loop.
-    if (apart || tries > 200) return { radius, centres };
+    // Cards a ring's measure puts just apart may still touch where it bends: they are spread
+    // further round the same ring before it grows, which would push every card out.
+    for (const room of ROOMS_TRIED) {
+      if (members.length * room > ring.total && room !== CARD_ROOM) break;
+      const places = spacedApart(
+        members.map((node) => ring.at(angleOf(node))),
+        ring.total,
+        room,
+      );
+      const centres = places.map((place) => {
+        const point = onRing(radius, ring.angleAt(place));
+        return { x: middle.x + point.x, y: middle.y + point.y };
+      });
+      const apart = centres.every(
+        (centre, i) =>
+          placed.every((other) => clear(centre, other)) &&
+          centres.slice(i + 1).every((other) => clear(centre, other)),
+      );
+      // Far enough out, any ring holds them apart; the bound only guards against a rounding loop.
+      if (apart || tries > 200) return { radius, centres };
+    }
   }
 }
 

@@ -74,6 +74,29 @@ describe('a focus gathered round its node', () => {
       for (const b of places.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
   });
 
+  it('spreads two neighbours that would touch round the ring rather than widening it', () => {
+    // Ulaanbaatar in the sample: two goals above it, three projects below and to either side,
+    // two of which a first ring puts corner to corner.
+    const origin = at('city', 696, 768);
+    const around = [
+      at('direction', 232, 100),
+      at('task', 696, 400),
+      at('p1', 232, 3456),
+      at('p2', 1624, 3256),
+      at('p3', 464, 2756),
+    ];
+    const links = around.map((node) => link(node.id, 'city'));
+    const places = [...focusArrangement('city', [origin, ...around], links)!.values()];
+    const xs = places.map((p) => p.x);
+    const ys = places.map((p) => p.y);
+    const width = Math.max(...xs) - Math.min(...xs) + NODE_WIDTH;
+    const height = Math.max(...ys) - Math.min(...ys) + NODE_HEIGHT;
+    // The whole focus fits a laptop's canvas (about 900 × 680) at full size.
+    expect(Math.min(900 / width, 680 / height)).toBeGreaterThanOrEqual(1);
+    for (const [i, a] of places.entries())
+      for (const b of places.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
+  });
+
   it('puts what is two steps away on a ring outside the first', () => {
     const far = at('far', 4000, 0);
     const places = focusArrangement('city', [...nodes, far], [...links, link('far', 'p2')])!;
