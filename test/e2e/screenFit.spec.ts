@@ -33,6 +33,9 @@ const TEXT = {
     word: 'Export Word',
     wordDialog: 'Export the plan as Word',
     cancel: 'Cancel',
+    strategyCanvas: 'Strategy canvas',
+    mapTools: 'Focus, filters and views',
+    filters: 'Filters',
   },
   ko: {
     open: '열기',
@@ -49,6 +52,9 @@ const TEXT = {
     word: 'Word 내보내기',
     wordDialog: '계획서를 Word로 내보내기',
     cancel: '취소',
+    strategyCanvas: '전략 캔버스',
+    mapTools: '포커스, 필터와 보기',
+    filters: '필터',
   },
 } as const;
 
@@ -183,6 +189,26 @@ for (const size of SIZES)
         await expect.poll(() => layoutFaults(page)).toEqual([]);
         await shot('canvas');
         await expectShadeOverCutOffButtons(page, size.height < 800);
+        // Open, the filters reach the canvas's foot and scroll within: no strip of the overview
+        // map shows under them.
+        const tools = page.getByRole('group', { name: text.mapTools });
+        await tools.getByRole('button', { name: text.filters, exact: true }).click();
+        const filters = page.getByRole('region', { name: text.filters, exact: true });
+        const canvasBox = (await page
+          .getByRole('region', { name: text.strategyCanvas })
+          .boundingBox())!;
+        const footOf = async (shown: Locator) => {
+          const box = (await shown.boundingBox())!;
+          return box.y + box.height;
+        };
+        await expect
+          .poll(async () => canvasBox.y + canvasBox.height - (await footOf(filters)))
+          .toBeLessThanOrEqual(16);
+        expect(await footOf(page.locator('.overview-map'))).toBeLessThanOrEqual(
+          await footOf(filters),
+        );
+        await tools.getByRole('button', { name: text.filters, exact: true }).click();
+        await expect(filters).toBeHidden();
         // A title cut off by the field is read whole on hover; one that fits has no tooltip.
         const title = page.getByRole('textbox', { name: text.title });
         await title.hover();
