@@ -184,16 +184,11 @@ export function Canvas() {
 
   const mapPanel = useMemo(
     () => (
-      <Panel
-        position="top-right"
-        className="map-tools-panel"
-        role="group"
-        aria-label={t('mapTools')}
-      >
+      <Panel position="top-right" className="map-tools-panel">
         <MapTools />
       </Panel>
     ),
-    [t],
+    [],
   );
 
   const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);

@@ -49,7 +49,12 @@ function MapToolsView() {
     setOpen(null);
   };
   return (
-    <div className="map-tools nowheel" onKeyDown={onKeyDown}>
+    <div
+      className="map-tools nowheel"
+      role="group"
+      aria-label={t('mapTools')}
+      onKeyDown={onKeyDown}
+    >
       <div className="map-tools-bar">
         <button
           onClick={focusOnSelection}
