@@ -117,8 +117,12 @@ export const createMapSlice =
         });
         const canvas = get().viewport;
         if (!canvas) return;
-        if (view.viewport) canvas.centreOn(view.viewport, view.viewport.zoom, 0);
-        else canvas.fit(null, 0);
+        // A view with no place of its own is shown as the strategy opens, on what it shows: all
+        // of it when readable so, else the top of its goal tree; a focus is fitted whole.
+        if (view.viewport && canvas.wouldShowAny(view.viewport))
+          canvas.centreOn(view.viewport, view.viewport.zoom, 0);
+        else if (focus) canvas.fit(null, 0);
+        else canvas.showOpening();
       },
 
       renameView(viewId, name) {

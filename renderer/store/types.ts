@@ -114,6 +114,8 @@ export interface CanvasView {
   showOpening(): void;
   /** Centres the view on a point of the graph, at the given zoom or the current one. */
   centreOn(point: Position, zoom?: number, duration?: number): void;
+  /** Whether the view centred there would show any of the cards the map shows. */
+  wouldShowAny(place: ViewCentre): boolean;
   /** Pans, at once and no further than needed, to show a part of the graph (see panToShow). */
   keepInView(box: Rect): void;
   /** Whether the view shows a part of the graph whole, clear of `coveredRight` pixels at its right. */

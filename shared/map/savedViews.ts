@@ -1,4 +1,5 @@
-import type { Language } from '../model/graph';
+import { NODE_HEIGHT, NODE_WIDTH } from '../layout/layoutByKind';
+import type { Language, Position } from '../model/graph';
 import { pairInLanguageOrder } from '../model/names';
 import { SHOW_EVERYTHING, type MapFilter } from './filters';
 import type { MapFocus } from './focus';
@@ -12,6 +13,27 @@ export interface ViewCentre {
   x: number;
   y: number;
   zoom: number;
+}
+
+/**
+ * Whether a view's place, on a pane `width` × `height`, shows any of the cards at `positions`:
+ * a layout since the view was saved may have moved them all elsewhere, and a view that opens on
+ * empty canvas is fitted to its cards instead.
+ */
+export function placeShowsAny(
+  place: ViewCentre,
+  width: number,
+  height: number,
+  positions: readonly Position[],
+): boolean {
+  const [halfWidth, halfHeight] = [width / 2 / place.zoom, height / 2 / place.zoom];
+  return positions.some(
+    (p) =>
+      p.x < place.x + halfWidth &&
+      p.x + NODE_WIDTH > place.x - halfWidth &&
+      p.y < place.y + halfHeight &&
+      p.y + NODE_HEIGHT > place.y - halfHeight,
+  );
 }
 
 /** A named way of looking at a strategy's map, stored with the strategy. */

@@ -334,7 +334,7 @@ export function buildSeoulSample(
     ...node,
     position: positions.get(node.id) ?? node.position,
   }));
-  const views = sampleViews(placed, cityIdByName.get('ulaanbaatar'));
+  const views = sampleViews(cityIdByName.get('ulaanbaatar'));
   return {
     title: SAMPLE_TITLE,
     titleKo: SAMPLE_TITLE_KO,

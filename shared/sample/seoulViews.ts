@@ -1,7 +1,5 @@
-import { boundsOf } from '../layout/overview';
 import { FACET_VALUES, SHOW_EVERYTHING, type MapFilter } from '../map/filters';
 import type { SavedView } from '../map/savedViews';
-import type { StrategyNode } from '../model/graph';
 import type { NodeKind } from '../model/vocabulary';
 
 /** A filter showing nodes of the given kinds only. */
@@ -11,24 +9,18 @@ function onlyKinds(...kinds: NodeKind[]): MapFilter {
 }
 
 /**
- * The sample's saved views: its goal tree, read at full size from the vision down; partner
- * cities and export projects each on their own; and one partner city with all it is tied to.
+ * The sample's saved views: its goal tree; partner cities and export projects each on their
+ * own; and one partner city with all it is tied to. None keeps a place on the canvas: each is
+ * shown where its cards lie at the time (the goal tree read at full size from the vision down,
+ * see openingPlace), so a layout applied since never leaves a view looking at empty canvas.
  */
-export function sampleViews(
-  nodes: readonly StrategyNode[],
-  focusCityId: string | undefined,
-): SavedView[] {
-  const top = nodes.filter(
-    (n) => n.kind === 'goal' && (n.data.level === 'vision' || n.data.level === 'direction'),
-  );
-  const bounds = boundsOf(top.map((n) => n.position));
+export function sampleViews(focusCityId: string | undefined): SavedView[] {
   const views: SavedView[] = [
     {
       id: 'view-goal-tree',
       name: 'Goal tree',
       nameKo: '목표 체계',
-      // Centred across the vision and directions, with the vision near the top of the canvas.
-      viewport: bounds && { x: (bounds.left + bounds.right) / 2, y: bounds.top + 300, zoom: 1 },
+      viewport: null,
       focus: null,
       filters: onlyKinds('goal'),
     },

@@ -290,6 +290,27 @@ test('a facilitator collects ideas by keyboard, converts two, presents, times a 
   expect(plainText).not.toContain('Workshop results');
 });
 
+/** The sample's vision and its four directions. */
+const TREE_TOP = [1, 2, 3, 4].map((i) => `goal-direction-${i}`).concat('goal-vision');
+
+/** The ids of the cards that lie whole inside the canvas. */
+function cardsInSight(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('.react-flow__node')]
+      .filter((card) => {
+        const box = card.getBoundingClientRect();
+        return (
+          box.left >= pane.left &&
+          box.right <= pane.right &&
+          box.top >= pane.top &&
+          box.bottom <= pane.bottom
+        );
+      })
+      .map((card) => card.dataset.id!);
+  });
+}
+
 /** How far, in px, the middle of the cards on screen lies left or right of the canvas's middle. */
 function cardsOffCentre(page: Page): Promise<number> {
   return page.evaluate(() => {
@@ -337,6 +358,28 @@ for (const [language, width, height] of [
       })
       .toEqual([0, 0]);
   });
+
+test('the goal tree’s slide shows the goal tree wherever a layout has moved it', async ({
+  workbench: { page },
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openSample(page);
+  const canvas = page.getByRole('region', { name: 'Strategy canvas' });
+  for (const layout of ['Tree', 'Radial around the selection']) {
+    await canvas.getByRole('combobox', { name: 'Layout style' }).selectOption({ label: layout });
+    await canvas.getByRole('button', { name: 'Auto layout' }).click();
+    await viewAtRest(page);
+  }
+  // The sample's "Goal tree" shows the top of the tree as it lies now, read at full size.
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  const stage = page.getByRole('region', { name: 'Presentation', exact: true });
+  await expect(stage.getByText('1 / 4')).toBeVisible();
+  await expect
+    .poll(async () => (await cardsInSight(page)).filter((id) => TREE_TOP.includes(id)).sort())
+    .toEqual(TREE_TOP);
+  await page.keyboard.press('Escape');
+  await expect(stage).toHaveCount(0);
+});
 
 test('presenting, the slide controls and the pointer step aside while the pointer rests', async ({
   workbench: { page },

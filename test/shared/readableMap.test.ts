@@ -15,6 +15,7 @@ import {
 import { focusedNodeIds } from '../../shared/map/focus';
 import {
   movedView,
+  placeShowsAny,
   renamedView,
   viewName,
   withMapSettings,
@@ -277,6 +278,21 @@ describe('saved views', () => {
     const older = parseStrategyFile(JSON.stringify(document));
     expect(older.ok && older.strategy.views).toEqual([]);
     expect(older.ok && older.strategy.filters).toEqual(SHOW_EVERYTHING);
+  });
+
+  it('tells a view whose cards have all moved out of its place', () => {
+    const place = { x: 500, y: 300, zoom: 1 };
+    // A 1000 × 600 pane there looks at 0…1000 across and 0…600 down.
+    expect(placeShowsAny(place, 1000, 600, [{ x: 900, y: 550 }])).toBe(true);
+    expect(placeShowsAny(place, 1000, 600, [{ x: -150, y: -50 }])).toBe(true);
+    expect(
+      placeShowsAny(place, 1000, 600, [
+        { x: 1000, y: 100 },
+        { x: 100, y: 600 },
+      ]),
+    ).toBe(false);
+    expect(placeShowsAny({ ...place, zoom: 0.5 }, 1000, 600, [{ x: 1400, y: 100 }])).toBe(true);
+    expect(placeShowsAny(place, 1000, 600, [])).toBe(false);
   });
 
   it('ships the sample with its goal tree first, each view named in both languages', () => {

@@ -7,6 +7,7 @@ import {
   placeToFit,
   visibleRect,
 } from '../../../shared/layout/viewport';
+import { placeShowsAny } from '../../../shared/map/savedViews';
 import { toStrategyNode, type FlowEdge, type FlowNode } from '../../store/flow';
 import type { CanvasView } from '../../store/types';
 
@@ -56,6 +57,15 @@ export function createCanvasView(
     centreOn(point, zoom, duration) {
       const zoomTo = zoom ?? flow.getZoom();
       moving(flow.setCenter(point.x, point.y, { zoom: zoomTo, duration }), duration ?? 0);
+    },
+    wouldShowAny(place) {
+      const { width, height } = pane();
+      return placeShowsAny(
+        place,
+        width,
+        height,
+        nodes().map((node) => node.position),
+      );
     },
     keepInView(box) {
       const { width, height } = pane();
