@@ -78,6 +78,12 @@ describe('pipeline view', () => {
       }),
     );
     const inspector = screen.getByRole('region', { name: 'Inspector' });
+    // The inspector says the time in stage as the card does.
+    const inStage = within(consulting).getAllByRole('button', {
+      name: /^Consulting on building a transport card system/,
+    })[0]!;
+    const years = /\d+ years in stage/.exec(inStage.textContent ?? '')![0];
+    expect(inspector.querySelector('.days-in-stage')).toHaveTextContent(years);
     const taskForce = within(inspector).getByRole('checkbox', {
       name: 'Consulting task force formed',
     });

@@ -6,6 +6,7 @@ import { formatKrw } from '../../../shared/i18n/formatNumbers';
 import type { MessageKey } from '../../../shared/i18n/translate';
 import { citySharePercent, fundingMix } from '../../../shared/pipeline/funding';
 import { daysInStage, isStalled } from '../../../shared/pipeline/history';
+import { timeInStage } from '../pipeline/timeInStage';
 import type { FundingLine } from '../../../shared/pipeline/types';
 import { useT } from '../../i18n';
 import type { FlowNode } from '../../store/flow';
@@ -52,7 +53,7 @@ function PipelineSection({ node }: { node: ProjectFlowNode }) {
   return (
     <div className="project-pipeline">
       <p className="days-in-stage">
-        {days === null ? t('noHistory') : t('daysInStage', { count: days })}
+        {days === null ? t('noHistory') : timeInStage(days, t)}
         {isStalled(data, today, settings.stalledAfterDays) && (
           <span className="stalled-badge">{t('stalled')}</span>
         )}

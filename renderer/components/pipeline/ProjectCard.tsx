@@ -1,10 +1,10 @@
 import { memo } from 'react';
-import { formatKrw, spanOf } from '../../../shared/i18n/formatNumbers';
-import type { Translate } from '../../../shared/i18n/translate';
+import { formatKrw } from '../../../shared/i18n/formatNumbers';
 import { nextStage, previousStage } from '../../../shared/pipeline/gates';
 import { nodeShownName } from '../../../shared/model/nodes';
 import { useT } from '../../i18n';
 import { NameText } from '../NameText';
+import { timeInStage } from './timeInStage';
 import type { FlowNode } from '../../store/flow';
 import { selectLanguage } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
@@ -19,14 +19,6 @@ interface ProjectCardProps {
 }
 
 export const PROJECT_DRAG_TYPE = 'application/x-workbench-project';
-
-const IN_STAGE = { day: 'daysInStage', month: 'monthsInStage', year: 'yearsInStage' } as const;
-
-/** "12 days in stage", "5 months in stage", "7 years in stage": not "2,556 days". */
-function timeInStage(days: number, t: Translate): string {
-  const { unit, count } = spanOf(days);
-  return t(IN_STAGE[unit], { count });
-}
 
 /**
  * One project on the board. Its props are the node itself (same object while unchanged) and
