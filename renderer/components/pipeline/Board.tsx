@@ -54,11 +54,14 @@ function Column({ stage, projects }: { stage: Stage; projects: ProjectContext[] 
         <span className="column-count" aria-label={t('cardCount', { count: figures.count })}>
           {figures.count}
         </span>
-        <span className="column-budget">
-          {figures.budgetKrw === null && figures.count > 0
-            ? t('columnNoBudget')
-            : t('columnBudget', { amount: formatKrw(figures.budgetKrw, language) })}
-        </span>
+        {/* An empty column has no budget to speak of: its list says it is empty. */}
+        {figures.count > 0 && (
+          <span className="column-budget">
+            {figures.budgetKrw === null
+              ? t('columnNoBudget')
+              : t('columnBudget', { amount: formatKrw(figures.budgetKrw, language) })}
+          </span>
+        )}
       </header>
       <ul className="column-cards">
         {projects.length === 0 && <li className="empty">{t('emptyColumn')}</li>}
