@@ -436,6 +436,13 @@ test('in Korean: ideas, the timer, a vote and the presentation speak Korean', as
   await expect(page.getByText('아이디어 3개 추가됨')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(ideaCards(page)).toHaveCount(3);
+  // An idea with no text yet says so upright: Hangul has no italic, only a slant made up.
+  await page.getByRole('button', { name: '아이디어 추가', exact: true }).click();
+  const untitled = ideaCards(page).locator('.name-untitled');
+  await expect(untitled).toHaveText('빈 아이디어');
+  await expect(untitled).toHaveCSS('font-style', 'normal');
+  await page.getByRole('button', { name: '선택 항목 삭제' }).click();
+  await expect(ideaCards(page)).toHaveCount(3);
   await page.getByRole('button', { name: '타이머 시작' }).click();
   await page.getByRole('button', { name: '5분', exact: true }).click();
   await expect(page.getByRole('region', { name: '타이머' }).getByRole('timer')).toHaveText(
