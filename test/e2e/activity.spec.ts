@@ -77,6 +77,13 @@ test('a promised follow-up with no project shows as a gap after the chosen month
   await expect(gaps).toContainText('Ulaanbaatar: 2018-03-20 Delegation, Bus card system upgrade');
   const table = page.getByRole('table', { name: 'Partners ranked by activity' });
   await expect(table.getByRole('row', { name: /^Ulaanbaatar/ })).toContainText('2018-05-10');
+  // Scrolled, the table's header stays at the very top of its box, no row showing above it.
+  const header = await table.evaluate((shown) => {
+    const box = shown.parentElement!;
+    box.scrollTop = 200;
+    return shown.querySelector('thead th')!.getBoundingClientRect().top;
+  });
+  expect(header - (await table.locator('..').boundingBox())!.y).toBeLessThan(1);
 
   await page.getByRole('tab', { name: 'Pipeline' }).click();
   const pipelineGaps = page.getByRole('region', { name: 'Follow-through gaps' });
