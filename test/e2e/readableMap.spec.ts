@@ -495,4 +495,29 @@ for (const language of ['en', 'ko'] as const)
       badgeCut: false,
     });
     await screenshot(page, `partner-city-card-${language}`);
+
+    // A network's seat and a project's F/S stage are named short on the card, and whole.
+    for (const [name, badge] of [
+      [ko ? '세계대도시협의회' : 'Metropolis', ko ? '집행위원회' : 'Executive'],
+      [
+        ko ? '전자정부 적용 타당성조사' : 'Feasibility study for applying e-government',
+        ko ? '타당성조사' : 'F/S',
+      ],
+    ] as const) {
+      await page.getByRole('textbox', { name: ko ? '검색' : 'Search' }).fill(name);
+      await page
+        .getByRole('list', { name: ko ? '검색 결과' : 'Search results' })
+        .getByRole('button')
+        .first()
+        .click();
+      const shown = canvasOf(page).locator('.react-flow__node.selected .node-badge');
+      await expect
+        .poll(() =>
+          shown.evaluate((element) => [
+            element.textContent,
+            element.scrollWidth > element.clientWidth,
+          ]),
+        )
+        .toEqual([badge, false]);
+    }
   });

@@ -12,26 +12,31 @@ import { useCardSettings } from './cardSettings';
 import { GoalStatusMark } from '../activity/GoalStatusMark';
 import { CardRelationships, OffScreenRelations } from './lod/CardRelationships';
 
-/** The ties a card names short, beside its kind, so the year after them shows. */
-const CARD_RELATIONS: Partial<Record<string, MessageKey>> = {
-  sister: 'cardRelation.sister',
-  friendship: 'cardRelation.friendship',
-  mou: 'cardRelation.mou',
+/**
+ * Choices a card names short beside its kind, where the full name would be cut: a tie, so the
+ * year after it shows; a network role; the F/S stage. The inspector and filters name them whole.
+ */
+const CARD_OPTIONS: Partial<Record<string, MessageKey>> = {
+  sister: 'cardOption.sister',
+  friendship: 'cardOption.friendship',
+  mou: 'cardOption.mou',
+  executiveCommittee: 'cardOption.executiveCommittee',
+  feasibility: 'cardOption.feasibility',
 };
 
 /** A choice's label; a choice not made yet leaves the badge empty rather than say so. */
-const chosen = (t: Translate, value: string) =>
-  value === '' ? '' : t(`option.${value}` as MessageKey);
+function chosen(t: Translate, value: string): string {
+  if (value === '') return '';
+  const short = CARD_OPTIONS[value];
+  return short ? t(short) : t(`option.${value}` as MessageKey);
+}
 
 function badgeOf(node: StrategyNode, t: Translate): string {
   switch (node.kind) {
     case 'goal':
       return chosen(t, node.data.level);
-    case 'partnerCity': {
-      const short = CARD_RELATIONS[node.data.relation];
-      const named = short ? t(short) : chosen(t, node.data.relation);
-      return [named, node.data.since].filter(Boolean).join(' · ');
-    }
+    case 'partnerCity':
+      return [chosen(t, node.data.relation), node.data.since].filter(Boolean).join(' · ');
     case 'network':
       return chosen(t, node.data.role);
     case 'actor':
