@@ -72,7 +72,8 @@ test('two nodes added, linked, renamed, moved and deleted, all from the keyboard
   await page.keyboard.press('ArrowDown');
   await expect(kind.locator('option:checked')).toHaveText('Hanoi metro — implemented by — KOICA');
   await page.keyboard.press('Enter');
-  await expect(relationships.getByRole('heading', { name: 'implemented by' })).toBeVisible();
+  // Seen from KOICA, the relationship reads the other way: KOICA implements Hanoi metro.
+  await expect(relationships.getByRole('heading', { name: 'implements' })).toBeVisible();
   await expect(
     relationships.getByRole('button', { name: 'Hanoi metro', exact: true }),
   ).toBeVisible();

@@ -112,6 +112,21 @@ describe('fast entry', () => {
 });
 
 describe('relationships in the inspector', () => {
+  it('heads a goal’s ties by which way they read: its parent goal, then its subgoals', async () => {
+    const test = await makeTestStore({ language: 'ko' });
+    await test.state().openStrategy('sample');
+    renderApp(test.store);
+    act(() => test.state().selectOnly('goal-direction-2'));
+    const section = within(screen.getByRole('region', { name: '속성' })).getByRole('region', {
+      name: '관계',
+    });
+    const headings = within(section)
+      .getAllByRole('heading')
+      .map((heading) => heading.textContent);
+    expect(headings).toEqual(['관계', '기여 주체', '상위 목표', '하위 목표']);
+    expect(within(section).getAllByRole('heading', { name: '상위 목표' })).toHaveLength(1);
+  });
+
   it('lists, visits and removes a node’s relationships, and names the edges', async () => {
     const test = await openBlankStrategy();
     const user = userEvent.setup();
@@ -130,6 +145,11 @@ describe('relationships in the inspector', () => {
     expect(inspector()).toHaveFocus();
 
     const goalRelationships = within(inspector()).getByRole('region', { name: 'Relationships' });
+    // Seen from the goal, the relationship reads the other way.
+    expect(
+      within(goalRelationships).getByRole('heading', { name: 'served by' }),
+    ).toBeInTheDocument();
+    expect(within(goalRelationships).queryByRole('heading', { name: 'serves goal' })).toBeNull();
     await user.click(
       within(goalRelationships).getByRole('button', {
         name: 'Remove relationship: serves goal — Busan',

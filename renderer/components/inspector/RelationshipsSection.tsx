@@ -66,64 +66,80 @@ export const RelationshipsSection = memo(function RelationshipsSection({
     >
       <h4 id={headingId}>{t('relationships')}</h4>
       {groups.length === 0 && <p className="empty">{t('noRelationships')}</p>}
-      {groups.map((group) => {
+      {groups.flatMap((group) => {
         const relation = t(`edge.${group.kind}`);
-        return (
-          <div key={group.kind} className="relationship-group">
-            <h5 className={`relationship-kind edge-kind-${group.kind}`}>{relation}</h5>
-            <ul>
-              {group.relationships.map((r) => {
-                const other = nameOf(r.otherId);
-                const otherNode = index.get(r.otherId);
-                const kind = otherNode?.type;
-                return (
-                  <li key={r.edgeId}>
-                    <button
-                      type="button"
-                      className="relationship-other"
-                      title={
-                        r.outgoing
-                          ? relationshipName(own, relation, other)
-                          : relationshipName(other, relation, own)
-                      }
-                      onClick={() => {
-                        revealNode(r.otherId);
-                        focusInspector();
-                      }}
-                    >
-                      <span aria-hidden="true" className="relationship-direction">
-                        {r.outgoing ? '→' : '←'}
-                      </span>
-                      {kind && <KindIcon kind={kind} />}
-                      <span>
-                        {otherNode ? (
-                          <NameText
-                            name={nodeShownName(toStrategyNode(otherNode), language)}
-                            thing={otherNode.type}
-                            t={t}
-                          />
-                        ) : (
-                          other
-                        )}
-                      </span>
-                    </button>
-                    <button
-                      type="button"
-                      className="ghost relationship-remove"
-                      aria-label={t('removeRelationship', { relationship: relation, name: other })}
-                      onClick={() => {
-                        removeEdge(r.edgeId);
-                        section.current?.focus();
-                      }}
-                    >
-                      <span aria-hidden="true">×</span>
-                    </button>
-                  </li>
-                );
-              })}
-            </ul>
-          </div>
-        );
+        // What this node does (a task is a subgoal of its direction) is headed by the kind's
+        // name; what others do to it (the direction's subgoals) by the name read the other way.
+        // In Korean a task's own tie reads "상위 목표" (its parent goal), not "하위 목표" twice.
+        return [true, false].map((outgoing) => {
+          const relationships = group.relationships.filter((r) => r.outgoing === outgoing);
+          if (relationships.length === 0) return null;
+          return (
+            <div key={`${group.kind}-${outgoing}`} className="relationship-group">
+              <h5 className={`relationship-kind edge-kind-${group.kind}`}>
+                {outgoing
+                  ? group.kind === 'subgoalOf'
+                    ? t('edgeOutgoing.subgoalOf')
+                    : relation
+                  : t(`edgeInverse.${group.kind}`)}
+              </h5>
+              <ul>
+                {relationships.map((r) => {
+                  const other = nameOf(r.otherId);
+                  const otherNode = index.get(r.otherId);
+                  const kind = otherNode?.type;
+                  return (
+                    <li key={r.edgeId}>
+                      <button
+                        type="button"
+                        className="relationship-other"
+                        title={
+                          r.outgoing
+                            ? relationshipName(own, relation, other)
+                            : relationshipName(other, relation, own)
+                        }
+                        onClick={() => {
+                          revealNode(r.otherId);
+                          focusInspector();
+                        }}
+                      >
+                        <span aria-hidden="true" className="relationship-direction">
+                          {r.outgoing ? '→' : '←'}
+                        </span>
+                        {kind && <KindIcon kind={kind} />}
+                        <span>
+                          {otherNode ? (
+                            <NameText
+                              name={nodeShownName(toStrategyNode(otherNode), language)}
+                              thing={otherNode.type}
+                              t={t}
+                            />
+                          ) : (
+                            other
+                          )}
+                        </span>
+                      </button>
+                      <button
+                        type="button"
+                        className="ghost relationship-remove"
+                        aria-label={t('removeRelationship', {
+                          relationship: relation,
+                          name: other,
+                        })}
+                        onClick={() => {
+                          removeEdge(r.edgeId);
+                          section.current?.focus();
+                        }}
+                      >
+                        <span aria-hidden="true">×</span>
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          );
+        });
       })}
       <LinkTo nodeId={nodeId} />
     </section>
