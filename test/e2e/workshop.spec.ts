@@ -448,6 +448,13 @@ test('in Korean: ideas, the timer, a vote and the presentation speak Korean', as
   await expect(page.getByRole('region', { name: '타이머' }).getByRole('timer')).toHaveText(
     /^[45]:\d\d$/,
   );
+  // The room keeps its time on the other views too.
+  for (const tab of ['파이프라인', '교류 활동', '지도', '캔버스']) {
+    await page.getByRole('tab', { name: tab }).click();
+    await expect(page.getByRole('region', { name: '타이머' }).getByRole('timer')).toBeInViewport({
+      ratio: 1,
+    });
+  }
   await ideaCards(page).first().click();
   await ideaCards(page)
     .nth(1)

@@ -17,6 +17,7 @@ import { useT } from '../../i18n';
 import { ReadOnlyBar } from '../safety/ReadOnlyBar';
 import { ViewErrorBoundary } from '../safety/ViewErrorBoundary';
 import { LiveKeeper } from '../../live/LiveKeeper';
+import { TimerOverlay } from '../workshop/TimerOverlay';
 
 // The map brings its projection code with it only when first shown.
 const WorldMapView = lazy(() =>
@@ -57,6 +58,8 @@ export function Editor() {
             <Inspector />
           </ViewErrorBoundary>
         </div>
+        {/* On the canvas the timer is part of its workshop layer. */}
+        {view !== 'canvas' && <TimerOverlay docked />}
         <EdgeKindDialog />
         <StageMoveDialog />
       </main>

@@ -3,6 +3,7 @@ import { formatRemaining, isRunning, remainingMs } from '../../../shared/worksho
 import { useT } from '../../i18n';
 import { useApp } from '../../store/StoreContext';
 import { selectRunsWorkshop, selectTimer } from './workshopSelectors';
+import './workshop.css';
 
 /** The time now, redrawn a few times a second while a timer runs. */
 function useNow(running: boolean): number {
@@ -17,10 +18,12 @@ function useNow(running: boolean): number {
 }
 
 /**
- * The countdown over the canvas. Its end is silent: the clock turns and stays red. In a live
- * session everyone sees it and only the facilitator runs it.
+ * The countdown over the canvas, or `docked` at the foot of the window over the other views, so
+ * the room keeps its time while the facilitator shows the pipeline or the map. Its end is
+ * silent: the clock turns and stays red. In a live session everyone sees it and only the
+ * facilitator runs it.
  */
-export function TimerOverlay() {
+export function TimerOverlay({ docked = false }: { docked?: boolean }) {
   const t = useT();
   const timer = useApp(selectTimer);
   const pause = useApp((s) => s.pauseTimer);
@@ -35,7 +38,7 @@ export function TimerOverlay() {
   const running = isRunning(timer) && !over;
   return (
     <section
-      className={`workshop-timer nodrag nopan${over ? ' is-over' : ''}${running ? '' : ' is-paused'}`}
+      className={`workshop-timer nodrag nopan${over ? ' is-over' : ''}${running ? '' : ' is-paused'}${docked ? ' is-docked' : ''}`}
       aria-label={t('timer')}
     >
       <div className="timer-clock" role="timer" aria-label={t('timeLeft')}>
