@@ -100,8 +100,8 @@ export function followThroughGaps(
     if (source === 'project' && target === 'partnerCity') citiesWithProjects.add(edge.target);
     if (edge.kind === 'servesGoal') {
       if (source === 'project') projectsServing.add(edge.source);
-      if (source === 'project' || source === 'partnerCity' || source === 'network')
-        servedGoals.add(edge.target);
+      // Whatever serves it, an actor (KOICA, a ministry) as much as a city or a project.
+      servedGoals.add(edge.target);
     }
     if (edge.kind === 'subgoalOf')
       parentsOf.set(edge.source, [...(parentsOf.get(edge.source) ?? []), edge.target]);

@@ -211,11 +211,14 @@ describe('follow-through gaps', () => {
         unsetCity,
         project('p1', 'consulting', [entered('2020-01-01', 'consulting')]),
         project('p2', 'award'),
+        node('goal', 'byAnActor'),
+        node('actor', 'koica'),
       ],
       edges: [
         edge('e1', 'subgoalOf', 'served', 'vision'),
         edge('e2', 'servesGoal', 'p1', 'served'),
         edge('e3', 'locatedIn', 'p2', 'busy'),
+        edge('e4', 'servesGoal', 'koica', 'byAnActor'),
       ],
     };
     expect(followThroughGaps(graph, DEFAULT_PIPELINE_SETTINGS, '2025-01-01')).toEqual({
