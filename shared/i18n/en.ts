@@ -561,6 +561,7 @@ export const en = {
   timerMinutes: { one: '{count} minute', other: '{count} minutes' },
   customTime: 'Custom time',
   customMinutes: 'Minutes',
+  timerUnit: 'min',
   timer: 'Timer',
   timeLeft: 'Time left',
   pauseTimer: 'Pause',

@@ -535,6 +535,7 @@ export const ko: Record<MessageKey, MessageText> = {
   timerMinutes: '{count}분',
   customTime: '직접 입력',
   customMinutes: '분',
+  timerUnit: '분',
   timer: '타이머',
   timeLeft: '남은 시간',
   pauseTimer: '일시 정지',

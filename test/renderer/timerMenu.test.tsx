@@ -36,6 +36,10 @@ describe('the timer menu', () => {
     expect(trigger).toHaveAttribute('aria-expanded', 'false');
 
     await user.click(trigger);
+    // The custom time says its unit where it is typed, not only to screen readers.
+    expect(screen.getByRole('spinbutton', { name: /Custom time/ }).parentElement).toHaveTextContent(
+      /^Custom time\s*min$/,
+    );
     await user.click(screen.getByRole('spinbutton', { name: /Custom time/ }));
     await user.keyboard('{Escape}');
     expect(menu()).toBeNull();

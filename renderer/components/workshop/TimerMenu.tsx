@@ -68,6 +68,7 @@ export function TimerMenu() {
                 aria-label={`${t('customTime')} (${t('customMinutes')})`}
                 onChange={(event) => setCustom(event.target.value)}
               />
+              <span className="timer-unit">{t('timerUnit')}</span>
             </label>
             <button type="submit" disabled={minutes === null}>
               {t('startTimer')}
