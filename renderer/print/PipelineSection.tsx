@@ -3,6 +3,7 @@ import { nodeShownName } from '../../shared/model/nodes';
 import { NameText } from '../components/NameText';
 import { STAGES } from '../../shared/model/vocabulary';
 import type { Translate } from '../../shared/i18n/translate';
+import { formatTimeInStage } from '../../shared/i18n/formatNumbers';
 import { followThroughGaps, type FollowThroughGaps } from '../../shared/pipeline/analysis';
 import { daysInStage } from '../../shared/pipeline/history';
 import { projectContexts } from '../../shared/pipeline/projects';
@@ -51,7 +52,7 @@ export function PipelineSection({
                     {nameOf(p.id)}
                     {p.partnerCity && <> — {nameOf(p.partnerCity.id)}</>}
                     {days !== null && (
-                      <span className="muted"> ({t('daysInStage', { count: days })})</span>
+                      <span className="muted"> ({formatTimeInStage(days, t)})</span>
                     )}
                   </li>
                 );

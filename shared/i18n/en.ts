@@ -310,7 +310,6 @@ export const en = {
   'edgeOutgoing.subgoalOf': 'subgoal of',
   'edgeInverse.servesGoal': 'served by',
   'edgeInverse.subgoalOf': 'subgoals',
-  'edgeInverse.partnersWith': 'partners with',
   'edgeInverse.memberOf': 'members',
   'edgeInverse.fundedBy': 'funds',
   'edgeInverse.implementedBy': 'implements',

@@ -1,5 +1,6 @@
 import type { Language } from '../model/graph';
 import { LOCALES } from './locales';
+import type { Translate } from './translate';
 
 /**
  * One formatter per locale and number of decimals, made once: `toLocaleString` with a locale
@@ -57,6 +58,14 @@ export function spanOf(days: number): { unit: 'day' | 'month' | 'year'; count: n
   if (days < 2 * DAYS_A_YEAR)
     return { unit: 'month', count: Math.min(23, Math.round(days / DAYS_A_MONTH)) };
   return { unit: 'year', count: Math.floor(days / DAYS_A_YEAR) };
+}
+
+const IN_STAGE = { day: 'daysInStage', month: 'monthsInStage', year: 'yearsInStage' } as const;
+
+/** A project's time in its stage in the unit of spanOf: "7 years in stage", not "2,556 days". */
+export function formatTimeInStage(days: number, t: Translate): string {
+  const { unit, count } = spanOf(days);
+  return t(IN_STAGE[unit], { count });
 }
 
 /** How long ago something happened, `days` before today, in the unit of spanOf. */

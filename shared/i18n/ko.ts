@@ -293,7 +293,6 @@ export const ko: Record<MessageKey, MessageText> = {
   'edgeOutgoing.subgoalOf': '상위 목표',
   'edgeInverse.servesGoal': '기여 주체',
   'edgeInverse.subgoalOf': '하위 목표',
-  'edgeInverse.partnersWith': '협력',
   'edgeInverse.memberOf': '회원',
   'edgeInverse.fundedBy': '지원 사업',
   'edgeInverse.implementedBy': '수행 사업',

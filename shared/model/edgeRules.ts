@@ -63,9 +63,11 @@ export function edgeKindsBetween(source: NodeKind, target: NodeKind): EdgeKind[]
 }
 
 /** Kinds that read the same both ways round: "A partners with B" is "B partners with A". */
-const SYMMETRIC: readonly EdgeKind[] = ['partnersWith'];
+const SYMMETRIC = ['partnersWith'] as const satisfies readonly EdgeKind[];
+export type SymmetricKind = (typeof SYMMETRIC)[number];
 
-export const isSymmetric = (kind: EdgeKind) => SYMMETRIC.includes(kind);
+export const isSymmetric = (kind: EdgeKind): kind is SymmetricKind =>
+  (SYMMETRIC as readonly EdgeKind[]).includes(kind);
 
 /**
  * Every edge that may join two nodes when the user names the pair without a direction (linking

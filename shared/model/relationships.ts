@@ -1,4 +1,4 @@
-import { isSymmetric, linkOptions, type ConnectionOption } from './edgeRules';
+import { isSymmetric, linkOptions, type ConnectionOption, type SymmetricKind } from './edgeRules';
 import type { StrategyEdge, StrategyGraph, StrategyNode } from './graph';
 import { searchNodes } from './nodes';
 import { EDGE_KINDS, type EdgeKind } from './vocabulary';
@@ -54,6 +54,41 @@ export function relationshipsOf(
           Number(b.outgoing) - Number(a.outgoing) || name(a.otherId).localeCompare(name(b.otherId)),
       ),
   }));
+}
+
+/** The message that heads a part of a node's relationships, read from the node. */
+export type RelationshipHeading =
+  `edge.${EdgeKind}` | `edgeInverse.${Exclude<EdgeKind, SymmetricKind>}` | 'edgeOutgoing.subgoalOf';
+
+export interface HeadedRelationships {
+  kind: EdgeKind;
+  heading: RelationshipHeading;
+  relationships: Relationship[];
+}
+
+/**
+ * A node's relationship groups split by which way they read from it: what it does (a task is a
+ * subgoal of its direction) under the kind's name, what others do to it (the direction's
+ * subgoals) under the name read the other way. A kind that reads the same both ways stays whole.
+ */
+export function headedRelationships(groups: readonly RelationshipGroup[]): HeadedRelationships[] {
+  return groups.flatMap(({ kind, relationships }): HeadedRelationships[] => {
+    if (isSymmetric(kind)) return [{ kind, heading: `edge.${kind}`, relationships }];
+    const parts: HeadedRelationships[] = [
+      // Its own tie names the other end in Korean: 상위 목표, beside the 하위 목표 it has.
+      {
+        kind,
+        heading: kind === 'subgoalOf' ? 'edgeOutgoing.subgoalOf' : `edge.${kind}`,
+        relationships: relationships.filter((r) => r.outgoing),
+      },
+      {
+        kind,
+        heading: `edgeInverse.${kind}`,
+        relationships: relationships.filter((r) => !r.outgoing),
+      },
+    ];
+    return parts.filter((part) => part.relationships.length > 0);
+  });
 }
 
 /** The ends of the edge an option makes between `fromId` and `otherId`. */

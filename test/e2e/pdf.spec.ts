@@ -51,6 +51,9 @@ test('the sample’s plan as an English PDF: every section, Korean names, page n
   expect(pdf.text).toContain('Taipei');
   expect(pdf.text).toContain('타이페이');
   expect(pdf.text).toContain('Follow-through gaps');
+  // Each project's time in its stage reads as on its pipeline card, in years rather than days.
+  expect(pdf.text).toMatch(/\(\d+ years in stage\)/);
+  expect(pdf.text).not.toMatch(/\d{3,} days in stage/);
   expect(pdf.text).toContain(`1 / ${pdf.pages}`);
   expect(pdf.text).toContain(`${pdf.pages} / ${pdf.pages}`);
   expect(pdf.pages).toBeGreaterThan(8);

@@ -4,7 +4,9 @@ import {
   formatKrw,
   formatPercent,
   formatTimeAgo,
+  formatTimeInStage,
 } from '../../shared/i18n/formatNumbers';
+import { translator } from '../../shared/i18n/translate';
 
 describe('amounts, shares and counts as each audience reads them', () => {
   it('gives Korean readers 억원 above a hundred million, and 원 below', () => {
@@ -45,5 +47,12 @@ describe('amounts, shares and counts as each audience reads them', () => {
     expect(formatTimeAgo(731, 'en')).toBe('2 years ago');
     expect(formatTimeAgo(18_445, 'en')).toBe('50 years ago');
     expect(formatTimeAgo(18_445, 'ko')).toBe('50년 전');
+  });
+
+  it('says a project’s time in its stage in the same units', () => {
+    expect(formatTimeInStage(12, translator('en'))).toBe('12 days in stage');
+    expect(formatTimeInStage(150, translator('en'))).toBe('5 months in stage');
+    expect(formatTimeInStage(4747, translator('en'))).toBe('12 years in stage');
+    expect(formatTimeInStage(4747, translator('ko'))).toBe('현 단계 12년째');
   });
 });

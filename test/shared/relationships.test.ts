@@ -7,6 +7,7 @@ import { displayName } from '../../shared/model/nodes';
 import {
   edgeEnds,
   hasEdge,
+  headedRelationships,
   linkCandidates,
   relationshipName,
   relationshipsOf,
@@ -57,6 +58,25 @@ describe('relationships of a node', () => {
         ],
       },
     ]);
+  });
+
+  it('heads each part by which way it reads from the node, a two-way kind whole', () => {
+    const headings = (id: string, edges = graph.edges) =>
+      headedRelationships(relationshipsOf(edges, id)).map((part) => [
+        part.heading,
+        part.relationships.map((r) => r.otherId),
+      ]);
+    expect(headings('hub')).toEqual([
+      ['edgeInverse.servesGoal', ['busan', 'hanoi']],
+      ['edgeOutgoing.subgoalOf', ['vision']],
+      ['edgeInverse.subgoalOf', ['task']],
+    ]);
+    expect(headings('busan')).toEqual([['edge.servesGoal', ['hub']]]);
+    const partners = [
+      edge('p1', 'partnersWith', 'busan', 'hanoi'),
+      edge('p2', 'partnersWith', 'hanoi', 'busan'),
+    ];
+    expect(headings('busan', partners)).toEqual([['edge.partnersWith', ['hanoi', 'hanoi']]]);
   });
 
   it('is empty for a node nothing joins', () => {

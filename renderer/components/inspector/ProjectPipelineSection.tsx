@@ -2,11 +2,10 @@ import { memo } from 'react';
 import { sameOnMap } from '../../../shared/map/offMapFields';
 import { FUNDING_LINE_FIELDS } from '../../../shared/model/fields';
 import { newId } from '../../../shared/model/ids';
-import { formatKrw } from '../../../shared/i18n/formatNumbers';
+import { formatKrw, formatTimeInStage } from '../../../shared/i18n/formatNumbers';
 import type { MessageKey } from '../../../shared/i18n/translate';
 import { citySharePercent, fundingMix } from '../../../shared/pipeline/funding';
 import { daysInStage, isStalled } from '../../../shared/pipeline/history';
-import { timeInStage } from '../pipeline/timeInStage';
 import type { FundingLine } from '../../../shared/pipeline/types';
 import { useT } from '../../i18n';
 import type { FlowNode } from '../../store/flow';
@@ -53,7 +52,7 @@ function PipelineSection({ node }: { node: ProjectFlowNode }) {
   return (
     <div className="project-pipeline">
       <p className="days-in-stage">
-        {days === null ? t('noHistory') : timeInStage(days, t)}
+        {days === null ? t('noHistory') : formatTimeInStage(days, t)}
         {isStalled(data, today, settings.stalledAfterDays) && (
           <span className="stalled-badge">{t('stalled')}</span>
         )}

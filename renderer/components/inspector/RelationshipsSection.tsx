@@ -3,6 +3,7 @@ import type { ConnectionOption } from '../../../shared/model/edgeRules';
 import { displayName, nodeShownName } from '../../../shared/model/nodes';
 import {
   edgeEnds,
+  headedRelationships,
   linkCandidates,
   relationshipName,
   relationshipsOf,
@@ -50,7 +51,7 @@ export const RelationshipsSection = memo(function RelationshipsSection({
   const removeEdge = useApp((s) => s.removeEdge);
   const section = useRef<HTMLElement>(null);
   const groups = useMemo(
-    () => relationshipsOf(strategyGraphOf(nodes, edges).edges, nodeId, nameOf),
+    () => headedRelationships(relationshipsOf(strategyGraphOf(nodes, edges).edges, nodeId, nameOf)),
     [nodes, edges, nodeId, nameOf],
   );
   const index = indexById(nodes);
@@ -66,80 +67,67 @@ export const RelationshipsSection = memo(function RelationshipsSection({
     >
       <h4 id={headingId}>{t('relationships')}</h4>
       {groups.length === 0 && <p className="empty">{t('noRelationships')}</p>}
-      {groups.flatMap((group) => {
-        const relation = t(`edge.${group.kind}`);
-        // What this node does (a task is a subgoal of its direction) is headed by the kind's
-        // name; what others do to it (the direction's subgoals) by the name read the other way.
-        // In Korean a task's own tie reads "상위 목표" (its parent goal), not "하위 목표" twice.
-        return [true, false].map((outgoing) => {
-          const relationships = group.relationships.filter((r) => r.outgoing === outgoing);
-          if (relationships.length === 0) return null;
-          return (
-            <div key={`${group.kind}-${outgoing}`} className="relationship-group">
-              <h5 className={`relationship-kind edge-kind-${group.kind}`}>
-                {outgoing
-                  ? group.kind === 'subgoalOf'
-                    ? t('edgeOutgoing.subgoalOf')
-                    : relation
-                  : t(`edgeInverse.${group.kind}`)}
-              </h5>
-              <ul>
-                {relationships.map((r) => {
-                  const other = nameOf(r.otherId);
-                  const otherNode = index.get(r.otherId);
-                  const kind = otherNode?.type;
-                  return (
-                    <li key={r.edgeId}>
-                      <button
-                        type="button"
-                        className="relationship-other"
-                        title={
-                          r.outgoing
-                            ? relationshipName(own, relation, other)
-                            : relationshipName(other, relation, own)
-                        }
-                        onClick={() => {
-                          revealNode(r.otherId);
-                          focusInspector();
-                        }}
-                      >
-                        <span aria-hidden="true" className="relationship-direction">
-                          {r.outgoing ? '→' : '←'}
-                        </span>
-                        {kind && <KindIcon kind={kind} />}
-                        <span>
-                          {otherNode ? (
-                            <NameText
-                              name={nodeShownName(toStrategyNode(otherNode), language)}
-                              thing={otherNode.type}
-                              t={t}
-                            />
-                          ) : (
-                            other
-                          )}
-                        </span>
-                      </button>
-                      <button
-                        type="button"
-                        className="ghost relationship-remove"
-                        aria-label={t('removeRelationship', {
-                          relationship: relation,
-                          name: other,
-                        })}
-                        onClick={() => {
-                          removeEdge(r.edgeId);
-                          section.current?.focus();
-                        }}
-                      >
-                        <span aria-hidden="true">×</span>
-                      </button>
-                    </li>
-                  );
-                })}
-              </ul>
-            </div>
-          );
-        });
+      {groups.map((part) => {
+        const relation = t(`edge.${part.kind}`);
+        return (
+          <div key={part.heading} className="relationship-group">
+            <h5 className={`relationship-kind edge-kind-${part.kind}`}>{t(part.heading)}</h5>
+            <ul>
+              {part.relationships.map((r) => {
+                const other = nameOf(r.otherId);
+                const otherNode = index.get(r.otherId);
+                const kind = otherNode?.type;
+                return (
+                  <li key={r.edgeId}>
+                    <button
+                      type="button"
+                      className="relationship-other"
+                      title={
+                        r.outgoing
+                          ? relationshipName(own, relation, other)
+                          : relationshipName(other, relation, own)
+                      }
+                      onClick={() => {
+                        revealNode(r.otherId);
+                        focusInspector();
+                      }}
+                    >
+                      <span aria-hidden="true" className="relationship-direction">
+                        {r.outgoing ? '→' : '←'}
+                      </span>
+                      {kind && <KindIcon kind={kind} />}
+                      <span>
+                        {otherNode ? (
+                          <NameText
+                            name={nodeShownName(toStrategyNode(otherNode), language)}
+                            thing={otherNode.type}
+                            t={t}
+                          />
+                        ) : (
+                          other
+                        )}
+                      </span>
+                    </button>
+                    <button
+                      type="button"
+                      className="ghost relationship-remove"
+                      aria-label={t('removeRelationship', {
+                        relationship: relation,
+                        name: other,
+                      })}
+                      onClick={() => {
+                        removeEdge(r.edgeId);
+                        section.current?.focus();
+                      }}
+                    >
+                      <span aria-hidden="true">×</span>
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        );
       })}
       <LinkTo nodeId={nodeId} />
     </section>

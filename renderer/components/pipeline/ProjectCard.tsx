@@ -1,10 +1,9 @@
 import { memo } from 'react';
-import { formatKrw } from '../../../shared/i18n/formatNumbers';
+import { formatKrw, formatTimeInStage } from '../../../shared/i18n/formatNumbers';
 import { nextStage, previousStage } from '../../../shared/pipeline/gates';
 import { nodeShownName } from '../../../shared/model/nodes';
 import { useT } from '../../i18n';
 import { NameText } from '../NameText';
-import { timeInStage } from './timeInStage';
 import type { FlowNode } from '../../store/flow';
 import { selectLanguage } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
@@ -57,7 +56,7 @@ function ProjectCardView({ node, cityName, days, stalled }: ProjectCardProps) {
           {data.budgetKrw !== null && <span>{formatKrw(data.budgetKrw, language)}</span>}
         </span>
         <span className="card-meta">
-          <span>{days === null ? t('noHistory') : timeInStage(days, t)}</span>
+          <span>{days === null ? t('noHistory') : formatTimeInStage(days, t)}</span>
           {stalled && <span className="stalled-badge">{t('stalled')}</span>}
         </span>
       </button>
