@@ -1,6 +1,7 @@
 import { mergeChanges, type GraphChange } from '../../shared/model/change';
 import type { StrategyMeta } from '../../shared/model/graph';
 import type { PendingWrite, WriteQueue } from '../persistence/writeQueue';
+import { whenPageIdle } from '../whenPageIdle';
 import { noteUnsharedEdit } from './liveRecords';
 
 /** The shared document of the open strategy, as the store's edits reach it. */
@@ -61,7 +62,10 @@ export function createLiveOutlet(delayMs = DOCUMENT_SAVE_DELAY_MS): LiveOutlet {
         strategyId,
         before ? { change: mergeChanges(before.change, change), meta } : { change, meta },
       );
-      timer ??= setTimeout(saveWaiting, delayMs);
+      // Then at the page's first idle moment: every device in a room gets the same edit at
+      // once, and a write at a fixed delay would land on all of them together, on the next
+      // edit's drawing.
+      timer ??= setTimeout(() => whenPageIdle(saveWaiting, delayMs), delayMs);
     },
     forwarding(writes) {
       queue = writes;

@@ -18,6 +18,7 @@ import type { LiveLink } from './liveOutlet';
 import type { LiveRecord } from './liveRecords';
 import { observeEachFrame, type DocObserver } from './observeEachFrame';
 import { colourOf } from './participantColour';
+import { afterNextPaint } from '../nextFrame';
 
 export type LiveStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'ended';
 
@@ -151,15 +152,15 @@ export function startLiveSession(options: LiveSessionOptions) {
   /**
    * y-indexeddb writes each update to the local copy as it happens, ahead of the provider
    * (it listened first): an edit would wait for IndexedDB before leaving, and a peer's before
-   * being drawn. Its writes move after the provider's and to the next task, in order, and are
-   * all written before the copy is closed.
+   * being drawn. Its writes move after the provider's and after the frame that draws the edit,
+   * in order, and are all written before the copy is closed.
    */
   const unstored: [Uint8Array, unknown][] = [];
   const storeUnstored = () => {
     for (const [update, origin] of unstored.splice(0)) persistence._storeUpdate(update, origin);
   };
   const storeLater = (update: Uint8Array, origin: unknown) => {
-    if (unstored.push([update, origin]) === 1) setTimeout(storeUnstored, 0);
+    if (unstored.push([update, origin]) === 1) void afterNextPaint().then(storeUnstored);
   };
   const storeCopyAfterSending = () => {
     doc.off('update', persistence._storeUpdate);
