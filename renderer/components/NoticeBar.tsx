@@ -20,6 +20,7 @@ const PASSING_NOTICES: ReadonlySet<MessageKey> = new Set<MessageKey>([
   'convertedIdea',
   'voteKept',
   'layoutOfShownNodes',
+  'voteNeedsSelection',
 ]);
 
 /**

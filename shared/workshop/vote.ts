@@ -4,6 +4,8 @@
  * strategy: the round, the question, each option with its total, and the day it was held.
  */
 
+/** A vote chooses among cards: one card alone leaves nothing to choose. */
+export const MIN_VOTE_OPTIONS = 2;
 export const MAX_VOTE_OPTIONS = 50;
 export const MAX_QUESTION_LENGTH = 500;
 export const MAX_DOTS_PER_PERSON = 20;
@@ -51,7 +53,7 @@ export function nextRound(results: readonly Pick<VoteResult, 'round'>[]): number
 const clampDots = (dots: number) =>
   Math.min(MAX_DOTS_PER_PERSON, Math.max(1, Math.round(Number.isFinite(dots) ? dots : 1)));
 
-/** A new vote on options, each once, in the order given. Null without any option. */
+/** A new vote on options, each once, in the order given. Null with fewer than two. */
 export function startVote(
   options: readonly VoteOption[],
   question: string,
@@ -60,7 +62,7 @@ export function startVote(
 ): ActiveVote | null {
   const seen = new Set<string>();
   const unique = options.filter((option) => !seen.has(option.nodeId) && seen.add(option.nodeId));
-  if (unique.length === 0) return null;
+  if (unique.length < MIN_VOTE_OPTIONS) return null;
   const kept = unique.slice(0, MAX_VOTE_OPTIONS);
   return {
     round,

@@ -204,6 +204,9 @@ test('a facilitator collects ideas by keyboard, converts two, presents, times a 
     .click();
   const timer = page.getByRole('region', { name: 'Timer' });
   await expect(timer.getByRole('timer')).toHaveText('1:00');
+  // A timer runs: a new length would replace it, and the toolbar says so.
+  await expect(page.getByRole('button', { name: 'Start timer', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Restart timer' })).toBeVisible();
   await page.clock.runFor(20_000);
   await expect(timer.getByRole('timer')).toHaveText('0:40');
   await timer.getByRole('button', { name: 'Pause' }).click();
@@ -218,10 +221,15 @@ test('a facilitator collects ideas by keyboard, converts two, presents, times a 
   await screenshot(page, 'workshop-timer-en');
   await timer.getByRole('button', { name: 'Stop' }).click();
   await expect(timer).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Start timer', exact: true })).toBeVisible();
 
   // A vote on four ideas, tallied by hand.
   const options = ['Night buses', 'Car-free Sundays', 'School streets', 'Park and ride'];
   await ideaCards(page).filter({ hasText: options[0] }).click();
+  // One card leaves nothing to choose: the button says what a vote needs.
+  await page.getByRole('button', { name: 'Start vote' }).click();
+  await expect(page.getByRole('dialog', { name: 'Start vote' })).toHaveCount(0);
+  await expect(page.getByText('Select two or more cards to vote among')).toBeVisible();
   for (const text of options.slice(1))
     await ideaCards(page)
       .filter({ hasText: text })

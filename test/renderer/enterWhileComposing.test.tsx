@@ -10,7 +10,7 @@ describe('Enter typed in Korean, where the same key also ends the syllable being
   it('starts one vote on the question as typed', async () => {
     const test = await makeTestStore({ language: 'ko' });
     await test.state().openStrategy('sample');
-    test.state().selectOnly(test.state().nodes[0]!.id);
+    test.state().selectAllNodes();
     let closed = 0;
     render(
       <StoreContext.Provider value={test.store}>

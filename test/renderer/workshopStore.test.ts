@@ -83,8 +83,13 @@ describe('workshop in the store', () => {
     state().cancelVote();
     state().undo();
     expect(state().openMeta?.votes).toEqual([]);
+    state().addNode('idea');
     state().selectOnly(a);
     state().deleteSelection();
+    state().selectOnly(b);
+    // One card alone is no choice: the vote does not start, and the notice says why.
+    expect(state().startVote('Q', 1)).toBe(false);
+    expect(state().notice).toMatchObject({ key: 'voteNeedsSelection' });
     state().selectAllNodes();
     state().startVote('Q', 1);
     expect(state().vote?.round).toBe(1);

@@ -189,6 +189,8 @@ describe('dot voting', () => {
       ['Bike share', 1, 3],
     ]);
     expect(startVote([], 'Q', 3, 1)).toBeNull();
+    // One card, even chosen twice, leaves nothing to choose between.
+    expect(startVote([options[0]!, options[3]!], 'Q', 3, 1)).toBeNull();
   });
 });
 

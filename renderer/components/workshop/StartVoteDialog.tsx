@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { MIN_VOTE_OPTIONS } from '../../../shared/workshop/vote';
 import { useT } from '../../i18n';
 import { selectSelectedNodeIds } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
@@ -22,7 +23,7 @@ export function StartVoteDialog({ onClose }: { onClose(): void }) {
       actions={
         <>
           <button onClick={onClose}>{t('cancel')}</button>
-          <button className="primary" disabled={count === 0} onClick={start}>
+          <button className="primary" disabled={count < MIN_VOTE_OPTIONS} onClick={start}>
             {t('startVote')}
           </button>
         </>

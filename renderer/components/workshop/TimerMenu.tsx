@@ -2,15 +2,23 @@ import { useId, useRef, useState } from 'react';
 import { TIMER_PRESETS_MINUTES, timerMinutes } from '../../../shared/workshop/timer';
 import { useT } from '../../i18n';
 import { useApp } from '../../store/StoreContext';
+import type { AppState } from '../../store/types';
 import { useDismiss } from '../useDismiss';
 import { selectRunsWorkshop } from './workshopSelectors';
 
-/** "Start timer": a preset length or a custom number of minutes. */
+const selectTimerRuns = (s: AppState) => s.timer !== null;
+
+/**
+ * "Start timer": a preset length or a custom number of minutes. With a timer running it is
+ * "Restart timer", since a new length replaces the running one.
+ */
 export function TimerMenu() {
   const t = useT();
   const id = useId();
   const startTimer = useApp((s) => s.startTimer);
   const runs = useApp(selectRunsWorkshop);
+  const timerRuns = useApp(selectTimerRuns);
+  const label = t(timerRuns ? 'restartTimer' : 'startTimer');
   const [open, setOpen] = useState(false);
   const [custom, setCustom] = useState('');
   const container = useRef<HTMLDivElement>(null);
@@ -36,15 +44,10 @@ export function TimerMenu() {
         aria-controls={`${id}-menu`}
         onClick={() => setOpen(!open)}
       >
-        {t('startTimer')}
+        {label}
       </button>
       {open && (
-        <div
-          id={`${id}-menu`}
-          className="timer-menu-popup"
-          role="group"
-          aria-label={t('startTimer')}
-        >
+        <div id={`${id}-menu`} className="timer-menu-popup" role="group" aria-label={label}>
           {TIMER_PRESETS_MINUTES.map((value) => (
             <button key={value} onClick={() => start(value)}>
               {t('timerMinutes', { count: value })}
@@ -71,7 +74,7 @@ export function TimerMenu() {
               <span className="timer-unit">{t('timerUnit')}</span>
             </label>
             <button type="submit" disabled={minutes === null}>
-              {t('startTimer')}
+              {label}
             </button>
           </form>
         </div>

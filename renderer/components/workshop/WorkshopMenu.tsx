@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useT } from '../../i18n';
-import { selectHasSelection, selectReadOnly } from '../../store/selectors';
+import { MIN_VOTE_OPTIONS } from '../../../shared/workshop/vote';
+import { selectReadOnly, selectSelectedNodeIds } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
+import type { AppState } from '../../store/types';
 import { enterFullScreen } from './fullScreen';
 import { SecondScreenButton } from './SecondScreenButton';
 import { StartVoteDialog } from './StartVoteDialog';
@@ -10,12 +12,15 @@ import { useWorkshopShortcuts } from './useWorkshopShortcuts';
 import { selectRunsWorkshop, selectVote } from './workshopSelectors';
 import './workshop.css';
 
+const selectSelectedNodeCount = (s: AppState) => selectSelectedNodeIds(s).length;
+
 /** The toolbar's workshop tools: present, time-box a round, vote on the selected cards. */
 export function WorkshopMenu() {
   const t = useT();
   useWorkshopShortcuts();
   const startPresentation = useApp((s) => s.startPresentation);
-  const hasSelection = useApp(selectHasSelection);
+  const selectedCount = useApp(selectSelectedNodeCount);
+  const showNotice = useApp((s) => s.showNotice);
   const readOnly = useApp(selectReadOnly);
   const voting = useApp(selectVote) !== null;
   const runs = useApp(selectRunsWorkshop);
@@ -35,9 +40,13 @@ export function WorkshopMenu() {
       <TimerMenu />
       {runs && (
         <button
-          onClick={() => setVoteDialog(true)}
-          disabled={!hasSelection || voting || readOnly}
-          title={hasSelection ? undefined : t('voteNeedsSelection')}
+          // Not disabled for want of cards: a press says what a vote needs.
+          onClick={() =>
+            selectedCount >= MIN_VOTE_OPTIONS
+              ? setVoteDialog(true)
+              : showNotice({ tone: 'info', key: 'voteNeedsSelection' })
+          }
+          disabled={voting || readOnly}
         >
           {t('startVote')}
         </button>
