@@ -2,6 +2,7 @@ import { translator } from '../i18n/translate';
 import type { NodeDataByKind } from './fields';
 import type { Language, NodeOfKind, Position, StrategyNode } from './graph';
 import { missingLanguage, nameText, shownName, type Names, type ShownName } from './names';
+import { countryLabel } from './countries';
 import { regionOfCountry } from './regions';
 import type { NodeKind } from './vocabulary';
 
@@ -137,6 +138,18 @@ export function nodeShownName(
  */
 export function displayName(node: Pick<StrategyNode, 'kind' | 'data'>, language: Language): string {
   return nameText(nodeShownName(node, language), node.kind, translator(language));
+}
+
+/**
+ * Where a node is, as people name it: a project's city and country, a partner city's country;
+ * empty for what has no place, or none recorded. Tells apart nodes of the same name.
+ */
+export function placeOf(node: Pick<StrategyNode, 'kind' | 'data'>, language: Language): string {
+  if (node.kind !== 'project' && node.kind !== 'partnerCity') return '';
+  const data = node.data as { country?: string; city?: string };
+  const city = node.kind === 'project' ? (data.city ?? '').trim() : '';
+  const country = data.country ? countryLabel(data.country, language) : '';
+  return [city, country].filter(Boolean).join(', ');
 }
 
 /** A node whose name is written in one language only, and the language it lacks. */

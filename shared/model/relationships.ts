@@ -56,6 +56,26 @@ export function relationshipsOf(
   }));
 }
 
+/**
+ * The nodes at the other end of a node's relationships whose name another of them has too
+ * (five projects called "Pre-consulting for an integrity system"): a list needs more than the
+ * name to tell them apart.
+ */
+export function namesShared(
+  groups: readonly RelationshipGroup[],
+  nameOf: (id: string) => string,
+): Set<string> {
+  const idsByName = new Map<string, Set<string>>();
+  for (const { relationships } of groups)
+    for (const { otherId } of relationships) {
+      const name = nameOf(otherId);
+      const ids = idsByName.get(name) ?? new Set<string>();
+      ids.add(otherId);
+      idsByName.set(name, ids);
+    }
+  return new Set([...idsByName.values()].filter((ids) => ids.size > 1).flatMap((ids) => [...ids]));
+}
+
 /** The message that heads a part of a node's relationships, read from the node. */
 export type RelationshipHeading =
   `edge.${EdgeKind}` | `edgeInverse.${Exclude<EdgeKind, SymmetricKind>}` | 'edgeOutgoing.subgoalOf';

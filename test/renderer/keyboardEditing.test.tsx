@@ -127,6 +127,35 @@ describe('relationships in the inspector', () => {
     expect(within(section).getAllByRole('heading', { name: '상위 목표' })).toHaveLength(1);
   });
 
+  it('tells apart related projects of the same name by their place', async () => {
+    const test = await makeTestStore({ language: 'en' });
+    await test.state().openStrategy('sample');
+    renderApp(test.store);
+    act(() => test.state().selectOnly('goal-task-3'));
+    const section = within(inspector()).getByRole('region', { name: 'Relationships' });
+    const integrity = /^Pre-consulting for building an integrity/;
+    const places = within(section)
+      .getAllByRole('button', { name: integrity })
+      .map((button) => button.querySelector('.relationship-place')?.textContent);
+    expect(places.sort()).toEqual([
+      'Da Nang, Vietnam',
+      'Jordan',
+      'Kampala, Uganda',
+      'Thailand',
+      'Ukraine',
+    ]);
+    // Named once, a project needs no place.
+    const once = within(section).getByRole('button', {
+      name: 'Build a bus payment system',
+    });
+    expect(once.querySelector('.relationship-place')).toBeNull();
+    expect(
+      within(section).getByRole('button', {
+        name: /^Remove relationship: serves goal — Pre-consulting .* \(Kampala, Uganda\)$/,
+      }),
+    ).toBeInTheDocument();
+  });
+
   it('lists, visits and removes a node’s relationships, and names the edges', async () => {
     const test = await openBlankStrategy();
     const user = userEvent.setup();

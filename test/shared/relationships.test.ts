@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { linkOptions, relationForNewNode } from '../../shared/model/edgeRules';
 import { copyOfFragment, fragmentOf } from '../../shared/model/fragment';
-import type { StrategyGraph } from '../../shared/model/graph';
+import type { StrategyGraph, StrategyNode } from '../../shared/model/graph';
 import { nameFieldKey } from '../../shared/model/nameField';
-import { displayName } from '../../shared/model/nodes';
+import { displayName, placeOf } from '../../shared/model/nodes';
 import {
   edgeEnds,
   hasEdge,
   headedRelationships,
   linkCandidates,
+  namesShared,
   relationshipName,
   relationshipsOf,
 } from '../../shared/model/relationships';
@@ -87,6 +88,33 @@ describe('relationships of a node', () => {
     expect(relationshipName('Busan', 'serves goal', 'Global hub city')).toBe(
       'Busan — serves goal — Global hub city',
     );
+  });
+
+  it('tells apart the nodes at the other end that share a name, by their place', () => {
+    const project = (id: string, city: string, country: string) => {
+      const made = node('project', id, 'Pre-consulting for an integrity system');
+      return { ...made, data: { ...made.data, city, country } } as StrategyNode;
+    };
+    const nodes = [
+      node('goal', 'task', 'Share policies'),
+      project('p1', 'Ulaanbaatar', 'MN'),
+      project('p2', '', 'TZ'),
+      node('project', 'p3', 'Smart card'),
+    ];
+    const edges = ['p1', 'p2', 'p3'].map((id) => edge(`e-${id}`, 'servesGoal', id, 'task'));
+    const nameOf = (id: string) =>
+      displayName(
+        nodes.find((n) => n.id === id)!,
+        'en',
+      );
+    expect([...namesShared(relationshipsOf(edges, 'task', nameOf), nameOf)].sort()).toEqual([
+      'p1',
+      'p2',
+    ]);
+    expect(placeOf(nodes[1]!, 'en')).toBe('Ulaanbaatar, Mongolia');
+    expect(placeOf(nodes[1]!, 'ko')).toBe('Ulaanbaatar, 몽골');
+    expect(placeOf(nodes[2]!, 'en')).toBe('Tanzania');
+    expect(placeOf(nodes[0]!, 'en')).toBe('');
   });
 });
 

@@ -1,10 +1,11 @@
 import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ConnectionOption } from '../../../shared/model/edgeRules';
-import { displayName, nodeShownName } from '../../../shared/model/nodes';
+import { displayName, nodeShownName, placeOf } from '../../../shared/model/nodes';
 import {
   edgeEnds,
   headedRelationships,
   linkCandidates,
+  namesShared,
   relationshipName,
   relationshipsOf,
   type LinkCandidate,
@@ -50,10 +51,10 @@ export const RelationshipsSection = memo(function RelationshipsSection({
   const revealNode = useApp((s) => s.revealNode);
   const removeEdge = useApp((s) => s.removeEdge);
   const section = useRef<HTMLElement>(null);
-  const groups = useMemo(
-    () => headedRelationships(relationshipsOf(strategyGraphOf(nodes, edges).edges, nodeId, nameOf)),
-    [nodes, edges, nodeId, nameOf],
-  );
+  const { groups, shared } = useMemo(() => {
+    const all = relationshipsOf(strategyGraphOf(nodes, edges).edges, nodeId, nameOf);
+    return { groups: headedRelationships(all), shared: namesShared(all, nameOf) };
+  }, [nodes, edges, nodeId, nameOf]);
   const index = indexById(nodes);
   const own = nameOf(nodeId);
 
@@ -74,9 +75,14 @@ export const RelationshipsSection = memo(function RelationshipsSection({
             <h5 className={`relationship-kind edge-kind-${part.kind}`}>{t(part.heading)}</h5>
             <ul>
               {part.relationships.map((r) => {
-                const other = nameOf(r.otherId);
                 const otherNode = index.get(r.otherId);
                 const kind = otherNode?.type;
+                const place =
+                  otherNode && shared.has(r.otherId)
+                    ? placeOf(toStrategyNode(otherNode), language)
+                    : '';
+                // Where two share a name, their place tells them apart, to the ear as well.
+                const other = place ? `${nameOf(r.otherId)} (${place})` : nameOf(r.otherId);
                 return (
                   <li key={r.edgeId}>
                     <button
@@ -106,6 +112,7 @@ export const RelationshipsSection = memo(function RelationshipsSection({
                         ) : (
                           other
                         )}
+                        {place && <span className="relationship-place">{place}</span>}
                       </span>
                     </button>
                     <button
