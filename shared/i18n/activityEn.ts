@@ -14,6 +14,8 @@ export const activityEn = {
   createProjectFromExchange: 'Create project from this exchange',
   noProject: 'No project',
   lastContactFromLog: 'Last contact (from the log and the field): {date}',
+  lastContactInLog:
+    'The exchange log has a later contact: {date}. Type a date here for contacts the log does not hold.',
   'field.date': 'Date',
   'field.kind': 'Kind',
   'field.who': 'Who',

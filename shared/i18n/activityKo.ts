@@ -16,6 +16,8 @@ export const activityKo: Record<keyof typeof activityEn, MessageText> = {
   createProjectFromExchange: '이 교류로 사업 만들기',
   noProject: '사업 없음',
   lastContactFromLog: '최근 교류일(기록과 입력값 기준): {date}',
+  lastContactInLog:
+    '교류 기록에 더 최근 교류가 있습니다: {date}. 기록에 없는 교류만 여기에 입력하세요.',
   'field.date': '날짜',
   'field.kind': '종류',
   'field.who': '참여자',

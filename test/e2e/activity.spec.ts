@@ -65,6 +65,12 @@ test('a promised follow-up with no project shows as a gap after the chosen month
     exact: true,
   });
   expect(await lastDate.evaluate((date) => date.getClientRects().length)).toBe(1);
+  // The field for contacts outside the log, left empty, says the log has a later one.
+  await expect(
+    page.getByRole('region', { name: 'Inspector' }).getByRole('textbox', { name: 'Last contact' }),
+  ).toHaveAccessibleDescription(
+    'The exchange log has a later contact: 2018-05-10. Type a date here for contacts the log does not hold.',
+  );
   await screenshot(page, 'activity-exchange-log');
 
   await page.getByRole('tab', { name: 'Partner activity' }).click();

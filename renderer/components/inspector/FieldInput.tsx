@@ -33,6 +33,8 @@ interface FieldInputProps {
   title?: string;
   /** Outside the inspector, whose fieldset disables its fields for a read-only strategy. */
   disabled?: boolean;
+  /** A line under the field on what else bears on it, read with the field. */
+  note?: string;
 }
 
 /**
@@ -51,6 +53,7 @@ export function FieldInput({
   inline = false,
   title,
   disabled,
+  note,
 }: FieldInputProps) {
   const t = useT();
   const language = useApp(selectLanguage);
@@ -111,7 +114,7 @@ export function FieldInput({
   const hint =
     amountHint && field.type === 'money' && typeof value === 'number' && value >= 10_000
       ? formatKrw(value, language)
-      : null;
+      : (note ?? null);
   const describedBy = [error ? errorId : '', hint ? hintId : ''].filter(Boolean).join(' ');
   const common = {
     id,

@@ -19,6 +19,8 @@ import { useNameFocus } from './inspectorFocus';
 import { ConvertIdea } from '../workshop/ConvertIdea';
 import { ExchangeLogSection } from '../activity/ExchangeLogSection';
 import { MeasuresSection } from '../activity/MeasuresSection';
+import { lastExchangeDate } from '../../../shared/activity/exchangeLog';
+import type { Exchange } from '../../../shared/activity/types';
 
 export function NodeInspector({ nodeId }: { nodeId: string }) {
   const t = useT();
@@ -87,5 +89,28 @@ const NodeField = memo(function NodeField({ nodeId, kind, field, value }: NodeFi
     return <PartnerCityNameField nodeId={nodeId} field={field} value={value} />;
   if (kind === 'project' && field.key === 'city')
     return <ProjectCityField nodeId={nodeId} field={field} value={value} />;
+  if (kind === 'partnerCity' && field.key === 'lastContact')
+    return <LastContactField nodeId={nodeId} field={field} value={value} onCommit={commit} />;
   return <FieldInput field={field} value={value} onCommit={commit} />;
 });
+
+/**
+ * A partner city's last contact as typed, for contacts the exchange log does not hold; where
+ * the log has a later one, the line under the field says so, since that date is what counts.
+ */
+function LastContactField({
+  nodeId,
+  field,
+  value,
+  onCommit,
+}: Omit<NodeFieldProps, 'kind'> & { onCommit(typed: string | number | null): void }) {
+  const t = useT();
+  const selectData = useMemo(() => selectNodeDataById(nodeId), [nodeId]);
+  const data = useApp(selectData) as { exchanges?: Exchange[] } | undefined;
+  const logged = lastExchangeDate(data?.exchanges ?? []);
+  const note =
+    logged !== null && logged > String(value ?? '')
+      ? t('lastContactInLog', { date: logged })
+      : undefined;
+  return <FieldInput field={field} value={value} onCommit={onCommit} note={note} />;
+}
