@@ -248,6 +248,58 @@ for (const [width, height, language] of FIRST_VIEWS)
     await views.getByRole('button', { name: names[1], exact: true }).click();
     await expect(canvasOf(page).locator('.react-flow__node-partnerCity').first()).toBeVisible();
     await expect(canvasOf(page).locator('.react-flow__node-goal')).toHaveCount(0);
+    // Each region is named once, beside its first row, in sight.
+    const headings = canvasOf(page).locator('.row-heading');
+    await expect(headings).toHaveText(
+      language === 'ko'
+        ? [
+            '동아시아',
+            '동남아시아',
+            '중앙아시아',
+            '중동',
+            '유럽',
+            '아프리카',
+            '북미',
+            '중남미',
+            '오세아니아',
+          ]
+        : [
+            'East Asia',
+            'Southeast Asia',
+            'Central Asia',
+            'Middle East',
+            'Europe',
+            'Africa',
+            'North America',
+            'Latin America',
+            'Oceania',
+          ],
+    );
+    // The top row's first card, as laid out (the page holds cards in another order).
+    const firstCity = () =>
+      canvasOf(page)
+        .locator('.react-flow__node-partnerCity')
+        .evaluateAll(
+          (cards) =>
+            cards
+              .map((card) => card.getBoundingClientRect())
+              .sort((a, b) => a.y - b.y || a.x - b.x)
+              .map(({ x, y, width, height }) => ({ x, y, width, height }))[0],
+        );
+    await expect
+      .poll(async () => {
+        const [heading, city, pane] = await Promise.all([
+          headings.first().boundingBox(),
+          firstCity(),
+          canvasOf(page).boundingBox(),
+        ]);
+        return (
+          inside(heading!, pane!) &&
+          heading!.x + heading!.width <= city!.x &&
+          Math.abs(heading!.y - city!.y) < city!.height
+        );
+      })
+      .toBe(true);
   });
 
 /** The edge names drawn in view that a card or another name covers, with what covers them. */

@@ -47,6 +47,7 @@ import { FocusGatheredNote } from './FocusGatheredNote';
 import type { Translate } from '../../../shared/i18n/translate';
 import { WorkshopLayer } from '../workshop/WorkshopLayer';
 import { CANVAS_DRAWN_CLASS, DrawnMap } from './lod/DrawnMap';
+import { RowHeadingsLayer } from './RowHeadingsLayer';
 import { useLevelOfDetail, useReadingZoom } from './lod/useLevelOfDetail';
 import { useCardRelations } from './lod/useCardRelations';
 import { CardRelationsContext, createCardRelationsStore } from './lod/cardRelations';
@@ -263,6 +264,7 @@ export function Canvas() {
               {!onCanvas && <DotGrid />}
               <ZoomingEdges active={!onCanvas} />
               <DrawnMap active={onCanvas} nodes={shown.nodes} edges={shown.edges} />
+              <RowHeadingsLayer nodes={shown.nodes} />
               {overlays}
             </ReactFlow>
           </EdgeNamesContext.Provider>

@@ -7,6 +7,7 @@ import {
   placeToFit,
   visibleRect,
 } from '../../../shared/layout/viewport';
+import { ROW_HEADING_WIDTH, rowHeadings } from '../../../shared/map/rowHeadings';
 import { placeShowsAny } from '../../../shared/map/savedViews';
 import { toStrategyNode, type FlowEdge, type FlowNode } from '../../store/flow';
 import type { CanvasView } from '../../store/types';
@@ -39,7 +40,12 @@ export function createCanvasView(
     fit(nodeIds, duration = 0, coveredRight = 0) {
       const wanted = nodeIds ? new Set(nodeIds) : null;
       const chosen = wanted ? nodes().filter((node) => wanted.has(node.id)) : nodes();
-      const positions = chosen.map((node) => node.position);
+      const cards = chosen.map((node) => node.position);
+      // Headings left of grouped rows are kept in sight too.
+      const headings = rowHeadings(
+        chosen.map((node) => ({ kind: node.type, data: node.data, position: node.position })),
+      ).map((heading) => ({ x: heading.right - ROW_HEADING_WIDTH, y: heading.top }));
+      const positions = [...cards, ...headings];
       const bounds = boundsOf(positions);
       const { width, height, minZoom } = pane();
       if (!bounds || width === 0 || height === 0) return;

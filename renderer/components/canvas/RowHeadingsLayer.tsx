@@ -1,0 +1,42 @@
+import { ViewportPortal } from '@xyflow/react';
+import { memo, useMemo } from 'react';
+import { ROW_HEADING_WIDTH, rowHeadings } from '../../../shared/map/rowHeadings';
+import { useT } from '../../i18n';
+import type { FlowNode } from '../../store/flow';
+
+/**
+ * The name of each region or stage beside its rows, on a map that shows partner cities by
+ * region or projects by stage (see rowHeadings): without them a room shown the slide cannot
+ * tell where Europe starts.
+ */
+export const RowHeadingsLayer = memo(function RowHeadingsLayer({
+  nodes,
+}: {
+  nodes: readonly FlowNode[];
+}) {
+  const t = useT();
+  const headings = useMemo(
+    () =>
+      rowHeadings(
+        nodes.map((node) => ({ kind: node.type, data: node.data, position: node.position })),
+      ),
+    [nodes],
+  );
+  if (headings.length === 0) return null;
+  return (
+    <ViewportPortal>
+      {headings.map((heading) => (
+        <div
+          key={heading.label}
+          className="row-heading"
+          style={{
+            width: ROW_HEADING_WIDTH,
+            transform: `translate(${heading.right - ROW_HEADING_WIDTH}px, ${heading.top}px)`,
+          }}
+        >
+          {t(heading.label)}
+        </div>
+      ))}
+    </ViewportPortal>
+  );
+});
