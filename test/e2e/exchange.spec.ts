@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Download, Page } from '@playwright/test';
+import type { Download, Locator, Page } from '@playwright/test';
 import { downloads, expect, openSample, strategyRow, test } from './fixtures';
 
 const fixture = (name: string) => path.join(import.meta.dirname, '..', 'fixtures', name);
@@ -65,6 +65,23 @@ test('a Korean spreadsheet imports its good rows once, and a cancelled import ch
 
   let dialog = await chooseCsv(page, fixture('partner-cities-cp949.csv'));
   await expect(dialog).toContainText('CP949 (EUC-KR)');
+  // What the file becomes, and each column, read across from the dialog's left edge.
+  const across = async (field: Locator, atLeft = false) => {
+    const label = await field.locator('xpath=ancestor::label[1]/span').first().boundingBox();
+    const input = await field.boundingBox();
+    const body = await dialog.boundingBox();
+    return (
+      (!atLeft || label!.x - body!.x < 40) &&
+      input!.x >= label!.x + label!.width &&
+      Math.abs(input!.y + input!.height / 2 - (label!.y + label!.height / 2)) < 6
+    );
+  };
+  expect(await across(dialog.getByLabel('Import as'), true)).toBe(true);
+  for (const column of await dialog
+    .getByRole('group', { name: 'Columns' })
+    .getByRole('combobox')
+    .all())
+    expect(await across(column)).toBe(true);
   const problems = dialog.getByRole('list', { name: 'Rows with problems' });
   await expect(problems.getByRole('listitem')).toHaveCount(3);
   await expect(problems).toContainText('Row 4: no name');
