@@ -68,6 +68,6 @@ export const reportEn = {
   mapPartGoals: 'Shows: {goals}',
   mapTooLarge:
     'The whole map is too large to read on one page. This outline shows where its parts lie; each direction’s map is printed on its own pages.',
-  laneLegendBar: 'Serves the goal on its left',
+  laneLegendBar: 'What a frame holds serves the goal joined to it',
   mapsByDirection: 'Maps by direction',
 } satisfies Record<string, MessageText>;

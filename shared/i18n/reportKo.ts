@@ -65,6 +65,6 @@ export const reportKo: Record<keyof typeof reportEn, MessageText> = {
   mapPartGoals: '포함: {goals}',
   mapTooLarge:
     '전체 지도는 한 쪽에서 읽기에 너무 큽니다. 이 개요는 각 부분의 위치를 보여 주며, 추진 방향별 지도는 따로 인쇄됩니다.',
-  laneLegendBar: '왼쪽 목표에 기여',
+  laneLegendBar: '테두리 안의 항목은 연결된 목표에 기여',
   mapsByDirection: '추진 방향별 지도',
 };

@@ -2,9 +2,14 @@ import type { Translate } from '../i18n/translate';
 import { legendKinds } from '../model/vocabulary';
 import { KIND_COLOURS } from './drawingModel';
 import { escapeXml } from './graphSvg';
+import { wrapName } from './wrapName';
 
 /** Room the legend takes beside a direction's map, in millimetres. */
 export const LANE_LEGEND_WIDTH_MM = 48;
+const LINE_STEP = 3.6;
+
+/** What the frames mean, in lines that fit beside the swatch. */
+const barLines = (t: Translate) => wrapName(t('laneLegendBar'), 26);
 
 /** What a direction's map shows, in millimetres: cards by kind, and the bar to their goal. */
 export function laneLegendSvg(t: Translate): string {
@@ -21,12 +26,16 @@ export function laneLegendSvg(t: Translate): string {
   return [
     `<text x="0" y="3" font-size="3.5" font-weight="700">${escapeXml(t('legend'))}</text>`,
     ...rows,
-    `<path d="M0 ${barY - 1}H7" stroke="${KIND_COLOURS.goal.stroke}" stroke-width="0.6"/>`,
-    `<text x="9" y="${barY}" font-size="${font}">${escapeXml(t('laneLegendBar'))}</text>`,
+    `<path d="M0 ${barY - 1}H3" stroke="${KIND_COLOURS.goal.stroke}" stroke-width="0.6"/>`,
+    `<rect x="3" y="${barY - 3}" width="4" height="4" rx="0.6" fill="none" stroke="${KIND_COLOURS.goal.stroke}" stroke-width="0.45"/>`,
+    ...barLines(t).map(
+      (line, i) =>
+        `<text x="9" y="${barY + i * LINE_STEP}" font-size="${font}">${escapeXml(line)}</text>`,
+    ),
   ].join('');
 }
 
 /** How tall the legend is, in millimetres, for a picture that holds it. */
-export function laneLegendHeight(): number {
-  return 8 + legendKinds(false).nodes.length * 6 + 6 + 2;
+export function laneLegendHeight(t: Translate): number {
+  return 8 + legendKinds(false).nodes.length * 6 + 6 + (barLines(t).length - 1) * LINE_STEP + 2;
 }

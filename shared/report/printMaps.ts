@@ -98,7 +98,6 @@ const FONT_MM = LANE_FONT_PT * MM_PER_PT;
 const GOAL_WIDTH = 50;
 const CARD_WIDTH = 48;
 const CARD_HEIGHT = 10.5;
-const BAR_X = 54;
 const FIRST_COLUMN = 58;
 const COLUMN_STEP = 52;
 const COLUMNS = 3;
@@ -128,6 +127,23 @@ export interface MapTile {
   height: number;
   index: number;
   count: number;
+}
+
+/** Room between a lane's cards and its frame, in millimetres: well under half the rows' gap. */
+const FRAME_MARGIN = 0.6;
+
+/**
+ * The frame round a lane's cards, which the bar from its goal enters: everything inside serves
+ * that goal, the second and third columns as much as the first.
+ */
+export function laneFrame(lane: Lane): { x: number; y: number; width: number; height: number } {
+  const right = Math.max(...lane.cards.map((card) => card.x + card.width));
+  return {
+    x: FIRST_COLUMN - FRAME_MARGIN * 2,
+    y: lane.top - FRAME_MARGIN,
+    width: right - FIRST_COLUMN + FRAME_MARGIN * 4,
+    height: lane.bottom - lane.top + FRAME_MARGIN * 2,
+  };
 }
 
 /**
@@ -231,15 +247,14 @@ export function laneMapSvg(
       parts.push(
         `<rect x="0" y="${lane.top - 1}" width="${tile.width}" height="${lane.bottom - lane.top + 2}" fill="#f8fafc"/>`,
       );
-    // The bar joins everything in the lane to the goal it serves.
-    if (lane.cards.length > 0)
+    // The bar joins the goal to the frame round everything that serves it.
+    if (lane.cards.length > 0) {
+      const frame = laneFrame(lane);
       parts.push(
-        `<path d="M${GOAL_WIDTH} ${lane.top + CARD_HEIGHT / 2}H${BAR_X}M${BAR_X} ${lane.top + 1}V${lane.bottom - 1}" stroke="${KIND_COLOURS.goal.stroke}" stroke-width="0.6" fill="none"/>`,
-        ...[...new Set(lane.cards.map((c) => c.y))].map(
-          (y) =>
-            `<path d="M${BAR_X} ${y + CARD_HEIGHT / 2}H${FIRST_COLUMN}" stroke="${KIND_COLOURS.goal.stroke}" stroke-width="0.6"/>`,
-        ),
+        `<path d="M${GOAL_WIDTH} ${lane.top + CARD_HEIGHT / 2}H${frame.x}" stroke="${KIND_COLOURS.goal.stroke}" stroke-width="0.6" fill="none"/>`,
+        `<rect x="${frame.x}" y="${frame.y}" width="${frame.width}" height="${frame.height}" rx="1.2" fill="none" stroke="${KIND_COLOURS.goal.stroke}" stroke-width="0.45"/>`,
       );
+    }
     parts.push(
       cardSvg(0, lane.top, GOAL_WIDTH, 'goal', wrapName(name(lane.goal), CARD_LINE + 1), escape),
     );

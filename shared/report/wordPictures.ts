@@ -55,7 +55,7 @@ export function lanePicture(
 ): { svg: string; width: number; height: number } {
   const name = (node: StrategyNode) => displayName(node, language);
   const width = tile.width + LEGEND_GAP_MM + LANE_LEGEND_WIDTH_MM;
-  const height = Math.max(tile.height, laneLegendHeight()) + 1;
+  const height = Math.max(tile.height, laneLegendHeight(t)) + 1;
   const lanes = laneMapSvg(tile, name, escapeXml, FONT_STACK)
     .replace(/^<svg [^>]*>/, '<g>')
     .replace(/<\/svg>$/, '</g>');

@@ -381,10 +381,11 @@ test('the printed strategy map, a map per direction, has the legend beside it', 
       expect(text).toContain('Strategy map');
       expect(text).toContain('Map 1 of 4');
       expect(text).toContain('Legend');
-      for (const label of [...NODE_KINDS, 'Serves the goal on its left'])
+      for (const label of [...NODE_KINDS, 'What a frame holds serves', 'the goal joined to it'])
         expect(text).toContain(label);
     } else {
-      for (const label of ['범례', '교류도시', '왼쪽 목표에 기여']) expect(text).toContain(label);
+      for (const label of ['범례', '교류도시', '테두리 안의 항목은', '목표에 기여'])
+        expect(text).toContain(label);
     }
   }
 });

@@ -7,6 +7,7 @@ import { directionChapters } from '../../shared/report/directions';
 import { escapeXml } from '../../shared/report/graphSvg';
 import {
   directionMapTiles,
+  laneFrame,
   laneMapSvg,
   LANE_FONT_PT,
   MIN_LABEL_PT,
@@ -183,6 +184,20 @@ describe('direction chapters', () => {
         expect(tile.width).toBeLessThanOrEqual(212);
         expect(tile.height).toBeLessThanOrEqual(146);
       }
+      // Each lane's frame holds all its cards, in every column, and no other lane's.
+      for (const tile of tiles)
+        tile.lanes.forEach((lane, i) => {
+          if (lane.cards.length === 0) return;
+          const frame = laneFrame(lane);
+          for (const card of lane.cards) {
+            expect(card.x).toBeGreaterThan(frame.x);
+            expect(card.x + card.width).toBeLessThan(frame.x + frame.width);
+            expect(card.y).toBeGreaterThan(frame.y);
+            expect(card.y + 10).toBeLessThan(frame.y + frame.height);
+          }
+          const next = tile.lanes[i + 1];
+          if (next?.cards.length) expect(laneFrame(next).y).toBeGreaterThan(frame.y + frame.height);
+        });
       // Every node the chapter names is on one of its pages.
       const drawn = new Set(
         tiles.flatMap((t) => t.lanes.flatMap((l) => [l.goal.id, ...l.cards.map((c) => c.node.id)])),
