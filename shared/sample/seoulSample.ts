@@ -171,6 +171,16 @@ function layoutRank(node: StrategyNode): number {
 }
 
 /**
+ * The report's Korean shorthand for two cities, written out as a Korean reader expects them on
+ * a card, a map and a printed plan.
+ */
+const REPORT_SHORTHAND_KO: Readonly<Record<string, string>> = {
+  'L.A': '로스앤젤레스',
+  '워싱턴 D.C': '워싱턴 D.C.',
+};
+const koreanCityName = (reported: string) => REPORT_SHORTHAND_KO[reported] ?? reported;
+
+/**
  * Builds the sample strategy from the report's facts: the 2017 master plan's vision and
  * directions, the report's strategy tasks, every named partner city, organization and export
  * project, the actors the report names, and the ties between them. Names are in both languages;
@@ -182,7 +192,9 @@ export function buildSeoulSample(
   language: Language = 'en',
 ): ImportedStrategy {
   const text = (bilingual: Bilingual) => inLanguage(bilingual, language);
-  const koreanCityNames = new Map(facts.partnerCities.map((city) => [city.name, city.nameKo]));
+  const koreanCityNames = new Map(
+    facts.partnerCities.map((city) => [city.name, koreanCityName(city.nameKo)]),
+  );
   const placeIn = (name: string) =>
     language === 'ko' ? (koreanCityNames.get(name) ?? PLACE_NAME_KO[name] ?? name) : name;
   const nodes: StrategyNode[] = [];
@@ -229,7 +241,7 @@ export function buildSeoulSample(
     cityIdByName.set(city.name.toLowerCase(), id);
     add('partnerCity', id, {
       name: city.name,
-      nameKo: city.nameKo,
+      nameKo: koreanCityName(city.nameKo),
       country,
       region,
       relation: relationOf(city.relationType),

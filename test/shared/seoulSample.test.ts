@@ -150,6 +150,11 @@ describe('the sample’s text', () => {
     const taipei = korean.nodes.find((n) => n.id === 'city-SC-01')!;
     expect(taipei.data).toMatchObject({ name: 'Taipei', nameKo: '타이페이' });
     expect(taipei.kind === 'partnerCity' && taipei.data.notes).toContain('최초의 자매결연');
+    // The report's shorthand is written out: a card reads 로스앤젤레스, not L.A.
+    const koreanNameOf = (name: string) =>
+      korean.nodes.find((n) => n.kind === 'partnerCity' && n.data.name === name)!.data;
+    expect(koreanNameOf('Los Angeles')).toMatchObject({ nameKo: '로스앤젤레스' });
+    expect(koreanNameOf('Washington, D.C.')).toMatchObject({ nameKo: '워싱턴 D.C.' });
   });
 
   it('is written in English by default, with Korean only beside what it translates', () => {
