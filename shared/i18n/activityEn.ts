@@ -13,6 +13,9 @@ export const activityEn = {
   exchangePromised: 'Follow-up promised',
   createProjectFromExchange: 'Create project from this exchange',
   noProject: 'No project',
+  noPartnersYet:
+    'No partner cities or networks yet. Add them on the canvas, or bring in a list with Import CSV.',
+  noSilentTies: 'No tie is active on paper but silent.',
   lastContactFromLog: 'Last contact (from the log and the field): {date}',
   lastContactInLog:
     'The exchange log has a later contact: {date}. Type a date here for contacts the log does not hold.',

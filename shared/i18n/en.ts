@@ -209,6 +209,10 @@ export const en = {
   'languageTag.en': 'EN',
   'languageTag.ko': 'KO',
   untranslatedCount: 'Untranslated: {count}',
+  allTranslated: 'All names translated',
+  emptyCanvasTitle: 'Nothing on the map yet',
+  emptyCanvasHint:
+    'Start with the vision: Add goal, on the left. Or bring in a plan you have with Import file, or a spreadsheet of partner cities or projects with Import CSV.',
   nextUntranslated: 'Next untranslated',
   untranslatedHelp: 'Names written in one language only. Each press goes to the next one.',
   // Fields

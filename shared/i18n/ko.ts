@@ -195,6 +195,10 @@ export const ko: Record<MessageKey, MessageText> = {
   'languageTag.en': 'EN',
   'languageTag.ko': 'KO',
   untranslatedCount: '번역 안 됨: {count}',
+  allTranslated: '모든 이름 번역 완료',
+  emptyCanvasTitle: '아직 지도가 비어 있습니다',
+  emptyCanvasHint:
+    '왼쪽의 목표 추가로 비전부터 시작하세요. 이미 있는 계획은 파일 가져오기로, 교류도시나 사업 목록은 CSV 가져오기로 불러올 수 있습니다.',
   nextUntranslated: '다음 번역 안 된 이름',
   untranslatedHelp: '한 언어로만 적힌 이름입니다. 누를 때마다 다음 이름으로 갑니다.',
   'field.title': '영문 제목',

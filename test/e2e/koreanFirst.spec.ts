@@ -149,7 +149,7 @@ test('a partner city named only in Korean shows as typed in Korean and as untran
   const englishName = englishInspector.getByRole('combobox', { name: 'Name', exact: true });
   await expect(englishName).toBeFocused();
   await englishName.fill('Osaka');
-  await expect(page.getByText('Untranslated: 0')).toBeVisible();
+  await expect(page.getByText('All names translated')).toBeVisible();
   await expect(englishCard.locator('.language-tag')).toHaveCount(0);
   await expect(page.getByText('All changes saved')).toBeVisible();
 

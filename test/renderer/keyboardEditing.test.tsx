@@ -40,6 +40,22 @@ async function addNamed(user: ReturnType<typeof userEvent.setup>, button: string
 }
 
 describe('fast entry', () => {
+  it('says what to do first on an empty strategy, until it has a node', async () => {
+    await openBlankStrategy();
+    const hint = within(canvas()).getByText('Nothing on the map yet').parentElement!;
+    expect(hint).toHaveTextContent('Start with the vision: Add goal, on the left.');
+    const user = userEvent.setup();
+    // The partner activity table says why it has no rows, and how to get some.
+    await user.click(screen.getByRole('tab', { name: 'Partner activity' }));
+    const table = await screen.findByRole('table', { name: 'Partners ranked by activity' });
+    expect(within(table).getByRole('cell')).toHaveTextContent(
+      'No partner cities or networks yet. Add them on the canvas',
+    );
+    await user.click(screen.getByRole('tab', { name: 'Canvas' }));
+    await user.click(screen.getByRole('button', { name: 'Add goal' }));
+    expect(within(canvas()).queryByText('Nothing on the map yet')).toBeNull();
+  });
+
   it('puts the cursor in a new node’s name field, with the placeholder name selected', async () => {
     await openBlankStrategy();
     const user = userEvent.setup();

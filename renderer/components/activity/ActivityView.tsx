@@ -90,6 +90,13 @@ export function ActivityView() {
             </tr>
           </thead>
           <tbody>
+            {shown.length === 0 && (
+              <tr>
+                <td colSpan={7} className="empty">
+                  {rows.length === 0 ? t('noPartnersYet') : t('noSilentTies')}
+                </td>
+              </tr>
+            )}
             {shown.map((row) => {
               const node = byId.get(row.id)!;
               return (

@@ -48,6 +48,7 @@ import type { Translate } from '../../../shared/i18n/translate';
 import { WorkshopLayer } from '../workshop/WorkshopLayer';
 import { CANVAS_DRAWN_CLASS, DrawnMap } from './lod/DrawnMap';
 import { RowHeadingsLayer } from './RowHeadingsLayer';
+import { EmptyCanvasHint } from './EmptyCanvasHint';
 import { useLevelOfDetail, useReadingZoom } from './lod/useLevelOfDetail';
 import { useCardRelations } from './lod/useCardRelations';
 import { CardRelationsContext, createCardRelationsStore } from './lod/cardRelations';
@@ -205,6 +206,7 @@ export function Canvas() {
         <CanvasEdgeStyles />
         <CanvasLegend />
         <FocusGatheredNote />
+        <EmptyCanvasHint />
         <WorkshopLayer />
       </>
     ),

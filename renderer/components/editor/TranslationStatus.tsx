@@ -9,7 +9,9 @@ export function TranslationStatus() {
   const goToNextUntranslated = useApp((s) => s.goToNextUntranslated);
   return (
     <div className="translation-status">
-      <span className="count">{t('untranslatedCount', { count })}</span>
+      <span className="count">
+        {count === 0 ? t('allTranslated') : t('untranslatedCount', { count })}
+      </span>
       <button onClick={goToNextUntranslated} disabled={count === 0} title={t('untranslatedHelp')}>
         {t('nextUntranslated')}
       </button>
