@@ -46,6 +46,12 @@ test('the sample’s projects stand in their recorded stages', async ({ workbenc
   expect((await fsTitle.boundingBox())!.height).toBeGreaterThan(30);
   for (const count of await page.locator('.column-count').all())
     expect((await count.boundingBox())!.height).toBeLessThan(24);
+  // A column with cards cut off below shades its foot, until it is scrolled to its end.
+  const cards = column(page, 'Consulting').locator('.column-cards');
+  const shade = () => cards.evaluate((list) => getComputedStyle(list, '::after').backgroundImage);
+  await expect.poll(shade).toContain('linear-gradient');
+  await cards.evaluate((list) => list.scrollTo(0, list.scrollHeight));
+  await expect.poll(shade).toBe('none');
   await screenshot(page, 'pipeline-en');
 });
 
