@@ -55,6 +55,8 @@ export function placeLabels(
   area: Rect,
 ): PlacedLabel[] {
   const height = fontSize * 1.2;
+  // About a word space: "Amsterdam" and "Minsk" end to end read as one name.
+  const space = fontSize * 0.3;
   const taken: Rect[] = candidates.map((c) => ({
     left: c.x - c.r,
     top: c.y - c.r,
@@ -77,8 +79,18 @@ export function placeLabels(
     ];
     for (const [anchor, x, y, bounds] of options) {
       if (!inside(bounds, area)) continue;
-      // A label may touch its own marker; no other marker or label.
-      if (taken.some((other, i) => i !== index && rectsOverlap(bounds, other))) continue;
+      // A label may touch its own marker; no other marker or label comes within a space of it.
+      const spaced = {
+        left: bounds.left - space,
+        right: bounds.right + space,
+        top: bounds.top,
+        bottom: bounds.bottom,
+      };
+      const clashes = (other: Rect, i: number) =>
+        i < candidates.length
+          ? i !== index && rectsOverlap(bounds, other)
+          : rectsOverlap(spaced, other);
+      if (taken.some(clashes)) continue;
       taken.push(bounds);
       const baseline =
         anchor === 'middle' && y < c.y

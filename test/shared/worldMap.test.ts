@@ -180,6 +180,23 @@ describe('world map geometry', () => {
     expect(labels.find((l) => l.id === 'b')?.anchor).toBe('end');
   });
 
+  it('keeps a space between two names on one line', () => {
+    const alpha = { id: 'a', x: 100, y: 100, r: 4, text: 'Alpha', priority: 1 };
+    const alphaEnds = 100 + 4 + 3 + textWidth('Alpha', 12);
+    // Bravo sits near the area's right edge: its name can only go on its left, where it would
+    // end at Alpha's, as one name, or above or below.
+    const bravoWhenAt = (x: number) =>
+      placeLabels([alpha, { id: 'b', x, y: 100, r: 4, text: 'Bravo', priority: 0 }], 12, {
+        left: 0,
+        top: 0,
+        right: x + 20,
+        bottom: 200,
+      }).find((label) => label.id === 'b')?.anchor;
+    const touching = alphaEnds + textWidth('Bravo', 12) + 4 + 3;
+    expect(bravoWhenAt(touching)).toBe('middle');
+    expect(bravoWhenAt(touching + 4)).toBe('end');
+  });
+
   it('estimates a name as wide as its letters are drawn', () => {
     // Advance widths in Noto Sans KR at 100 px: a label box narrower than the name lets the
     // next marker sit under its first letter, and one far wider leaves names out for nothing.
