@@ -61,7 +61,7 @@ export const en = {
   exportFile: 'Export file',
   importFile: 'Import file',
   search: 'Search',
-  searchPlaceholder: 'Find a node by name',
+  searchPlaceholder: 'Find a node',
   searchResults: 'Search results',
   noMatches: 'No matching nodes',
   minimap: 'Overview map',

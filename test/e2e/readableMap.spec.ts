@@ -218,6 +218,13 @@ for (const [width, height, language] of FIRST_VIEWS)
       await expect(text).toBeInViewport({ ratio: 1 });
       expect(await drawnFontSize(text)).toBeGreaterThanOrEqual(12);
     }
+    // The strategy's title reads whole in the toolbar, and the search beside it on one row.
+    const strategyTitle = page.getByRole('textbox', { name: /^(Strategy title|전략 제목)$/ });
+    expect(await strategyTitle.evaluate((field) => field.scrollWidth - field.clientWidth)).toBe(0);
+    const search = page.getByRole('textbox', { name: /^(Search|검색)$/ });
+    expect(
+      Math.abs((await search.boundingBox())!.y - (await strategyTitle.boundingBox())!.y),
+    ).toBeLessThan(4);
     // Only the goal tree: no sheaf of lines from partner cities and projects below it.
     await expect(canvasOf(page).locator('.react-flow__node')).toHaveCount(GOALS);
     await expect(canvasOf(page).locator('.react-flow__node-partnerCity')).toHaveCount(0);
