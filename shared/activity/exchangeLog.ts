@@ -34,6 +34,17 @@ export function lastContactOf(node: StrategyNode): string {
 }
 
 /**
+ * The log's latest contact where it is later than the date typed in the field (which it then
+ * outranks, see lastContactOf), or null: what the field should say beside its own value.
+ */
+export function laterContactInLog(node: Pick<StrategyNode, 'kind' | 'data'>): string | null {
+  if (node.kind !== 'partnerCity') return null;
+  const { exchanges, lastContact } = node.data as { exchanges?: Exchange[]; lastContact: string };
+  const logged = lastExchangeDate(exchanges ?? []);
+  return logged !== null && logged > lastContact ? logged : null;
+}
+
+/**
  * An exchange promised a next step and, the chosen months later, still has no project to show
  * for it. A link to a project that was since deleted counts as none. Only an explicit link
  * counts: a project with the same partner may have nothing to do with what was promised.

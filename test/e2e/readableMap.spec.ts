@@ -47,6 +47,16 @@ async function transformOf(page: Page): Promise<number[]> {
 }
 
 /** The size a text is drawn at on screen: its font size times the canvas's zoom. */
+/** Finds a node by name with the toolbar's search and selects the first result. */
+async function findAndSelect(page: Page, name: string, ko = false): Promise<void> {
+  await page.getByRole('textbox', { name: ko ? '검색' : 'Search' }).fill(name);
+  await page
+    .getByRole('list', { name: ko ? '검색 결과' : 'Search results' })
+    .getByRole('button')
+    .first()
+    .click();
+}
+
 function drawnFontSize(text: Locator): Promise<number> {
   return text.evaluate((element) => {
     const html = element as HTMLElement;
@@ -64,8 +74,7 @@ test('focus on a partner city shows it and its neighbours, at the chosen depth',
   await expect(tools.getByRole('status')).toHaveText(`Showing ${GOALS} of ${NODES} nodes`);
   await expect(tools.getByRole('button', { name: 'Focus' })).toBeDisabled();
 
-  await page.getByRole('textbox', { name: 'Search' }).fill('Ulaanbaatar');
-  await page.getByRole('list', { name: 'Search results' }).getByRole('button').first().click();
+  await findAndSelect(page, 'Ulaanbaatar');
   // Its relationships as the inspector lists them: the direction it serves and the projects in it.
   const listed = page
     .getByRole('region', { name: 'Inspector' })
@@ -134,8 +143,7 @@ test('a saved view brings back its viewport, focus and filters after a reload', 
 }) => {
   await openSampleCards(page);
   const tools = toolsOf(page);
-  await page.getByRole('textbox', { name: 'Search' }).fill('Ulaanbaatar');
-  await page.getByRole('list', { name: 'Search results' }).getByRole('button').first().click();
+  await findAndSelect(page, 'Ulaanbaatar');
   await tools.getByRole('combobox', { name: 'Focus depth' }).selectOption('2');
   await tools.getByRole('button', { name: 'Focus' }).click();
   await tools.getByRole('button', { name: 'Filters' }).click();
@@ -445,12 +453,7 @@ for (const [width, height, language, city] of FOCUS_SCREENS)
     await expect.poll(() => overviewKinds(page)).toEqual(['goal']);
     const places = async () => (await nodesInPage(page)).map((node) => [node.id, node.position]);
     const placesBefore = await places();
-    await page.getByRole('textbox', { name: ko ? '검색' : 'Search' }).fill(city);
-    await page
-      .getByRole('list', { name: ko ? '검색 결과' : 'Search results' })
-      .getByRole('button')
-      .first()
-      .click();
+    await findAndSelect(page, city, ko);
     for (const depth of ['1', '2', '3']) {
       await tools
         .getByRole('combobox', { name: ko ? '포커스 깊이' : 'Focus depth' })
@@ -491,12 +494,7 @@ for (const [width, height, language, city] of FOCUS_SCREENS)
     const direction = ko
       ? facts.masterPlan.directions[1]!.nameKo
       : facts.masterPlan.directions[1]!.name;
-    await page.getByRole('textbox', { name: ko ? '검색' : 'Search' }).fill(direction);
-    await page
-      .getByRole('list', { name: ko ? '검색 결과' : 'Search results' })
-      .getByRole('button')
-      .first()
-      .click();
+    await findAndSelect(page, direction, ko);
     await tools
       .getByRole('combobox', { name: ko ? '포커스 깊이' : 'Focus depth' })
       .selectOption('1');
@@ -524,14 +522,7 @@ for (const language of ['en', 'ko'] as const)
       .getByRole('button', { name: ko ? '전부 보기' : 'Show everything' })
       .click();
     // Found by name, it is selected and brought into view.
-    await page
-      .getByRole('textbox', { name: ko ? '검색' : 'Search' })
-      .fill(ko ? '베오그라드' : 'Belgrade');
-    await page
-      .getByRole('list', { name: ko ? '검색 결과' : 'Search results' })
-      .getByRole('button')
-      .first()
-      .click();
+    await findAndSelect(page, ko ? '베오그라드' : 'Belgrade', ko);
     const card = canvasOf(page)
       .locator('.react-flow__node-partnerCity')
       .filter({ hasText: ko ? '베오그라드' : 'Belgrade' });
@@ -563,12 +554,7 @@ for (const language of ['en', 'ko'] as const)
         ko ? '타당성조사' : 'F/S',
       ],
     ] as const) {
-      await page.getByRole('textbox', { name: ko ? '검색' : 'Search' }).fill(name);
-      await page
-        .getByRole('list', { name: ko ? '검색 결과' : 'Search results' })
-        .getByRole('button')
-        .first()
-        .click();
+      await findAndSelect(page, name, ko);
       const shown = canvasOf(page).locator('.react-flow__node.selected .node-badge');
       await expect
         .poll(() =>

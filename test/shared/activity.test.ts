@@ -4,6 +4,7 @@ import {
   exchangesWithNoFollowThrough,
   lacksFollowThrough,
   lastContactOf,
+  laterContactInLog,
 } from '../../shared/activity/exchangeLog';
 import { partnerActivity, rankPartners } from '../../shared/activity/partnerActivity';
 import {
@@ -83,6 +84,10 @@ describe('last contact', () => {
     const typed = partner('d', [exchange('a', '2017-03-01')], { lastContact: '2018-02-02' });
     expect(lastContactOf(typed)).toBe('2018-02-02');
     expect(lastContactOf(node('partnerCity', 'e'))).toBe('');
+    // The field is told of the log's date only where the log's is the later.
+    expect(laterContactInLog(city)).toBe('2017-03-01');
+    expect(laterContactInLog(typed)).toBeNull();
+    expect(laterContactInLog(node('partnerCity', 'e'))).toBeNull();
   });
 });
 

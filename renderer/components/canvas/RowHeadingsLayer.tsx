@@ -1,8 +1,9 @@
 import { ViewportPortal } from '@xyflow/react';
 import { memo, useMemo } from 'react';
-import { ROW_HEADING_WIDTH, rowHeadings } from '../../../shared/map/rowHeadings';
+import { ROW_HEADING_WIDTH } from '../../../shared/map/rowHeadings';
 import { useT } from '../../i18n';
 import type { FlowNode } from '../../store/flow';
+import { rowHeadingsOf } from './canvasView';
 
 /**
  * The name of each region or stage beside its rows, on a map that shows partner cities by
@@ -15,13 +16,7 @@ export const RowHeadingsLayer = memo(function RowHeadingsLayer({
   nodes: readonly FlowNode[];
 }) {
   const t = useT();
-  const headings = useMemo(
-    () =>
-      rowHeadings(
-        nodes.map((node) => ({ kind: node.type, data: node.data, position: node.position })),
-      ),
-    [nodes],
-  );
+  const headings = useMemo(() => rowHeadingsOf(nodes), [nodes]);
   if (headings.length === 0) return null;
   return (
     <ViewportPortal>

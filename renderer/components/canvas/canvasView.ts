@@ -7,12 +7,19 @@ import {
   placeToFit,
   visibleRect,
 } from '../../../shared/layout/viewport';
-import { ROW_HEADING_WIDTH, rowHeadings } from '../../../shared/map/rowHeadings';
+import { ROW_HEADING_WIDTH, rowHeadings, type RowHeading } from '../../../shared/map/rowHeadings';
 import { placeShowsAny } from '../../../shared/map/savedViews';
 import { toStrategyNode, type FlowEdge, type FlowNode } from '../../store/flow';
 import type { CanvasView } from '../../store/types';
 
 const ZOOM_STEP_MS = 150;
+
+/** The names of the regions or stages beside the rows the nodes are in (see rowHeadings). */
+export function rowHeadingsOf(nodes: readonly FlowNode[]): RowHeading[] {
+  return rowHeadings(
+    nodes.map((node) => ({ kind: node.type, data: node.data, position: node.position })),
+  );
+}
 
 export interface PaneSize {
   width: number;
@@ -42,9 +49,10 @@ export function createCanvasView(
       const chosen = wanted ? nodes().filter((node) => wanted.has(node.id)) : nodes();
       const cards = chosen.map((node) => node.position);
       // Headings left of grouped rows are kept in sight too.
-      const headings = rowHeadings(
-        chosen.map((node) => ({ kind: node.type, data: node.data, position: node.position })),
-      ).map((heading) => ({ x: heading.right - ROW_HEADING_WIDTH, y: heading.top }));
+      const headings = rowHeadingsOf(chosen).map((heading) => ({
+        x: heading.right - ROW_HEADING_WIDTH,
+        y: heading.top,
+      }));
       const positions = [...cards, ...headings];
       const bounds = boundsOf(positions);
       const { width, height, minZoom } = pane();

@@ -19,8 +19,7 @@ import { useNameFocus } from './inspectorFocus';
 import { ConvertIdea } from '../workshop/ConvertIdea';
 import { ExchangeLogSection } from '../activity/ExchangeLogSection';
 import { MeasuresSection } from '../activity/MeasuresSection';
-import { lastExchangeDate } from '../../../shared/activity/exchangeLog';
-import type { Exchange } from '../../../shared/activity/types';
+import { laterContactInLog } from '../../../shared/activity/exchangeLog';
 
 export function NodeInspector({ nodeId }: { nodeId: string }) {
   const t = useT();
@@ -106,11 +105,8 @@ function LastContactField({
 }: Omit<NodeFieldProps, 'kind'> & { onCommit(typed: string | number | null): void }) {
   const t = useT();
   const selectData = useMemo(() => selectNodeDataById(nodeId), [nodeId]);
-  const data = useApp(selectData) as { exchanges?: Exchange[] } | undefined;
-  const logged = lastExchangeDate(data?.exchanges ?? []);
-  const note =
-    logged !== null && logged > String(value ?? '')
-      ? t('lastContactInLog', { date: logged })
-      : undefined;
+  const data = useApp(selectData);
+  const later = data && laterContactInLog({ kind: 'partnerCity', data });
+  const note = later ? t('lastContactInLog', { date: later }) : undefined;
   return <FieldInput field={field} value={value} onCommit={onCommit} note={note} />;
 }
