@@ -432,3 +432,53 @@ test.describe('scrollbars that take room, 1366×768', () => {
     ]);
   });
 });
+
+test.describe('forms in the inspector, 1366×768', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test('in Korean, the forms for an exchange and a measure keep within the inspector', async ({
+    workbench: { page },
+  }) => {
+    await openSample(page, 'ko');
+    const inspector = page.getByRole('region', { name: '속성' });
+    /** How far the inspector's content runs past its right edge, in pixels. */
+    const spill = (form: Locator) =>
+      form.evaluate((shown) => {
+        const panel = shown.closest('.inspector')!;
+        return Math.max(
+          panel.scrollWidth - panel.clientWidth,
+          shown.getBoundingClientRect().right - panel.getBoundingClientRect().right,
+        );
+      });
+    const select = async (name: string) => {
+      await page.getByRole('textbox', { name: '검색' }).fill(name);
+      await page.getByRole('list', { name: '검색 결과' }).getByRole('button').first().click();
+    };
+
+    // The exchange's project list names whole project titles, far wider than the panel.
+    await select('울란바토르');
+    await inspector.getByRole('button', { name: '교류 추가' }).click();
+    const exchange = inspector.getByRole('group', { name: '교류 추가' });
+    await expect(exchange.getByRole('combobox', { name: '사업' })).toBeVisible();
+    expect(await spill(exchange)).toBeLessThanOrEqual(0);
+    await screenshot(page, 'fit-exchange-form-ko-1366x768');
+
+    await select('도시외교 자산 파악');
+    await inspector.getByRole('button', { name: '지표 추가' }).click();
+    const measure = inspector.locator('.measure').last();
+    await expect(measure).toBeVisible();
+    expect(await spill(measure)).toBeLessThanOrEqual(0);
+
+    // A long view name wraps in the views panel, whole, clear of its tools.
+    await page.getByRole('button', { name: '저장된 보기', exact: true }).click();
+    const views = page.getByRole('region', { name: '저장된 보기' });
+    await views.getByRole('button', { name: '이름 바꾸기' }).first().click();
+    const naming = page.getByRole('dialog', { name: '보기 이름 바꾸기' });
+    await naming
+      .getByRole('textbox', { name: '보기 이름' })
+      .fill('울란바토르와 몽골 도시들의 교류 현황과 후속 사업 발굴 검토용 보기');
+    await naming.getByRole('button', { name: '저장' }).click();
+    await expect(views.getByText('울란바토르와 몽골 도시들의')).toBeVisible();
+    expect(await layoutFaults(page)).toEqual([]);
+  });
+});
