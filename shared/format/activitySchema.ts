@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  ACTIVITY_SETTING_FIELDS,
   ACTUAL_FIELDS,
   calendarDateSchema,
   EXCHANGE_FIELDS,
@@ -55,8 +56,8 @@ export const goalMeasuresShape = {
 };
 
 export const activitySettingsSchema = z.object({
-  recentYears: z.number().int().min(1).max(50),
-  followThroughMonths: z.number().int().min(1).max(120),
+  recentYears: fieldValueSchema(ACTIVITY_SETTING_FIELDS.recentYears),
+  followThroughMonths: fieldValueSchema(ACTIVITY_SETTING_FIELDS.followThroughMonths),
 }) satisfies z.ZodType<ActivitySettings>;
 
 /** The as-of date: a day, or '' for today. */

@@ -393,6 +393,7 @@ export const en = {
   removeGateItem: 'Remove item {number} of {stage}',
   errorDays: 'Enter a whole number of days from 1 to 10,000.',
   errorPercent: 'Enter a share from 0 to 100.',
+  errorCount: 'Enter a whole number from {min} to {max}.',
   // Plan export
   exportPdf: 'Export PDF',
   exportPdfTitle: 'Export the plan as PDF',

@@ -7,6 +7,7 @@ export const FIELD_ERROR_MESSAGES: Record<FieldError, MessageKey> = {
   year: 'errorYear',
   money: 'errorMoney',
   percent: 'errorPercent',
+  count: 'errorCount',
   date: 'errorDate',
   latitude: 'errorLatitude',
   longitude: 'errorLongitude',

@@ -376,6 +376,7 @@ export const ko: Record<MessageKey, MessageText> = {
   removeGateItem: '{stage} 항목 {number} 삭제',
   errorDays: '1에서 10,000 사이의 일수를 입력하세요.',
   errorPercent: '0에서 100 사이의 비율을 입력하세요.',
+  errorCount: '{min}에서 {max} 사이의 정수를 입력하세요.',
   exportPdf: 'PDF 내보내기',
   exportPdfTitle: '계획서를 PDF로 내보내기',
   includeSections: '포함할 장',

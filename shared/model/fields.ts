@@ -29,6 +29,8 @@ export type FieldDef =
   | { key: string; type: 'year' }
   | { key: string; type: 'money' }
   | { key: string; type: 'percent' }
+  /** A whole number from `min` to `max`, never empty: a setting rather than a fact. */
+  | { key: string; type: 'count'; min: number; max: number }
   | { key: string; type: 'date' }
   /** Degrees north (positive) or south; -90 to 90. */
   | { key: string; type: 'latitude' }
@@ -109,7 +111,9 @@ export type FieldSchema<F extends FieldDef> = F extends {
   ? z.ZodType<O>
   : F extends { type: 'year' | 'money' | 'percent' | 'latitude' | 'longitude' }
     ? z.ZodType<number | null>
-    : z.ZodType<string>;
+    : F extends { type: 'count' }
+      ? z.ZodType<number>
+      : z.ZodType<string>;
 
 type ValueOf<F extends FieldDef> = z.infer<FieldSchema<F>>;
 
@@ -149,6 +153,7 @@ export type FieldError =
   | 'year'
   | 'money'
   | 'percent'
+  | 'count'
   | 'date'
   | 'latitude'
   | 'longitude'
@@ -281,6 +286,12 @@ function buildFieldSchema(field: FieldDef): z.ZodType {
         .min(0, { error: 'percent' })
         .max(100, { error: 'percent' })
         .nullable();
+    case 'count':
+      return z
+        .number({ error: 'count' })
+        .int({ error: 'count' })
+        .min(field.min, { error: 'count' })
+        .max(field.max, { error: 'count' });
     case 'date':
       return z.union([z.literal(''), calendarDateSchema], { error: 'date' });
     case 'latitude':
@@ -322,6 +333,9 @@ function valueOfText(field: FieldDef, text: string): unknown {
     case 'latitude':
     case 'longitude':
       return text === '' ? null : Number(text);
+    case 'count':
+      // Empty is not zero: NaN, which the field's rule refuses.
+      return text === '' ? Number.NaN : Number(text);
     case 'money':
       // Not an amount: NaN, which the field's rule refuses.
       return text === '' ? null : (parseAmount(text) ?? Number.NaN);
@@ -341,6 +355,7 @@ const FALLBACK_ERROR: Record<FieldDef['type'], FieldError> = {
   year: 'year',
   money: 'money',
   percent: 'percent',
+  count: 'count',
   date: 'date',
   latitude: 'latitude',
   longitude: 'longitude',
@@ -374,6 +389,12 @@ export const EXCHANGE_FIELDS = [
   { key: 'who', type: 'text', maxLength: MAX_LABEL_LENGTH },
   { key: 'topic', type: 'text', maxLength: MAX_LABEL_LENGTH },
 ] as const satisfies readonly FieldDef[];
+
+/** How the partner activity reads ties: what counts as recent, and when a promise has lapsed. */
+export const ACTIVITY_SETTING_FIELDS = {
+  recentYears: { key: 'recentYears', type: 'count', min: 1, max: 50 },
+  followThroughMonths: { key: 'followThroughMonths', type: 'count', min: 1, max: 120 },
+} as const satisfies Record<string, FieldDef>;
 
 /** The fields of a goal's measure. Values are amounts: counts and sums, never below zero. */
 export const MEASURE_FIELDS = [

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ActivitySettingsBar } from '../../renderer/components/activity/ActivitySettingsBar';
 import { Inspector } from '../../renderer/components/inspector/Inspector';
+import { selectActivitySettings } from '../../renderer/store/activitySelectors';
 import { StoreContext } from '../../renderer/store/StoreContext';
 import { makeTestStore } from './testStore';
 
@@ -64,5 +65,40 @@ describe('a date field', () => {
       'Enter a date as YYYY-MM-DD.',
     );
     expect(state().openMeta!.asOf).toBe('2018-06-30');
+  });
+});
+
+describe("the partner activity's windows", () => {
+  it('say what range they take when a year count is out of it, and keep the last one in range', async () => {
+    const { user, state } = await showing(<ActivitySettingsBar />, 'en');
+    const years = screen.getByRole('spinbutton', { name: 'Years counted as recent' });
+    const recentYears = () => state().openMeta!.activity!.recentYears;
+    await user.clear(years);
+    await user.type(years, '7');
+    expect(recentYears()).toBe(7);
+
+    for (const typed of ['0', '-3']) {
+      await user.clear(years);
+      await user.type(years, typed);
+      expect(years).toBeInvalid();
+      expect(years).toHaveAccessibleDescription('Enter a whole number from 1 to 50.');
+      expect(recentYears()).toBe(7);
+    }
+    // Emptied, the field is not zero years: it asks for a number, and the count stays.
+    await user.clear(years);
+    await user.tab();
+    expect(years).toHaveAccessibleDescription('Enter a whole number from 1 to 50.');
+    expect(recentYears()).toBe(7);
+  });
+
+  it('say so in Korean too, for the months before a promise lapses', async () => {
+    const { user, state } = await showing(<ActivitySettingsBar />, 'ko');
+    const months = screen.getByRole('spinbutton', { name: '후속 조치 없음으로 보는 개월 수' });
+    const followThroughMonths = () => selectActivitySettings(state()).followThroughMonths;
+    const before = followThroughMonths();
+    await user.clear(months);
+    await user.type(months, '0');
+    expect(months).toHaveAccessibleDescription('1에서 120 사이의 정수를 입력하세요.');
+    expect(followThroughMonths()).toBe(before);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { NODE_FIELDS, parseFieldInput, type FieldDef } from '../../shared/model/fields';
+import {
+  ACTIVITY_SETTING_FIELDS,
+  NODE_FIELDS,
+  parseFieldInput,
+  type FieldDef,
+} from '../../shared/model/fields';
 
 const field = (kind: keyof typeof NODE_FIELDS, key: string): FieldDef =>
   (NODE_FIELDS[kind] as readonly FieldDef[]).find((f) => f.key === key)!;
@@ -61,6 +66,14 @@ describe('parseFieldInput', () => {
     expect(parseFieldInput(budget, '-5')).toEqual({ ok: false, error: 'money' });
     expect(parseFieldInput(budget, 'a lot')).toEqual({ ok: false, error: 'money' });
     expect(parseFieldInput(budget, '')).toEqual({ ok: true, value: null });
+  });
+
+  it("takes a setting's count only whole and in its range, and never empty", () => {
+    const years = ACTIVITY_SETTING_FIELDS.recentYears;
+    expect(parseFieldInput(years, ' 5 ')).toEqual({ ok: true, value: 5 });
+    expect(parseFieldInput(years, '50')).toEqual({ ok: true, value: 50 });
+    for (const typed of ['0', '51', '2.5', '', 'five'])
+      expect(parseFieldInput(years, typed)).toEqual({ ok: false, error: 'count' });
   });
 
   it('accepts only real calendar dates', () => {

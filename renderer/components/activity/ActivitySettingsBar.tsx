@@ -1,42 +1,26 @@
-import { useId, useState } from 'react';
 import type { ActivitySettings } from '../../../shared/activity/types';
 import { AS_OF_FIELD } from '../../../shared/model/detailsInput';
+import { ACTIVITY_SETTING_FIELDS } from '../../../shared/model/fields';
 import { FieldInput } from '../inspector/FieldInput';
 import { useT } from '../../i18n';
 import { selectActivitySettings, selectStoredAsOf } from '../../store/activitySelectors';
 import { selectReadOnly } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 
-const LIMITS: Record<keyof ActivitySettings, [number, number]> = {
-  recentYears: [1, 50],
-  followThroughMonths: [1, 120],
-};
-
-function NumberSetting({ name, label }: { name: keyof ActivitySettings; label: string }) {
-  const id = useId();
+/** A window of the partner activity, kept with the strategy once it is a number in range. */
+function SettingInput({ name, label }: { name: keyof ActivitySettings; label: string }) {
   const settings = useApp(selectActivitySettings);
   const readOnly = useApp(selectReadOnly);
   const setActivitySettings = useApp((s) => s.setActivitySettings);
-  const [draft, setDraft] = useState(String(settings[name]));
-  const [min, max] = LIMITS[name];
   return (
-    <span className="inline-field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="number"
-        min={min}
-        max={max}
-        value={draft}
-        disabled={readOnly}
-        onChange={(event) => {
-          setDraft(event.target.value);
-          const value = Number(event.target.value);
-          if (Number.isInteger(value) && value >= min && value <= max)
-            setActivitySettings({ ...settings, [name]: value });
-        }}
-      />
-    </span>
+    <FieldInput
+      field={ACTIVITY_SETTING_FIELDS[name]}
+      label={label}
+      value={settings[name]}
+      onCommit={(value) => setActivitySettings({ ...settings, [name]: Number(value) })}
+      inline
+      disabled={readOnly}
+    />
   );
 }
 
@@ -58,8 +42,8 @@ export function ActivitySettingsBar() {
         inline
         disabled={readOnly}
       />
-      <NumberSetting name="recentYears" label={t('recentYears')} />
-      <NumberSetting name="followThroughMonths" label={t('monthsBeforeNoFollowThrough')} />
+      <SettingInput name="recentYears" label={t('recentYears')} />
+      <SettingInput name="followThroughMonths" label={t('monthsBeforeNoFollowThrough')} />
     </>
   );
 }

@@ -144,8 +144,17 @@ export function FieldInput({
           {...common}
           // A date is typed, not picked: a browser's date picker shows it in the order of the
           // computer's locale, whatever the app's language.
-          type="text"
-          className={field.type === 'date' ? 'date-input' : undefined}
+          // A count steps up and down as numbers do; its range is checked here, with a message.
+          type={field.type === 'count' ? 'number' : 'text'}
+          min={field.type === 'count' ? field.min : undefined}
+          max={field.type === 'count' ? field.max : undefined}
+          className={
+            field.type === 'date'
+              ? 'date-input'
+              : field.type === 'count'
+                ? 'count-input'
+                : undefined
+          }
           placeholder={field.type === 'date' ? DATE_PLACEHOLDER : undefined}
           list={field.type === 'country' ? listId : undefined}
           autoComplete={field.type === 'country' ? 'off' : undefined}
@@ -178,7 +187,11 @@ export function FieldInput({
       )}
       {error && (
         <p className="field-error" id={errorId} role="alert">
-          {errorText?.[error] ?? t(FIELD_ERROR_MESSAGES[error])}
+          {errorText?.[error] ??
+            t(
+              FIELD_ERROR_MESSAGES[error],
+              field.type === 'count' ? { min: field.min, max: field.max } : undefined,
+            )}
         </p>
       )}
     </div>
