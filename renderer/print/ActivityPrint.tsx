@@ -1,11 +1,12 @@
 import { exchangesWithNoFollowThrough } from '../../shared/activity/exchangeLog';
-import { actualsOf, measuresOf, measureStatus } from '../../shared/activity/measures';
+import { actualsOf, measuresOf } from '../../shared/activity/measures';
 import { partnerActivity, rankPartners } from '../../shared/activity/partnerActivity';
 import { activitySettingsOf } from '../../shared/activity/asOf';
 import type { Language, Strategy } from '../../shared/model/graph';
 import { displayName, nodeShownName } from '../../shared/model/nodes';
 import type { Translate } from '../../shared/i18n/translate';
 import { formatCount } from '../../shared/i18n/formatNumbers';
+import { measureLines, measureName } from '../../shared/report/measureLines';
 import { sumColumns } from '../../shared/report/tableTotals';
 import { NameText } from '../components/NameText';
 import { MeasureChart } from '../components/activity/MeasureChart';
@@ -113,11 +114,8 @@ export function MeasuresPrint({ strategy, language, t, asOf }: Props) {
           </h4>
           {measuresOf(goal).map((measure) => {
             const actuals = actualsOf(measure, strategy, asOf);
-            const { status, latest, expected } = measureStatus(measure, actuals);
-            const name =
-              (language === 'ko'
-                ? measure.nameKo || measure.name
-                : measure.name || measure.nameKo) || t('untitledMeasure');
+            const name = measureName(measure, language, t);
+            const lines = measureLines(measure, actuals, language, t);
             return (
               <div key={measure.id} className="print-measure">
                 <MeasureChart
@@ -128,24 +126,10 @@ export function MeasuresPrint({ strategy, language, t, asOf }: Props) {
                 <div>
                   <p>
                     <strong>{name}</strong>{' '}
-                    <StatusBadge status={status} text={t(`status.${status}`)} />
+                    <StatusBadge status={lines.status} text={t(`status.${lines.status}`)} />
                   </p>
-                  <p className="muted">
-                    {t('field.baselineYear')}: {measure.baselineYear ?? '—'} ·{' '}
-                    {t('field.baselineValue')}: {measure.baselineValue ?? '—'} ·{' '}
-                    {t('field.targetYear')}: {measure.targetYear ?? '—'} · {t('field.targetValue')}:{' '}
-                    {measure.targetValue ?? '—'}
-                    {measure.unit && ` (${measure.unit})`}
-                  </p>
-                  {latest && expected !== null && (
-                    <p className="muted">
-                      {t('measureLine', {
-                        value: formatCount(latest.value, language),
-                        year: latest.year,
-                        expected: Math.round(expected * 10) / 10,
-                      })}
-                    </p>
-                  )}
+                  <p className="muted">{lines.facts}</p>
+                  {lines.progress && <p className="muted">{lines.progress}</p>}
                 </div>
               </div>
             );

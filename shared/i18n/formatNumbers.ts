@@ -38,6 +38,24 @@ export function formatPercent(ratio: number | null, language: Language): string 
   return `${formatNumber(ratio * 100, language, 0)}%`;
 }
 
+const compactFormatters = new Map<Language, Intl.NumberFormat>();
+
+/**
+ * A value in four characters or so, for a chart's axis: 250K and 1.2M in English, 25만 and 1.2억
+ * in Korean, as each reader says large numbers.
+ */
+export function formatCompact(value: number, language: Language): string {
+  let formatter = compactFormatters.get(language);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(LOCALES[language], {
+      notation: 'compact',
+      maximumSignificantDigits: 2,
+    });
+    compactFormatters.set(language, formatter);
+  }
+  return formatter.format(value);
+}
+
 /** A count or a measured value with the reader's thousands separators. */
 export function formatCount(count: number, language: Language): string {
   return formatNumber(count, language);

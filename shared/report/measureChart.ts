@@ -1,6 +1,8 @@
 import { expectedAt } from '../activity/measures';
 import type { Actual, Measure } from '../activity/types';
 import { escapeXml } from './graphSvg';
+import { formatCompact, formatCount } from '../i18n/formatNumbers';
+import type { Language } from '../model/graph';
 
 const WIDTH = 230;
 const HEIGHT = 110;
@@ -29,14 +31,11 @@ export interface MeasureChartGeometry {
   actuals: { year: number; x: number; y: number; text: string }[];
 }
 
-/** Hundreds of millions read as 억, as Korean budgets are; other values to one decimal. */
-const tickText = (v: number) =>
-  v >= 1e8 ? `${Math.round(v / 1e8)}억` : String(Math.round(v * 10) / 10);
-
 /** The chart's shapes, or null for a measure with no year to place anything at. */
 export function measureChartGeometry(
   measure: Measure,
   actuals: readonly Actual[],
+  language: Language,
 ): MeasureChartGeometry | null {
   const { baselineYear, targetYear, baselineValue, targetValue } = measure;
   const years = [
@@ -66,7 +65,8 @@ export function measureChartGeometry(
     height: HEIGHT,
     axis: { x1: PAD.left, y1: y(0), x2: WIDTH - PAD.right, y2: y(0) },
     ticks: [
-      { x: PAD.left - 3, y: y(top) + 4, text: tickText(top), anchor: 'end' },
+      // Short enough for the room left of the axis, whatever the value's size.
+      { x: PAD.left - 3, y: y(top) + 4, text: formatCompact(top, language), anchor: 'end' },
       { x: PAD.left - 3, y: y(0), text: '0', anchor: 'end' },
       { x: x(x0), y: HEIGHT - 4, text: String(x0), anchor: 'start' },
       { x: x(x1), y: HEIGHT - 4, text: String(x1), anchor: 'end' },
@@ -76,7 +76,7 @@ export function measureChartGeometry(
       year: a.year,
       x: x(a.year),
       y: y(a.value),
-      text: `${a.year}: ${tickText(a.value)}`,
+      text: `${a.year}: ${formatCount(a.value, language)}`,
     })),
   };
 }

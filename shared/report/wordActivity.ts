@@ -1,12 +1,13 @@
 import type { FileChild } from 'docx';
 import { activitySettingsOf } from '../activity/asOf';
 import { exchangesWithNoFollowThrough } from '../activity/exchangeLog';
-import { actualsOf, measuresOf, measureStatus } from '../activity/measures';
+import { actualsOf, measuresOf } from '../activity/measures';
 import { partnerActivity, rankPartners } from '../activity/partnerActivity';
 import { formatCount } from '../i18n/formatNumbers';
 import type { Translate } from '../i18n/translate';
 import type { Language, Strategy } from '../model/graph';
 import { displayName } from '../model/nodes';
+import { measureLines, measureName } from './measureLines';
 import type { ReportTable } from './reportTables';
 import { sumColumns } from './tableTotals';
 import { bullet, heading, para, picture, type WordPicture } from './wordParts';
@@ -34,37 +35,14 @@ export function wordMeasures({ strategy, language, t, asOf, pictures }: Context)
     ...goals.flatMap((goal) => [
       heading(displayName(goal, language), 4),
       ...measuresOf(goal).flatMap((measure) => {
-        const actuals = actualsOf(measure, strategy, asOf);
-        const { status, latest, expected } = measureStatus(measure, actuals);
-        const name =
-          (language === 'ko' ? measure.nameKo || measure.name : measure.name || measure.nameKo) ||
-          t('untitledMeasure');
+        const name = measureName(measure, language, t);
+        const lines = measureLines(measure, actualsOf(measure, strategy, asOf), language, t);
         const chart = pictures.get(PICTURE_IDS.measure(goal.id, measure.id));
-        const figure = (value: number | null) => (value === null ? '—' : String(value));
         return [
-          para(`${name} · ${t(`status.${status}`)}`, { bold: true }),
+          para(`${name} · ${t(`status.${lines.status}`)}`, { bold: true }),
           ...(chart ? [picture(chart, t('measureChart', { name }))] : []),
-          para(
-            [
-              `${t('field.baselineYear')}: ${figure(measure.baselineYear)}`,
-              `${t('field.baselineValue')}: ${figure(measure.baselineValue)}`,
-              `${t('field.targetYear')}: ${figure(measure.targetYear)}`,
-              `${t('field.targetValue')}: ${figure(measure.targetValue)}${measure.unit ? ` (${measure.unit})` : ''}`,
-            ].join(' · '),
-            { muted: true },
-          ),
-          ...(latest && expected !== null
-            ? [
-                para(
-                  t('measureLine', {
-                    value: formatCount(latest.value, language),
-                    year: latest.year,
-                    expected: Math.round(expected * 10) / 10,
-                  }),
-                  { muted: true },
-                ),
-              ]
-            : []),
+          para(lines.facts, { muted: true }),
+          ...(lines.progress ? [para(lines.progress, { muted: true })] : []),
         ];
       }),
     ]),

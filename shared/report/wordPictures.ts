@@ -104,7 +104,7 @@ export function wordPictureRequests(
   if (include('goals'))
     for (const goal of strategy.nodes)
       for (const measure of measuresOf(goal)) {
-        const chart = measureChartGeometry(measure, actualsOf(measure, strategy, asOf));
+        const chart = measureChartGeometry(measure, actualsOf(measure, strategy, asOf), language);
         if (chart)
           requests.push({
             id: PICTURE_IDS.measure(goal.id, measure.id),

@@ -1,5 +1,7 @@
 import type { Actual, Measure } from '../../../shared/activity/types';
 import { measureChartGeometry } from '../../../shared/report/measureChart';
+import { selectLanguage } from '../../store/selectors';
+import { useApp } from '../../store/StoreContext';
 
 /** A small chart of a measure: its actuals as a line of dots, the straight target line dashed. */
 export function MeasureChart({
@@ -11,7 +13,8 @@ export function MeasureChart({
   actuals: readonly Actual[];
   label: string;
 }) {
-  const chart = measureChartGeometry(measure, actuals);
+  const language = useApp(selectLanguage);
+  const chart = measureChartGeometry(measure, actuals, language);
   if (!chart) return null;
   const { axis } = chart;
   return (
