@@ -10,6 +10,7 @@ import { FONT_STACK } from '../../shared/report/fonts';
 import { laneLegendSvg } from '../../shared/report/laneLegend';
 import { MapFigure } from './MapFigure';
 import { PrintSection } from './PrintSection';
+import { runIn, runInNames } from '../../shared/report/runIn';
 
 /** The id of a direction's chapter, for the contents and its links. */
 export const directionChapterId = (index: number) => `direction-${index + 1}`;
@@ -23,7 +24,7 @@ function ServedBy({
   language: Language;
   t: Translate;
 }) {
-  const names = (nodes: StrategyNode[]) => nodes.map((n) => displayName(n, language)).join(' · ');
+  const names = (nodes: StrategyNode[]) => runInNames(nodes, language);
   const rows = [
     { key: 'partnerCities', text: names(support.partnerCities) },
     { key: 'networks', text: names(support.networks) },
@@ -109,7 +110,7 @@ export function DirectionsOverview({
         <li key={chapter.direction.id}>
           <p className="direction-name">{displayName(chapter.direction, language)}</p>
           <p className="muted">
-            {chapter.tasks.map((task) => displayName(task.goal, language)).join(' · ') ||
+            {runIn(chapter.tasks.map((task) => displayName(task.goal, language))) ||
               t('directionNoTasks')}
           </p>
         </li>

@@ -9,6 +9,7 @@ import { daysInStage } from '../../shared/pipeline/history';
 import { projectContexts } from '../../shared/pipeline/projects';
 import { stageTable } from '../../shared/report/reportTables';
 import { ReportTableView } from './tableSections';
+import { RUN_IN_SEPARATOR } from '../../shared/report/runIn';
 
 const GAP_GROUPS: (keyof FollowThroughGaps)[] = [
   'idlePartnerCities',
@@ -72,7 +73,7 @@ export function PipelineSection({
               ? t('noGaps')
               : gaps[group].map((id, i) => (
                   <span key={id}>
-                    {i > 0 && ' · '}
+                    {i > 0 && RUN_IN_SEPARATOR}
                     {nameOf(id)}
                   </span>
                 ))}

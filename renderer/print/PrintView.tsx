@@ -85,6 +85,8 @@ export function PrintView({ strategyId, options, language, autoPrint }: PrintVie
 
   useEffect(() => {
     document.documentElement.lang = language;
+    // The PDF's title, and the name a print dialog gives its file.
+    if (strategy) document.title = strategyTitle(strategy, language);
     if (strategy === undefined || worldWaiting) return;
     let cancelled = false;
     void printFontsLoaded().then(() => {

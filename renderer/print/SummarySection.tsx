@@ -1,9 +1,9 @@
 import type { Language, Strategy } from '../../shared/model/graph';
 import { formatCount, formatKrw } from '../../shared/i18n/formatNumbers';
 import type { MessageKey, Translate } from '../../shared/i18n/translate';
-import { displayName } from '../../shared/model/nodes';
 import { barChart, chartSvg, funnelChart, type ChartGeometry } from '../../shared/report/charts';
 import { reportSummary } from '../../shared/report/summary';
+import { gapNames } from '../../shared/report/runIn';
 
 const option = (t: Translate, code: string) => t(`option.${code}` as MessageKey);
 
@@ -142,15 +142,7 @@ export function SummarySection({
             <h4>
               {t(`gaps.${gap.kind}`)} ({count(gap.count)})
             </h4>
-            <p>
-              {gap.ids
-                .map((id) => byId.get(id))
-                .filter((node) => node !== undefined)
-                .map((node) => displayName(node, language))
-                .join(' · ')}
-              {gap.count > gap.ids.length &&
-                ` · ${t('summaryMoreGaps', { count: gap.count - gap.ids.length })}`}
-            </p>
+            <p>{gapNames(gap, byId, language, t)}</p>
           </div>
         ))}
       </section>

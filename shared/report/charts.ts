@@ -1,4 +1,5 @@
 import { escapeXml } from './graphSvg';
+import { visualWidth } from './wrapName';
 
 /**
  * Chart geometry for the plan's summary, in points (1/72 in): the print view draws it as inline
@@ -46,8 +47,21 @@ interface Columns {
   valueWidth: number;
 }
 
+/** About how wide a Latin letter is at the charts' size, in points (see visualWidth). */
+const LETTER_PT = CHART_FONT_PT * 0.54;
+
+/**
+ * The label column as asked, or wider where a label needs it ("Feasibility study (F/S)" ran
+ * into its value), up to nearly half the chart.
+ */
+function labelColumn(inputs: readonly ChartInput[], columns: Columns): number {
+  const longest = Math.max(0, ...inputs.map((input) => visualWidth(input.label) * LETTER_PT));
+  return Math.max(columns.labelWidth, Math.min(Math.ceil(longest), columns.width * 0.45));
+}
+
 function rowsOf(inputs: readonly ChartInput[], columns: Columns, funnel: boolean): ChartRow[] {
-  const { width, labelWidth, valueWidth } = columns;
+  const { width, valueWidth } = columns;
+  const labelWidth = labelColumn(inputs, columns);
   const plotLeft = labelWidth + GAP_PT;
   const plotWidth = Math.max(width - plotLeft - GAP_PT - valueWidth, 1);
   const largest = Math.max(0, ...inputs.map((i) => i.value));

@@ -18,6 +18,7 @@ import {
   type WordPicture,
 } from './wordParts';
 import { directionMapPages, fullMapFits, PICTURE_IDS } from './wordPictures';
+import { runIn, runInNames } from './runIn';
 
 interface Context {
   strategy: Strategy;
@@ -29,8 +30,7 @@ interface Context {
 
 /** What serves a goal, by kind; its projects each with their stage and budget, as printed. */
 function servedBy(support: GoalSupport, language: Language, t: Translate): Paragraph[] {
-  const names = (nodes: readonly StrategyNode[]) =>
-    nodes.map((n) => displayName(n, language)).join(' · ');
+  const names = (nodes: readonly StrategyNode[]) => runInNames(nodes, language);
   const rows = [
     ['partnerCities', names(support.partnerCities)],
     ['networks', names(support.networks)],
@@ -110,7 +110,7 @@ export function wordDirections(context: Context): WordBlock[] {
       : chapters.flatMap((chapter) => [
           para(displayName(chapter.direction, language), { bold: true }),
           para(
-            chapter.tasks.map((task) => displayName(task.goal, language)).join(' · ') ||
+            runIn(chapter.tasks.map((task) => displayName(task.goal, language))) ||
               t('directionNoTasks'),
             { muted: true },
           ),

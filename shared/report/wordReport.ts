@@ -45,6 +45,7 @@ import {
 } from './wordParts';
 import { PICTURE_IDS } from './wordPictures';
 import { wordTable } from './wordTables';
+import { gapNames, runInNames } from './runIn';
 
 export type { WordPicture } from './wordParts';
 
@@ -140,13 +141,7 @@ function summary({ strategy, language, t, asOf, pictures }: WordReportInput): Fi
     ...(figures.gaps.length === 0 ? [para(t('summaryNone'), { muted: true })] : []),
     ...figures.gaps.flatMap((gap) => [
       para(`${t(`gaps.${gap.kind}`)} (${gap.count})`, { bold: true }),
-      para(
-        gap.ids
-          .map((id) => byId.get(id))
-          .filter((node) => node !== undefined)
-          .map((node) => displayName(node, language))
-          .join(' · '),
-      ),
+      para(gapNames(gap, byId, language, t)),
     ]),
   ];
 }
@@ -202,11 +197,10 @@ function pipeline({ strategy, language, t, asOf }: WordReportInput): FileChild[]
       para(
         gaps[group].length === 0
           ? t('noGaps')
-          : gaps[group]
-              .map((id) => byId.get(id))
-              .filter((node) => node !== undefined)
-              .map((node) => displayName(node, language))
-              .join(' · '),
+          : runInNames(
+              gaps[group].map((id) => byId.get(id)).filter((node) => node !== undefined),
+              language,
+            ),
       ),
     ]),
   ];

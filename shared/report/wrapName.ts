@@ -1,25 +1,29 @@
 // Node names drawn in a fixed-size box: wrapping by visual width, not character count.
 
 /** Hangul and other wide characters take about twice the room of Latin letters. */
-function visualWidth(text: string): number {
+export function visualWidth(text: string): number {
   let width = 0;
   for (const char of text)
     width += /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(char) ? 1.8 : 1;
   return width;
 }
 
-/** The text cut to `width` (in Latin letters' widths), ending with … when cut. */
-export function cutToWidth(text: string, width: number): string {
-  if (visualWidth(text) <= width) return text;
+/** The longest start of the text that fits `width` with … after it, and the …. */
+function cutWithEllipsis(text: string, width: number): string {
   let cut = '';
   for (const char of text) {
     if (visualWidth(cut + char) > width - 1) break;
     cut += char;
   }
-  return `${cut}…`;
+  return `${cut.trimEnd()}…`;
 }
 
-/** Splits a name into at most two lines that fit a node, ending with … when cut. */
+/** The text cut to `width` (in Latin letters' widths), ending with … when cut. */
+export function cutToWidth(text: string, width: number): string {
+  return visualWidth(text) <= width ? text : cutWithEllipsis(text, width);
+}
+
+/** Splits a name into at most two lines that fit a node, ending with one … when cut. */
 export function wrapName(name: string, perLine = 27): string[] {
   const lines: string[] = [];
   let line = '';
@@ -33,7 +37,8 @@ export function wrapName(name: string, perLine = 27): string[] {
   }
   if (line) lines.push(line);
   const shown = lines.slice(0, 2).map((l) => cutToWidth(l, perLine));
+  // More words follow the second line: it says so, cut further where … would not fit.
   if (lines.length > 2 && !shown[1]!.endsWith('…'))
-    shown[1] = cutToWidth(`${shown[1]} …………`, perLine);
+    shown[1] = cutWithEllipsis(`${shown[1]!} `, perLine);
   return shown;
 }

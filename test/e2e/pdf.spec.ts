@@ -2,6 +2,14 @@ import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { expect, openSample, test } from './fixtures';
 
+function pdfInfo(file: string) {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return {
+    pages: Number(/^Pages:\s+(\d+)/m.exec(info)![1]),
+    title: /^Title:\s+(.*)$/m.exec(info)?.[1] ?? '',
+  };
+}
+
 /** Renders the print view the way the desktop app's printToPDF does, and reads it back with poppler. */
 async function printPdf(page: Page, route: string, file: string) {
   await page.goto(`/${route}`);
@@ -13,7 +21,7 @@ async function printPdf(page: Page, route: string, file: string) {
   return {
     text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }),
     fonts: execFileSync('pdffonts', [file], { encoding: 'utf8' }),
-    pages: Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]),
+    ...pdfInfo(file),
   };
 }
 
@@ -57,6 +65,8 @@ test('the sample’s plan as an English PDF: every section, Korean names, page n
   expect(pdf.text).toContain(`1 / ${pdf.pages}`);
   expect(pdf.text).toContain(`${pdf.pages} / ${pdf.pages}`);
   expect(pdf.pages).toBeGreaterThan(8);
+  // The title a PDF reader shows, and a print dialog names the file after, is the plan's own.
+  expect(pdf.title).toBe('Seoul city diplomacy 2018');
   const fonts = fontRows(pdf.fonts);
   expect(fonts.length).toBeGreaterThan(0);
   for (const row of fonts) {
@@ -75,6 +85,7 @@ test('the plan in Korean with chosen sections and notes fields', async ({
   expect(pdf.text).toContain('국제 네트워크');
   expect(pdf.text).toContain('메모');
   expect(pdf.text).toContain('타이페이');
+  expect(pdf.title).toBe('서울시 도시외교 2018');
   expect(pdf.text).not.toContain('정책수출 파이프라인');
   expect(pdf.text).not.toContain('부록: 전체 사업 목록');
 });

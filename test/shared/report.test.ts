@@ -140,5 +140,10 @@ describe('graph drawing', () => {
       [...text].reduce((sum, c) => sum + (/[\uac00-\ud7af]/.test(c) ? 1.8 : 1), 0);
     for (const line of korean) expect(width(line)).toBeLessThanOrEqual(27);
     expect(width(korean[0]!)).toBeGreaterThan(20);
+    // A short second line before a word too long for it ends with one …, not a run of them.
+    expect(
+      wrapName('Policy advice on improving an integrity Counterintelligencearrangements'),
+    ).toEqual(['Policy advice on improving', 'an integrity…']);
+    expect(wrapName('aaaa bbbb cccc', 4)).toEqual(['aaaa', 'bbb…']);
   });
 });

@@ -148,6 +148,23 @@ describe('charts', () => {
     expect(svg).toContain('10억원');
     expect(svg).toContain('Budget &lt;by&gt; domain');
   });
+
+  it('widens the label column for a long label, so the bars and values start past it', () => {
+    const narrow = { width: 240, labelWidth: 80, valueWidth: 70 };
+    const stages = barChart(
+      [
+        { label: 'Feasibility study (F/S)', value: 0, valueText: '—' },
+        { label: 'Award', value: 1.6e10, valueText: 'KRW 16 bn' },
+      ],
+      narrow,
+    );
+    // 23 letters at 8 pt are some 90 pt: the bars start past them.
+    expect(stages.rows[0]!.bar.x).toBeGreaterThanOrEqual(95);
+    expect(stages.rows[0]!.valueX).toBeGreaterThanOrEqual(95);
+    // Short labels keep the column asked for.
+    const short = barChart([{ label: 'Water', value: 1, valueText: '1' }], narrow);
+    expect(short.rows[0]!.bar.x).toBe(80 + 6);
+  });
 });
 
 describe('direction chapters', () => {
