@@ -124,6 +124,8 @@ export const createExchangeSlice =
             });
             return null;
           }
+          // What was said of a file that could not be read is not about this one.
+          if (get().notice?.key === 'csvUnreadable') get().dismissNotice();
           return { name: opened.name, table: read.table };
         } catch (error) {
           get().showNotice({

@@ -142,11 +142,20 @@ export function detectDelimiter(text: string): ',' | ';' | '\t' {
   );
 }
 
+export type CsvEncoding = 'utf-8' | 'utf-16' | 'euc-kr';
+
 /**
- * Text of a CSV file from its bytes: UTF-8 (with or without BOM), or else the Korean Windows
- * encoding (CP949, a superset of EUC-KR) that Excel uses on Korean systems.
+ * Text of a CSV file from its bytes: UTF-16 after its byte order mark (Excel's "Unicode text"),
+ * UTF-8 (with or without BOM), or else the Korean Windows encoding (CP949, a superset of
+ * EUC-KR) that Excel uses on Korean systems.
  */
-export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'euc-kr' } {
+export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+  const [first, second] = [bytes[0], bytes[1]];
+  if ((first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff))
+    return {
+      text: new TextDecoder(first === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes),
+      encoding: 'utf-16',
+    };
   try {
     return {
       text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes),
@@ -155,4 +164,22 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: 'ut
   } catch {
     return { text: new TextDecoder('euc-kr').decode(bytes), encoding: 'euc-kr' };
   }
+}
+
+/** How far into a file to look for the zero bytes that text never holds. */
+const SNIFFED_BYTES = 64 * 1024;
+
+/** Why a file holds no table to read: nothing at all, or no text (a picture, a workbook). */
+export type CsvTextProblem = 'noData' | 'notText';
+
+/** A file's text for reading as a table, or why it has none. */
+export function csvTextOf(
+  bytes: Uint8Array,
+): { ok: true; text: string; encoding: CsvEncoding } | { ok: false; problem: CsvTextProblem } {
+  const decoded = decodeCsvBytes(bytes);
+  // UTF-16 holds zero bytes in every Latin letter; anything else with one is not text.
+  if (decoded.encoding !== 'utf-16' && bytes.subarray(0, SNIFFED_BYTES).includes(0))
+    return { ok: false, problem: 'notText' };
+  if (decoded.text.replace(/^\uFEFF/, '').trim() === '') return { ok: false, problem: 'noData' };
+  return { ok: true, ...decoded };
 }

@@ -7,24 +7,33 @@ import { regionOfCountry } from '../model/regions';
 import { en as MESSAGE_KEYS } from '../i18n/en';
 import { translator, type MessageKey } from '../i18n/translate';
 import { NODE_HEIGHT, NODE_WIDTH } from '../layout/layoutByKind';
-import { decodeCsvBytes, detectDelimiter, parseCsv, unescapeFormula } from './csv';
+import {
+  csvTextOf,
+  detectDelimiter,
+  parseCsv,
+  unescapeFormula,
+  type CsvEncoding,
+  type CsvTextProblem,
+} from './csv';
 import { tableFields, type TableKind } from './tables';
 
 export const MAX_CSV_ROWS = 20_000;
 
 export interface CsvTable {
-  encoding: 'utf-8' | 'euc-kr';
+  encoding: CsvEncoding;
   delimiter: ',' | ';' | '\t';
   headers: string[];
   rows: string[][];
 }
 
-export type CsvProblem = 'empty' | 'tooManyRows';
+export type CsvProblem = CsvTextProblem | 'empty' | 'tooManyRows';
 
 export function readCsvTable(
   bytes: Uint8Array,
 ): { ok: true; table: CsvTable } | { ok: false; problem: CsvProblem } {
-  const { text, encoding } = decodeCsvBytes(bytes);
+  const read = csvTextOf(bytes);
+  if (!read.ok) return read;
+  const { text, encoding } = read;
   const delimiter = detectDelimiter(text);
   const [headers, ...rows] = parseCsv(text, delimiter);
   if (!headers || rows.length === 0) return { ok: false, problem: 'empty' };

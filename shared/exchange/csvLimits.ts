@@ -1,6 +1,6 @@
 import { MAX_TEXT_LENGTH } from '../model/fields';
 import {
-  decodeCsvBytes,
+  csvTextOf,
   detectDelimiter,
   parseCsvWithin,
   type CsvCapProblem,
@@ -37,7 +37,9 @@ export function readCsvFile(
   bytes: Uint8Array,
   onProgress: (fraction: number) => void = () => {},
 ): CsvRead {
-  const { text, encoding } = decodeCsvBytes(bytes);
+  const read = csvTextOf(bytes);
+  if (!read.ok) return read;
+  const { text, encoding } = read;
   onProgress(0.1);
   const delimiter = detectDelimiter(text);
   const parsed = parseCsvWithin(text, delimiter, CSV_CAPS, (f) => onProgress(0.1 + 0.9 * f));

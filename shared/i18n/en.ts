@@ -427,6 +427,9 @@ export const en = {
   exportFailed: 'The file could not be written: {error}',
   csvUnreadable: 'The CSV file could not be read: {reason} Nothing was changed.',
   'csv.empty': 'it has a header row but no rows of data.',
+  'csv.noData': 'the file is empty.',
+  'csv.notText':
+    'it is not a CSV file. In Excel, use Save As and choose CSV (comma delimited), then import that file.',
   'csv.tooManyRows': 'it has more than 20,000 rows.',
   'csv.tooManyColumns': 'it has more than 200 columns.',
   'csv.cellTooLong': 'a cell in row {row} is longer than 5,000 characters.',

@@ -409,6 +409,9 @@ export const ko: Record<MessageKey, MessageText> = {
   exportFailed: '파일을 쓰지 못했습니다: {error}',
   csvUnreadable: 'CSV 파일을 읽을 수 없습니다: {reason} 아무것도 바뀌지 않았습니다.',
   'csv.empty': '머리글만 있고 자료 행이 없습니다.',
+  'csv.noData': '파일이 비어 있습니다.',
+  'csv.notText':
+    'CSV 파일이 아닙니다. Excel에서 다른 이름으로 저장을 눌러 CSV(쉼표로 분리)로 저장한 뒤 그 파일을 가져오세요.',
   'csv.tooManyRows': '행이 20,000개를 넘습니다.',
   'csv.tooManyColumns': '열이 200개를 넘습니다.',
   'csv.cellTooLong': '{row}행에 5,000자가 넘는 칸이 있습니다.',

@@ -85,3 +85,31 @@ describe('CSV caps', () => {
     expect(detectDelimiter(`${'x;'.repeat(100_000)}\n`)).toBe(';');
   });
 });
+
+describe('a file that is not a table', () => {
+  it('is named for what it is: empty, or no text at all, such as a picture or a workbook', () => {
+    expect(readCsvFile(new Uint8Array())).toEqual({ ok: false, problem: 'noData' });
+    expect(readCsvFile(bytes('\uFEFF \r\n\r\n'))).toEqual({ ok: false, problem: 'noData' });
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    expect(readCsvFile(png)).toEqual({ ok: false, problem: 'notText' });
+    const workbook = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0]);
+    expect(readCsvFile(workbook)).toEqual({ ok: false, problem: 'notText' });
+    expect(readCsvFile(bytes('Name,Country\r\n'))).toEqual({ ok: false, problem: 'empty' });
+  });
+
+  it("reads Excel's Unicode text, UTF-16 after its byte order mark, Korean included", () => {
+    const text = '\uFEFF이름\tCountry\r\n하노이\tVN\r\n';
+    const utf16 = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      utf16[2 * i] = text.charCodeAt(i) & 0xff;
+      utf16[2 * i + 1] = text.charCodeAt(i) >> 8;
+    }
+    const read = readCsvFile(utf16);
+    expect(read.ok && read.table).toMatchObject({
+      encoding: 'utf-16',
+      delimiter: '\t',
+      headers: ['이름', 'Country'],
+      rows: [['하노이', 'VN']],
+    });
+  });
+});

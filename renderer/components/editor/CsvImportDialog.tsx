@@ -6,6 +6,7 @@ import {
   type CsvTable,
   type RowProblem,
 } from '../../../shared/exchange/csvImport';
+import type { CsvEncoding } from '../../../shared/exchange/csv';
 import { TABLE_KINDS, tableFields, type TableKind } from '../../../shared/exchange/tables';
 import { FIELD_ERROR_MESSAGES } from '../../../shared/i18n/fieldErrors';
 import type { MessageKey, Translate } from '../../../shared/i18n/translate';
@@ -26,6 +27,13 @@ import { useGazetteer } from '../../places/GazetteerContext';
 import { UnplacedCities } from '../places/UnplacedCities';
 
 const PREVIEW_ROWS = 5;
+
+/** How the dialog names the encoding a file was read in. */
+const ENCODING_NAMES: Record<CsvEncoding, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16': 'UTF-16',
+  'euc-kr': 'CP949 (EUC-KR)',
+};
 
 function describeProblem(problem: RowProblem, t: Translate): string {
   if (problem.code === 'missingName') return t('problem.missingName');
@@ -56,7 +64,7 @@ export function CsvImportDialog({ fileName, table, onClose }: CsvImportDialogPro
       <p>
         {t('csvFile', {
           name: fileName,
-          encoding: table.encoding === 'utf-8' ? 'UTF-8' : 'CP949 (EUC-KR)',
+          encoding: ENCODING_NAMES[table.encoding],
           delimiter: t(`delimiter.${table.delimiter}` as MessageKey),
           rows: t('rowCount', { count: table.rows.length }),
         })}
