@@ -87,6 +87,13 @@ test('two nodes added, linked, renamed, moved and deleted, all from the keyboard
   await page.keyboard.press('Enter');
   const name = page.getByRole('textbox', { name: 'Name on card' });
   await expect(name).toBeFocused();
+  // Typed where it is seen: the field lies over the card, not under it.
+  expect(
+    await name.evaluate((field) => {
+      const box = field.getBoundingClientRect();
+      return document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2) === field;
+    }),
+  ).toBe(true);
   await page.keyboard.type('Korea International Cooperation Agency');
   await page.keyboard.press('Enter');
   const agency = card(page, 'Korea International Cooperation Agency');
