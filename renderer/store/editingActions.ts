@@ -22,6 +22,16 @@ const centreOf = (position: Position): Position => ({
 });
 
 /**
+ * Where the map's cards are, for placing a new one: a card a filter hides does not keep the new
+ * one from where the user asked for it. Gathered round a focus, cards are not where they lie,
+ * and every card counts.
+ */
+export function takenPlaces(state: AppState): Position[] {
+  const shown = selectShownGraph(state);
+  return (shown.gathered ? state.nodes : shown.nodes).map((node) => node.position);
+}
+
+/**
  * A node to add and, when it goes next to the selected node, the edge joining the two if exactly
  * one relationship fits, as one change so one undo takes both away. `reveal` is set when no free
  * spot was in view and the view should move to the new node.
@@ -32,7 +42,7 @@ export function planNewNode(
   near?: Position,
 ): { id: string; change: GraphChange; reveal: Position | null } {
   const id = newId(kind);
-  const taken = state.nodes.map((n) => n.position);
+  const taken = takenPlaces(state);
   const selected = near ? [] : state.nodes.filter((n) => n.selected);
   // Placed at a spot of the caller's choosing, a node is not "next to" the selection.
   const anchor = selected.length === 1 ? selected[0]! : undefined;

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { newId } from '../../shared/model/ids';
-import type { MapFilter } from '../../shared/map/filters';
+import { isShown, withValueShown, type MapFilter } from '../../shared/map/filters';
 import { displayName } from '../../shared/model/nodes';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/layoutByKind';
 import { convertIdea, planIdea, type ConvertibleKind } from '../../shared/workshop/ideas';
@@ -21,6 +21,8 @@ import {
 } from '../../shared/workshop/vote';
 import { indexById, strategyGraphOf, toStrategyNode } from './flow';
 import { selectSelectedNodeIds } from './selectors';
+import { takenPlaces } from './editingActions';
+import { selectMapFilter } from './shownGraph';
 import type { AppState, SliceContext } from './types';
 import type { ContextMenuAt } from '../components/workshop/CanvasContextMenu';
 
@@ -126,8 +128,13 @@ export const createWorkshopSlice =
           get().viewport?.visibleArea(coveredBelow) ?? null,
           { text, author, under },
           newId,
+          takenPlaces(get()),
         );
         get().commit(plan.change);
+        // The room sees each idea land, a filter that hid ideas notwithstanding.
+        const filter = selectMapFilter(get());
+        if (!isShown(filter, 'kind', 'idea'))
+          get().setMapFilter(withValueShown(filter, 'kind', 'idea', true));
         if (!indexById(get().nodes).has(plan.id)) return null;
         if (!plan.inView)
           get().viewport?.centreOn({

@@ -22,14 +22,12 @@ export function planIdea(
   view: Rect | null,
   input: { text: string; author?: string; under?: string | null },
   newId: (prefix: string) => string,
+  /** Where cards are that the idea should keep clear of: every node's place unless told. */
+  taken: readonly Position[] = graph.nodes.map((node) => node.position),
 ): { id: string; change: GraphChange; position: Position; inView: boolean } {
   const id = newId('idea');
   const anchor = input.under ? graph.nodes.find((node) => node.id === input.under) : undefined;
-  const placed = placeInView(
-    graph.nodes.map((node) => node.position),
-    view,
-    anchor?.position ?? null,
-  );
+  const placed = placeInView(taken, view, anchor?.position ?? null);
   const created = createNode('idea', id, placed.position);
   const node: StrategyNode = {
     ...created,

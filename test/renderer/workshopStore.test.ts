@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { isShown } from '../../shared/map/filters';
+import { selectMapFilter, selectShownGraph } from '../../renderer/store/shownGraph';
 import { makeTestStore } from './testStore';
 
 async function emptyStrategy() {
@@ -27,6 +29,26 @@ describe('workshop in the store', () => {
     expect((await db.loadStrategy(id))!.nodes.map((n) => n.kind)).toEqual(['idea', 'idea']);
     state().closeIdeaComposer();
     expect(state().ideaComposer).toBeNull();
+  });
+
+  it('shows the ideas typed on a map filtered to goals, and puts a card added at a spot there, hidden cards or not', async () => {
+    const { state } = await makeTestStore();
+    await state().openStrategy('sample');
+    // The sample opens on its goals: every other kind is filtered out.
+    expect(isShown(selectMapFilter(state()), 'kind', 'idea')).toBe(false);
+    const shownIds = () => new Set(selectShownGraph(state()).nodes.map((n) => n.id));
+    state().openIdeaComposer();
+    const idea = state().addComposedIdea('Twin-city youth forum', '', false)!;
+    state().closeIdeaComposer();
+    expect(state().nodes.find((n) => n.id === idea)!.selected).toBeFalsy();
+    expect(shownIds().has(idea)).toBe(true);
+    expect(isShown(selectMapFilter(state()), 'kind', 'partnerCity')).toBe(false);
+
+    // Where a hidden card lies, a card asked for there goes there, not past every hidden one.
+    const hidden = state().nodes.find((n) => !shownIds().has(n.id))!;
+    const added = state().addNode('partnerCity', hidden.position);
+    const placed = state().nodes.find((n) => n.id === added)!.position;
+    expect(Math.hypot(placed.x - hidden.position.x, placed.y - hidden.position.y)).toBeLessThan(1);
   });
 
   it('converts an idea as one undo step and says which relationships could not stay', async () => {
