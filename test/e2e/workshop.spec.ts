@@ -521,6 +521,20 @@ test('the context menu adds here, converts and deletes', async ({ workbench: { p
   await page.locator('.react-flow__node-actor').click({ button: 'right' });
   await page.keyboard.press('Shift+Tab');
   await expect(menu).toBeHidden();
+
+  // Opened near the window's foot, the menu and its list of kinds move up to show whole.
+  const paneBox = (await pane.boundingBox())!;
+  await pane.click({
+    button: 'right',
+    position: { x: 300, y: paneBox.height - 20 },
+  });
+  await menu.getByRole('menuitem', { name: 'Add here' }).click();
+  for (const kind of ['Goal', 'Partner city', 'Network', 'Actor', 'Project'])
+    await expect(menu.getByRole('menuitem', { name: kind, exact: true })).toBeInViewport({
+      ratio: 1,
+    });
+  await menu.getByRole('menuitem', { name: 'Project', exact: true }).click();
+  await expect(page.locator('.react-flow__node-project')).toHaveCount(1);
 });
 
 test('a running timer and vote leave the canvas controls in reach on a small screen', async ({

@@ -1,5 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { NODE_KINDS, type NodeKind } from '../../../shared/model/vocabulary';
 import { CONVERTIBLE_KINDS } from '../../../shared/workshop/ideas';
@@ -20,6 +20,9 @@ export interface ContextMenuAt {
 
 const selectContextMenu = (s: AppState) => s.contextMenu;
 
+/** Room kept between the menu and the window's edges. */
+const WINDOW_MARGIN = 4;
+
 /** The right-click menu of a card (edit, link, convert, delete) or of the canvas (add here). */
 export function CanvasContextMenu() {
   const t = useT();
@@ -38,6 +41,17 @@ export function CanvasContextMenu() {
   useEffect(() => {
     if (menu) ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
   }, [menu]);
+  // At the pointer, moved up or left as far as it takes to be whole in the window, its
+  // submenu open or not; before it is drawn.
+  useLayoutEffect(() => {
+    const box = ref.current;
+    if (!box || !menu) return;
+    const { width, height } = box.getBoundingClientRect();
+    const within = (at: number, size: number, room: number) =>
+      Math.max(WINDOW_MARGIN, Math.min(at, room - size - WINDOW_MARGIN));
+    box.style.left = `${within(menu.x, width, window.innerWidth)}px`;
+    box.style.top = `${within(menu.y, height, window.innerHeight)}px`;
+  }, [menu, submenu]);
   useDismiss(menu !== null, ref, (reason) => {
     store.getState().closeContextMenu();
     if (reason === 'escape') focusCanvas();
@@ -113,14 +127,13 @@ export function CanvasContextMenu() {
         ))}
     </>
   );
-  // Above the canvas's layers, at the pointer.
+  // Above the canvas's layers; placed by the layout effect above.
   return createPortal(
     <div
       ref={ref}
       className="context-menu"
       role="menu"
       aria-label={t('contextMenu')}
-      style={{ left: menu.x, top: menu.y }}
       onKeyDown={(event) => {
         if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
         event.preventDefault();
