@@ -25,6 +25,8 @@ export const createLayoutSlice =
       const { openMeta, layoutRunning, layoutStyle, nodes, edges } = get();
       if (!openMeta || layoutRunning || nodes.length === 0) return;
       set({ layoutRunning: true });
+      // What was said of an earlier layout under a filter is not said of this one.
+      if (get().notice?.key === 'layoutOfShownNodes') get().dismissNotice();
       try {
         const started = performance.now();
         // A radial layout centres on the selected node.

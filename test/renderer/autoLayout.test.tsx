@@ -71,6 +71,11 @@ describe('auto layout', () => {
 
     state().undo();
     for (const node of state().nodes) expect(node.position).toEqual(before.get(node.id));
+
+    // Arranged again with everything shown, the note of the hidden ones goes.
+    state().setMapFilter(SHOW_EVERYTHING);
+    await state().autoLayout();
+    expect(state().notice).toBeNull();
   });
 
   it('under a focus, arranges the whole strategy: a focus shows its cards away from their places', async () => {
