@@ -2,6 +2,8 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { makeTestStore, renderApp } from './testStore';
+import { searchNodes } from '../../shared/model/nodes';
+import { strategyGraphOf } from '../../renderer/store/flow';
 
 describe('library screen', () => {
   it('lists the sample with its counts and opens it', async () => {
@@ -162,5 +164,32 @@ describe('editor screen', () => {
     );
     const inspector = screen.getByRole('region', { name: 'Inspector' });
     expect(within(inspector).getByRole('combobox', { name: 'Name' })).toHaveValue('Taipei');
+  });
+
+  it('goes through the search results with the arrow keys, and back up to the text', async () => {
+    const test = await makeTestStore();
+    await test.state().openStrategy('sample');
+    renderApp(test.store);
+    const user = userEvent.setup();
+    const search = screen.getByRole('textbox', { name: 'Search' });
+    await user.type(search, 'Seoul');
+    const results = within(screen.getByRole('list', { name: 'Search results' })).getAllByRole(
+      'button',
+    );
+    expect(results.length).toBeGreaterThan(2);
+    await user.keyboard('{ArrowDown}');
+    expect(results[0]).toHaveFocus();
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(results[2]).toHaveFocus();
+    await user.keyboard('{ArrowUp}{ArrowUp}{ArrowUp}');
+    expect(search).toHaveFocus();
+    await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    const second = searchNodes(strategyGraphOf(test.state().nodes, []).nodes, 'Seoul', 12)[1]!;
+    expect(
+      test
+        .state()
+        .nodes.filter((n) => n.selected)
+        .map((n) => n.id),
+    ).toEqual([second.id]);
   });
 });

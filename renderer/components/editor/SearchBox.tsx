@@ -1,5 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { nodeShownName, searchNodes } from '../../../shared/model/nodes';
 import { NODE_WIDTH, NODE_HEIGHT } from '../../../shared/layout/layoutByKind';
 import { useT } from '../../i18n';
@@ -34,6 +34,20 @@ export function SearchBox() {
     [searching, nodes, edges, deferredQuery],
   );
 
+  const list = useRef<HTMLUListElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  /** The up and down arrows go through the results, and up from the first back to the text. */
+  const stepThrough = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const buttons = [...(list.current?.querySelectorAll('button') ?? [])];
+    if (buttons.length === 0) return;
+    event.preventDefault();
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const next = at + (event.key === 'ArrowDown' ? 1 : -1);
+    if (next < 0) input.current?.focus();
+    else buttons[Math.min(next, buttons.length - 1)]!.focus();
+  };
+
   const choose = (id: string) => {
     const node = indexById(nodes).get(id);
     if (!node) return;
@@ -51,6 +65,7 @@ export function SearchBox() {
         {t('search')}
       </label>
       <input
+        ref={input}
         id={SEARCH_INPUT_ID}
         type="text"
         autoComplete="off"
@@ -61,10 +76,22 @@ export function SearchBox() {
         onKeyDown={(event) => {
           if (isEnterToAct(event) && results[0]) choose(results[0].id);
           if (event.key === 'Escape' && !isComposingKey(event)) setQuery('');
+          stepThrough(event);
         }}
       />
       {query.trim() !== '' && (
-        <ul className="search-results" aria-label={t('searchResults')}>
+        <ul
+          ref={list}
+          className="search-results"
+          aria-label={t('searchResults')}
+          onKeyDown={(event) => {
+            stepThrough(event);
+            if (event.key === 'Escape') {
+              setQuery('');
+              input.current?.focus();
+            }
+          }}
+        >
           {results.length === 0 && <li className="empty">{t('noMatches')}</li>}
           {results.map((node) => (
             <li key={node.id}>
