@@ -291,7 +291,7 @@ export const ko: Record<MessageKey, MessageText> = {
   'edge.subgoalOf': '하위 목표',
   'edge.partnersWith': '협력',
   'edge.memberOf': '회원 가입',
-  'edge.fundedBy': '재원 제공',
+  'edge.fundedBy': '재원 제공 기관',
   'edge.implementedBy': '수행 기관',
   'edge.locatedIn': '소재·대상 도시',
   'edgeOutgoing.subgoalOf': '상위 목표',

@@ -113,7 +113,7 @@ test('the legend names the five node kinds and seven relationships, in the UI la
     '하위 목표',
     '협력',
     '회원 가입',
-    '재원 제공',
+    '재원 제공 기관',
     '수행 기관',
     '소재·대상 도시',
   ]);
