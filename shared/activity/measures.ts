@@ -1,10 +1,15 @@
-import type { StrategyGraph, StrategyNode } from '../model/graph';
+import type { Language, StrategyGraph, StrategyNode } from '../model/graph';
 import { STAGES, type MeasureSource } from '../model/vocabulary';
 import { furthestStageIndex } from '../pipeline/analysis';
 import { yearOf } from './dates';
 import type { Actual, Measure } from './types';
 
 type ProjectNode = Extract<StrategyNode, { kind: 'project' }>;
+
+/** A measure's name in the language read, or in the other one; '' when it has none. */
+export function measureShownName(measure: Measure, language: Language): string {
+  return language === 'ko' ? measure.nameKo || measure.name : measure.name || measure.nameKo;
+}
 const AWARD = STAGES.indexOf('award');
 
 /**

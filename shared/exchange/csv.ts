@@ -144,18 +144,21 @@ export function detectDelimiter(text: string): ',' | ';' | '\t' {
 
 export type CsvEncoding = 'utf-8' | 'utf-16' | 'euc-kr';
 
+/** 'le' or 'be' for bytes that open with UTF-16's byte order mark, else null. */
+function utf16Order(bytes: Uint8Array): 'le' | 'be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'be';
+  return null;
+}
+
 /**
  * Text of a CSV file from its bytes: UTF-16 after its byte order mark (Excel's "Unicode text"),
  * UTF-8 (with or without BOM), or else the Korean Windows encoding (CP949, a superset of
  * EUC-KR) that Excel uses on Korean systems.
  */
 export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
-  const [first, second] = [bytes[0], bytes[1]];
-  if ((first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff))
-    return {
-      text: new TextDecoder(first === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes),
-      encoding: 'utf-16',
-    };
+  const order = utf16Order(bytes);
+  if (order) return { text: new TextDecoder(`utf-16${order}`).decode(bytes), encoding: 'utf-16' };
   try {
     return {
       text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes),
@@ -176,10 +179,11 @@ export type CsvTextProblem = 'noData' | 'notText';
 export function csvTextOf(
   bytes: Uint8Array,
 ): { ok: true; text: string; encoding: CsvEncoding } | { ok: false; problem: CsvTextProblem } {
-  const decoded = decodeCsvBytes(bytes);
-  // UTF-16 holds zero bytes in every Latin letter; anything else with one is not text.
-  if (decoded.encoding !== 'utf-16' && bytes.subarray(0, SNIFFED_BYTES).includes(0))
+  // UTF-16 holds zero bytes in every Latin letter; anything else with one is not text, and is
+  // refused before the whole of it is decoded.
+  if (!utf16Order(bytes) && bytes.subarray(0, SNIFFED_BYTES).includes(0))
     return { ok: false, problem: 'notText' };
+  const decoded = decodeCsvBytes(bytes);
   if (decoded.text.replace(/^\uFEFF/, '').trim() === '') return { ok: false, problem: 'noData' };
   return { ok: true, ...decoded };
 }

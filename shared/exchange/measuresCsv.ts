@@ -1,12 +1,14 @@
-import { actualsOf, expectedAt, measuresOf, measureStatus } from '../activity/measures';
-import type { Measure } from '../activity/types';
+import {
+  actualsOf,
+  expectedAt,
+  measureShownName,
+  measuresOf,
+  measureStatus,
+} from '../activity/measures';
 import type { Language, StrategyGraph } from '../model/graph';
 import { displayName } from '../model/nodes';
 import { translator } from '../i18n/translate';
 import { toCsv } from './csv';
-
-const nameOf = (measure: Measure, language: Language) =>
-  language === 'ko' ? measure.nameKo || measure.name : measure.name || measure.nameKo;
 
 const orBlank = (value: number | null) => value ?? '';
 /** A point on the line between two years is a fraction; two decimals are enough to read it. */
@@ -38,7 +40,7 @@ export function measuresCsv(graph: StrategyGraph, language: Language, asOf: stri
     measuresOf(goal).flatMap((measure) => {
       const about = [
         displayName(goal, language),
-        nameOf(measure, language),
+        measureShownName(measure, language),
         measure.unit,
         t(`option.${measure.source}`),
         orBlank(measure.baselineYear),

@@ -1,14 +1,12 @@
 import type { Actual, Measure } from '../activity/types';
-import { measureStatus, type MeasureStatus } from '../activity/measures';
+import { measureShownName, measureStatus, type MeasureStatus } from '../activity/measures';
 import { formatCount } from '../i18n/formatNumbers';
 import type { Translate } from '../i18n/translate';
 import type { Language } from '../model/graph';
 
-/** A measure as the printed plan and its Word copy name it: in the language read, or the other. */
+/** A measure as the inspector, the printed plan and its Word copy name it, never blank. */
 export function measureName(measure: Measure, language: Language, t: Translate): string {
-  const [first, second] =
-    language === 'ko' ? [measure.nameKo, measure.name] : [measure.name, measure.nameKo];
-  return first || second || t('untitledMeasure');
+  return measureShownName(measure, language) || t('untitledMeasure');
 }
 
 /**

@@ -12,6 +12,7 @@ import { FieldInput } from '../inspector/FieldInput';
 import { MeasureChart } from './MeasureChart';
 import { StatusBadge } from './StatusBadge';
 import { isEnterToAct } from '../enterKey';
+import { measureName } from '../../../shared/report/measureLines';
 
 interface MeasureEditorProps {
   goalId: string;
@@ -31,9 +32,7 @@ export function MeasureEditor({ goalId, measure, graph, asOf }: MeasureEditorPro
   const [value, setValue] = useState('');
   const actuals = actualsOf(measure, graph, asOf);
   const { status } = measureStatus(measure, actuals);
-  const name =
-    (language === 'ko' ? measure.nameKo || measure.name : measure.name || measure.nameKo) ||
-    t('untitledMeasure');
+  const name = measureName(measure, language, t);
   const edit = (key: string, next: unknown) =>
     putMeasure(goalId, { ...measure, [key]: next }, `measure:${measure.id}:${key}`);
   const parsedYear = parseFieldInput(ACTUAL_FIELDS.year, year);
