@@ -217,6 +217,20 @@ for (const size of SIZES)
         if (language === 'en' && size.width === 1366) {
           // The whole title fits at 1366; a narrower window cuts it, and a hover reads it whole.
           expect(cutOff).toBe(false);
+          // A running timer's longer button (Restart timer) takes its room from the search.
+          await page.getByRole('button', { name: 'Start timer' }).click();
+          await page
+            .getByRole('group', { name: 'Start timer' })
+            .getByRole('button', { name: '5 minutes', exact: true })
+            .click();
+          await expect(page.getByRole('button', { name: 'Restart timer' })).toBeVisible();
+          expect(await title.evaluate((field) => field.scrollWidth > field.clientWidth)).toBe(
+            false,
+          );
+          await page
+            .getByRole('region', { name: 'Timer' })
+            .getByRole('button', { name: 'Stop' })
+            .click();
           await page.setViewportSize({ width: 1200, height: size.height });
           await page.mouse.move(0, 0);
           await title.hover();
