@@ -54,6 +54,7 @@ export function planNewNode(
       taken,
       state.viewport?.visibleArea() ?? null,
       anchor?.position ?? null,
+      state.viewport?.coveredAreas() ?? [],
     );
     position = placed.position;
     if (!placed.inView && state.viewport) reveal = centreOf(position);
@@ -129,7 +130,9 @@ export function createEditingActions(
     const copy = copyOfFragment(fragment, offset, newId);
     get().commit({ ...EMPTY_CHANGE, putNodes: copy.nodes, putEdges: copy.edges });
     const index = indexById(get().nodes);
-    selectNodes(new Set(copy.nodes.map((n) => n.id).filter((id) => index.has(id))));
+    const added = copy.nodes.map((n) => n.id).filter((id) => index.has(id));
+    get().keepInSight(added);
+    selectNodes(new Set(added));
   };
 
   return {

@@ -294,6 +294,7 @@ export const createEditorSlice =
         const { id, change, reveal } = planNewNode(get(), kind, near);
         get().commit(change);
         if (!indexById(get().nodes).has(id)) return id;
+        get().keepInSight([id]);
         get().selectOnly(id);
         set({ nameFocusRequest: id });
         if (reveal) get().viewport?.centreOn(reveal);

@@ -1,14 +1,12 @@
 import type { StateCreator } from 'zustand';
 import { EMPTY_CHANGE } from '../../shared/model/change';
 import { newId } from '../../shared/model/ids';
-import { nodeFilter, SHOW_EVERYTHING, type MapFilter } from '../../shared/map/filters';
+import { nodeFilter, sameFilter, SHOW_EVERYTHING, type MapFilter } from '../../shared/map/filters';
 import { movedView, renamedView, withNotes, type SavedView } from '../../shared/map/savedViews';
 import { indexById, strategyGraphOf, toStrategyNode } from './flow';
 import { selectSelectedEdgeIds, selectSelectedNodeIds } from './selectors';
-import { selectShownParts } from './shownGraph';
+import { selectAddedInSight, selectShownParts } from './shownGraph';
 import type { AppState, MapSlice, SliceContext } from './types';
-
-const sameFilter = (a: MapFilter, b: MapFilter) => JSON.stringify(a) === JSON.stringify(b);
 
 export const createMapSlice =
   ({ writes }: SliceContext): StateCreator<AppState, [], [], MapSlice> =>
@@ -35,7 +33,8 @@ export const createMapSlice =
             hiddenEdges.has(e.id) ? { ...e, selected: false } : e,
           );
       }
-      set(next);
+      // Cards kept in sight since they were added give way to what the user narrows to now.
+      set({ ...next, addedInSight: null });
     };
 
     /** The open strategy with other filters, stored unless this window only shows it. */
@@ -57,6 +56,7 @@ export const createMapSlice =
     return {
       mapFocus: null,
       focusDepth: 1,
+      addedInSight: null,
 
       focusOnSelection() {
         const selected = selectSelectedNodeIds(get());
@@ -83,7 +83,21 @@ export const createMapSlice =
       },
 
       clearFocus() {
-        if (get().mapFocus) set({ mapFocus: null });
+        if (get().mapFocus) set({ mapFocus: null, addedInSight: null });
+      },
+
+      keepInSight(ids) {
+        const { openMeta, mapFocus } = get();
+        if (!openMeta || ids.length === 0) return;
+        const kept = selectAddedInSight(get());
+        set({
+          addedInSight: {
+            strategyId: openMeta.id,
+            filter: openMeta.filters,
+            focus: mapFocus,
+            ids: [...kept, ...ids],
+          },
+        });
       },
 
       setMapFilter(filter) {

@@ -1,4 +1,9 @@
-import { hidesAnything, SHOW_EVERYTHING, type MapFilter } from '../../shared/map/filters';
+import {
+  hidesAnything,
+  sameFilter,
+  SHOW_EVERYTHING,
+  type MapFilter,
+} from '../../shared/map/filters';
 import type { MapFocus } from '../../shared/map/focus';
 import { focusArrangement } from '../../shared/map/focusArrangement';
 import { shownParts, type ShownParts } from '../../shared/map/shown';
@@ -20,6 +25,23 @@ export interface ShownGraph {
 }
 
 export const selectMapFilter = (s: AppState): MapFilter => s.openMeta?.filters ?? SHOW_EVERYTHING;
+
+const NONE_ADDED: readonly string[] = [];
+
+/** The cards added under the open strategy's present filter and focus (see AddedInSight). */
+export function selectAddedInSight(state: AppState): readonly string[] {
+  const added = state.addedInSight;
+  const focus = state.mapFocus;
+  if (
+    !added ||
+    added.strategyId !== state.openMeta?.id ||
+    !sameFilter(added.filter, selectMapFilter(state)) ||
+    added.focus?.nodeId !== focus?.nodeId ||
+    added.focus?.depth !== focus?.depth
+  )
+    return NONE_ADDED;
+  return added.ids;
+}
 
 /**
  * Same nodes with the same data, as the map sees it: selecting or moving nodes, or typing in
@@ -89,6 +111,7 @@ interface Entry {
   edges: FlowEdge[];
   focus: MapFocus | null;
   filter: MapFilter;
+  added: readonly string[];
   shown: ShownGraph;
 }
 
@@ -102,7 +125,8 @@ const sameShownEdges = keepArrayWhileSame<FlowEdge>();
 /**
  * The nodes and edges the map shows, worked out once per change of the graph, focus or filters.
  * With nothing hidden they are the store's own lists; otherwise the same node and edge objects,
- * fewer of them, so cards that stay do not redraw. Selected nodes are always shown.
+ * fewer of them, so cards that stay do not redraw. Selected nodes, and those just added, are
+ * always shown.
  */
 export const selectShownGraph = (state: AppState): ShownGraph => shownGraphOf(state, state.nodes);
 
@@ -116,14 +140,23 @@ export const selectMapGraph = (state: AppState): ShownGraph =>
 function shownGraphOf(state: AppState, nodes: FlowNode[]): ShownGraph {
   const { edges, mapFocus } = state;
   const filter = selectMapFilter(state);
+  const added = selectAddedInSight(state);
   const known = cache.get(nodes);
-  if (known && known.edges === edges && known.focus === mapFocus && known.filter === filter)
+  if (
+    known &&
+    known.edges === edges &&
+    known.focus === mapFocus &&
+    known.filter === filter &&
+    known.added === added
+  )
     return known.shown;
   const parts = selectShownParts(state, nodes);
   let shown: ShownGraph = { nodes, edges, total: nodes.length };
   if (parts) {
-    // Rarely any: a node just added, or found by search, outside what is shown.
-    const extra = selectSelectedNodeIds(state).filter((id) => !parts.nodeIds.has(id));
+    // Rarely any: nodes just added, or found by search, outside what is shown.
+    const extra = [...added, ...selectSelectedNodeIds(state)].filter(
+      (id) => !parts.nodeIds.has(id),
+    );
     const { nodeIds, edgeIds } =
       extra.length > 0
         ? shownParts(strategyGraphOf(nodes, edges), filter, mapFocus, extra)!
@@ -135,6 +168,6 @@ function shownGraphOf(state: AppState, nodes: FlowNode[]): ShownGraph {
     };
     if (mapFocus) shown = gathered(shown, mapFocus.nodeId);
   }
-  cache.set(nodes, { edges, focus: mapFocus, filter, shown });
+  cache.set(nodes, { edges, focus: mapFocus, filter, added, shown });
   return shown;
 }

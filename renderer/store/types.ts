@@ -125,6 +125,8 @@ export interface CanvasView {
    * of `coveredBelow` pixels at its foot, where a panel covers it.
    */
   visibleArea(coveredBelow?: number): Rect | null;
+  /** The parts of the graph the canvas's own panels lie over: its tools, overview map, legend. */
+  coveredAreas(): Rect[];
   /** The graph point in the middle of the view and the zoom, or null before the canvas has a size. */
   centre(): ViewCentre | null;
   zoomIn(): void;
@@ -333,9 +335,24 @@ export type MetaPatch = Partial<
   >
 >;
 
+/**
+ * Cards the user added that the map's filter or focus would hide: shown until the filter or the
+ * focus changes, as a spreadsheet keeps a new row in sight until its filter is applied again.
+ */
+export interface AddedInSight {
+  strategyId: string;
+  /** The filter and focus the cards were added under. */
+  filter: MapFilter;
+  focus: MapFocus | null;
+  ids: readonly string[];
+}
+
 export interface MapSlice {
   /** What the map is narrowed to; not stored, except in a saved view. */
   mapFocus: MapFocus | null;
+  addedInSight: AddedInSight | null;
+  /** Keeps cards just added in sight, whatever the filter or focus hides. */
+  keepInSight(ids: readonly string[]): void;
   /** The depth the next focus takes. */
   focusDepth: FocusDepth;
   /** Focuses on the one selected node; with several or none selected, does nothing. */

@@ -129,6 +129,7 @@ export const createWorkshopSlice =
           { text, author, under },
           newId,
           takenPlaces(get()),
+          get().viewport?.coveredAreas() ?? [],
         );
         get().commit(plan.change);
         // The room sees each idea land, a filter that hid ideas notwithstanding.

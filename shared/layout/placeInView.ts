@@ -11,13 +11,15 @@ const MAX_RINGS = 24;
 /**
  * Where a new node goes: just below `anchor` (the selected node, which the new one usually
  * serves, so the edge runs up into it) or else in the middle of the view; in either case on a
- * free spot wholly inside the view, so the user sees what was added. When the view has no room,
- * the nearest free spot, with `inView` false so the caller can bring it into view.
+ * free spot wholly inside the view and clear of what lies over it (`covered`: the canvas's tools,
+ * its overview map, a timer), so the user sees what was added. When the view has no room, the
+ * nearest free spot, with `inView` false so the caller can bring it into view.
  */
 export function placeInView(
   taken: readonly Position[],
   view: Rect | null,
   anchor: Position | null,
+  covered: readonly Rect[] = [],
 ): { position: Position; inView: boolean } {
   const wanted = anchor
     ? { x: anchor.x, y: anchor.y + NODE_HEIGHT + GAP }
@@ -47,7 +49,12 @@ export function placeInView(
       t.y > minY - NODE_HEIGHT &&
       t.y < maxY + NODE_HEIGHT,
   );
-  const isFree = (p: Position) => !near.some((t) => overlaps(t, p));
+  const isFree = (p: Position) =>
+    !near.some((t) => overlaps(t, p)) &&
+    !covered.some(
+      (c) =>
+        p.x < c.right && p.x + NODE_WIDTH > c.left && p.y < c.bottom && p.y + NODE_HEIGHT > c.top,
+    );
   const stepX = NODE_WIDTH + 16;
   const stepY = NODE_HEIGHT + 16;
   const rings = Math.min(

@@ -71,6 +71,15 @@ export function withFacetsShown(filter: MapFilter, facets: readonly FilterFacet[
   return { hide: { ...filter.hide, ...Object.fromEntries(facets.map((facet) => [facet, []])) } };
 }
 
+/** Whether two filters hide the same values, listed in the same order. */
+export function sameFilter(a: MapFilter, b: MapFilter): boolean {
+  return FILTER_FACETS.every(
+    (facet) =>
+      a.hide[facet].length === b.hide[facet].length &&
+      a.hide[facet].every((value, i) => b.hide[facet][i] === value),
+  );
+}
+
 export function isShown(filter: MapFilter, facet: FilterFacet, value: string): boolean {
   return !filter.hide[facet].includes(value);
 }

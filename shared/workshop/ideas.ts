@@ -24,10 +24,12 @@ export function planIdea(
   newId: (prefix: string) => string,
   /** Where cards are that the idea should keep clear of: every node's place unless told. */
   taken: readonly Position[] = graph.nodes.map((node) => node.position),
+  /** What lies over the view (see placeInView). */
+  covered: readonly Rect[] = [],
 ): { id: string; change: GraphChange; position: Position; inView: boolean } {
   const id = newId('idea');
   const anchor = input.under ? graph.nodes.find((node) => node.id === input.under) : undefined;
-  const placed = placeInView(taken, view, anchor?.position ?? null);
+  const placed = placeInView(taken, view, anchor?.position ?? null, covered);
   const created = createNode('idea', id, placed.position);
   const node: StrategyNode = {
     ...created,

@@ -46,7 +46,6 @@ async function transformOf(page: Page): Promise<number[]> {
   return transform.match(/-?[\d.]+/g)!.map(Number);
 }
 
-/** The size a text is drawn at on screen: its font size times the canvas's zoom. */
 /** Finds a node by name with the toolbar's search and selects the first result. */
 async function findAndSelect(page: Page, name: string, ko = false): Promise<void> {
   await page.getByRole('textbox', { name: ko ? '검색' : 'Search' }).fill(name);
@@ -57,6 +56,7 @@ async function findAndSelect(page: Page, name: string, ko = false): Promise<void
     .click();
 }
 
+/** The size a text is drawn at on screen: its font size times the canvas's zoom. */
 function drawnFontSize(text: Locator): Promise<number> {
   return text.evaluate((element) => {
     const html = element as HTMLElement;
@@ -136,6 +136,43 @@ test('filters: projects at the award stage only, remembered with the strategy', 
   await expect(toolsOf(page).getByRole('status')).toHaveText(
     `Showing ${awarded} of ${NODES} nodes`,
   );
+});
+
+test('cards added on a filtered map stay in sight, clear of the map tools', async ({
+  workbench: { page },
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openSampleCards(page);
+  const tools = toolsOf(page);
+  // The sample opens on its goal tree, whose filter hides partner cities and networks.
+  await expect(tools.getByRole('status')).toHaveText(`Showing ${GOALS} of ${NODES} nodes`);
+  const sidebar = page.getByRole('navigation');
+  for (const kind of ['Add partner city', 'Add network', 'Add actor']) {
+    await sidebar.getByRole('button', { name: kind }).click();
+    // The name field has the keyboard; a partner city's suggests cities as it is typed.
+    await page.keyboard.type(`Qx ${kind.slice(4)}`);
+    await page.keyboard.press('Tab');
+  }
+  await expect(tools.getByRole('status')).toHaveText(`Showing ${GOALS + 3} of ${NODES + 3} nodes`);
+  for (const name of ['partner city', 'network', 'actor']) {
+    const card = cards(page).filter({ hasText: `Qx ${name}` });
+    await expect(card).toBeInViewport({ ratio: 1 });
+    // What a press at the card's middle reaches is the card, not a tool over it.
+    const box = (await card.boundingBox())!;
+    const reached = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.closest('.react-flow__node') !== null,
+      [box.x + box.width / 2, box.y + box.height / 2],
+    );
+    expect(reached, name).toBe(true);
+  }
+  // Filtered again, the map shows what the filter lets through.
+  await tools.getByRole('button', { name: 'Filters' }).click();
+  const kinds = page.getByRole('region', { name: 'Filters' }).getByRole('group', {
+    name: 'Node kinds',
+  });
+  await kinds.getByRole('checkbox', { name: 'Actor' }).check();
+  await kinds.getByRole('checkbox', { name: 'Actor' }).uncheck();
+  await expect(tools.getByRole('status')).toHaveText(`Showing ${GOALS} of ${NODES + 3} nodes`);
 });
 
 test('a saved view brings back its viewport, focus and filters after a reload', async ({

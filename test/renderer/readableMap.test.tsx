@@ -23,6 +23,7 @@ function fakeCanvas(): CanvasView {
     keepInView: vi.fn(),
     shows: () => true,
     visibleArea: () => ({ left: 0, top: 0, right: 900, bottom: 700 }),
+    coveredAreas: () => [],
     centre: () => ({ x: 450, y: 350, zoom: 0.8 }),
     zoomIn: vi.fn(),
     zoomOut: vi.fn(),
@@ -121,6 +122,36 @@ describe('filters', () => {
     await state().openStrategy('sample');
     expect(state().openMeta!.filters).toEqual(awarded);
     expect(shownIds(state())).toHaveLength(13);
+  });
+
+  it('keep cards the user adds in sight until the filter or focus changes', async () => {
+    const { state } = await openSample();
+    // The sample opens on its goal tree: partner cities and networks are hidden.
+    const opening = state().openMeta!.filters;
+    const clearSelection = () =>
+      state().onNodesChange(
+        state()
+          .nodes.filter((n) => n.selected)
+          .map((n) => ({ type: 'select' as const, id: n.id, selected: false })),
+      );
+    const city = state().addNode('partnerCity');
+    const network = state().addNode('network');
+    clearSelection();
+    expect(shownIds(state())).toEqual(expect.arrayContaining([city, network]));
+    // Also after a paste, and an undo takes a card away from the map as from the strategy.
+    state().selectOnly(city);
+    state().copySelection();
+    state().paste();
+    const copy = selectShownGraph(state()).nodes.find((n) => n.selected)!.id;
+    clearSelection();
+    expect(shownIds(state())).toEqual(expect.arrayContaining([city, network, copy]));
+    state().undo();
+    expect(shownIds(state())).not.toContain(copy);
+    // Filtered again, the map shows what the filter lets through.
+    state().setMapFilter(SHOW_EVERYTHING);
+    state().setMapFilter(opening);
+    expect(shownIds(state())).not.toContain(city);
+    expect(shownIds(state())).not.toContain(network);
   });
 
   it('reads a strategy stored before map settings as showing everything with no views', async () => {

@@ -227,6 +227,19 @@ describe('placing a new node in view', () => {
     }
   });
 
+  it('keeps clear of what lies over the view, as the map tools over its top right corner', () => {
+    const tools = { left: 600, top: 0, right: 1000, bottom: 320 };
+    const anchor = { x: 700, y: 20 };
+    const placed = placeInView([anchor], view, anchor, [tools]);
+    expect(placed.inView).toBe(true);
+    expect(inside(placed.position)).toBe(true);
+    const { x, y } = placed.position;
+    const underTools = x < tools.right && x + NODE_WIDTH > tools.left && y < tools.bottom;
+    expect(underTools).toBe(false);
+    // Without the tools, it goes just below the selected node: under them.
+    expect(placeInView([anchor], view, anchor).position).toEqual({ x: 700, y: 132 });
+  });
+
   it('says so when the view has no free room', () => {
     const tiny = { left: 0, top: 0, right: 220, bottom: 100 };
     const taken = [{ x: 10, y: 10 }];

@@ -27,7 +27,7 @@ import { OverviewMap } from './OverviewMap';
 import { AutoLayoutControls } from './AutoLayoutControls';
 import { useNodeChanges } from './useNodeChanges';
 import { useCanvasHandlers } from './useCanvasHandlers';
-import { createCanvasView } from './canvasView';
+import { createCanvasView, overlaysOn } from './canvasView';
 import { useGraphNearView } from './useGraphNearView';
 import { createDragLayer, DraggedEdges } from './DraggedEdges';
 import { DotGrid } from './DotGrid';
@@ -149,6 +149,7 @@ export function Canvas() {
         flow,
         () => flowStore.getState(),
         () => selectMapGraph(store.getState()).nodes,
+        () => overlaysOn(flowStore.getState().domNode),
       );
       setViewport(view);
       if (opening) return;

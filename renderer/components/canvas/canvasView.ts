@@ -6,6 +6,7 @@ import {
   panToShow,
   placeToFit,
   visibleRect,
+  type Rect,
 } from '../../../shared/layout/viewport';
 import { ROW_HEADING_WIDTH, rowHeadings, type RowHeading } from '../../../shared/map/rowHeadings';
 import { placeShowsAny } from '../../../shared/map/savedViews';
@@ -28,6 +29,30 @@ export interface PaneSize {
 }
 
 /**
+ * The boxes, in pixels from the pane's top left, of what lies over the pane: React Flow's panels
+ * (the view controls, the map tools and their open panel, the overview map, the legend) and the
+ * workshop's (timer, vote).
+ */
+export function overlaysOn(pane: HTMLElement | null): Rect[] {
+  if (!pane) return [];
+  const origin = pane.getBoundingClientRect();
+  const boxes: Rect[] = [];
+  for (const element of pane.querySelectorAll(
+    '.react-flow__panel > *, .map-tools > *, .workshop-layer > *',
+  )) {
+    const box = element.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue;
+    boxes.push({
+      left: box.left - origin.left,
+      top: box.top - origin.top,
+      right: box.right - origin.left,
+      bottom: box.bottom - origin.top,
+    });
+  }
+  return boxes;
+}
+
+/**
  * The canvas's view, for commands. Fitting works from the app's nodes rather than React Flow's:
  * in a large strategy React Flow holds only the part near the view (see graphNearView).
  */
@@ -35,6 +60,7 @@ export function createCanvasView(
   flow: ReactFlowInstance<FlowNode, FlowEdge>,
   pane: () => PaneSize,
   nodes: () => readonly FlowNode[],
+  overlays: () => readonly Rect[] = () => [],
 ): CanvasView {
   // An animated move the user interrupts (a wheel, a drag) never resolves: its end time bounds
   // the wait for it.
@@ -100,6 +126,15 @@ export function createCanvasView(
       if (width === 0 || height === 0) return null;
       const { x, y, zoom } = flow.getViewport();
       return visibleRect([x, y, zoom], width, Math.max(1, height - coveredBelow), 0);
+    },
+    coveredAreas() {
+      const { x, y, zoom } = flow.getViewport();
+      return overlays().map((box) => ({
+        left: (box.left - x) / zoom,
+        top: (box.top - y) / zoom,
+        right: (box.right - x) / zoom,
+        bottom: (box.bottom - y) / zoom,
+      }));
     },
     centre() {
       const { width, height } = pane();
