@@ -10,6 +10,7 @@ import {
   planPeriodText,
 } from '../../shared/model/strategyDetails';
 import { goalOutline, type GoalOutlineItem } from '../../shared/report/reportData';
+import { JoinedText } from './JoinedText';
 
 /** A label and its value on the cover; nothing where the value is empty. */
 function CoverRow({ label, value }: { label: string; value: string }) {
@@ -125,7 +126,11 @@ function GoalItem({
         <NameText name={title} thing="goal" t={t} />
         {other && !title.untranslated && <span className="goal-other"> · {other}</span>}
       </p>
-      {data.description && <p className="goal-description">{data.description}</p>}
+      {data.description && (
+        <p className="goal-description">
+          <JoinedText text={data.description} />
+        </p>
+      )}
       {(data.targetYear || data.indicator) && (
         <p className="goal-target">
           {data.targetYear && `${t('field.targetYear')}: ${data.targetYear}`}

@@ -228,6 +228,10 @@ test('a first run in Korean opens a sample written in Korean, on screen and in p
   expect(printed).toContain('바탕으로 만든 예시');
   // Wrapped over lines as the page lays it out: compared without the line breaks.
   expect(printed.replace(/\s+/g, ' ')).toContain('정책수출’로 잇는 새 메커니즘');
+  // Words a middle dot joins wrap as one: no line starts with the dot.
+  const lines = printed.split('\n');
+  expect(lines.filter((line) => /^\s*·/.test(line))).toEqual([]);
+  expect(lines.some((line) => line.includes('조직·재정·인력·예산을'))).toBe(true);
   for (const english of [
     'Seoul Metropolitan Government',
     'Sample built from',
