@@ -1,7 +1,13 @@
 import type { StateCreator } from 'zustand';
 import { EMPTY_CHANGE } from '../../shared/model/change';
 import { newId } from '../../shared/model/ids';
-import { nodeFilter, sameFilter, SHOW_EVERYTHING, type MapFilter } from '../../shared/map/filters';
+import {
+  hidesAnything,
+  nodeFilter,
+  sameFilter,
+  SHOW_EVERYTHING,
+  type MapFilter,
+} from '../../shared/map/filters';
 import { movedView, renamedView, withNotes, type SavedView } from '../../shared/map/savedViews';
 import { indexById, strategyGraphOf, toStrategyNode } from './flow';
 import { selectSelectedEdgeIds, selectSelectedNodeIds } from './selectors';
@@ -88,7 +94,9 @@ export const createMapSlice =
 
       keepInSight(ids) {
         const { openMeta, mapFocus } = get();
-        if (!openMeta || ids.length === 0) return;
+        // With nothing hidden there is nothing to keep them from, until the map is narrowed.
+        if (!openMeta || ids.length === 0 || (!mapFocus && !hidesAnything(openMeta.filters)))
+          return;
         const kept = selectAddedInSight(get());
         set({
           addedInSight: {
