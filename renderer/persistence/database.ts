@@ -4,7 +4,7 @@ import type { GraphChange } from '../../shared/model/change';
 import type { StrategyEdge, StrategyMeta, StrategyNode, Strategy } from '../../shared/model/graph';
 import { NODE_KINDS, type NodeKind } from '../../shared/model/vocabulary';
 import type { ImportedStrategy } from '../../shared/format/strategyFile';
-import { storedNames, type DamagedRecord } from '../../shared/format/storedRecords';
+import { storedNames, type DamagedRecord } from '../../shared/format/recordPlace';
 import type { Names } from '../../shared/model/names';
 import { isViewPlace, type ViewPlace } from '../../shared/layout/viewport';
 import {

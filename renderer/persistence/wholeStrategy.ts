@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import type { Strategy } from '../../shared/model/graph';
-import { damageOf, storedNames, type DamagedRecord } from '../../shared/format/storedRecords';
+import { damageOf } from '../../shared/format/storedRecords';
+import { storedNames, type DamagedRecord } from '../../shared/format/recordPlace';
 import { BUCKET_COUNT, byId, createBucketGrouping, type BucketRecord } from './buckets';
 import type { EdgeBucketRecord, NodeBucketRecord, StrategyRecord } from './schema';
 

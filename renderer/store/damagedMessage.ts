@@ -1,5 +1,8 @@
 import { isMessageKey, type MessageKey } from '../../shared/i18n/translate';
-import type { DamagedRecord } from '../../shared/format/storedRecords';
+import type { DamagedRecord } from '../../shared/format/recordPlace';
+import type { FileFault, FileProblem } from '../../shared/format/strategyFile';
+import { FIELD_ERROR_MESSAGES } from '../../shared/i18n/fieldErrors';
+import { formatCount } from '../../shared/i18n/formatNumbers';
 import { shownName, strategyTitle } from '../../shared/model/names';
 import type { Language } from '../../shared/model/graph';
 import type { DamagedStrategyError, StrategySummary } from '../persistence/database';
@@ -13,6 +16,8 @@ import type { Message } from './types';
  */
 const PART_NAMES: Record<DamagedRecord['record'], [RegExp, MessageKey][]> = {
   node: [
+    [/^kind\b/, 'recordKind'],
+    [/^id\b/, 'recordId'],
     [/^position\b/, 'field.position'],
     [/^data\.history\b/, 'stageHistory'],
     [/^data\.funding\b/, 'fundingLines'],
@@ -21,6 +26,7 @@ const PART_NAMES: Record<DamagedRecord['record'], [RegExp, MessageKey][]> = {
     [/^data\.measures\b/, 'measures'],
   ],
   edge: [
+    [/^id\b/, 'recordId'],
     [/^kind\b/, 'edgeKind'],
     [/^(source|target)\b/, 'field.edgeEnds'],
   ],
@@ -45,11 +51,17 @@ function fieldOf(record: DamagedRecord['record'], path: string): string | Messag
   return isMessageKey(key) ? { key } : path;
 }
 
+/** A name as long as a sentence can carry: the damage may be its length. */
+function shortened(name: string): string {
+  return name.length > LONGEST_NAME ? `${name.slice(0, LONGEST_NAME - 1)}…` : name;
+}
+const LONGEST_NAME = 60;
+
 /** Which record is damaged, by name where one can be read, else by id. */
-function recordMessage(first: DamagedRecord, language: Language): Message {
+export function recordMessage(first: DamagedRecord, language: Language): Message {
   const field = fieldOf(first.record, first.field);
   if (first.record === 'strategy') return { key: 'damagedStrategy', values: { field } };
-  const name = shownName(first.names, language).text;
+  const name = shortened(shownName(first.names, language).text);
   const node = first.record === 'node';
   if (name) return { key: node ? 'damagedNode' : 'damagedEdge', values: { name, field } };
   if (first.id)
@@ -100,4 +112,63 @@ export function openFailedMessage(
   return summary
     ? { key: 'openFailed', values: { title: strategyTitle(summary, language), error: text } }
     : { key: 'libraryActionFailed', values: { error: text } };
+}
+
+/** Why a file's content was refused, where in it, in the user's language. */
+function faultMessage(fault: FileFault, language: Language): Message {
+  switch (fault.code) {
+    case 'field': {
+      const reason: Message =
+        fault.maximum !== undefined
+          ? {
+              key: 'errorTooLongAtMost',
+              values: { maximum: formatCount(fault.maximum, language) },
+            }
+          : { key: FIELD_ERROR_MESSAGES[fault.error] };
+      return { key: 'fileFaultField', values: { at: recordMessage(fault.at, language), reason } };
+    }
+    case 'value':
+    case 'duplicateId':
+    case 'missingEnd':
+      return {
+        key: FAULT_KEYS[fault.code],
+        values: { at: recordMessage(fault.at, language) },
+      };
+    case 'notAllowed':
+      return {
+        key: 'fileFaultNotAllowed',
+        values: {
+          at: recordMessage(fault.at, language),
+          kind: { key: `edge.${fault.kind}` as MessageKey },
+          source: { key: `kind.${fault.source}` },
+          target: { key: `kind.${fault.target}` },
+        },
+      };
+    case 'version':
+      return { key: 'fileFaultVersion' };
+    case 'noUpgrade':
+      return { key: 'fileFaultNoUpgrade', values: { version: fault.version } };
+  }
+}
+
+const FAULT_KEYS: Record<'value' | 'duplicateId' | 'missingEnd', MessageKey> = {
+  value: 'fileFaultValue',
+  duplicateId: 'fileFaultDuplicateId',
+  missingEnd: 'fileFaultMissingEnd',
+};
+
+/** Why a file could not be imported, as the notice says it. */
+export function problemMessage(problem: FileProblem, language: Language): Message {
+  switch (problem.code) {
+    case 'tooLarge':
+      return { key: 'problemTooLarge' };
+    case 'notJson':
+      return { key: 'problemNotJson' };
+    case 'notStrategyFile':
+      return { key: 'problemNotStrategyFile' };
+    case 'newerVersion':
+      return { key: 'problemNewerVersion', values: { version: problem.version } };
+    case 'invalid':
+      return { key: 'problemInvalid', values: { detail: faultMessage(problem.fault, language) } };
+  }
 }

@@ -1,30 +1,16 @@
 import type { StateCreator } from 'zustand';
 import { MAX_FILE_BYTES, type FileProblem } from '../../shared/format/strategyFile';
 import type { OpenFileResult } from '../../shared/host/bridge';
-import { translator, type MessageKey } from '../../shared/i18n/translate';
+import { translator } from '../../shared/i18n/translate';
 import { parseFieldInput, STRATEGY_FIELDS } from '../../shared/model/fields';
 import type { Language } from '../../shared/model/graph';
 import { strategyTitle } from '../../shared/model/names';
 import { blankStrategy } from '../../shared/model/blankStrategy';
 import { STRATEGY_FILE_FILTERS } from './editorSlice';
 import { withFileProgress } from './exchangeSlice';
-import type { AppState, LibrarySlice, Message, SliceContext } from './types';
+import type { AppState, LibrarySlice, SliceContext } from './types';
 import { DamagedStrategyError } from '../persistence/database';
-import { damagedMessage } from './damagedMessage';
-
-export function problemMessage(problem: FileProblem): Message {
-  const keys: Record<FileProblem['code'], MessageKey> = {
-    tooLarge: 'problemTooLarge',
-    notJson: 'problemNotJson',
-    notStrategyFile: 'problemNotStrategyFile',
-    newerVersion: 'problemNewerVersion',
-    invalid: 'problemInvalid',
-  };
-  const values: Record<string, string | number> = {};
-  if (problem.code === 'newerVersion') values.version = problem.version;
-  if (problem.code === 'invalid') values.detail = problem.detail;
-  return { key: keys[problem.code], values };
-}
+import { damagedMessage, problemMessage } from './damagedMessage';
 
 /**
  * How much of an import's progress bar each step has filled once done. Measured on large
@@ -154,7 +140,7 @@ export const createLibrarySlice =
           get().showNotice({
             tone: 'error',
             key: 'importFailed',
-            values: { reason: problemMessage(problem) },
+            values: { reason: problemMessage(problem, get().language) },
           });
         let opened: OpenFileResult;
         try {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { isEdgeAllowed } from '../model/edgeRules';
-import { fieldErrorOf, fieldValueSchema, STRATEGY_FIELDS } from '../model/fields';
+import { fieldErrorOf, fieldValueSchema, STRATEGY_FIELDS, type FieldError } from '../model/fields';
 import type { Strategy, StrategyEdge, StrategyNode } from '../model/graph';
-import { translator } from '../i18n/translate';
-import { FIELD_ERROR_MESSAGES } from '../i18n/fieldErrors';
+import type { EdgeKind, NodeKind } from '../model/vocabulary';
+import { pathText, recordAt, type DamagedRecord } from './recordPlace';
 import { mapFilterSchema, savedViewsSchema } from './mapSchema';
 import { edgeSchema, nodeSchema, pipelineSettingsSchema } from './nodeSchema';
 import {
@@ -90,12 +90,29 @@ const documentSchema = z.object({
 
 export type ImportedStrategy = Omit<Strategy, 'id'>;
 
+/**
+ * Why a file's content was refused, by the record it is in where there is one (see recordAt):
+ * the app says it in the user's language.
+ */
+export type FileFault =
+  /** A field breaks its rule (an impossible date, a text too long). */
+  | { code: 'field'; at: DamagedRecord; error: FieldError; maximum?: number }
+  /** A value is not of the shape the app writes (a kind it does not know, a place not a number). */
+  | { code: 'value'; at: DamagedRecord }
+  | { code: 'version' }
+  | { code: 'noUpgrade'; version: number }
+  | { code: 'duplicateId'; at: DamagedRecord }
+  /** A relationship's end is not a node in the file. */
+  | { code: 'missingEnd'; at: DamagedRecord }
+  /** A relationship joins two kinds of node it may not join. */
+  | { code: 'notAllowed'; at: DamagedRecord; kind: EdgeKind; source: NodeKind; target: NodeKind };
+
 export type FileProblem =
   | { code: 'tooLarge' }
   | { code: 'notJson' }
   | { code: 'notStrategyFile' }
   | { code: 'newerVersion'; version: number }
-  | { code: 'invalid'; detail: string };
+  | { code: 'invalid'; fault: FileFault };
 
 export type ParseResult =
   { ok: true; strategy: ImportedStrategy } | { ok: false; problem: FileProblem };
@@ -111,44 +128,58 @@ export function serializeStrategy(strategy: Strategy, exportedAt: string): strin
   return JSON.stringify(document, null, 2);
 }
 
-/** Field rules name their errors by code; the detail explains them as the inspector does. */
-function issueMessage(issue: z.core.$ZodIssue): string {
+/** Where a schema issue is, and what is wrong there: field rules name their errors by code. */
+function faultOf(issue: z.core.$ZodIssue, strategy: unknown): FileFault {
+  const [top, ...inStrategy] = issue.path;
+  // An issue outside the strategy (its format, its date of export) is the file's own.
+  const at =
+    top === 'strategy'
+      ? recordAt(strategy, inStrategy)
+      : {
+          record: 'strategy' as const,
+          id: '',
+          names: { en: '', ko: '' },
+          field: pathText(issue.path),
+        };
   const error = fieldErrorOf(issue);
-  if (!error) return issue.message;
+  if (!error) return { code: 'value', at };
   if (error === 'tooLong' && issue.code === 'too_big')
-    return `This text is too long (${String(issue.maximum)} characters at most).`;
-  return translator('en')(FIELD_ERROR_MESSAGES[error]);
-}
-
-/** Where in a value an issue is, as `strategy.nodes[3].data.title`. */
-export function issuePath(issue: z.core.$ZodIssue): string {
-  const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
-  return path.replace(/^\./, '');
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  return `${issuePath(issue) || '(document)'}: ${issueMessage(issue)}`;
+    return { code: 'field', at, error, maximum: Number(issue.maximum) };
+  return { code: 'field', at, error };
 }
 
 /** Problems zod cannot see: ids must be unique and every edge must join two nodes it may join. */
-function integrityProblem(
-  nodes: readonly StrategyNode[],
-  edges: readonly StrategyEdge[],
-): string | null {
+function integrityFault(strategy: {
+  nodes: readonly StrategyNode[];
+  edges: readonly StrategyEdge[];
+}): FileFault | null {
+  const { nodes, edges } = strategy;
   const kinds = new Map<string, StrategyNode['kind']>();
-  for (const node of nodes) {
-    if (kinds.has(node.id)) return `duplicate node id "${node.id}"`;
+  for (const [i, node] of nodes.entries()) {
+    if (kinds.has(node.id))
+      return { code: 'duplicateId', at: recordAt(strategy, ['nodes', i, 'id']) };
     kinds.set(node.id, node.kind);
   }
   const edgeIds = new Set<string>();
-  for (const edge of edges) {
-    if (edgeIds.has(edge.id)) return `duplicate edge id "${edge.id}"`;
+  for (const [i, edge] of edges.entries()) {
+    if (edgeIds.has(edge.id))
+      return { code: 'duplicateId', at: recordAt(strategy, ['edges', i, 'id']) };
     edgeIds.add(edge.id);
     const source = kinds.get(edge.source);
     const target = kinds.get(edge.target);
-    if (!source || !target) return `edge "${edge.id}" points to a node that is not in the file`;
+    if (!source || !target)
+      return {
+        code: 'missingEnd',
+        at: recordAt(strategy, ['edges', i, source ? 'target' : 'source']),
+      };
     if (!isEdgeAllowed(edge.kind, source, target))
-      return `edge "${edge.id}" (${edge.kind}) cannot join a ${source} to a ${target}`;
+      return {
+        code: 'notAllowed',
+        at: recordAt(strategy, ['edges', i, 'kind']),
+        kind: edge.kind,
+        source,
+        target,
+      };
   }
   return null;
 }
@@ -170,26 +201,23 @@ export function parseStrategyFile(text: string): ParseResult {
   let document = raw as Record<string, unknown>;
   const version = document.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return {
-      ok: false,
-      problem: { code: 'invalid', detail: 'version: expected a whole number from 1' },
-    };
+    return { ok: false, problem: { code: 'invalid', fault: { code: 'version' } } };
   if (version > STRATEGY_FILE_VERSION)
     return { ok: false, problem: { code: 'newerVersion', version } };
   for (let v = version; v < STRATEGY_FILE_VERSION; v++) {
     const migrate = MIGRATIONS[v];
     if (!migrate)
-      return { ok: false, problem: { code: 'invalid', detail: `no migration from version ${v}` } };
+      return { ok: false, problem: { code: 'invalid', fault: { code: 'noUpgrade', version: v } } };
     document = { ...migrate(document), version: v + 1 };
   }
   const parsed = documentSchema.safeParse(document);
   if (!parsed.success) {
-    const detail = parsed.error.issues.slice(0, 3).map(describeIssue).join('; ');
-    return { ok: false, problem: { code: 'invalid', detail } };
+    const fault = faultOf(parsed.error.issues[0]!, document.strategy);
+    return { ok: false, problem: { code: 'invalid', fault } };
   }
   const strategy = parsed.data.strategy as ImportedStrategy;
-  const problem = integrityProblem(strategy.nodes, strategy.edges);
-  if (problem) return { ok: false, problem: { code: 'invalid', detail: problem } };
+  const fault = integrityFault(strategy);
+  if (fault) return { ok: false, problem: { code: 'invalid', fault } };
   return { ok: true, strategy };
 }
 

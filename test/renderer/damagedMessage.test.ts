@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { damageOf, type DamagedRecord } from '../../shared/format/storedRecords';
+import { damageOf } from '../../shared/format/storedRecords';
+import type { DamagedRecord } from '../../shared/format/recordPlace';
 import { translator } from '../../shared/i18n/translate';
 import { blankStrategy } from '../../shared/model/blankStrategy';
 import { createNode } from '../../shared/model/nodes';
 import type { Language } from '../../shared/model/graph';
 import { formatMessage } from '../../renderer/i18n';
 import { DamagedStrategyError } from '../../renderer/persistence/database';
-import { damagedMessage } from '../../renderer/store/damagedMessage';
+import { damagedMessage, problemMessage } from '../../renderer/store/damagedMessage';
+import { parseStrategyFile, serializeStrategy } from '../../shared/format/strategyFile';
 
 const project = () => {
   const node = createNode('project', 'p1', { x: 0, y: 0 });
@@ -51,5 +53,55 @@ describe('naming the damaged part of a record as the user sees it, not by its pa
     const node = project();
     const stage = { ...node, data: { ...node.data, stage: 'lost' } };
     expect(told('node', stage, 'en')).toContain('field “Stage”');
+  });
+});
+
+describe('why a file could not be imported, in the user’s language', () => {
+  const sample = () => {
+    const strategy = blankStrategy('2026-01-01T00:00:00.000Z', 'Plan');
+    const taipei = createNode('partnerCity', 'c1', { x: 0, y: 0 });
+    const city = { ...taipei, data: { ...taipei.data, name: 'Taipei', nameKo: '타이베이' } };
+    return { ...strategy, id: 's1', nodes: [project(), city], edges: [] };
+  };
+  const refusedAs = (file: string, language: Language) => {
+    const parsed = parseStrategyFile(file);
+    if (parsed.ok) throw new Error('expected the file refused');
+    return formatMessage(translator(language), problemMessage(parsed.problem, language));
+  };
+  const fileWith = (change: (document: { strategy: { nodes: { data: object }[] } }) => void) => {
+    const document = JSON.parse(serializeStrategy(sample(), '2026-01-02T00:00:00.000Z'));
+    change(document);
+    return JSON.stringify(document);
+  };
+
+  it('names the node and the field by their names, and the rule in words', () => {
+    const long = fileWith((d) =>
+      Object.assign(d.strategy.nodes[1]!.data, { name: 'x'.repeat(5001) }),
+    );
+    expect(refusedAs(long, 'ko')).toBe(
+      '내용이 손상되었거나 불완전합니다. 노드 “타이베이”의 “영문 이름” 항목: 글이 너무 깁니다(최대 5,000자).',
+    );
+    expect(refusedAs(long, 'en')).toBe(
+      `its content is damaged or incomplete: the node “${'x'.repeat(59)}…”, field “Name”: This text is too long (5,000 characters at most).`,
+    );
+    const unknownKind = fileWith((d) => Object.assign(d.strategy.nodes[1]!, { kind: 'ministry' }));
+    expect(refusedAs(unknownKind, 'ko')).toContain(
+      '노드 “타이베이”의 “종류” 항목에 앱이 읽을 수 없는 값',
+    );
+    expect(refusedAs(unknownKind, 'ko')).not.toMatch(/[A-Za-z]{3,}/);
+  });
+
+  it('names a relationship that joins a node the file lacks, or two kinds it may not join', () => {
+    const withEdge = (edge: object) =>
+      fileWith((d) => Object.assign(d.strategy, { edges: [{ id: 'e1', ...edge }] }));
+    const dangling = withEdge({ kind: 'locatedIn', source: 'p1', target: 'nowhere' });
+    expect(refusedAs(dangling, 'en')).toContain(
+      'the relationship Hanoi BRT → nowhere, field “Nodes it joins” names a node that is not in the file.',
+    );
+    const wrong = withEdge({ kind: 'subgoalOf', source: 'p1', target: 'c1' });
+    expect(refusedAs(wrong, 'en')).toContain(
+      'a “subgoal of” relationship cannot join a Project to a Partner city.',
+    );
+    expect(refusedAs(wrong, 'ko')).toContain('“하위 목표” 관계로는 사업와(과) 교류도시을(를)');
   });
 });

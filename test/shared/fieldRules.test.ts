@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import facts from '../../assets/seoul-2018-facts.json';
 import { planImport, type CsvTable } from '../../shared/exchange/csvImport';
-import { parseStrategyFile, serializeStrategy } from '../../shared/format/strategyFile';
+import {
+  parseStrategyFile,
+  serializeStrategy,
+  type FileFault,
+} from '../../shared/format/strategyFile';
 import { en } from '../../shared/i18n/en';
 import { FIELD_ERROR_MESSAGES } from '../../shared/i18n/fieldErrors';
 import { ko } from '../../shared/i18n/ko';
@@ -57,10 +61,26 @@ function strategyWith(patch: (s: Strategy) => void): string {
 const dataOf = (s: Strategy, id: string) =>
   s.nodes.find((n) => n.id === id)!.data as Record<string, unknown>;
 
-function invalidDetail(text: string): string {
+/** A refused file's fault, and where it is, as `strategy.nodes[1].data.name`. */
+function refusal(text: string): { fault: FileFault; place: string } {
   const parsed = parseStrategyFile(text);
   if (parsed.ok || parsed.problem.code !== 'invalid') throw new Error('expected an invalid file');
-  return parsed.problem.detail;
+  const { fault } = parsed.problem;
+  if (!('at' in fault)) return { fault, place: '' };
+  const { at } = fault;
+  if (at.record === 'strategy') return { fault, place: `strategy.${at.field}` };
+  const list = at.record === 'node' ? 'nodes' : 'edges';
+  const records = (JSON.parse(text) as { strategy: Record<string, { id: string }[]> }).strategy[
+    list
+  ]!;
+  const index = records.findIndex((r) => r.id === at.id);
+  return { fault, place: `strategy.${list}[${index}].${at.field}` };
+}
+
+/** Where a refused file's field is, and the rule it breaks. */
+function invalidField(text: string): string {
+  const { fault, place } = refusal(text);
+  return `${place}: ${fault.code === 'field' ? fault.error : fault.code}`;
 }
 
 describe('control characters', () => {
@@ -150,8 +170,7 @@ describe('control characters', () => {
       ['strategy.nodes[0].id', (s) => (s.nodes[0] = { ...s.nodes[0]!, id: 'g\u00001' })],
     ];
     for (const [path, patch] of cases) {
-      const detail = invalidDetail(strategyWith(patch));
-      expect(detail, path).toContain(`${path}: ${en.errorControl}`);
+      expect(invalidField(strategyWith(patch)), path).toBe(`${path}: control`);
     }
   });
 
@@ -177,8 +196,9 @@ describe('one rule per field', () => {
   it('refuses 2026-02-31 in the inspector and in a file alike', () => {
     const lastContact = field('partnerCity', 'lastContact');
     expect(parseFieldInput(lastContact, '2026-02-31')).toEqual({ ok: false, error: 'date' });
-    const detail = invalidDetail(strategyWith((s) => (dataOf(s, 'c1').lastContact = '2026-02-31')));
-    expect(detail).toContain(`strategy.nodes[1].data.lastContact: ${en.errorDate}`);
+    expect(invalidField(strategyWith((s) => (dataOf(s, 'c1').lastContact = '2026-02-31')))).toBe(
+      'strategy.nodes[1].data.lastContact: date',
+    );
     expect(
       parseStrategyFile(strategyWith((s) => (dataOf(s, 'c1').lastContact = '2024-02-29'))).ok,
     ).toBe(true);
@@ -213,7 +233,7 @@ describe('one rule per field', () => {
       const text = strategyWith(
         (s) => (dataOf(s, 'p1').history = [{ date, from: null, to: 'discovery', note: '' }]),
       );
-      expect(invalidDetail(text), date).toContain('strategy.nodes[2].data.history[0].date');
+      expect(refusal(text).place, date).toBe('strategy.nodes[2].data.history[0].date');
     }
   });
 
@@ -280,9 +300,10 @@ describe('one rule per field', () => {
       ok: false,
       error: 'tooLong',
     });
-    expect(invalidDetail(strategyWith((s) => (s.author = 'A'.repeat(501))))).toContain(
-      'strategy.author: This text is too long (500 characters at most).',
-    );
+    expect(refusal(strategyWith((s) => (s.author = 'A'.repeat(501))))).toEqual({
+      place: 'strategy.author',
+      fault: expect.objectContaining({ code: 'field', error: 'tooLong', maximum: 500 }),
+    });
   });
 
   it('takes back every text of the sample strategy', () => {

@@ -90,7 +90,11 @@ describe('strategy file', () => {
     const parsed = parseStrategyFile(text);
     expect(parsed.ok).toBe(false);
     if (parsed.ok || parsed.problem.code !== 'invalid') throw new Error('expected invalid');
-    expect(parsed.problem.detail).toContain('strategy.nodes[1].data.relation');
+    expect(parsed.problem.fault).toMatchObject({
+      code: 'field',
+      error: 'option',
+      at: { record: 'node', id: 'c1', field: 'data.relation' },
+    });
   });
 
   it('refuses dangling edges, duplicate ids and edges joining the wrong kinds', () => {
@@ -192,9 +196,9 @@ describe('strategy file version 5: places and the plan’s details', () => {
       }),
     );
     expect(offGlobe).toMatchObject({ ok: false, problem: { code: 'invalid' } });
-    expect(
-      !offGlobe.ok && offGlobe.problem.code === 'invalid' && offGlobe.problem.detail,
-    ).toContain('latitude from -90 to 90');
+    expect(offGlobe).toMatchObject({
+      problem: { fault: { code: 'field', error: 'latitude', at: { field: 'data.latitude' } } },
+    });
     const backwards = parseStrategyFile(
       documentWith((doc) => {
         doc.strategy.details.planLastYear = 2018;
