@@ -294,7 +294,9 @@ export const createEditorSlice =
         const { id, change, reveal } = planNewNode(get(), kind, near);
         get().commit(change);
         if (!indexById(get().nodes).has(id)) return id;
-        get().keepInSight([id]);
+        // The room sees every idea, its own and everyone else's, whatever the filter hid before.
+        if (kind === 'idea') get().showNodeKind('idea');
+        else get().keepInSight([id]);
         get().selectOnly(id);
         set({ nameFocusRequest: id });
         if (reveal) get().viewport?.centreOn(reveal);

@@ -3,9 +3,11 @@ import { EMPTY_CHANGE } from '../../shared/model/change';
 import { newId } from '../../shared/model/ids';
 import {
   hidesAnything,
+  isShown,
   nodeFilter,
   sameFilter,
   SHOW_EVERYTHING,
+  withValueShown,
   type MapFilter,
 } from '../../shared/map/filters';
 import { movedView, renamedView, withNotes, type SavedView } from '../../shared/map/savedViews';
@@ -106,6 +108,12 @@ export const createMapSlice =
             ids: [...kept, ...ids],
           },
         });
+      },
+
+      showNodeKind(kind) {
+        const filter = get().openMeta?.filters ?? SHOW_EVERYTHING;
+        if (!isShown(filter, 'kind', kind))
+          get().setMapFilter(withValueShown(filter, 'kind', kind, true));
       },
 
       setMapFilter(filter) {

@@ -361,6 +361,8 @@ export interface MapSlice {
   clearFocus(): void;
   /** Sets what the open strategy's map hides; stored with the strategy but not undone. */
   setMapFilter(filter: MapFilter): void;
+  /** Shows a kind of node the filter hides: ideas, which the room sees land as they are added. */
+  showNodeKind(kind: NodeKind): void;
   /** Keeps the viewport, focus and filters under a name in the UI language. */
   saveView(name: string): void;
   /** Moves the canvas to a saved view and sets its focus and filters. */

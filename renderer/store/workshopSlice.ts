@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { newId } from '../../shared/model/ids';
-import { isShown, withValueShown, type MapFilter } from '../../shared/map/filters';
+import type { MapFilter } from '../../shared/map/filters';
 import { displayName } from '../../shared/model/nodes';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/layoutByKind';
 import { convertIdea, planIdea, type ConvertibleKind } from '../../shared/workshop/ideas';
@@ -22,7 +22,6 @@ import {
 import { indexById, strategyGraphOf, toStrategyNode } from './flow';
 import { selectSelectedNodeIds } from './selectors';
 import { takenPlaces } from './editingActions';
-import { selectMapFilter } from './shownGraph';
 import type { AppState, SliceContext } from './types';
 import type { ContextMenuAt } from '../components/workshop/CanvasContextMenu';
 
@@ -133,9 +132,7 @@ export const createWorkshopSlice =
         );
         get().commit(plan.change);
         // The room sees each idea land, a filter that hid ideas notwithstanding.
-        const filter = selectMapFilter(get());
-        if (!isShown(filter, 'kind', 'idea'))
-          get().setMapFilter(withValueShown(filter, 'kind', 'idea', true));
+        get().showNodeKind('idea');
         if (!indexById(get().nodes).has(plan.id)) return null;
         if (!plan.inView)
           get().viewport?.centreOn({

@@ -382,3 +382,45 @@ test('a room runs a workshop: private ideas revealed, one timer, everyone’s do
     raw.destroy();
   }
 });
+
+test('on the sample, which opens on its goals, ideas added from the sidebar show on everyone’s map', async () => {
+  test.setTimeout(120_000);
+  const [a, b] = (await Promise.all([person(), person()])) as [Page, Page];
+  await a.goto(`${server.url}?lang=en`);
+  await a
+    .getByRole('listitem', { name: 'Seoul city diplomacy 2018' })
+    .getByRole('button', { name: 'Open' })
+    .click();
+  await a.getByRole('button', { name: 'Start live session' }).click();
+  const dialog = a.getByRole('dialog', { name: 'Start a live session' });
+  await dialog.getByRole('textbox', { name: 'Your name' }).fill('Ahn');
+  await dialog.getByLabel('Server admin token').fill(ADMIN_TOKEN);
+  await dialog.getByRole('button', { name: 'Start live session' }).click();
+  await expect(a.locator('.live-join-code')).toHaveText(/^[A-Z2-9]{6}$/, { timeout: 30_000 });
+  const code = (await a.locator('.live-join-code').textContent())!;
+  await b.goto(`${server.url}?lang=en#/join`);
+  await join(b, code, 'Bora');
+
+  for (const [page, text] of [
+    [b, 'Night buses'],
+    [a, 'School streets'],
+  ] as const) {
+    await page.getByRole('button', { name: 'Add idea' }).click();
+    await page
+      .getByRole('region', { name: 'Inspector' })
+      .getByRole('textbox', { name: 'Idea', exact: true })
+      .fill(text);
+    await page.keyboard.press('Tab');
+  }
+  // Each map shows both, the other's as well as their own: the goals and two ideas. (Each idea
+  // lands in its author's view, which the other's need not show: counted, not looked for.)
+  for (const page of [a, b])
+    await expect(
+      page.getByRole('group', { name: 'Focus, filters and views' }).getByRole('status'),
+    ).toHaveText('Showing 18 of 158 nodes', { timeout: 20_000 });
+  await a.getByRole('textbox', { name: 'Search' }).fill('Night buses');
+  await a.getByRole('list', { name: 'Search results' }).getByRole('button').first().click();
+  await expect(
+    a.locator('.react-flow__node-idea').filter({ hasText: 'Night buses' }),
+  ).toBeVisible();
+});

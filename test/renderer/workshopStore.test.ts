@@ -51,6 +51,17 @@ describe('workshop in the store', () => {
     expect(Math.hypot(placed.x - hidden.position.x, placed.y - hidden.position.y)).toBeLessThan(1);
   });
 
+  it('shows ideas on the map once one is added from the sidebar, so the room sees everyone’s', async () => {
+    const { state } = await makeTestStore();
+    await state().openStrategy('sample');
+    expect(isShown(selectMapFilter(state()), 'kind', 'idea')).toBe(false);
+    state().addNode('idea');
+    // Shown by the filter, stored with the strategy (and shared in a live session), not only
+    // kept in sight on this screen: another person's idea shows too.
+    expect(isShown(selectMapFilter(state()), 'kind', 'idea')).toBe(true);
+    expect(isShown(selectMapFilter(state()), 'kind', 'partnerCity')).toBe(false);
+  });
+
   it('converts an idea as one undo step and says which relationships could not stay', async () => {
     const { state } = await emptyStrategy();
     const project = state().addNode('project');
