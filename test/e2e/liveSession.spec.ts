@@ -585,7 +585,18 @@ test("the facilitator's controls: viewers read-only on the server, follow, bring
   await a.getByRole('button', { name: 'Bring everyone here' }).click();
   await expect.poll(() => sameView(c, a), { timeout: 20_000 }).toBe(true);
 
-  // Removed, Minji is disconnected and her code no longer lets her in.
+  // Removed, Minji is disconnected and her code no longer lets her in. Each person's tools
+  // show whole in the panel, which does not scroll sideways.
+  for (const name of ['Bora', 'Chul', 'Minji'])
+    await expect(
+      participants.getByRole('button', { name: `Remove ${name} from session` }),
+    ).toBeInViewport({ ratio: 1 });
+  expect(
+    await participants.evaluate((list) => {
+      const panel = list.closest('aside') ?? list;
+      return panel.scrollWidth - panel.clientWidth;
+    }),
+  ).toBeLessThanOrEqual(0);
   await participants.getByRole('button', { name: 'Remove Minji from session' }).click();
   await expect(d.getByText('You were removed from the live session')).toBeVisible({
     timeout: 20_000,
