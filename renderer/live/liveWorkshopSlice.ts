@@ -19,6 +19,7 @@ import {
 } from '../../shared/live/workshopDoc';
 import { EMPTY_CHANGE } from '../../shared/model/change';
 import { newId } from '../../shared/model/ids';
+import { leadersOf, type VoteResult } from '../../shared/workshop/vote';
 import type { AppState, SliceContext } from '../store/types';
 
 /** This person's side of the workshop a live session shares. */
@@ -103,6 +104,28 @@ export const createLiveWorkshopSlice =
       )
         patch({ privateRound: reading.privateRound, hiddenIdeas, myDots });
       keepResults(reading);
+      // The running vote gone and its result kept: the facilitator ended it.
+      if (!badVote && state.vote && !reading.vote && !isFacilitator()) {
+        const round = state.vote.round;
+        const result = [...reading.results, ...(get().openMeta?.votes ?? [])].find(
+          (kept) => kept.round === round,
+        );
+        if (result) sayVoteEnded(result);
+      }
+    };
+
+    /** Told to the room when the facilitator ends a vote: their vote panel has just gone. */
+    const sayVoteEnded = (result: VoteResult) => {
+      const { labels, total } = leadersOf(result);
+      get().showNotice(
+        labels.length === 0
+          ? { tone: 'info', key: 'voteEndedNoDots', values: { round: result.round } }
+          : {
+              tone: 'info',
+              key: 'voteEndedForRoom',
+              values: { round: result.round, leaders: labels.join(', '), count: total },
+            },
+      );
     };
 
     /** Votes the facilitator ended are kept in everyone's copy of the strategy. */

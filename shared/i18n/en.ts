@@ -606,6 +606,12 @@ export const en = {
   cancelVote: 'Cancel vote',
   voteResults: 'Results',
   voteKept: 'The vote’s result is kept in the strategy.',
+  voteEndedForRoom: {
+    one: 'The facilitator ended round {round}: most dots went to {leaders} ({count} dot). The result is kept in the strategy.',
+    other:
+      'The facilitator ended round {round}: most dots went to {leaders} ({count} dots). The result is kept in the strategy.',
+  },
+  voteEndedNoDots: 'The facilitator ended round {round} before anyone placed a dot.',
   workshopNoResults: 'No votes have been held yet.',
   workshopIdeas: 'Ideas',
   workshopIdeasNone: 'No ideas on the map.',

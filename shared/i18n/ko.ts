@@ -580,6 +580,9 @@ export const ko: Record<MessageKey, MessageText> = {
   cancelVote: '투표 취소',
   voteResults: '결과',
   voteKept: '투표 결과를 전략에 저장했습니다.',
+  voteEndedForRoom:
+    '진행자가 {round}차 투표를 끝냈습니다. 가장 많은 점을 받은 항목: {leaders}({count}개). 결과는 전략에 저장했습니다.',
+  voteEndedNoDots: '진행자가 {round}차 투표를 끝냈습니다. 찍힌 점이 없습니다.',
   workshopNoResults: '아직 진행한 투표가 없습니다.',
   workshopIdeas: '아이디어',
   workshopIdeasNone: '지도에 아이디어가 없습니다.',

@@ -45,6 +45,13 @@ export interface VoteResult {
   options: VoteResultOption[];
 }
 
+/** The options with the most dots in a finished vote, tied ones together; none when none had a dot. */
+export function leadersOf(result: VoteResult): { labels: string[]; total: number } {
+  const total = Math.max(0, ...result.options.map((option) => option.total));
+  if (total === 0) return { labels: [], total };
+  return { labels: result.options.filter((o) => o.total === total).map((o) => o.label), total };
+}
+
 /** The next round's number: one after the highest round the strategy has kept. */
 export function nextRound(results: readonly Pick<VoteResult, 'round'>[]): number {
   return results.reduce((highest, result) => Math.max(highest, result.round), 0) + 1;

@@ -346,6 +346,11 @@ test('a room runs a workshop: private ideas revealed, one timer, everyone’s do
           ['Car-free Sundays: 0', 'Night buses: 4', 'Park and ride: 2', 'School streets: 6'],
         ]);
     }
+    // Their vote panel gone, the others are told how it came out.
+    for (const page of [b, c, d])
+      await expect(page.getByRole('status').filter({ hasText: 'ended round 1' })).toContainText(
+        'The facilitator ended round 1: most dots went to School streets (6 dots). The result is kept in the strategy.',
+      );
 
     // "Lock editing": the participants' editors say so and refuse changes, and the server
     // drops whatever a client writes anyway.

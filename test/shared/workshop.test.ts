@@ -22,6 +22,7 @@ import {
 import {
   changeTally,
   endVote,
+  leadersOf,
   nextRound,
   rankOptions,
   startVote,
@@ -191,6 +192,10 @@ describe('dot voting', () => {
     expect(startVote([], 'Q', 3, 1)).toBeNull();
     // One card, even chosen twice, leaves nothing to choose between.
     expect(startVote([options[0]!, options[3]!], 'Q', 3, 1)).toBeNull();
+    // What the room is told when it ends: the options tied first, or none without a dot.
+    expect(leadersOf(result)).toEqual({ labels: ['Night buses', 'River park'], total: 2 });
+    const untouched = endVote(startVote(options, 'Q', 3, 1)!, 'v2', '2026-03-01');
+    expect(leadersOf(untouched)).toEqual({ labels: [], total: 0 });
   });
 });
 
