@@ -405,6 +405,12 @@ test('on the sample, which opens on its goals, ideas added from the sidebar show
   const code = (await a.locator('.live-join-code').textContent())!;
   await b.goto(`${server.url}?lang=en#/join`);
   await join(b, code, 'Bora');
+  // Joined, the strategy opens on the top of its goal tree as it does for its host: the vision
+  // whole and clear of the canvas's controls, not at the graph's origin under them.
+  const vision = b.locator('.react-flow__node').filter({ hasText: 'Seoul, Global Sharing City' });
+  await expect(vision).toBeInViewport({ ratio: 1 });
+  const controls = (await b.locator('.view-controls').boundingBox())!;
+  expect((await vision.boundingBox())!.y).toBeGreaterThan(controls.y + controls.height);
 
   for (const [page, text] of [
     [b, 'Night buses'],

@@ -6,7 +6,7 @@ import {
   type ReactFlowInstance,
   type IsValidConnection,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { MAX_ZOOM, MIN_ZOOM } from '../../../shared/layout/viewport';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/layoutByKind';
 import { connectionOptions } from '../../../shared/model/edgeRules';
@@ -99,6 +99,8 @@ export function Canvas() {
   // Until then (see onInit) a large strategy's part near the view is not worked out, for a view
   // about to be left; and it is worked out in a task after the placing, not in the same one.
   const [placed, setPlaced] = useState(opening !== undefined);
+  // A strategy joined in a live session opens before its nodes come: it is placed when they do.
+  const placeWhenFilled = useRef(false);
   // Which card has the keyboard, and the relationships the cards list (see useCardRelations).
   const [relationsStore] = useState(createCardRelationsStore);
   const nearView = useGraphNearView(shown.nodes, shown.edges, onCanvas, placed, relationsStore);
@@ -153,6 +155,11 @@ export function Canvas() {
       );
       setViewport(view);
       if (opening) return;
+      const state = store.getState();
+      if (state.live && selectMapGraph(state).nodes.length === 0) {
+        placeWhenFilled.current = true;
+        return;
+      }
       view.showOpening();
       setTimeout(() => setPlaced(true), 0);
     },
@@ -162,6 +169,13 @@ export function Canvas() {
   // A node chosen elsewhere (a follow-through gap) is centred once the canvas has its viewport.
   const pendingFocus = useApp(selectPendingFocus);
   const viewport = useApp(selectViewport);
+  const shownCount = shown.nodes.length;
+  useEffect(() => {
+    if (!placeWhenFilled.current || !viewport || shownCount === 0) return;
+    placeWhenFilled.current = false;
+    viewport.showOpening();
+    setTimeout(() => setPlaced(true), 0);
+  }, [viewport, shownCount]);
   const clearPendingFocus = useApp((s) => s.clearPendingFocus);
   useEffect(() => {
     if (!pendingFocus || !viewport) return;
