@@ -3,6 +3,7 @@ import {
   ACTIVITY_SETTING_FIELDS,
   ACTUAL_FIELDS,
   calendarDateSchema,
+  optionalDateSchema,
   EXCHANGE_FIELDS,
   fieldValueSchema,
   MEASURE_FIELDS,
@@ -61,4 +62,4 @@ export const activitySettingsSchema = z.object({
 }) satisfies z.ZodType<ActivitySettings>;
 
 /** The as-of date: a day, or '' for today. */
-export const asOfSchema = z.union([z.literal(''), calendarDateSchema]);
+export const asOfSchema = optionalDateSchema;

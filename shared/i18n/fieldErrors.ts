@@ -9,6 +9,7 @@ export const FIELD_ERROR_MESSAGES: Record<FieldError, MessageKey> = {
   percent: 'errorPercent',
   count: 'errorCount',
   date: 'errorDate',
+  noSuchDate: 'errorNoSuchDate',
   latitude: 'errorLatitude',
   longitude: 'errorLongitude',
   country: 'errorCountry',

@@ -155,6 +155,7 @@ export type FieldError =
   | 'percent'
   | 'count'
   | 'date'
+  | 'noSuchDate'
   | 'latitude'
   | 'longitude'
   | 'country'
@@ -169,7 +170,9 @@ const FIELD_ERRORS: readonly FieldError[] = [
   'year',
   'money',
   'percent',
+  'count',
   'date',
+  'noSuchDate',
   'latitude',
   'longitude',
   'country',
@@ -255,8 +258,19 @@ export function isoDateOf(text: string): string {
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
-/** A day of the calendar as YYYY-MM-DD: 2026-02-31 is refused, not rolled over into March. */
-export const calendarDateSchema = z.string({ error: 'date' }).refine(isRealDate, { error: 'date' });
+/**
+ * A day of the calendar as YYYY-MM-DD, or '' when `optional`: 2026-02-31 is refused, not rolled
+ * over into March, and told apart from a date not written as one (it is written right).
+ */
+function dateSchema(optional: boolean) {
+  return z.string({ error: 'date' }).superRefine((text, context) => {
+    if (optional && text === '') return;
+    if (!ISO_DATE.test(text)) context.addIssue({ code: 'custom', message: 'date' });
+    else if (!isRealDate(text)) context.addIssue({ code: 'custom', message: 'noSuchDate' });
+  });
+}
+export const calendarDateSchema = dateSchema(false);
+export const optionalDateSchema = dateSchema(true);
 
 function buildFieldSchema(field: FieldDef): z.ZodType {
   switch (field.type) {
@@ -293,7 +307,7 @@ function buildFieldSchema(field: FieldDef): z.ZodType {
         .min(field.min, { error: 'count' })
         .max(field.max, { error: 'count' });
     case 'date':
-      return z.union([z.literal(''), calendarDateSchema], { error: 'date' });
+      return optionalDateSchema;
     case 'latitude':
     case 'longitude': {
       const limit = field.type === 'latitude' ? 90 : 180;

@@ -149,7 +149,7 @@ describe('the as-of day in Strategy details', () => {
     await user.type(asOf, '2019-02-30');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(asOf).toBeInvalid();
-    expect(asOf).toHaveAccessibleDescription(/^Enter a date as YYYY-MM-DD\./);
+    expect(asOf).toHaveAccessibleDescription(/^There is no such day in the calendar/);
     expect(state().openMeta!.asOf).toBe('2018-12-31');
     expect(state().past).toHaveLength(0);
 

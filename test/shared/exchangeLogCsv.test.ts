@@ -114,7 +114,7 @@ describe('exchange log tables', () => {
     expect(plan.problems).toEqual([
       {
         row: 4,
-        problems: [{ code: 'badValue', field: 'date', value: '2018. 2. 30.', error: 'date' }],
+        problems: [{ code: 'badValue', field: 'date', value: '2018. 2. 30.', error: 'noSuchDate' }],
       },
     ]);
   });

@@ -79,7 +79,7 @@ describe('parseFieldInput', () => {
   it('accepts only real calendar dates', () => {
     const lastContact = field('partnerCity', 'lastContact');
     expect(parseFieldInput(lastContact, '2024-02-29')).toEqual({ ok: true, value: '2024-02-29' });
-    expect(parseFieldInput(lastContact, '2023-02-29')).toEqual({ ok: false, error: 'date' });
+    expect(parseFieldInput(lastContact, '2023-02-29')).toEqual({ ok: false, error: 'noSuchDate' });
     expect(parseFieldInput(lastContact, 'yesterday')).toEqual({ ok: false, error: 'date' });
   });
 
