@@ -45,7 +45,8 @@ export interface CsvCaps {
   rows: number;
 }
 
-export type CsvCapProblem = 'tooManyColumns' | 'cellTooLong' | 'tooManyRows';
+/** A cap exceeded, or a quote never closed: everything after it would have been one cell. */
+export type CsvCapProblem = 'tooManyColumns' | 'cellTooLong' | 'tooManyRows' | 'unclosedQuote';
 
 /** A refusal's `row` counts records as a spreadsheet numbers them, blank ones included. */
 export type CsvParse =
@@ -76,6 +77,7 @@ export function parseCsvWithin(
   let row: string[] = [];
   let cell = '';
   let quoted = false;
+  let quotedFrom = 1;
   let record = 1;
   const source = text.startsWith(UTF8_BOM) ? text.slice(1) : text;
   let nextReport = PROGRESS_STEP;
@@ -102,7 +104,10 @@ export function parseCsvWithin(
         i++;
       } else if (char === '"') quoted = false;
       else cell += char;
-    } else if (char === '"' && cell === '') quoted = true;
+    } else if (char === '"' && cell === '') {
+      quoted = true;
+      quotedFrom = record;
+    }
     else if (char === delimiter) {
       if (!endCell()) return refuse('tooManyColumns');
     } else if (char === '\n' || char === '\r') {
@@ -113,6 +118,7 @@ export function parseCsvWithin(
     } else cell += char;
     if (cell.length > caps.cellLength) return refuse('cellTooLong');
   }
+  if (quoted) return { ok: false, problem: 'unclosedQuote', row: quotedFrom };
   if (cell !== '' || row.length > 0) {
     if (!endCell()) return refuse('tooManyColumns');
     if (!endRow()) return refuse('tooManyRows');

@@ -167,7 +167,7 @@ export function planImport(
     mapping.forEach((key, column) => {
       const field = fields.find((f) => f.key === key);
       // Whitespace is the field's to keep or trim, as when typed: long texts keep theirs.
-      const cell = unescapeFormula(cells[column] ?? '');
+      const cell = oneLineUnlessLong(field, unescapeFormula(cells[column] ?? ''));
       const raw = cell.trim();
       if (!field || raw === '') return;
       // Choices may be given by label; the code they name is then checked like a typed value.
@@ -188,6 +188,14 @@ export function planImport(
     for (const key of keys) seen.add(key);
   });
   return plan;
+}
+
+/**
+ * A cell's line breaks (Alt+Enter in Excel) as spaces, in a field of one line: a name that a
+ * spreadsheet wrapped is still the name, where a form's field could never have held the break.
+ */
+export function oneLineUnlessLong(field: { type: string } | undefined, cell: string): string {
+  return field?.type === 'longText' ? cell : cell.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
 }
 
 /** Nodes for the rows to add, laid out in rows below everything already on the canvas. */

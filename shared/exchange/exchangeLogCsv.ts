@@ -6,7 +6,7 @@ import { displayName, nodeNames } from '../model/nodes';
 import { EXCHANGE_KINDS, type ExchangeKind } from '../model/vocabulary';
 import { translator, type MessageKey } from '../i18n/translate';
 import { toCsv, unescapeFormula } from './csv';
-import type { CsvTable, RowProblem } from './csvImport';
+import { oneLineUnlessLong, type CsvTable, type RowProblem } from './csvImport';
 
 /** The columns of an exchange log table, in order: whose log, then the exchange. */
 export const EXCHANGE_LOG_COLUMNS = [
@@ -148,7 +148,7 @@ export function planExchangeImport(
       projectId: '',
     };
     for (const field of EXCHANGE_FIELDS) {
-      const raw = cell(field.key);
+      const raw = oneLineUnlessLong(field, cell(field.key));
       if (raw === '') continue;
       const input = field.key === 'kind' ? (kindOf(raw) ?? raw) : raw;
       const parsed = parseFieldInput(field, input);

@@ -445,6 +445,8 @@ export const en = {
   'csv.tooManyRows': 'it has more than 20,000 rows.',
   'csv.tooManyColumns': 'it has more than 200 columns.',
   'csv.cellTooLong': 'a cell in row {row} is longer than 5,000 characters.',
+  'csv.unclosedQuote':
+    'a quotation mark (") in row {row} is never closed, so the rest of the file would be read as one cell. Check that row’s quotes.',
   csvReadFailed: 'The CSV file could not be read ({error}). Nothing was changed.',
   importError: 'The file could not be imported ({error}). Nothing was changed.',
   importedNotOpened: 'Imported “{title}” into the library, but it could not be opened ({error}).',

@@ -427,6 +427,8 @@ export const ko: Record<MessageKey, MessageText> = {
   'csv.tooManyRows': '행이 20,000개를 넘습니다.',
   'csv.tooManyColumns': '열이 200개를 넘습니다.',
   'csv.cellTooLong': '{row}행에 5,000자가 넘는 칸이 있습니다.',
+  'csv.unclosedQuote':
+    '{row}행의 따옴표(")가 닫히지 않아 파일의 나머지가 한 칸으로 읽힙니다. 그 행의 따옴표를 확인하세요.',
   csvReadFailed: 'CSV 파일을 읽을 수 없습니다({error}). 아무것도 바뀌지 않았습니다.',
   importError: '파일을 가져올 수 없습니다({error}). 아무것도 바뀌지 않았습니다.',
   importedNotOpened: '“{title}”을(를) 전략 목록으로 가져왔지만 열 수 없습니다({error}).',

@@ -98,6 +98,20 @@ describe('CSV import', () => {
     ]);
   });
 
+  it('reads a name a spreadsheet wrapped over lines as one line, and keeps a note’s lines', () => {
+    const wrapped: CsvTable = {
+      encoding: 'utf-8',
+      delimiter: ',',
+      headers: ['Name', 'Notes'],
+      rows: [['Ho Chi Minh \nCity', 'Met in 2018.\r\nMet again in 2019.']],
+    };
+    const plan = planImport(wrapped, 'partnerCity', ['name', 'notes'], empty);
+    expect(plan.problems).toEqual([]);
+    expect(plan.additions.map((a) => a.data)).toEqual([
+      { name: 'Ho Chi Minh City', notes: 'Met in 2018.\r\nMet again in 2019.' },
+    ]);
+  });
+
   it('matches a Korean name to an entry known by its English name', () => {
     const cities = table('partner-cities-cp949.csv');
     const hanoi = {

@@ -46,6 +46,17 @@ describe('CSV caps', () => {
     expect(Math.max(...progress)).toBeLessThanOrEqual(0.1);
   });
 
+  it('refuses a quote never closed, naming the row it opens in, rather than read the rest as one cell', () => {
+    const text = 'Name,Nickname,Country\nTokyo,,Japan\n"Open quote city,x,Japan\nOsaka,,Japan\n';
+    expect(readCsvFile(bytes(text))).toEqual({ ok: false, problem: 'unclosedQuote', row: 3 });
+    // Closed, a quote may hold delimiters and line breaks, and text may follow it in its cell.
+    const closed = readCsvFile(bytes('Name,Note\n"Ho Chi Minh\nCity","a, b"\n"Big" Apple,\n'));
+    expect(closed.ok && closed.table.rows).toEqual([
+      ['Ho Chi Minh\nCity', 'a, b'],
+      ['Big Apple', ''],
+    ]);
+  });
+
   it('refuses more rows than the cap, not counting blank ones', () => {
     const rows = (count: number) =>
       Array.from({ length: count }, (_, i) => `city ${i},Japan`).join('\r\n');
