@@ -8,7 +8,7 @@ import type { Stage } from '../../shared/model/vocabulary';
 import { newId } from '../../shared/model/ids';
 import { withFieldValue } from '../../shared/model/nodes';
 import { fileNameFor, serializeStrategy } from '../../shared/format/strategyFile';
-import { parseFieldInput, STRATEGY_FIELDS } from '../../shared/model/fields';
+import { crossFieldError, parseFieldInput, STRATEGY_FIELDS } from '../../shared/model/fields';
 import { strategyTitle } from '../../shared/model/names';
 import { parseStrategyDetails } from '../../shared/model/detailsInput';
 import { printRoute } from '../../shared/report/reportData';
@@ -309,6 +309,7 @@ export const createEditorSlice =
         // A project's stage changes through its gates, so the move is checked and recorded.
         if (node.kind === 'project' && key === 'stage')
           return get().requestStageChange(id, value as Stage);
+        if (crossFieldError(node.kind, node.data as Record<string, unknown>, key, value)) return;
         const data = withFieldValue(node.kind, node.data, key, value);
         const updated = { ...node, data } as StrategyNode;
         get().commit({ ...EMPTY_CHANGE, putNodes: [updated] }, `field:${id}:${key}`);

@@ -107,8 +107,7 @@ export function parseCsvWithin(
     } else if (char === '"' && cell === '') {
       quoted = true;
       quotedFrom = record;
-    }
-    else if (char === delimiter) {
+    } else if (char === delimiter) {
       if (!endCell()) return refuse('tooManyColumns');
     } else if (char === '\n' || char === '\r') {
       if (char === '\r' && source[i + 1] === '\n') i++;

@@ -1,5 +1,5 @@
 import type { FieldDef, FieldError } from '../model/fields';
-import { parseFieldInput } from '../model/fields';
+import { crossFieldError, parseFieldInput } from '../model/fields';
 import type { Position, StrategyGraph, StrategyNode } from '../model/graph';
 import { defaultNodeData } from '../model/nodes';
 import { countryCodeOf } from '../model/countries';
@@ -180,6 +180,13 @@ export function planImport(
     });
     // A name in either language will do.
     if (nameKeys.every((key) => !values[key])) problems.unshift({ code: 'missingName' });
+    if (crossFieldError(kind, values, 'endYear', values.endYear))
+      problems.push({
+        code: 'badValue',
+        field: 'endYear',
+        value: String(values.endYear),
+        error: 'yearOrder',
+      });
     if (problems.length > 0) return plan.problems.push({ row, problems });
     const keys = identitiesOf(kind, values);
     const match = keys.map((key) => existing.get(key)).find(Boolean);

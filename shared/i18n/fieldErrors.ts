@@ -10,6 +10,7 @@ export const FIELD_ERROR_MESSAGES: Record<FieldError, MessageKey> = {
   count: 'errorCount',
   date: 'errorDate',
   noSuchDate: 'errorNoSuchDate',
+  yearOrder: 'errorYearOrder',
   latitude: 'errorLatitude',
   longitude: 'errorLongitude',
   country: 'errorCountry',

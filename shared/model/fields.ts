@@ -156,6 +156,7 @@ export type FieldError =
   | 'count'
   | 'date'
   | 'noSuchDate'
+  | 'yearOrder'
   | 'latitude'
   | 'longitude'
   | 'country'
@@ -173,6 +174,7 @@ const FIELD_ERRORS: readonly FieldError[] = [
   'count',
   'date',
   'noSuchDate',
+  'yearOrder',
   'latitude',
   'longitude',
   'country',
@@ -376,6 +378,25 @@ const FALLBACK_ERROR: Record<FieldDef['type'], FieldError> = {
   country: 'country',
   select: 'option',
 };
+
+/**
+ * A value that breaks a rule between a node's fields, checked where a value is typed or
+ * imported: a project ends no earlier than it starts. (Records stored before the rule are
+ * still read as they are.)
+ */
+export function crossFieldError(
+  kind: string,
+  data: Readonly<Record<string, unknown>>,
+  key: string,
+  value: unknown,
+): FieldError | null {
+  if (kind !== 'project' || (key !== 'startYear' && key !== 'endYear')) return null;
+  const years = { startYear: data.startYear, endYear: data.endYear, [key]: value };
+  const { startYear, endYear } = years;
+  return typeof startYear === 'number' && typeof endYear === 'number' && endYear < startYear
+    ? 'yearOrder'
+    : null;
+}
 
 /** Turns what a user typed into a field's value, or says why it cannot be stored. */
 export function parseFieldInput(field: FieldDef, raw: string): FieldResult {

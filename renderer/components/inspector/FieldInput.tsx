@@ -6,6 +6,7 @@ import {
   parseFieldInput,
   type FieldDef,
   type FieldError,
+  type FieldResult,
 } from '../../../shared/model/fields';
 import { formatKrw } from '../../../shared/i18n/formatNumbers';
 import type { MessageKey } from '../../../shared/i18n/translate';
@@ -35,6 +36,8 @@ interface FieldInputProps {
   disabled?: boolean;
   /** A line under the field on what else bears on it, read with the field. */
   note?: string;
+  /** A rule between this field and others (see crossFieldError): a value breaking it is not kept. */
+  check?: (value: string | number | null) => FieldError | null;
 }
 
 /**
@@ -54,6 +57,7 @@ export function FieldInput({
   title,
   disabled,
   note,
+  check,
 }: FieldInputProps) {
   const t = useT();
   const language = useApp(selectLanguage);
@@ -77,6 +81,11 @@ export function FieldInput({
     }
   }
 
+  const checked = (result: FieldResult): FieldResult => {
+    const broken = result.ok && check ? check(result.value) : null;
+    return broken ? { ok: false, error: broken } : result;
+  };
+
   const commit = (result: { value: string | number | null }) => {
     setShown({ value: result.value, language });
     onCommit(result.value);
@@ -88,7 +97,7 @@ export function FieldInput({
       setError(null);
       return;
     }
-    const result = parseFieldInput(field, raw);
+    const result = checked(parseFieldInput(field, raw));
     if (result.ok) {
       setError(null);
       commit(result);
@@ -100,7 +109,7 @@ export function FieldInput({
 
   /** Leaving the field shows what was kept as it is read, or says why nothing was. */
   const leave = () => {
-    const result = parseFieldInput(field, draft);
+    const result = checked(parseFieldInput(field, draft));
     if (!result.ok) {
       setError(result.error);
       return;

@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo, useRef } from 'react';
-import { fieldsOf, type FieldDef } from '../../../shared/model/fields';
+import { crossFieldError, fieldsOf, type FieldDef } from '../../../shared/model/fields';
 import type { NodeKind } from '../../../shared/model/vocabulary';
 import { inLanguageOrder } from '../../../shared/model/names';
 import { nodeShownName } from '../../../shared/model/nodes';
@@ -90,8 +90,27 @@ const NodeField = memo(function NodeField({ nodeId, kind, field, value }: NodeFi
     return <ProjectCityField nodeId={nodeId} field={field} value={value} />;
   if (kind === 'partnerCity' && field.key === 'lastContact')
     return <LastContactField nodeId={nodeId} field={field} value={value} onCommit={commit} />;
+  if (kind === 'project' && (field.key === 'startYear' || field.key === 'endYear'))
+    return <ProjectYearField nodeId={nodeId} field={field} value={value} onCommit={commit} />;
   return <FieldInput field={field} value={value} onCommit={commit} />;
 });
+
+/** A project's start or end year, which may not put its end before its start. */
+function ProjectYearField({
+  nodeId,
+  field,
+  value,
+  onCommit,
+}: Omit<NodeFieldProps, 'kind'> & { onCommit(typed: string | number | null): void }) {
+  const selectData = useMemo(() => selectNodeDataById(nodeId), [nodeId]);
+  const data = useApp(selectData);
+  const check = useCallback(
+    (typed: string | number | null) =>
+      data ? crossFieldError('project', data as Record<string, unknown>, field.key, typed) : null,
+    [data, field.key],
+  );
+  return <FieldInput field={field} value={value} onCommit={onCommit} check={check} />;
+}
 
 /**
  * A partner city's last contact as typed, for contacts the exchange log does not hold; where
