@@ -7,6 +7,7 @@ import { useApp } from '../store/StoreContext';
 import type { AppState } from '../store/types';
 import { participantId as ownParticipantId } from './liveRecords';
 import type { LiveStatus } from './liveSession';
+import { liveRefusalKey } from './liveSlice';
 import { colourOf } from './participantColour';
 import { StartLiveDialog } from './StartLiveDialog';
 import './live.css';
@@ -74,11 +75,15 @@ function AddressText({ address }: { address: string }) {
  * presence only adds whether someone connected to another server of the same session is here.
  */
 function membersOf(live: NonNullable<AppState['live']>): Member[] {
+  // Once the session has ended, nobody is in it: the last list the server sent is history.
+  const ended = live.status === 'ended';
   return live.participants.map((p: LiveParticipant) => ({
     participantId: p.participantId,
     name: p.name,
     role: p.role,
-    online: p.connections > 0 || live.peers.some((peer) => peer.participantId === p.participantId),
+    online:
+      !ended &&
+      (p.connections > 0 || live.peers.some((peer) => peer.participantId === p.participantId)),
   }));
 }
 
@@ -92,7 +97,9 @@ function LivePanel({ onClose }: { onClose(): void }) {
   const followParticipant = useApp((s) => s.followParticipant);
   const bringEveryoneHere = useApp((s) => s.bringEveryoneHere);
   const me = ownParticipantId();
-  const facilitator = live.role === 'facilitator';
+  const ended = live.status === 'ended';
+  // An ended session has nobody left to manage.
+  const facilitator = live.role === 'facilitator' && !ended;
   const members = membersOf(live);
   const qrUrl = live.joinUrl && live.joinCode ? `${live.joinUrl}/${live.joinCode}` : live.joinUrl;
 
@@ -121,6 +128,7 @@ function LivePanel({ onClose }: { onClose(): void }) {
           </dl>
         </div>
       )}
+      {ended && live.ended && <p className="live-ended-note">{t(liveRefusalKey(live.ended))}</p>}
       <h3>{t('liveParticipants')}</h3>
       <ul className="live-participants" aria-label={t('liveParticipants')}>
         {members.map((member) => {

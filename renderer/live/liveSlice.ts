@@ -365,7 +365,8 @@ export const createLiveSlice =
     };
   };
 
-function liveRefusalKey(reason: string) {
+/** What the user is told of why the server ended or refused this connection. */
+export function liveRefusalKey(reason: string) {
   switch (reason) {
     case 'wrong-code':
       return 'liveWrongCode' as const;

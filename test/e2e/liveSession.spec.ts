@@ -237,6 +237,13 @@ test('when the host ends the session everyone keeps the whole strategy, to edit,
   ).toBeVisible({ timeout: 20_000 });
   await expect(status(b.page)).toHaveText('Live: not connected');
   await expect(b.page.getByRole('button', { name: 'Start live session' })).toBeEnabled();
+  // Her session panel says so too: nobody is shown in the session any more, nor to follow.
+  await b.page.getByRole('button', { name: 'Participants' }).click();
+  const panel = b.page.getByRole('complementary', { name: 'Live session' });
+  await expect(panel).toContainText('The live session has ended. Your copy stays in your library.');
+  await expect(panel.getByRole('button', { name: 'Follow Ahn' })).toHaveCount(0);
+  await expect(panel.getByText('online', { exact: true })).toHaveCount(0);
+  await panel.getByRole('button', { name: 'Close' }).click();
 
   // Bora goes on alone with every goal: edits, exports, and shares it again herself.
   await addGoal(b.page, 'Bora alone');
