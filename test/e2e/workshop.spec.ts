@@ -355,6 +355,32 @@ for (const [language, width, height] of [
     await expect(stage.getByText('1 / 4')).toBeVisible();
     await expect.poll(async () => Math.abs(await cardsOffCentre(page))).toBeLessThan(10);
     await screenshot(page, `workshop-present-first-slide-${language}-${width}`);
+    // A timer running as the room looks at it lies clear of the vision at the slide's top.
+    await page.keyboard.press('Escape');
+    await page
+      .getByRole('button', { name: language === 'en' ? 'Start timer' : '타이머 시작' })
+      .click();
+    await page
+      .getByRole('button', { name: language === 'en' ? '5 minutes' : '5분', exact: true })
+      .click();
+    await page
+      .getByRole('button', { name: language === 'en' ? 'Present' : '발표', exact: true })
+      .click();
+    await expect(stage.getByText('1 / 4')).toBeVisible();
+    const timer = page.getByRole('region', { name: language === 'en' ? 'Timer' : '타이머' });
+    await expect(timer).toBeInViewport({ ratio: 1 });
+    await expect.poll(async () => Math.abs(await cardsOffCentre(page))).toBeLessThan(10);
+    const [clock, card] = [(await timer.boundingBox())!, (await vision.boundingBox())!];
+    const apart =
+      clock.x >= card.x + card.width ||
+      card.x >= clock.x + clock.width ||
+      clock.y >= card.y + card.height ||
+      card.y >= clock.y + clock.height;
+    expect(apart).toBe(true);
+    await page
+      .getByRole('region', { name: language === 'en' ? 'Timer' : '타이머' })
+      .getByRole('button', { name: language === 'en' ? 'Stop' : '중지' })
+      .click();
 
     // Ended, the editor's view is back where it was, with its panels beside it again.
     await page.keyboard.press('Escape');
