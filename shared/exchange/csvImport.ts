@@ -119,6 +119,8 @@ export interface ImportPlan {
   additions: { row: number; data: Record<string, unknown> }[];
   updates: { row: number; id: string; patch: Record<string, unknown> }[];
   problems: { row: number; problems: RowProblem[] }[];
+  /** Rows naming what an earlier row of the file adds: left out, and said so. */
+  repeats: number[];
 }
 
 /** A country compared by its code, so "Vietnam", "베트남" and VN are one; else by its text. */
@@ -158,7 +160,7 @@ export function planImport(
     if (node.kind === kind)
       for (const key of identitiesOf(kind, node.data as Record<string, unknown>))
         existing.set(key, node.id);
-  const plan: ImportPlan = { kind, additions: [], updates: [], problems: [] };
+  const plan: ImportPlan = { kind, additions: [], updates: [], problems: [], repeats: [] };
   const seen = new Set<string>();
   table.rows.forEach((cells, index) => {
     const row = index + 2;
@@ -192,6 +194,7 @@ export function planImport(
     const match = keys.map((key) => existing.get(key)).find(Boolean);
     if (match) plan.updates.push({ row, id: match, patch: values });
     else if (!keys.some((key) => seen.has(key))) plan.additions.push({ row, data: values });
+    else plan.repeats.push(row);
     for (const key of keys) seen.add(key);
   });
   return plan;

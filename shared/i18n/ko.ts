@@ -456,6 +456,7 @@ export const ko: Record<MessageKey, MessageText> = {
   'problem.badValue': '{field} “{value}”: {reason}',
   importCounts: '{added}, {matches}.',
   newEntries: '새 항목 {count}개',
+  csvRepeats: '앞 행과 같은 항목이라 빼고 가져오는 행: {rows}행',
   matchingEntries: '이름과 국가가 같은 기존 항목 {count}개',
   updateExisting: '일치하는 기존 항목 고치기',
   confirmImport: '가져오기 확인',

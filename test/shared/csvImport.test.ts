@@ -112,6 +112,23 @@ describe('CSV import', () => {
     ]);
   });
 
+  it('names the rows that repeat an earlier row of the file, which it leaves out', () => {
+    const twice: CsvTable = {
+      encoding: 'utf-8',
+      delimiter: ',',
+      headers: ['Name', 'Country'],
+      rows: [
+        ['Hanoi', 'VN'],
+        ['Hanoi', 'Vietnam'],
+        ['Hue', 'VN'],
+        ['hanoi', 'VN'],
+      ],
+    };
+    const plan = planImport(twice, 'partnerCity', ['name', 'country'], empty);
+    expect(plan.additions.map((a) => a.row)).toEqual([2, 4]);
+    expect(plan.repeats).toEqual([3, 5]);
+  });
+
   it('matches a Korean name to an entry known by its English name', () => {
     const cities = table('partner-cities-cp949.csv');
     const hanoi = {

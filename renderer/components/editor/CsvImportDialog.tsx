@@ -195,6 +195,7 @@ function NodeTableImport({ kind, table, header, onClose }: NodeTableImportProps)
         </tbody>
       </table>
       <ProblemRows problems={plan.problems} describe={(p) => describeProblem(p, t)} />
+      {plan.repeats.length > 0 && <p>{t('csvRepeats', { rows: plan.repeats.join(', ') })}</p>}
       <p>
         {t('importCounts', {
           added: t('newEntries', { count: plan.additions.length }),
