@@ -468,7 +468,7 @@ export const en = {
   ignoreColumn: 'Do not import',
   preview: 'Preview of the first rows',
   rowsWithProblems: 'Rows with problems',
-  noProblemRows: 'Every row can be imported.',
+  noProblemRows: 'No row has a problem.',
   rowProblem: 'Row {row}: {reasons}',
   'problem.missingName': 'no name',
   'problem.badValue': '{field} “{value}”: {reason}',

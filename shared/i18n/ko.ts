@@ -450,7 +450,7 @@ export const ko: Record<MessageKey, MessageText> = {
   ignoreColumn: '가져오지 않음',
   preview: '처음 몇 행 미리 보기',
   rowsWithProblems: '문제가 있는 행',
-  noProblemRows: '모든 행을 가져올 수 있습니다.',
+  noProblemRows: '문제가 있는 행이 없습니다.',
   rowProblem: '{row}행: {reasons}',
   'problem.missingName': '이름 없음',
   'problem.badValue': '{field} “{value}”: {reason}',
