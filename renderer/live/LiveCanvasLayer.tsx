@@ -24,16 +24,24 @@ function initialsOf(name: string): string {
 
 /**
  * Who else is in the room and where: each person's initials, in their colour, on the cards they
- * have selected (and so may be editing).
+ * have selected (and so may be editing). Not on an idea hidden in a private round: its author,
+ * who has just added it, would be on it, and the room would know whose it is.
  */
-const ParticipantDots = memo(function ParticipantDots({ peers }: { peers: readonly PeerState[] }) {
+const ParticipantDots = memo(function ParticipantDots({
+  peers,
+  hidden,
+}: {
+  peers: readonly PeerState[];
+  hidden: readonly string[] | undefined;
+}) {
   const t = useT();
   const nodes = useApp(selectNodes);
   const index = useMemo(() => indexById(nodes), [nodes]);
+  const unseen = new Set(hidden);
   const onCard = new Map<string, PeerState[]>();
   for (const peer of peers)
     for (const id of peer.selection.slice(0, MAX_DOTS_PER_PEER))
-      if (index.has(id)) onCard.set(id, [...(onCard.get(id) ?? []), peer]);
+      if (index.has(id) && !unseen.has(id)) onCard.set(id, [...(onCard.get(id) ?? []), peer]);
   if (onCard.size === 0) return null;
   return (
     <ViewportPortal>
@@ -86,7 +94,7 @@ export function LiveCanvasLayer() {
   if (!peers && !hidden) return null;
   return (
     <>
-      {peers && peers.length > 0 && <ParticipantDots peers={peers} />}
+      {peers && peers.length > 0 && <ParticipantDots peers={peers} hidden={hidden} />}
       {hidden && <HiddenIdeas ids={hidden} />}
     </>
   );

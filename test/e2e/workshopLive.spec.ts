@@ -235,12 +235,18 @@ test('a room runs a workshop: private ideas revealed, one timer, everyone’s do
   const inspector = b.getByRole('region', { name: 'Inspector' });
   await expect(inspector).toContainText('Someone’s idea, hidden until revealed');
   await expect(inspector).not.toContainText('Night buses');
+  // Nor does its author's presence on it say whose it is.
+  await d.locator('.react-flow__node-idea').filter({ hasText: 'Park and ride' }).click();
+  // (Presence takes a moment to arrive: once revealed, below, it shows.)
+  await b.waitForTimeout(1000);
+  await expect(b.getByRole('img', { name: 'Minji is on this card' })).toHaveCount(0);
   await screenshot(b, 'workshop-live-private-en');
 
   // "Reveal ideas" shows every idea to everyone.
   await a.getByRole('button', { name: 'Reveal ideas' }).click();
   for (const page of everyone)
     for (const text of ideas) await expect(shown(page, text)).toBeVisible({ timeout: 20_000 });
+  await expect(b.getByRole('img', { name: 'Minji is on this card' })).toBeVisible();
 
   // Someone who selects a card shows on it for the others, by name.
   await c.locator('.react-flow__node-idea').filter({ hasText: 'Night buses' }).click();
