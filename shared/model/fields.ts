@@ -342,7 +342,21 @@ export function fieldValueSchema<F extends FieldDef>(field: F): FieldSchema<F> {
 }
 
 /** What was typed as the value it stands for, before the field's rule judges it. */
-function valueOfText(field: FieldDef, text: string): unknown {
+/** Field types whose text is digits and signs, read alike when an input method types them wide. */
+const NUMERIC_TYPES: ReadonlySet<FieldDef['type']> = new Set([
+  'year',
+  'percent',
+  'latitude',
+  'longitude',
+  'count',
+  'money',
+  'date',
+]);
+
+function valueOfText(field: FieldDef, typed: string): unknown {
+  // A Korean or Japanese input method may give full-width digits (１９９０, ２０１８．７．１):
+  // compatibility normalisation makes them the digits and signs they stand for.
+  const text = NUMERIC_TYPES.has(field.type) ? typed.normalize('NFKC') : typed;
   switch (field.type) {
     case 'year':
     case 'percent':

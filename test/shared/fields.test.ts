@@ -76,6 +76,26 @@ describe('parseFieldInput', () => {
       expect(parseFieldInput(years, typed)).toEqual({ ok: false, error: 'count' });
   });
 
+  it('reads full-width digits, as a Korean input method may type them, as digits', () => {
+    expect(parseFieldInput(field('partnerCity', 'since'), '１９９０')).toEqual({
+      ok: true,
+      value: 1990,
+    });
+    expect(parseFieldInput(field('partnerCity', 'lastContact'), '２０１８．７．１')).toEqual({
+      ok: true,
+      value: '2018-07-01',
+    });
+    expect(parseFieldInput(field('project', 'budgetKrw'), '１２억 ５천만')).toEqual({
+      ok: true,
+      value: 1_250_000_000,
+    });
+    // Names keep the characters they were typed in.
+    expect(parseFieldInput(field('partnerCity', 'name'), 'Ｓｅｏｕｌ')).toEqual({
+      ok: true,
+      value: 'Ｓｅｏｕｌ',
+    });
+  });
+
   it('accepts only real calendar dates', () => {
     const lastContact = field('partnerCity', 'lastContact');
     expect(parseFieldInput(lastContact, '2024-02-29')).toEqual({ ok: true, value: '2024-02-29' });
