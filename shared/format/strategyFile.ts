@@ -3,7 +3,7 @@ import { isEdgeAllowed } from '../model/edgeRules';
 import { fieldErrorOf, fieldValueSchema, STRATEGY_FIELDS, type FieldError } from '../model/fields';
 import type { Strategy, StrategyEdge, StrategyNode } from '../model/graph';
 import type { EdgeKind, NodeKind } from '../model/vocabulary';
-import { pathText, recordAt, type DamagedRecord } from './recordPlace';
+import { recordAt, type DamagedRecord } from './recordPlace';
 import { mapFilterSchema, savedViewsSchema } from './mapSchema';
 import { edgeSchema, nodeSchema, pipelineSettingsSchema } from './nodeSchema';
 import {
@@ -132,15 +132,7 @@ export function serializeStrategy(strategy: Strategy, exportedAt: string): strin
 function faultOf(issue: z.core.$ZodIssue, strategy: unknown): FileFault {
   const [top, ...inStrategy] = issue.path;
   // An issue outside the strategy (its format, its date of export) is the file's own.
-  const at =
-    top === 'strategy'
-      ? recordAt(strategy, inStrategy)
-      : {
-          record: 'strategy' as const,
-          id: '',
-          names: { en: '', ko: '' },
-          field: pathText(issue.path),
-        };
+  const at = top === 'strategy' ? recordAt(strategy, inStrategy) : recordAt(null, issue.path);
   const error = fieldErrorOf(issue);
   if (!error) return { code: 'value', at };
   if (error === 'tooLong' && issue.code === 'too_big')
