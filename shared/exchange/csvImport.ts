@@ -192,9 +192,9 @@ export function planImport(
     if (problems.length > 0) return plan.problems.push({ row, problems });
     const keys = identitiesOf(kind, values);
     const match = keys.map((key) => existing.get(key)).find(Boolean);
-    if (match) plan.updates.push({ row, id: match, patch: values });
-    else if (!keys.some((key) => seen.has(key))) plan.additions.push({ row, data: values });
-    else plan.repeats.push(row);
+    if (keys.some((key) => seen.has(key))) plan.repeats.push(row);
+    else if (match) plan.updates.push({ row, id: match, patch: values });
+    else plan.additions.push({ row, data: values });
     for (const key of keys) seen.add(key);
   });
   return plan;

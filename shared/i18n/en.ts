@@ -474,7 +474,7 @@ export const en = {
   'problem.badValue': '{field} “{value}”: {reason}',
   importCounts: '{added}; {matches}.',
   newEntries: { one: '{count} new entry', other: '{count} new entries' },
-  csvRepeats: 'Left out, as each names what an earlier row adds: row {rows}.',
+  csvRepeats: 'Left out, as each repeats an earlier row of the file: row {rows}.',
   matchingEntries: {
     one: '{count} matches an existing entry by name and country',
     other: '{count} match existing entries by name and country',

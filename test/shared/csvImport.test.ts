@@ -127,6 +127,15 @@ describe('CSV import', () => {
     const plan = planImport(twice, 'partnerCity', ['name', 'country'], empty);
     expect(plan.additions.map((a) => a.row)).toEqual([2, 4]);
     expect(plan.repeats).toEqual([3, 5]);
+    // Also when the row it repeats updates an entry already there: one update, not two.
+    const hanoi = { ...node('partnerCity', 'c1', 'Hanoi') };
+    (hanoi.data as { country: string }).country = 'VN';
+    const known = planImport(twice, 'partnerCity', ['name', 'country'], {
+      nodes: [hanoi],
+      edges: [],
+    });
+    expect(known.updates.map((u) => u.row)).toEqual([2]);
+    expect(known.repeats).toEqual([3, 5]);
   });
 
   it('matches a Korean name to an entry known by its English name', () => {
