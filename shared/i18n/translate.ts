@@ -1,6 +1,7 @@
 import type { Language } from '../model/graph';
 import { en, type MessageKey } from './en';
 import { ko } from './ko';
+import { resolveKoreanParticles } from './koreanParticles';
 import { LOCALES } from './locales';
 import type { MessageText } from './messageText';
 
@@ -28,9 +29,11 @@ export function translator(language: Language): Translate {
   const messages = MESSAGES[language];
   const translate: Translate = (key, values) => {
     const text = textFor(messages[key], language, values?.count);
-    return values
-      ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`))
-      : text;
+    if (!values) return text;
+    const filled = text.replace(/\{(\w+)\}/g, (_, name: string) =>
+      String(values[name] ?? `{${name}}`),
+    );
+    return language === 'ko' ? resolveKoreanParticles(filled) : filled;
   };
   translators.set(language, translate);
   return translate;

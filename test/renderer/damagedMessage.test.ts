@@ -102,6 +102,6 @@ describe('why a file could not be imported, in the user’s language', () => {
     expect(refusedAs(wrong, 'en')).toContain(
       'a “subgoal of” relationship cannot join a Project to a Partner city.',
     );
-    expect(refusedAs(wrong, 'ko')).toContain('“하위 목표” 관계로는 사업와(과) 교류도시을(를)');
+    expect(refusedAs(wrong, 'ko')).toContain('“하위 목표” 관계로는 사업과 교류도시를');
   });
 });

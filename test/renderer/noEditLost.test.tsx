@@ -200,7 +200,7 @@ describe('no edit lost', () => {
     vi.spyOn(test.db, 'loadStrategy').mockRejectedValueOnce(new Error('disk I/O error'));
     await userEvent.click(await screen.findByRole('button', { name: '열기' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      '“서울시 도시외교 2018”을(를) 열지 못했습니다: Error: disk I/O error 아무것도 변경되지 않았습니다.',
+      '“서울시 도시외교 2018”을 열지 못했습니다: Error: disk I/O error 아무것도 변경되지 않았습니다.',
     );
     expect(test.state().openMeta).toBeNull();
     // Nothing is held: the next try opens it.

@@ -1,0 +1,80 @@
+/**
+ * Korean particles after a name filled in at run time. A message is written with both forms,
+ * as Korean software writes them ("{title}을(를)"); once the name is in, the form its last
+ * sound takes is kept: "교류도시를", "사업과", "목표는". After a word whose sound the app cannot
+ * tell (a Latin name such as "C40"'s letters), both forms stay, which every reader accepts.
+ */
+
+/** The paired forms, written consonant form first as in the messages: 을(를), 이(가)... */
+const PAIRS: Record<string, { afterConsonant: string; afterVowel: string }> = {
+  '을(를)': { afterConsonant: '을', afterVowel: '를' },
+  '이(가)': { afterConsonant: '이', afterVowel: '가' },
+  '은(는)': { afterConsonant: '은', afterVowel: '는' },
+  '과(와)': { afterConsonant: '과', afterVowel: '와' },
+  '와(과)': { afterConsonant: '과', afterVowel: '와' },
+  '으로(로)': { afterConsonant: '으로', afterVowel: '로' },
+};
+
+const FIRST_SYLLABLE = 0xac00;
+const LAST_SYLLABLE = 0xd7a3;
+const FINALS = 28;
+const FINAL_RIEUL = 8;
+
+/** How a word ends when read aloud: on a vowel, on ㄹ, on another consonant, or unknown. */
+type Ending = 'vowel' | 'rieul' | 'consonant' | 'unknown';
+
+/** Digits as read in Sino-Korean: 영 일 이 삼 사 오 육 칠 팔 구 (a final 0 reads 십, 백, 천, 만). */
+const DIGIT_ENDINGS: Ending[] = [
+  'consonant',
+  'rieul',
+  'vowel',
+  'consonant',
+  'vowel',
+  'vowel',
+  'consonant',
+  'rieul',
+  'rieul',
+  'vowel',
+];
+
+/** Closing quotes and brackets are not read: the particle follows the word inside them. */
+const UNREAD_CLOSERS = /[”’"'»)\]」』〉》]+$/u;
+
+function endingOf(word: string): Ending {
+  const last = word.replace(UNREAD_CLOSERS, '').slice(-1);
+  const code = last.charCodeAt(0);
+  if (code >= FIRST_SYLLABLE && code <= LAST_SYLLABLE) {
+    const final = (code - FIRST_SYLLABLE) % FINALS;
+    return final === 0 ? 'vowel' : final === FINAL_RIEUL ? 'rieul' : 'consonant';
+  }
+  if (/^[0-9]$/.test(last)) return DIGIT_ENDINGS[Number(last)]!;
+  return 'unknown';
+}
+
+function formAfter(ending: Ending, pair: string): string {
+  const forms = PAIRS[pair]!;
+  if (ending === 'unknown') return pair;
+  // (으)로 follows ㄹ as it follows a vowel: 서울로, 도시로.
+  if (pair === '으로(로)') return ending === 'consonant' ? forms.afterConsonant : forms.afterVowel;
+  return ending === 'vowel' ? forms.afterVowel : forms.afterConsonant;
+}
+
+const PAIRED = new RegExp(
+  `(\\S)(${Object.keys(PAIRS)
+    .map((pair) => pair.replace(/[()]/g, '\\$&'))
+    .join('|')})`,
+  'gu',
+);
+
+/** The text with each paired particle in the one form the word before it takes. */
+export function resolveKoreanParticles(text: string): string {
+  let out = '';
+  let from = 0;
+  for (const match of text.matchAll(PAIRED)) {
+    const particleAt = match.index + match[1]!.length;
+    const word = text.slice(0, particleAt).split(/\s/u).pop()!;
+    out += text.slice(from, particleAt) + formAfter(endingOf(word), match[2]!);
+    from = particleAt + match[2]!.length;
+  }
+  return out + text.slice(from);
+}
