@@ -7,8 +7,16 @@ import { noteUnsharedEdit } from './liveRecords';
 /** The shared document of the open strategy, as the store's edits reach it. */
 export interface LiveLink {
   readonly strategyId: string;
-  /** One user action: one transaction, one undo step unless it continues the last gesture. */
-  push(change: GraphChange, meta: StrategyMeta | undefined, coalesceKey: string | undefined): void;
+  /**
+   * One user action: one transaction, one undo step unless it continues the last gesture. A
+   * change the app made on the user's behalf (`undoable` false) is no step of its own.
+   */
+  push(
+    change: GraphChange,
+    meta: StrategyMeta | undefined,
+    coalesceKey: string | undefined,
+    undoable?: boolean,
+  ): void;
   undo(): void;
   redo(): void;
 }
@@ -30,6 +38,8 @@ export interface LiveOutlet {
   link: LiveLink | null;
   /** Set by an action just before it saves, so typing in one field undoes as one step. */
   gesture: string | undefined;
+  /** Set while the app saves a change of its own making, which undo passes over. */
+  byTheApp: boolean;
   /**
    * Saves what came from the shared document, past the link (the document has it already),
    * a moment later and merged with what follows it. Anything saved through the forwarding
@@ -56,6 +66,7 @@ export function createLiveOutlet(delayMs = DOCUMENT_SAVE_DELAY_MS): LiveOutlet {
   const outlet: LiveOutlet = {
     link: null,
     gesture: undefined,
+    byTheApp: false,
     saveFromDocument(strategyId, change, meta) {
       const before = waiting.get(strategyId);
       waiting.set(
@@ -75,7 +86,8 @@ export function createLiveOutlet(delayMs = DOCUMENT_SAVE_DELAY_MS): LiveOutlet {
           writes.enqueue(strategyId, change, meta);
           const gesture = outlet.gesture;
           outlet.gesture = undefined;
-          if (outlet.link?.strategyId === strategyId) outlet.link.push(change, meta, gesture);
+          if (outlet.link?.strategyId === strategyId)
+            outlet.link.push(change, meta, gesture, !outlet.byTheApp);
           // A shared strategy edited with its session not running (yet): kept for the next one.
           else noteUnsharedEdit(strategyId);
         },

@@ -72,6 +72,8 @@ export interface LiveSessionOptions {
 
 /** Edits to one field this close together undo as one step, as when not shared. */
 const COALESCE_MS = 1500;
+/** How long after it is added (or the connection is back) another card may land on one's own. */
+const RECENTLY_PLACED_MS = 30_000;
 /** The local copy of a shared strategy lives in its own IndexedDB database. */
 export function localDocName(strategyId: string): string {
   return `cdw-live:${strategyId}`;
@@ -109,6 +111,8 @@ export function startLiveSession(options: LiveSessionOptions) {
   const { strategyId, record, events } = options;
   const doc = new Y.Doc();
   const local = { origin: 'local' };
+  /** Own changes undo passes over: the app's, made on this person's behalf. */
+  const byTheApp = { origin: 'app' };
   const seeding = { origin: 'seed' };
   const reader = createDocReader(doc);
   const persistence = new IndexeddbPersistence(localDocName(strategyId), doc);
@@ -122,10 +126,14 @@ export function startLiveSession(options: LiveSessionOptions) {
   let status: LiveStatus = 'connecting';
   let role: LiveRole = record.role;
   let lastGesture: { key: string | undefined; at: number } = { key: undefined, at: 0 };
+  /** Cards this person added, and when: the ones someone may have added onto meanwhile. */
+  const placedHere = new Map<string, number>();
+  let connectedAt = 0;
 
   const setStatus = (next: LiveStatus) => {
     if (next === status || status === 'ended') return;
     status = next;
+    if (next === 'connected') connectedAt = Date.now();
     events.onStatus(next);
   };
 
@@ -232,7 +240,7 @@ export function startLiveSession(options: LiveSessionOptions) {
         events.onReading({ change: EMPTY_CHANGE, meta: {}, problems: read.problems });
     }
     observer = observeEachFrame(doc, reader, {
-      isOwn: (origin) => origin === local || origin === seeding,
+      isOwn: (origin) => origin === local || origin === byTheApp || origin === seeding,
       onReading: (reading) => events.onReading(reading),
     });
     undoManager = new Y.UndoManager([nodesOf(doc), edgesOf(doc), metaOf(doc), removedOf(doc)], {
@@ -324,20 +332,25 @@ export function startLiveSession(options: LiveSessionOptions) {
 
   const link: LiveLink = {
     strategyId,
-    push(change, meta, coalesceKey) {
+    push(change, meta, coalesceKey, undoable = true) {
       if (destroyed || !undoManager) return;
       const now = Date.now();
-      const continues =
-        coalesceKey !== undefined &&
-        coalesceKey === lastGesture.key &&
-        now - lastGesture.at < COALESCE_MS;
-      if (!continues) undoManager.stopCapturing();
-      lastGesture = { key: coalesceKey, at: now };
+      const nodes = nodesOf(doc);
+      for (const node of change.putNodes) if (!nodes.has(node.id)) placedHere.set(node.id, now);
+      const origin = undoable ? local : byTheApp;
+      if (undoable) {
+        const continues =
+          coalesceKey !== undefined &&
+          coalesceKey === lastGesture.key &&
+          now - lastGesture.at < COALESCE_MS;
+        if (!continues) undoManager.stopCapturing();
+        lastGesture = { key: coalesceKey, at: now };
+      }
       let refused = EMPTY_CHANGE;
       doc.transact(() => {
-        refused = applyChangeToDoc(doc, change, local);
-        if (meta) writeMeta(doc, meta, local);
-      }, local);
+        refused = applyChangeToDoc(doc, change, origin);
+        if (meta) writeMeta(doc, meta, origin);
+      }, origin);
       if (isEmptyChange(refused)) return;
       // The store shows the edit already: take the deleted nodes back out, with their edges.
       const gone = new Set(refused.removeNodeIds);
@@ -368,6 +381,16 @@ export function startLiveSession(options: LiveSessionOptions) {
     },
     get role() {
       return role;
+    },
+    /**
+     * The cards this person added lately: until a while after they were added, or after the
+     * connection came back for those added offline, others' cards may arrive placed on them.
+     */
+    recentlyPlaced(): Set<string> {
+      const since = Date.now() - RECENTLY_PLACED_MS;
+      for (const [id, at] of placedHere)
+        if (Math.max(at, connectedAt) < since) placedHere.delete(id);
+      return new Set(placedHere.keys());
     },
     setPresence(field: 'selection' | 'view', value: unknown) {
       provider?.setAwarenessField(field, value);

@@ -7,8 +7,9 @@ import {
 } from '../../shared/host/liveSchemas';
 import type { DocReading } from '../../shared/live/readDoc';
 import { blankStrategy } from '../../shared/model/blankStrategy';
-import { isEmptyChange } from '../../shared/model/change';
-import { applyChangeToFlow, strategyGraphOf } from '../store/flow';
+import { EMPTY_CHANGE, isEmptyChange, type GraphChange } from '../../shared/model/change';
+import { unstackOwnCards } from '../../shared/layout/unstack';
+import { applyChangeToFlow, indexById, strategyGraphOf, toStrategyNode } from '../store/flow';
 import type { AppState, SliceContext } from '../store/types';
 import type { LiveOutlet } from './liveOutlet';
 import {
@@ -75,6 +76,13 @@ export interface LiveSlice {
   applyLiveReading(reading: DocReading): void;
 }
 
+/** The cards a change from the session adds, that the store has not held. */
+function newCardsIn(change: GraphChange, held: readonly { id: string }[]): Set<string> {
+  if (change.putNodes.length === 0) return new Set();
+  const known = indexById(held);
+  return new Set(change.putNodes.filter((node) => !known.has(node.id)).map((node) => node.id));
+}
+
 /** The sync endpoint at the address people join at, e.g. http://10.0.0.5:4300/#/join. */
 export function syncUrlOf(address: string): string {
   const url = new URL(address.includes('://') ? address : `http://${address}`);
@@ -95,6 +103,26 @@ export const createLiveSlice =
     let reportedProblems = false;
     /** Whether this session's viewer role, rather than another window, made the editor read-only. */
     let lockedAsViewer = false;
+
+    /**
+     * Someone else's card added at the same moment may have landed on one just added here (see
+     * unstackOwnCards): it moves aside, as the app's doing, so undo still takes the card away.
+     */
+    const moveOwnCardsOffArrivals = (own: Set<string>, arrived: Set<string>) => {
+      if (get().readOnly) return;
+      const { nodes } = get();
+      const moved = unstackOwnCards(nodes, own, arrived);
+      if (moved.size === 0) return;
+      const putNodes = nodes
+        .filter((node) => moved.has(node.id))
+        .map((node) => ({ ...toStrategyNode(node), position: moved.get(node.id)! }));
+      outlet.byTheApp = true;
+      try {
+        get().commit({ ...EMPTY_CHANGE, putNodes });
+      } finally {
+        outlet.byTheApp = false;
+      }
+    };
 
     const reachable = (syncUrl: string, pending: PendingLive | null) =>
       serverReachable(deps.bridge.live, syncUrl, pending, () => writes.whenIdle());
@@ -350,8 +378,11 @@ export const createLiveSlice =
         if (!open || get().live?.strategyId !== open.id) return;
         const metaChanged = Object.keys(reading.meta).length > 0;
         const meta = metaChanged ? { ...open, ...reading.meta } : open;
+        const ownNew = session?.recentlyPlaced();
+        const arrived = ownNew?.size ? newCardsIn(reading.change, get().nodes) : null;
         if (!isEmptyChange(reading.change))
           set(applyChangeToFlow(get().nodes, get().edges, reading.change));
+        if (ownNew && arrived?.size) moveOwnCardsOffArrivals(ownNew, arrived);
         if (metaChanged) set({ openMeta: meta });
         // Into the library as well, past the link (the document has it already), once drawn.
         if (!isEmptyChange(reading.change) || metaChanged)

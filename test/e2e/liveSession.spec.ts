@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Map as YMap } from 'yjs';
 import { startLiveServer, type LiveServerHandle } from '../../electron/live/liveServer';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/layoutByKind';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, expect, strategyRow, test } from './fixtures';
 
 // Several people on one strategy: browsers against the live sessions server (the module
@@ -158,6 +159,34 @@ test('two people edit at once and end with the same graph; one offline merges on
   shared = await converged([a.page, b.page], 20_000);
   expect(names(shared)).toContain('Offline idea');
   expect(names(shared)).toContain('Online idea');
+});
+
+test('two cards added at the same moment land side by side; undo still takes each away', async () => {
+  const a = await person();
+  const b = await person();
+  const code = await host(a.page, 'Same spot');
+  await join(b.page, code, 'Bora');
+  // Both look at the same place, and each adds a goal before the other's arrives.
+  await a.page.getByRole('button', { name: 'Bring everyone here' }).click();
+  await expect.poll(() => sameView(b.page, a.page), { timeout: 20_000 }).toBe(true);
+  await b.context.setOffline(true);
+  await expect(status(b.page)).toHaveText(/Live: (offline|reconnecting)/);
+  await addGoal(a.page, 'From Ahn');
+  await addGoal(b.page, 'From Bora');
+  await b.context.setOffline(false);
+  await expect(status(b.page)).toHaveText('Live: connected', { timeout: 20_000 });
+  const shared = JSON.parse(await converged([a.page, b.page], 20_000)) as {
+    nodes: { position: { x: number; y: number }; data: { title: string } }[];
+  };
+  expect(shared.nodes.map((node) => node.data.title).sort()).toEqual(['From Ahn', 'From Bora']);
+  const [first, second] = shared.nodes.map((node) => node.position);
+  const apart =
+    Math.abs(first!.x - second!.x) >= NODE_WIDTH || Math.abs(first!.y - second!.y) >= NODE_HEIGHT;
+  expect(apart, `both cards at ${JSON.stringify([first, second])}`).toBe(true);
+  // Moving a card aside was the app's doing: two undos (the name, the card) take each away.
+  for (const page of [a.page, b.page])
+    for (let step = 0; step < 2; step++) await page.getByRole('button', { name: 'Undo' }).click();
+  expect(JSON.parse(await converged([a.page, b.page])).nodes).toEqual([]);
 });
 
 test('a wrong code is refused with a message', async () => {
