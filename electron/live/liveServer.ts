@@ -116,6 +116,8 @@ export interface LiveServerOptions {
   maxPayload?: number;
   /** How long edits may wait before a document is written to disk. */
   storeDebounceMs?: number;
+  /** How often each connection is pinged; one that left a ping unanswered is closed. */
+  pingIntervalMs?: number;
 }
 
 export interface LiveServerHandle {
@@ -183,6 +185,9 @@ function listen(server: ReturnType<typeof createServer>, host: string, port: num
   });
 }
 
+/** How often connections are pinged unless told: a dropped device shows offline within 16 s. */
+const PING_INTERVAL_MS = 8000;
+
 async function waitFor(condition: () => boolean, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
@@ -226,6 +231,9 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     debounce: options.storeDebounceMs ?? 2000,
     maxDebounce: Math.max(10_000, options.storeDebounceMs ?? 0),
     unloadImmediately: true,
+    // A device whose network dropped answers no ping: it is shown offline to the room within two
+    // pings. Browsers answer pings outside the page's script, so a busy page is not taken for one.
+    timeout: options.pingIntervalMs ?? PING_INTERVAL_MS,
     extensions: [
       ...(connectionsPerMinute > 0
         ? [new Throttle({ throttle: connectionsPerMinute, consideredSeconds: 60, banTime: 1 })]

@@ -10,7 +10,11 @@ declare module 'ws' {
     static readonly OPEN: 1;
     static readonly CLOSING: 2;
     static readonly CLOSED: 3;
-    constructor(address: string | URL, options?: { headers?: Record<string, string> });
+    /** `autoPong: false` leaves the server's pings unanswered, as a dropped network does. */
+    constructor(
+      address: string | URL,
+      options?: { headers?: Record<string, string>; autoPong?: boolean },
+    );
     readonly readyState: 0 | 1 | 2 | 3;
     binaryType: 'nodebuffer' | 'arraybuffer' | 'fragments';
     send(data: Uint8Array | ArrayBuffer | string, callback?: (error?: Error) => void): void;

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { strategyDocumentName, type LiveServerMessage } from '../../shared/host/liveSchemas';
 import {
   connectClient,
@@ -73,5 +74,38 @@ describe('live server: presence as the server has it', () => {
       { type: 'summon', strategyId: 'strategy-presence', participantId: hostId, view },
     ]);
     expect(messages(host, 'summon')).toHaveLength(1);
+  });
+
+  it('shows a member whose device answers no ping as offline', async () => {
+    const test = await startTestServer({ pingIntervalMs: 200 });
+    cleanups.push(() => test.stop());
+    const { server } = test;
+    const session = await server.openSession('strategy-dropped');
+    const documentName = strategyDocumentName('strategy-dropped');
+    const host = client(
+      server,
+      documentName,
+      tokenFor({ hostToken: session.hostToken, name: 'Ahn', participantId: participantId('host') }),
+    );
+    const guestId = participantId('guest');
+    /** A network that dropped: the socket stays open, and nothing answers the server's pings. */
+    class Unanswering extends WebSocket {
+      constructor(address: string | URL, options?: { headers?: Record<string, string> }) {
+        super(address, { ...options, autoPong: false });
+      }
+    }
+    client(
+      server,
+      documentName,
+      tokenFor({ code: session.joinCode, name: 'Bora', participantId: guestId }),
+      undefined,
+      Unanswering,
+    );
+    const guestOnline = (online: boolean) =>
+      messages(host, 'session').some((m) =>
+        m.participants.some((p) => p.participantId === guestId && p.connections > 0 === online),
+      );
+    await eventually(() => guestOnline(true), 'the guest shown online');
+    await eventually(() => guestOnline(false), 'the guest shown offline');
   });
 });

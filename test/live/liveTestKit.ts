@@ -93,10 +93,12 @@ export function connectClient(
   documentName: string,
   token: string | (() => string),
   doc = new Y.Doc(),
+  /** The WebSocket class; one that answers no ping stands for a device whose network dropped. */
+  socketClass: typeof WebSocket = WebSocket,
 ): TestClient {
   const socket = new HocuspocusProviderWebsocket({
     url: typeof server === 'string' ? server : server.syncUrl,
-    WebSocketPolyfill: WebSocket,
+    WebSocketPolyfill: socketClass,
     delay: 50,
     minDelay: 50,
     maxDelay: 200,
