@@ -22,8 +22,27 @@ export const MAX_CSV_ROWS = 20_000;
 export interface CsvTable {
   encoding: CsvEncoding;
   delimiter: ',' | ';' | '\t';
+  /** The first row's cells: the columns' names, or blank when the file has none. */
   headers: string[];
   rows: string[][];
+  /** Whether the file starts with its data, not with columns' names. */
+  headerless?: boolean;
+}
+
+/** The table read as a file with no columns' names: its first row is data like the others. */
+export function firstRowAsData(table: CsvTable): CsvTable {
+  if (table.headerless) return table;
+  return {
+    ...table,
+    headerless: true,
+    headers: table.headers.map(() => ''),
+    rows: [table.headers, ...table.rows],
+  };
+}
+
+/** The number a spreadsheet shows for a data row: the row of names, when there is one, is 1. */
+export function sheetRowOf(table: CsvTable, index: number): number {
+  return index + (table.headerless ? 1 : 2);
 }
 
 export type CsvProblem = CsvTextProblem | 'empty' | 'tooManyRows';
@@ -121,6 +140,8 @@ export interface ImportPlan {
   problems: { row: number; problems: RowProblem[] }[];
   /** Rows naming what an earlier row of the file adds: left out, and said so. */
   repeats: number[];
+  /** No column is read as a name (a title, for projects): no row can be imported. */
+  nameUnmapped: boolean;
 }
 
 /** A country compared by its code, so "Vietnam", "베트남" and VN are one; else by its text. */
@@ -144,8 +165,8 @@ function identitiesOf(kind: TableKind, data: Record<string, unknown>): string[] 
 
 /**
  * Turns spreadsheet rows into nodes to add, existing nodes to update (same name and country)
- * and rows that cannot be imported, each with its reasons. Row numbers count the header as 1,
- * as a spreadsheet shows them.
+ * and rows that cannot be imported, each with its reasons. Rows are numbered as a spreadsheet
+ * shows them.
  */
 export function planImport(
   table: CsvTable,
@@ -160,10 +181,17 @@ export function planImport(
     if (node.kind === kind)
       for (const key of identitiesOf(kind, node.data as Record<string, unknown>))
         existing.set(key, node.id);
-  const plan: ImportPlan = { kind, additions: [], updates: [], problems: [], repeats: [] };
+  const plan: ImportPlan = {
+    kind,
+    additions: [],
+    updates: [],
+    problems: [],
+    repeats: [],
+    nameUnmapped: !mapping.some((key) => key !== null && nameKeys.includes(key)),
+  };
   const seen = new Set<string>();
   table.rows.forEach((cells, index) => {
-    const row = index + 2;
+    const row = sheetRowOf(table, index);
     const values: Record<string, unknown> = {};
     const problems: RowProblem[] = [];
     mapping.forEach((key, column) => {

@@ -465,6 +465,12 @@ export const en = {
   'table.project': 'Projects',
   columnMapping: 'Columns',
   columnField: 'Column “{header}”',
+  columnNumber: 'Column {number}',
+  csvFirstRowIsData: 'The first row is data, not the columns’ names',
+  csvNoNameColumn:
+    'No column is read as a name, in English or Korean, so no row can be imported. Under Columns, choose the column that holds the names.',
+  csvNoTitleColumn:
+    'No column is read as a title, in English or Korean, so no row can be imported. Under Columns, choose the column that holds the titles.',
   ignoreColumn: 'Do not import',
   preview: 'Preview of the first rows',
   rowsWithProblems: 'Rows with problems',

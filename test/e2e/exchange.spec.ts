@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Download, Locator, Page } from '@playwright/test';
 import { downloads, expect, openSample, strategyRow, test } from './fixtures';
@@ -56,6 +56,36 @@ async function chooseCsv(page: Page, file: string) {
   await (await chooser).setFiles(file);
   return page.getByRole('dialog', { name: 'Import CSV' });
 }
+
+test('a spreadsheet without column names is read whole once the user says so', async ({
+  workbench: { page },
+}, testInfo) => {
+  await openSample(page);
+  const file = testInfo.outputPath('cities without names.csv');
+  await writeFile(file, 'Tartu,Estonia\nCusco,Peru\nKumasi,Ghana\n');
+  const dialog = await chooseCsv(page, file);
+  // Nothing is read as a name: the dialog says where to choose one.
+  await expect(dialog.getByRole('note')).toHaveText(
+    'No column is read as a name, in English or Korean, so no row can be imported. Under Columns, choose the column that holds the names.',
+  );
+  await expect(dialog.getByRole('button', { name: 'Confirm import' })).toBeDisabled();
+  await expect(dialog).toContainText('separated by commas, 2 rows.');
+  await dialog
+    .getByRole('checkbox', { name: 'The first row is data, not the columns’ names' })
+    .check();
+  await expect(dialog).toContainText('separated by commas, 3 rows.');
+  const columns = dialog.getByRole('group', { name: 'Columns' });
+  await columns.getByRole('combobox', { name: 'Column 1' }).selectOption({ label: 'Name' });
+  await columns.getByRole('combobox', { name: 'Column 2' }).selectOption({ label: 'Country' });
+  await expect(dialog.getByRole('note')).toHaveCount(0);
+  await expect(dialog).toContainText('3 new entries');
+  await dialog.getByRole('button', { name: 'Confirm import' }).click();
+  const search = page.getByRole('textbox', { name: 'Search' });
+  await search.fill('Tartu');
+  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('button')).toHaveCount(
+    1,
+  );
+});
 
 test('a Korean spreadsheet imports its good rows once, and a cancelled import changes nothing', async ({
   workbench,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  firstRowAsData,
   guessMapping,
   guessTableKind,
   nodesFromPlan,
@@ -233,5 +234,34 @@ describe('CSV import', () => {
       ok: false,
       problem: 'empty',
     });
+  });
+
+  it('says when no column is read as a name, and reads a file without column names whole', () => {
+    const noNames: CsvTable = {
+      encoding: 'utf-8',
+      delimiter: ',',
+      headers: ['Tartu', 'Estonia'],
+      rows: [
+        ['Cusco', 'Peru'],
+        ['Kumasi', 'Ghana'],
+      ],
+    };
+    const guessed = guessMapping(noNames.headers, 'partnerCity');
+    expect(guessed).toEqual([null, null]);
+    const unmapped = planImport(noNames, 'partnerCity', guessed, empty);
+    expect(unmapped.nameUnmapped).toBe(true);
+    expect(unmapped.problems.map((p) => p.row)).toEqual([2, 3]);
+
+    const whole = firstRowAsData(noNames);
+    expect(firstRowAsData(whole)).toBe(whole);
+    const plan = planImport(whole, 'partnerCity', ['name', 'country'], empty);
+    expect(plan.nameUnmapped).toBe(false);
+    // Numbered as the spreadsheet shows them: the first row of data is row 1.
+    expect(plan.additions.map((a) => [a.row, a.data.name])).toEqual([
+      [1, 'Tartu'],
+      [2, 'Cusco'],
+      [3, 'Kumasi'],
+    ]);
+    expect(planImport(whole, 'partnerCity', ['nameKo', null], empty).nameUnmapped).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import {
+  firstRowAsData,
   guessMapping,
   guessTableKind,
   planImport,
@@ -54,8 +55,13 @@ interface CsvImportDialogProps {
 type ImportTable = TableKind | 'exchangeLog';
 
 /** Shows how a spreadsheet will be read, and adds its good rows only when the user confirms. */
-export function CsvImportDialog({ fileName, table, onClose }: CsvImportDialogProps) {
+export function CsvImportDialog({ fileName, table: file, onClose }: CsvImportDialogProps) {
   const t = useT();
+  const [firstRowIsData, setFirstRowIsData] = useState(false);
+  const table = useMemo(
+    () => (firstRowIsData ? firstRowAsData(file) : file),
+    [file, firstRowIsData],
+  );
   const [kind, setKind] = useState<ImportTable>(() =>
     looksLikeExchangeLog(table.headers) ? 'exchangeLog' : guessTableKind(table.headers),
   );
@@ -84,7 +90,15 @@ export function CsvImportDialog({ fileName, table, onClose }: CsvImportDialogPro
   return kind === 'exchangeLog' ? (
     <ExchangeLogImportDialog table={table} header={header} onClose={onClose} />
   ) : (
-    <NodeTableImport key={kind} kind={kind} table={table} header={header} onClose={onClose} />
+    <NodeTableImport
+      key={kind}
+      kind={kind}
+      table={table}
+      header={header}
+      firstRowIsData={firstRowIsData}
+      onFirstRowIsData={setFirstRowIsData}
+      onClose={onClose}
+    />
   );
 }
 
@@ -92,10 +106,30 @@ interface NodeTableImportProps {
   kind: TableKind;
   table: CsvTable;
   header: ReactNode;
+  /** Whether the file is read as having no columns' names (see firstRowAsData). */
+  firstRowIsData: boolean;
+  onFirstRowIsData(firstRowIsData: boolean): void;
   onClose(): void;
 }
 
-function NodeTableImport({ kind, table, header, onClose }: NodeTableImportProps) {
+/** A column by its name in the file, or by its place when the file names none. */
+function columnName(table: CsvTable, column: number, t: Translate): string {
+  return table.headers[column] || t('columnNumber', { number: column + 1 });
+}
+
+function columnLabel(table: CsvTable, column: number, t: Translate): string {
+  const header = table.headers[column];
+  return header ? t('columnField', { header }) : t('columnNumber', { number: column + 1 });
+}
+
+function NodeTableImport({
+  kind,
+  table,
+  header,
+  firstRowIsData,
+  onFirstRowIsData,
+  onClose,
+}: NodeTableImportProps) {
   const t = useT();
   const nodes = useApp(selectNodes);
   const edges = useApp(selectEdges);
@@ -153,11 +187,19 @@ function NodeTableImport({ kind, table, header, onClose }: NodeTableImportProps)
       }
     >
       {header}
+      <label className="check-row">
+        <input
+          type="checkbox"
+          checked={firstRowIsData}
+          onChange={(event) => onFirstRowIsData(event.target.checked)}
+        />
+        <span>{t('csvFirstRowIsData')}</span>
+      </label>
       <fieldset className="column-mapping">
         <legend>{t('columnMapping')}</legend>
-        {table.headers.map((header, column) => (
+        {table.headers.map((_, column) => (
           <label key={column} className="inline-field">
-            <span>{t('columnField', { header })}</span>
+            <span>{columnLabel(table, column, t)}</span>
             <select
               value={mapping[column] ?? ''}
               onChange={(event) =>
@@ -179,8 +221,8 @@ function NodeTableImport({ kind, table, header, onClose }: NodeTableImportProps)
       <table className="csv-preview" aria-label={t('preview')}>
         <thead>
           <tr>
-            {table.headers.map((header, i) => (
-              <th key={i}>{header}</th>
+            {table.headers.map((_, i) => (
+              <th key={i}>{columnName(table, i, t)}</th>
             ))}
           </tr>
         </thead>
@@ -194,6 +236,11 @@ function NodeTableImport({ kind, table, header, onClose }: NodeTableImportProps)
           ))}
         </tbody>
       </table>
+      {plan.nameUnmapped && (
+        <p className="csv-hint" role="note">
+          {t(kind === 'project' ? 'csvNoTitleColumn' : 'csvNoNameColumn')}
+        </p>
+      )}
       <ProblemRows problems={plan.problems} describe={(p) => describeProblem(p, t)} />
       {plan.repeats.length > 0 && <p>{t('csvRepeats', { rows: plan.repeats.join(', ') })}</p>}
       <p>
