@@ -189,6 +189,7 @@ export const en = {
   errorMoney: 'Enter an amount in KRW, such as 1,200,000,000, 12억 5천만 or 1.2bn.',
   errorCountry: 'Choose a country from the list, or type its name or code.',
   errorDate: 'Enter a date as YYYY-MM-DD.',
+  errorWholeWon: 'Amounts in won are whole numbers: the won has no smaller unit.',
   errorYearOrder: 'The end year comes before the start year.',
   errorNoSuchDate: 'There is no such day in the calendar: check the month and the day.',
   errorLatitude: 'Enter a latitude from -90 to 90 (degrees, north positive).',

@@ -27,7 +27,8 @@ export type FieldDef =
   | { key: string; type: 'text'; required?: boolean; maxLength?: number }
   | { key: string; type: 'longText' }
   | { key: string; type: 'year' }
-  | { key: string; type: 'money' }
+  /** An amount; in won (`wholeWon`), typed without fractions: the won has no smaller unit. */
+  | { key: string; type: 'money'; wholeWon?: boolean }
   | { key: string; type: 'percent' }
   /** A whole number from `min` to `max`, never empty: a setting rather than a fact. */
   | { key: string; type: 'count'; min: number; max: number }
@@ -73,7 +74,7 @@ export const NODE_FIELDS = {
     { key: 'headquarters', type: 'text' },
     { key: 'founded', type: 'year' },
     { key: 'role', type: 'select', options: NETWORK_ROLES },
-    { key: 'membershipFeeKrw', type: 'money' },
+    { key: 'membershipFeeKrw', type: 'money', wholeWon: true },
     { key: 'notes', type: 'longText' },
   ],
   actor: [
@@ -92,7 +93,7 @@ export const NODE_FIELDS = {
     { key: 'client', type: 'text' },
     { key: 'startYear', type: 'year' },
     { key: 'endYear', type: 'year' },
-    { key: 'budgetKrw', type: 'money' },
+    { key: 'budgetKrw', type: 'money', wholeWon: true },
     { key: 'fundingSource', type: 'select', options: FUNDING_SOURCES },
     { key: 'notes', type: 'longText' },
   ],
@@ -157,6 +158,7 @@ export type FieldError =
   | 'date'
   | 'noSuchDate'
   | 'yearOrder'
+  | 'wholeWon'
   | 'latitude'
   | 'longitude'
   | 'country'
@@ -175,6 +177,7 @@ const FIELD_ERRORS: readonly FieldError[] = [
   'date',
   'noSuchDate',
   'yearOrder',
+  'wholeWon',
   'latitude',
   'longitude',
   'country',
@@ -418,7 +421,13 @@ export function parseFieldInput(field: FieldDef, raw: string): FieldResult {
   // Checked before reading the text as a number or date, whatever the field's type.
   if (text.length > MAX_TEXT_LENGTH) return { ok: false, error: 'tooLong' };
   const checked = fieldValueSchema(field).safeParse(valueOfText(field, text));
-  if (checked.success) return { ok: true, value: checked.data as string | number | null };
+  if (checked.success) {
+    const value = checked.data as string | number | null;
+    // Checked where typed or imported only: amounts stored before the rule are read as they are.
+    if (field.type === 'money' && field.wholeWon && typeof value === 'number')
+      if (!Number.isInteger(value)) return { ok: false, error: 'wholeWon' };
+    return { ok: true, value };
+  }
   const [issue] = checked.error.issues;
   return { ok: false, error: (issue && fieldErrorOf(issue)) ?? FALLBACK_ERROR[field.type] };
 }
@@ -427,7 +436,7 @@ export function parseFieldInput(field: FieldDef, raw: string): FieldResult {
 export const FUNDING_LINE_FIELDS = [
   { key: 'source', type: 'select', options: FUNDING_SOURCES.filter((s) => s !== '') },
   { key: 'funder', type: 'text' },
-  { key: 'amountKrw', type: 'money' },
+  { key: 'amountKrw', type: 'money', wholeWon: true },
   { key: 'sharePercent', type: 'percent' },
 ] as const satisfies readonly FieldDef[];
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   ACTIVITY_SETTING_FIELDS,
+  FUNDING_LINE_FIELDS,
+  MEASURE_FIELDS,
   NODE_FIELDS,
   parseFieldInput,
   type FieldDef,
@@ -66,6 +68,19 @@ describe('parseFieldInput', () => {
     expect(parseFieldInput(budget, '-5')).toEqual({ ok: false, error: 'money' });
     expect(parseFieldInput(budget, 'a lot')).toEqual({ ok: false, error: 'money' });
     expect(parseFieldInput(budget, '')).toEqual({ ok: true, value: null });
+  });
+
+  it('takes amounts in won only whole, and measures with their fractions', () => {
+    const budget = field('project', 'budgetKrw');
+    expect(parseFieldInput(budget, '0.5')).toEqual({ ok: false, error: 'wholeWon' });
+    expect(parseFieldInput(budget, '1,200.50')).toEqual({ ok: false, error: 'wholeWon' });
+    expect(parseFieldInput(budget, '1.25억')).toEqual({ ok: true, value: 125_000_000 });
+    const fee = field('network', 'membershipFeeKrw');
+    expect(parseFieldInput(fee, '12.5')).toEqual({ ok: false, error: 'wholeWon' });
+    const amount = FUNDING_LINE_FIELDS.find((f) => f.key === 'amountKrw')!;
+    expect(parseFieldInput(amount, '3.3')).toEqual({ ok: false, error: 'wholeWon' });
+    const target = MEASURE_FIELDS.find((f) => f.key === 'targetValue')!;
+    expect(parseFieldInput(target, '12.5')).toEqual({ ok: true, value: 12.5 });
   });
 
   it("takes a setting's count only whole and in its range, and never empty", () => {
