@@ -597,6 +597,8 @@ export const en = {
   timeLeft: 'Time left',
   pauseTimer: 'Pause',
   resumeTimer: 'Resume',
+  moveTimer: 'Move timer',
+  moveTimerHint: 'Drag, or use the arrow keys, to move the timer off what it covers',
   addMinute: 'Add a minute',
   stopTimer: 'Stop',
   timeUp: 'Time is up',

@@ -571,6 +571,8 @@ export const ko: Record<MessageKey, MessageText> = {
   timeLeft: '남은 시간',
   pauseTimer: '일시 정지',
   resumeTimer: '계속',
+  moveTimer: '타이머 옮기기',
+  moveTimerHint: '끌거나 화살표 키로 타이머를 가린 곳에서 옮기세요',
   addMinute: '1분 추가',
   stopTimer: '중지',
   timeUp: '시간이 다 되었습니다',

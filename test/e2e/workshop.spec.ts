@@ -207,6 +207,29 @@ test('a facilitator collects ideas by keyboard, converts two, presents, times a 
   // A timer runs: a new length would replace it, and the toolbar says so.
   await expect(page.getByRole('button', { name: 'Start timer', exact: true })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Restart timer' })).toBeVisible();
+  // The timer moves off what it covers, by its grip or its arrow keys, and never off the canvas.
+  const canvasArea = (await canvas(page).boundingBox())!;
+  const grip = timer.getByRole('button', { name: 'Move timer' });
+  const placed = (await timer.boundingBox())!;
+  const gripBox = (await grip.boundingBox())!;
+  await page.mouse.move(gripBox.x + gripBox.width / 2, gripBox.y + gripBox.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(gripBox.x + 200, gripBox.y + 300, { steps: 5 });
+  await page.mouse.up();
+  const dragged = (await timer.boundingBox())!;
+  expect([Math.round(dragged.x - placed.x), Math.round(dragged.y - placed.y)]).toEqual([
+    Math.round(200 - gripBox.width / 2),
+    Math.round(300 - gripBox.height / 2),
+  ]);
+  await grip.press('ArrowUp');
+  expect((await timer.boundingBox())!.y).toBeCloseTo(dragged.y - 16, 0);
+  await page.mouse.move(gripBox.x + 200, gripBox.y + 300 - 16);
+  await page.mouse.down();
+  await page.mouse.move(gripBox.x - 3000, gripBox.y + 3000, { steps: 5 });
+  await page.mouse.up();
+  const cornered = (await timer.boundingBox())!;
+  expect(cornered.x).toBeCloseTo(canvasArea.x, 0);
+  expect(cornered.y + cornered.height).toBeCloseTo(canvasArea.y + canvasArea.height, 0);
   await page.clock.runFor(20_000);
   await expect(timer.getByRole('timer')).toHaveText('0:40');
   await timer.getByRole('button', { name: 'Pause' }).click();
