@@ -7,14 +7,7 @@ import { regionOfCountry } from '../model/regions';
 import { en as MESSAGE_KEYS } from '../i18n/en';
 import { translator, type MessageKey } from '../i18n/translate';
 import { NODE_HEIGHT, NODE_WIDTH } from '../layout/layoutByKind';
-import {
-  csvTextOf,
-  detectDelimiter,
-  parseCsv,
-  unescapeFormula,
-  type CsvEncoding,
-  type CsvTextProblem,
-} from './csv';
+import { unescapeFormula, type CsvEncoding, type CsvTextProblem } from './csv';
 import { tableFields, type TableKind } from './tables';
 
 export const MAX_CSV_ROWS = 20_000;
@@ -46,19 +39,6 @@ export function sheetRowOf(table: CsvTable, index: number): number {
 }
 
 export type CsvProblem = CsvTextProblem | 'empty' | 'tooManyRows';
-
-export function readCsvTable(
-  bytes: Uint8Array,
-): { ok: true; table: CsvTable } | { ok: false; problem: CsvProblem } {
-  const read = csvTextOf(bytes);
-  if (!read.ok) return read;
-  const { text, encoding } = read;
-  const delimiter = detectDelimiter(text);
-  const [headers, ...rows] = parseCsv(text, delimiter);
-  if (!headers || rows.length === 0) return { ok: false, problem: 'empty' };
-  if (rows.length > MAX_CSV_ROWS) return { ok: false, problem: 'tooManyRows' };
-  return { ok: true, table: { encoding, delimiter, headers: headers.map((h) => h.trim()), rows } };
-}
 
 const normalise = (text: string) =>
   text

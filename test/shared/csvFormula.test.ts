@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeFormula, parseCsv, toCsv, unescapeFormula } from '../../shared/exchange/csv';
-import { guessMapping, planImport, readCsvTable } from '../../shared/exchange/csvImport';
+import { guessMapping, planImport } from '../../shared/exchange/csvImport';
+import { readCsvFile } from '../../shared/exchange/csvLimits';
 import { tableCsv } from '../../shared/exchange/tables';
 import type { StrategyNode } from '../../shared/model/graph';
 import { node } from './fixtures';
@@ -75,7 +76,7 @@ describe('CSV formula guard', () => {
     // The year is written as a number, not as guarded text.
     expect(rows[1]).toContain('1968');
 
-    const read = readCsvTable(new TextEncoder().encode(csv));
+    const read = readCsvFile(new TextEncoder().encode(csv));
     if (!read.ok) throw new Error(read.problem);
     const mapping = guessMapping(read.table.headers, 'partnerCity');
     const plan = planImport(read.table, 'partnerCity', mapping, { nodes: [], edges: [] });

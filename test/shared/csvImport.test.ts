@@ -7,15 +7,15 @@ import {
   guessTableKind,
   nodesFromPlan,
   planImport,
-  readCsvTable,
 } from '../../shared/exchange/csvImport';
+import { readCsvFile } from '../../shared/exchange/csvLimits';
 import type { CsvTable } from '../../shared/exchange/csvImport';
 import { node } from './fixtures';
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(path.join(__dirname, '..', 'fixtures', name)));
 const table = (name: string) => {
-  const read = readCsvTable(fixture(name));
+  const read = readCsvFile(fixture(name));
   if (!read.ok) throw new Error(read.problem);
   return read.table;
 };
@@ -230,7 +230,7 @@ describe('CSV import', () => {
   });
 
   it('refuses a file with no rows', () => {
-    expect(readCsvTable(new TextEncoder().encode('Name,Country\r\n'))).toEqual({
+    expect(readCsvFile(new TextEncoder().encode('Name,Country\r\n'))).toEqual({
       ok: false,
       problem: 'empty',
     });
