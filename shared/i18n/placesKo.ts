@@ -12,7 +12,7 @@ export const placesKo: Record<keyof typeof placesEn, MessageText> = {
   cityOptionNoPopulation: '{name}, {country}',
   gazetteerLoading: '도시 목록을 불러오는 중…',
   gazetteerFailed: '도시 목록을 불러올 수 없습니다.',
-  cityNoMatch: '“{query}”와 일치하는 도시가 없습니다.',
+  cityNoMatch: '“{query}”와(과) 일치하는 도시가 없습니다.',
   partnerCitiesGroup: '이 전략의 파트너 도시',
   partnerCityOption: '{name}, {country} (파트너 도시)',
   homeCityCleared: '기준 도시 없음',

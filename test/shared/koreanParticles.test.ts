@@ -44,5 +44,8 @@ describe('Korean particles after a filled-in name', () => {
         rows: '3행',
       }),
     ).toBe('파일 “a.csv”: UTF-8, 탭으로 구분, 3행.');
+    expect(translator('ko')('cityNoMatch', { query: '서울' })).toBe(
+      '“서울”과 일치하는 도시가 없습니다.',
+    );
   });
 });
