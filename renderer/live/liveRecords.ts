@@ -11,6 +11,7 @@ const NAME_KEY = 'cdw.live.name';
 const PARTICIPANT_KEY = 'cdw.live.participant';
 const SESSION_PREFIX = 'cdw.live.session:';
 const ADMIN_PREFIX = 'cdw.live.admin:';
+const JOINED_PREFIX = 'cdw.live.joined:';
 
 const credentialSchema = z.union([
   z.object({ code: z.string().min(1).max(32) }),
@@ -90,6 +91,20 @@ export function takeUnsharedEdits(strategyId: string): boolean {
 
 export function forgetLiveRecord(strategyId: string): void {
   storage()?.removeItem(SESSION_PREFIX + strategyId);
+}
+
+/**
+ * Notes the day (YYYY-MM-DD) a strategy came into this library by joining a live session: its
+ * row in the library says so, also after the session, beside this person's own copy of a
+ * strategy with the same title (the sample everyone has).
+ */
+export function noteJoined(strategyId: string, day: string): void {
+  storage()?.setItem(JOINED_PREFIX + strategyId, day);
+}
+
+export function joinedOn(strategyId: string): string | null {
+  const day = storage()?.getItem(JOINED_PREFIX + strategyId) ?? null;
+  return day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null;
 }
 
 /** The admin token of `npm run serve` at an origin, kept for the visit only. */

@@ -15,6 +15,7 @@ import type { LiveOutlet } from './liveOutlet';
 import {
   forgetLiveRecord,
   liveRecordOf,
+  noteJoined,
   participantId,
   rememberedName,
   saveLiveRecord,
@@ -287,6 +288,7 @@ export const createLiveSlice =
         if (!(await deps.db.loadStrategy(strategyId))) {
           const now = deps.now().toISOString();
           await deps.db.addStrategy(blankStrategy(now), strategyId);
+          noteJoined(strategyId, get().today());
         }
         saveLiveRecord(strategyId, {
           syncUrl,

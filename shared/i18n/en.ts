@@ -24,6 +24,8 @@ export const en = {
   save: 'Save',
   cancel: 'Cancel',
   lastChanged: 'Last changed {date}',
+  libraryInLiveSession: 'In a live session',
+  libraryJoinedOn: 'From a live session joined {date}',
   nodeCount: { one: '{count} node', other: '{count} nodes' },
   emptyLibrary: 'No strategies yet. Create one, import a file, or restore the sample strategy.',
   confirmDeleteTitle: 'Delete strategy?',

@@ -24,6 +24,8 @@ export const ko: Record<MessageKey, MessageText> = {
   save: '저장',
   cancel: '취소',
   lastChanged: '최종 수정 {date}',
+  libraryInLiveSession: '라이브 세션 중',
+  libraryJoinedOn: '{date} 참여한 라이브 세션에서 받음',
   nodeCount: '노드 {count}개',
   emptyLibrary: '전략이 없습니다. 새로 만들거나, 파일을 가져오거나, 예시 전략을 복원하세요.',
   confirmDeleteTitle: '전략을 삭제할까요?',

@@ -326,7 +326,11 @@ test('a participant who leaves keeps the strategy in their library, out of the s
   await addGoal(a.page, 'After Bora left');
   await addGoal(b.page, 'Bora on her own');
   await b.page.getByRole('button', { name: 'Back to library' }).click();
-  await strategyRow(b.page, 'Leaving plan').getByRole('button', { name: 'Open' }).click();
+  // Her row says where the copy came from, as her own copy of a strategy so named would not.
+  const row = strategyRow(b.page, 'Leaving plan');
+  await expect(row).toContainText(/From a live session joined \d{4}-\d{2}-\d{2}/);
+  await expect(row).not.toContainText('In a live session');
+  await row.getByRole('button', { name: 'Open' }).click();
   await expect(b.page.getByRole('textbox', { name: 'Strategy title' })).toHaveValue('Leaving plan');
   expect(names(await graphOf(b.page))).toEqual(['Before Bora left', 'Bora on her own']);
   expect(names(await graphOf(a.page))).toEqual(['After Bora left', 'Before Bora left']);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { makeTestStore, renderApp } from './testStore';
 import { searchNodes } from '../../shared/model/nodes';
 import { strategyGraphOf } from '../../renderer/store/flow';
+import { noteJoined, saveLiveRecord } from '../../renderer/live/liveRecords';
 
 describe('library screen', () => {
   it('lists the sample with its counts and opens it', async () => {
@@ -17,6 +18,25 @@ describe('library screen', () => {
     expect(screen.getByRole('textbox', { name: 'Strategy title' })).toHaveValue(
       'Seoul city diplomacy 2018',
     );
+  });
+
+  it('marks a strategy shared in a live session, and one that came from one', async () => {
+    const test = await makeTestStore();
+    const id = test.store.getState().strategies![0]!.id;
+    saveLiveRecord(id, {
+      syncUrl: 'ws://127.0.0.1:4300/sync',
+      credential: { code: 'ABC234' },
+      role: 'editor',
+    });
+    noteJoined(id, '2026-12-06');
+    try {
+      renderApp(test.store);
+      const row = screen.getByRole('listitem', { name: 'Seoul city diplomacy 2018' });
+      expect(within(row).getByText('In a live session')).toBeInTheDocument();
+      expect(within(row).getByText('From a live session joined 2026-12-06')).toBeInTheDocument();
+    } finally {
+      localStorage.clear();
+    }
   });
 
   it('renames, duplicates and deletes only after confirmation', async () => {

@@ -9,6 +9,7 @@ import { NameText } from '../NameText';
 import type { StrategySummary } from '../../persistence/database';
 import { selectLanguage } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
+import { joinedOn, liveRecordOf } from '../../live/liveRecords';
 
 interface StrategyRowProps {
   strategy: StrategySummary;
@@ -29,6 +30,9 @@ export function StrategyRow({ strategy, onDelete }: StrategyRowProps) {
   const [error, setError] = useState<FieldError | null>(null);
   const shown = shownName(strategyNames(strategy), language);
   const total = NODE_KINDS.reduce((sum, kind) => sum + strategy.counts[kind], 0);
+  // This device's notes of a live session, not the strategy's: they are not in its file.
+  const joined = joinedOn(strategy.id);
+  const inSession = liveRecordOf(strategy.id) !== null;
   const changed = new Date(strategy.updatedAt).toLocaleString(LOCALES[language], {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -88,6 +92,8 @@ export function StrategyRow({ strategy, onDelete }: StrategyRowProps) {
           </h3>
         )}
         <p className="strategy-meta">
+          {inSession && <span className="live-tag">{t('libraryInLiveSession')}</span>}
+          {joined && <span>{t('libraryJoinedOn', { date: joined })}</span>}
           <span>{t('lastChanged', { date: changed })}</span>
           <span>{t('nodeCount', { count: total })}</span>
           {NODE_KINDS.map((kind) => (
