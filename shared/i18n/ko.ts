@@ -574,7 +574,7 @@ export const ko: Record<MessageKey, MessageText> = {
   pauseTimer: '일시 정지',
   resumeTimer: '계속',
   moveTimer: '타이머 옮기기',
-  moveTimerHint: '끌거나 화살표 키로 타이머를 가린 곳에서 옮기세요',
+  moveTimerHint: '끌거나 화살표 키로 옮겨, 타이머가 가린 것을 드러내세요',
   addMinute: '1분 추가',
   stopTimer: '중지',
   timeUp: '시간이 다 되었습니다',

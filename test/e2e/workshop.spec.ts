@@ -1,6 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import type { Locator, Page } from '@playwright/test';
-import { expect, newStrategy, openSample, screenshot, test, viewAtRest } from './fixtures';
+import {
+  expect,
+  newStrategy,
+  nodesInPage,
+  openSample,
+  screenshot,
+  test,
+  viewAtRest,
+} from './fixtures';
 
 const ideaCards = (page: Page) => page.locator('.react-flow__node-idea');
 const canvas = (page: Page) => page.getByRole('region', { name: 'Strategy canvas' });
@@ -207,6 +215,18 @@ test('a facilitator collects ideas by keyboard, converts two, presents, times a 
   // A timer runs: a new length would replace it, and the toolbar says so.
   await expect(page.getByRole('button', { name: 'Start timer', exact: true })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Restart timer' })).toBeVisible();
+  await page.clock.runFor(20_000);
+  await expect(timer.getByRole('timer')).toHaveText('0:40');
+  await timer.getByRole('button', { name: 'Pause' }).click();
+  await page.clock.runFor(30_000);
+  await expect(timer.getByRole('timer')).toHaveText('0:40');
+  await timer.getByRole('button', { name: 'Resume' }).click();
+  await timer.getByRole('button', { name: 'Add a minute' }).click();
+  await expect(timer.getByRole('timer')).toHaveText('1:40');
+  await page.clock.runFor(101_000);
+  await expect(timer.getByRole('timer')).toHaveText('0:00');
+  await expect(timer.getByRole('status')).toHaveText('Time is up');
+  await screenshot(page, 'workshop-timer-en');
   // The timer moves off what it covers, by its grip or its arrow keys, and never off the canvas.
   const canvasArea = (await canvas(page).boundingBox())!;
   const grip = timer.getByRole('button', { name: 'Move timer' });
@@ -221,8 +241,12 @@ test('a facilitator collects ideas by keyboard, converts two, presents, times a 
     Math.round(200 - gripBox.width / 2),
     Math.round(300 - gripBox.height / 2),
   ]);
+  // Its arrow keys move the timer alone, never the selected cards under it.
+  await ideaCards(page).first().click();
+  const placesBefore = await nodesInPage(page);
   await grip.press('ArrowUp');
   expect((await timer.boundingBox())!.y).toBeCloseTo(dragged.y - 16, 0);
+  expect(await nodesInPage(page)).toEqual(placesBefore);
   await page.mouse.move(gripBox.x + 200, gripBox.y + 300 - 16);
   await page.mouse.down();
   await page.mouse.move(gripBox.x - 3000, gripBox.y + 3000, { steps: 5 });
@@ -230,18 +254,24 @@ test('a facilitator collects ideas by keyboard, converts two, presents, times a 
   const cornered = (await timer.boundingBox())!;
   expect(cornered.x).toBeCloseTo(canvasArea.x, 0);
   expect(cornered.y + cornered.height).toBeCloseTo(canvasArea.y + canvasArea.height, 0);
-  await page.clock.runFor(20_000);
-  await expect(timer.getByRole('timer')).toHaveText('0:40');
-  await timer.getByRole('button', { name: 'Pause' }).click();
-  await page.clock.runFor(30_000);
-  await expect(timer.getByRole('timer')).toHaveText('0:40');
-  await timer.getByRole('button', { name: 'Resume' }).click();
-  await timer.getByRole('button', { name: 'Add a minute' }).click();
-  await expect(timer.getByRole('timer')).toHaveText('1:40');
-  await page.clock.runFor(101_000);
-  await expect(timer.getByRole('timer')).toHaveText('0:00');
-  await expect(timer.getByRole('status')).toHaveText('Time is up');
-  await screenshot(page, 'workshop-timer-en');
+  // A smaller window keeps it on the canvas; presenting, it takes the slide's corner.
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: 1024, height: 600 });
+  const shrunk = (await canvas(page).boundingBox())!;
+  await expect
+    .poll(async () => {
+      const box = (await timer.boundingBox())!;
+      return box.y + box.height <= shrunk.y + shrunk.height + 1 && box.x >= shrunk.x - 1;
+    })
+    .toBe(true);
+  await page.setViewportSize(size);
+  await page.locator('.strategy-flow').focus();
+  await page.keyboard.press('F5');
+  await expect(page.getByRole('region', { name: 'Presentation' })).toBeVisible();
+  await expect(timer).toBeInViewport({ ratio: 1 });
+  await expect(grip).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(grip).toBeVisible();
   await timer.getByRole('button', { name: 'Stop' }).click();
   await expect(timer).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Start timer', exact: true })).toBeVisible();

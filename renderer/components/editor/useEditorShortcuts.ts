@@ -15,13 +15,16 @@ export function isTextEntry(target: EventTarget | null): boolean {
   );
 }
 
-/** The canvas has the keyboard: a card, an edge, the canvas itself, or nothing in particular. */
+/**
+ * The canvas has the keyboard: a card, an edge, the canvas itself, or nothing in particular. Its
+ * panels and the workshop's parts over it (the timer, the vote, the idea box) keep their keys.
+ */
 export function isCanvasFocus(target: EventTarget | null): boolean {
   if (target === document.body) return true;
   return (
     target instanceof Element &&
     target.closest(`.${FLOW_CLASS}`) !== null &&
-    target.closest('.react-flow__panel') === null
+    target.closest('.react-flow__panel, .workshop-layer') === null
   );
 }
 

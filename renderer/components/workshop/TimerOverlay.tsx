@@ -1,15 +1,9 @@
-import {
-  useEffect,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type PointerEvent,
-  type RefObject,
-} from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatRemaining, isRunning, remainingMs } from '../../../shared/workshop/timer';
 import { useT } from '../../i18n';
 import { useApp } from '../../store/StoreContext';
-import { selectRunsWorkshop, selectTimer } from './workshopSelectors';
+import { useMovableTimer } from './useMovableTimer';
+import { selectPresenting, selectRunsWorkshop, selectTimer } from './workshopSelectors';
 import './workshop.css';
 
 /** The time now, redrawn a few times a second while a timer runs. */
@@ -22,72 +16,6 @@ function useNow(running: boolean): number {
     return () => clearInterval(tick);
   }, [running]);
   return now;
-}
-
-interface Offset {
-  x: number;
-  y: number;
-}
-
-/** Where the user last moved the timer to: a timer started again comes back there. */
-let movedBy: Offset = { x: 0, y: 0 };
-
-/** Arrow keys move the timer this far, and ten times as far with Shift. */
-const KEY_STEP = 16;
-
-/**
- * The timer moved by `offset` from its place, kept wholly inside the canvas: whatever it covers
- * (the sample's vision sits where it opens), the facilitator moves it aside.
- */
-function useMovable(section: RefObject<HTMLElement | null>) {
-  const [offset, setOffset] = useState(movedBy);
-  const drag = useRef<{ pointer: Offset; from: Offset } | null>(null);
-  const moveTo = (wanted: Offset) => {
-    const element = section.current;
-    const area = element?.offsetParent?.getBoundingClientRect();
-    if (!element || !area) return;
-    const box = element.getBoundingClientRect();
-    // The box as it would be at the wanted offset, pushed back inside the canvas.
-    const left = box.left - offset.x + wanted.x;
-    const top = box.top - offset.y + wanted.y;
-    const inside = {
-      x: wanted.x + Math.max(area.left - left, Math.min(0, area.right - (left + box.width))),
-      y: wanted.y + Math.max(area.top - top, Math.min(0, area.bottom - (top + box.height))),
-    };
-    movedBy = inside;
-    setOffset(inside);
-  };
-  const handle = {
-    onPointerDown(event: PointerEvent<HTMLButtonElement>) {
-      event.currentTarget.setPointerCapture(event.pointerId);
-      drag.current = { pointer: { x: event.clientX, y: event.clientY }, from: offset };
-    },
-    onPointerMove(event: PointerEvent<HTMLButtonElement>) {
-      const started = drag.current;
-      if (!started) return;
-      moveTo({
-        x: started.from.x + event.clientX - started.pointer.x,
-        y: started.from.y + event.clientY - started.pointer.y,
-      });
-    },
-    onPointerUp() {
-      drag.current = null;
-    },
-    onKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
-      const step = event.shiftKey ? KEY_STEP * 10 : KEY_STEP;
-      const by: Record<string, Offset> = {
-        ArrowLeft: { x: -step, y: 0 },
-        ArrowRight: { x: step, y: 0 },
-        ArrowUp: { x: 0, y: -step },
-        ArrowDown: { x: 0, y: step },
-      };
-      const move = by[event.key];
-      if (!move) return;
-      event.preventDefault();
-      moveTo({ x: offset.x + move.x, y: offset.y + move.y });
-    },
-  };
-  return { offset, handle };
 }
 
 /** Six dots, the sign of something to take hold of and move. */
@@ -116,8 +44,10 @@ export function TimerOverlay({ docked = false }: { docked?: boolean }) {
   const stop = useApp((s) => s.stopTimer);
   const runs = useApp(selectRunsWorkshop);
   const now = useNow(timer !== null && isRunning(timer));
+  // Presenting, the timer has its own place in the slide's corner, and the room no grip.
+  const presenting = useApp(selectPresenting);
   const section = useRef<HTMLElement>(null);
-  const { offset, handle } = useMovable(section);
+  const { offset, grip } = useMovableTimer(section, timer !== null && !docked && !presenting);
   if (!timer) return null;
   const left = remainingMs(timer, now);
   const over = left === 0;
@@ -127,14 +57,14 @@ export function TimerOverlay({ docked = false }: { docked?: boolean }) {
       ref={section}
       className={`workshop-timer nodrag nopan${over ? ' is-over' : ''}${running ? '' : ' is-paused'}${docked ? ' is-docked' : ''}`}
       aria-label={t('timer')}
-      style={docked ? undefined : { translate: `${offset.x}px ${offset.y}px` }}
+      style={offset ? { translate: `${offset.x}px ${offset.y}px` } : undefined}
     >
-      {!docked && (
+      {offset && (
         <button
           className="timer-grip"
           aria-label={t('moveTimer')}
           title={t('moveTimerHint')}
-          {...handle}
+          {...grip}
         >
           <GripIcon />
         </button>
