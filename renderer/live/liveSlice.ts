@@ -384,8 +384,9 @@ export const createLiveSlice =
         const arrived = ownNew?.size ? newCardsIn(reading.change, get().nodes) : null;
         if (!isEmptyChange(reading.change))
           set(applyChangeToFlow(get().nodes, get().edges, reading.change));
-        if (ownNew && arrived?.size) moveOwnCardsOffArrivals(ownNew, arrived);
         if (metaChanged) set({ openMeta: meta });
+        // After the strategy's own fields: the move saves them too, and must not undo theirs.
+        if (ownNew && arrived?.size) moveOwnCardsOffArrivals(ownNew, arrived);
         // Into the library as well, past the link (the document has it already), once drawn.
         if (!isEmptyChange(reading.change) || metaChanged)
           outlet.saveFromDocument(open.id, reading.change, meta);

@@ -12,9 +12,12 @@ interface Placed {
  * two people adding at the same moment each place their card before the other's arrives, so
  * both pick the same free spot (and so do two people adding while offline).
  *
- * Every device runs this with its own cards as `own` and the cards that just arrived as
- * `arrived`. Of two stacked cards, the one with the greater id moves, so the two devices agree:
- * exactly one of them moves its card, to the nearest free spot, and the other leaves its own.
+ * Every device runs this with its own recent cards as `own` and the cards that just arrived as
+ * `arrived`; a device cannot know whether the other still counts its card as recent. So each
+ * moves its own card, and to a side of its own: the card whose id is greater than those it
+ * landed on goes to the nearest free spot on the right, the smaller one to the left. Two cards
+ * moved at once never meet again, and when only one device moves its card, the two still part.
+ * A card between greater and smaller ids stays where it is, with the others gone either side.
  */
 export function unstackOwnCards(
   nodes: readonly Placed[],
@@ -28,14 +31,18 @@ export function unstackOwnCards(
     .filter((node) => own.has(node.id))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const card of mine) {
-    const landedOn = arrivals.some(
-      (other) => other.id < card.id && overlaps(other.position, card.position),
-    );
-    if (!landedOn) continue;
+    const under = arrivals.filter((other) => overlaps(other.position, card.position));
+    if (under.length === 0) continue;
+    const side = under.every((other) => other.id < card.id)
+      ? 1
+      : under.every((other) => other.id > card.id)
+        ? -1
+        : 0;
+    if (side === 0) continue;
     const taken = nodes
       .filter((node) => node.id !== card.id)
       .map((node) => moved.get(node.id) ?? node.position);
-    moved.set(card.id, freeSpotNear(taken, card.position));
+    moved.set(card.id, freeSpotNear(taken, card.position, side));
   }
   return moved;
 }
