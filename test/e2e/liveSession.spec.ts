@@ -171,6 +171,10 @@ test('two cards added at the same moment land side by side; undo still takes eac
   await expect.poll(() => sameView(b.page, a.page), { timeout: 20_000 }).toBe(true);
   await b.context.setOffline(true);
   await expect(status(b.page)).toHaveText(/Live: (offline|reconnecting)/);
+  // Ahn renames the strategy too: moving Bora's card aside must not bring the old title back.
+  const title = a.page.getByRole('textbox', { name: 'Strategy title' });
+  await title.fill('Same spot, renamed');
+  await title.press('Enter');
   await addGoal(a.page, 'From Ahn');
   await addGoal(b.page, 'From Bora');
   await b.context.setOffline(false);
@@ -183,6 +187,10 @@ test('two cards added at the same moment land side by side; undo still takes eac
   const apart =
     Math.abs(first!.x - second!.x) >= NODE_WIDTH || Math.abs(first!.y - second!.y) >= NODE_HEIGHT;
   expect(apart, `both cards at ${JSON.stringify([first, second])}`).toBe(true);
+  for (const page of [a.page, b.page])
+    await expect(page.getByRole('textbox', { name: 'Strategy title' })).toHaveValue(
+      'Same spot, renamed',
+    );
   // Moving a card aside was the app's doing: two undos (the name, the card) take each away.
   for (const page of [a.page, b.page])
     for (let step = 0; step < 2; step++) await page.getByRole('button', { name: 'Undo' }).click();
