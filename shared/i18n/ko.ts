@@ -453,9 +453,9 @@ export const ko: Record<MessageKey, MessageText> = {
   columnNumber: '{number}열',
   csvFirstRowIsData: '첫 행은 열 이름이 아니라 자료입니다',
   csvNoNameColumn:
-    '영문 이름이나 한글 이름으로 읽는 열이 없어 어떤 행도 가져올 수 없습니다. 위의 “열”에서 이름이 든 열을 고르세요.',
+    '영문 이름이나 한국어 이름으로 읽는 열이 없어 어떤 행도 가져올 수 없습니다. 위의 “열”에서 이름이 든 열을 고르세요.',
   csvNoTitleColumn:
-    '영문 제목이나 한글 제목으로 읽는 열이 없어 어떤 행도 가져올 수 없습니다. 위의 “열”에서 제목이 든 열을 고르세요.',
+    '영문 제목이나 한국어 제목으로 읽는 열이 없어 어떤 행도 가져올 수 없습니다. 위의 “열”에서 제목이 든 열을 고르세요.',
   ignoreColumn: '가져오지 않음',
   preview: '처음 몇 행 미리 보기',
   rowsWithProblems: '문제가 있는 행',

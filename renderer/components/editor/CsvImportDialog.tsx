@@ -57,14 +57,13 @@ type ImportTable = TableKind | 'exchangeLog';
 /** Shows how a spreadsheet will be read, and adds its good rows only when the user confirms. */
 export function CsvImportDialog({ fileName, table: file, onClose }: CsvImportDialogProps) {
   const t = useT();
-  const [firstRowIsData, setFirstRowIsData] = useState(false);
-  const table = useMemo(
-    () => (firstRowIsData ? firstRowAsData(file) : file),
-    [file, firstRowIsData],
-  );
   const [kind, setKind] = useState<ImportTable>(() =>
-    looksLikeExchangeLog(table.headers) ? 'exchangeLog' : guessTableKind(table.headers),
+    looksLikeExchangeLog(file.headers) ? 'exchangeLog' : guessTableKind(file.headers),
   );
+  // A table of nodes may come without columns' names; an exchange log is known by its names.
+  const [firstRowIsData, setFirstRowIsData] = useState(false);
+  const headerless = firstRowIsData && kind !== 'exchangeLog';
+  const table = useMemo(() => (headerless ? firstRowAsData(file) : file), [file, headerless]);
   const header = (
     <>
       <p>
