@@ -1,8 +1,8 @@
 /**
  * Korean particles after a name filled in at run time. A message is written with both forms,
- * as Korean software writes them ("{title}을(를)"); once the name is in, the form its last
- * sound takes is kept: "교류도시를", "사업과", "목표는". After a word whose sound the app cannot
- * tell (a Latin name such as "C40"'s letters), both forms stay, which every reader accepts.
+ * as Korean software writes them ("{title}을(를)", "{kind}(으)로"); once the name is in, the
+ * form its last sound takes is kept: "교류도시를", "사업과", "목표로". After a word whose sound
+ * the app cannot tell (a Latin name such as "ICLEI"), both forms stay, which every reader accepts.
  */
 
 /** The paired forms, written consonant form first as in the messages: 을(를), 이(가)... */
@@ -13,6 +13,9 @@ const PAIRS: Record<string, { afterConsonant: string; afterVowel: string }> = {
   '과(와)': { afterConsonant: '과', afterVowel: '와' },
   '와(과)': { afterConsonant: '과', afterVowel: '와' },
   '으로(로)': { afterConsonant: '으로', afterVowel: '로' },
+  // A syllable only a consonant takes: (으)로, (이)라는, (이)나.
+  '(으)': { afterConsonant: '으', afterVowel: '' },
+  '(이)': { afterConsonant: '이', afterVowel: '' },
 };
 
 const FIRST_SYLLABLE = 0xac00;
@@ -37,11 +40,13 @@ const DIGIT_ENDINGS: Ending[] = [
   'vowel',
 ];
 
-/** Closing quotes and brackets are not read: the particle follows the word inside them. */
-const UNREAD_CLOSERS = /[”’"'»)\]」』〉》]+$/u;
+/** Closing quotes are not read: the particle follows the word inside them. */
+const CLOSING_QUOTES = /[”’"'»」』〉》]+$/u;
+/** A bracketed aside is not read either: the particle follows the word before it (도시(서울)를). */
+const ASIDE = /\s*[([][^()[\]]*[)\]]$/u;
 
-function endingOf(word: string): Ending {
-  const last = word.replace(UNREAD_CLOSERS, '').slice(-1);
+function endingOf(before: string): Ending {
+  const last = before.replace(CLOSING_QUOTES, '').replace(ASIDE, '').slice(-1);
   const code = last.charCodeAt(0);
   if (code >= FIRST_SYLLABLE && code <= LAST_SYLLABLE) {
     const final = (code - FIRST_SYLLABLE) % FINALS;
@@ -55,12 +60,13 @@ function formAfter(ending: Ending, pair: string): string {
   const forms = PAIRS[pair]!;
   if (ending === 'unknown') return pair;
   // (으)로 follows ㄹ as it follows a vowel: 서울로, 도시로.
-  if (pair === '으로(로)') return ending === 'consonant' ? forms.afterConsonant : forms.afterVowel;
+  if (pair === '으로(로)' || pair === '(으)')
+    return ending === 'consonant' ? forms.afterConsonant : forms.afterVowel;
   return ending === 'vowel' ? forms.afterVowel : forms.afterConsonant;
 }
 
 const PAIRED = new RegExp(
-  `(\\S)(${Object.keys(PAIRS)
+  `(?<=\\S)(${Object.keys(PAIRS)
     .map((pair) => pair.replace(/[()]/g, '\\$&'))
     .join('|')})`,
   'gu',
@@ -68,13 +74,7 @@ const PAIRED = new RegExp(
 
 /** The text with each paired particle in the one form the word before it takes. */
 export function resolveKoreanParticles(text: string): string {
-  let out = '';
-  let from = 0;
-  for (const match of text.matchAll(PAIRED)) {
-    const particleAt = match.index + match[1]!.length;
-    const word = text.slice(0, particleAt).split(/\s/u).pop()!;
-    out += text.slice(from, particleAt) + formAfter(endingOf(word), match[2]!);
-    from = particleAt + match[2]!.length;
-  }
-  return out + text.slice(from);
+  return text.replace(PAIRED, (pair: string, _: string, at: number) =>
+    formAfter(endingOf(text.slice(0, at)), pair),
+  );
 }

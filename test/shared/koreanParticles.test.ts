@@ -29,6 +29,28 @@ describe('Korean particles after a filled-in name', () => {
     expect(resolveKoreanParticles('서울으로(로) 옮겼습니다')).toBe('서울로 옮겼습니다');
   });
 
+  it('drops or keeps a syllable only a consonant takes: (으)로, (이)라는', () => {
+    expect(resolveKoreanParticles('아이디어를 목표(으)로 바꿨습니다')).toBe(
+      '아이디어를 목표로 바꿨습니다',
+    );
+    expect(resolveKoreanParticles('아이디어를 사업(으)로 바꿨습니다')).toBe(
+      '아이디어를 사업으로 바꿨습니다',
+    );
+    expect(resolveKoreanParticles('“서울”(으)로 저장했습니다')).toBe('“서울”로 저장했습니다');
+    expect(resolveKoreanParticles('“하노이”(이)라는 교류도시')).toBe('“하노이”라는 교류도시');
+    expect(resolveKoreanParticles('“서울”(이)라는 교류도시')).toBe('“서울”이라는 교류도시');
+    expect(resolveKoreanParticles('“plan.pdf”(으)로 저장했습니다')).toBe(
+      '“plan.pdf”(으)로 저장했습니다',
+    );
+  });
+
+  it('follows the word before a bracketed aside, as Korean writes it', () => {
+    expect(resolveKoreanParticles('교류도시(서울)을(를) 고르세요')).toBe(
+      '교류도시(서울)를 고르세요',
+    );
+    expect(resolveKoreanParticles('사업 (F/S 단계)은(는)')).toBe('사업 (F/S 단계)은');
+  });
+
   it('keeps both forms after a word it cannot sound out', () => {
     expect(resolveKoreanParticles('“ICLEI”을(를) 열지 못했습니다')).toBe(
       '“ICLEI”을(를) 열지 못했습니다',
