@@ -39,7 +39,11 @@ function numberOf(text: string): number | null {
 
 /** A scaled amount is a whole number of won, whatever the float arithmetic made of it. */
 function scaled(value: number, scale: number): number {
-  return scale === 1 ? value : Math.round(value * scale);
+  if (scale === 1) return value;
+  const exact = value * scale;
+  const whole = Math.round(exact);
+  // More than float noise off a whole number: a fraction of a won typed (1.2345k), kept as such.
+  return Math.abs(exact - whole) > Math.abs(exact) * Number.EPSILON * 8 ? exact : whole;
 }
 
 function parseEnglish(text: string): number | null {

@@ -75,6 +75,10 @@ describe('parseFieldInput', () => {
     expect(parseFieldInput(budget, '0.5')).toEqual({ ok: false, error: 'wholeWon' });
     expect(parseFieldInput(budget, '1,200.50')).toEqual({ ok: false, error: 'wholeWon' });
     expect(parseFieldInput(budget, '1.25억')).toEqual({ ok: true, value: 125_000_000 });
+    expect(parseFieldInput(budget, '1.2bn')).toEqual({ ok: true, value: 1_200_000_000 });
+    // A scale does not round a fraction of a won away.
+    expect(parseFieldInput(budget, '1.2345k')).toEqual({ ok: false, error: 'wholeWon' });
+    expect(parseFieldInput(budget, '1.0000005m')).toEqual({ ok: false, error: 'wholeWon' });
     const fee = field('network', 'membershipFeeKrw');
     expect(parseFieldInput(fee, '12.5')).toEqual({ ok: false, error: 'wholeWon' });
     const amount = FUNDING_LINE_FIELDS.find((f) => f.key === 'amountKrw')!;
