@@ -77,6 +77,14 @@ test('a spreadsheet without column names is read whole once the user says so', a
   const columns = dialog.getByRole('group', { name: 'Columns' });
   await columns.getByRole('combobox', { name: 'Column 1' }).selectOption({ label: 'Name' });
   await columns.getByRole('combobox', { name: 'Column 2' }).selectOption({ label: 'Country' });
+  // An exchange log is known by its columns' names: read as one, the file keeps its first row.
+  // Back to partner cities, the columns are as the user chose them.
+  const importAs = dialog.getByRole('combobox', { name: 'Import as' });
+  await importAs.selectOption({ label: 'Exchange log' });
+  await expect(dialog).toContainText('separated by commas, 2 rows.');
+  await importAs.selectOption({ label: 'Partner cities' });
+  await expect(dialog).toContainText('separated by commas, 3 rows.');
+  await expect(columns.getByRole('combobox', { name: 'Column 1' })).toHaveValue('name');
   await expect(dialog.getByRole('note')).toHaveCount(0);
   await expect(dialog).toContainText('3 new entries');
   await dialog.getByRole('button', { name: 'Confirm import' }).click();

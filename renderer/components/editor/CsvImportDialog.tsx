@@ -63,6 +63,8 @@ export function CsvImportDialog({ fileName, table: file, onClose }: CsvImportDia
   // A table of nodes may come without columns' names; an exchange log is known by its names.
   const [firstRowIsData, setFirstRowIsData] = useState(false);
   const headerless = firstRowIsData && kind !== 'exchangeLog';
+  // Each table's column choices, kept while the user looks at the file as another table.
+  const [mappings, setMappings] = useState<Partial<Record<TableKind, (string | null)[]>>>({});
   const table = useMemo(() => (headerless ? firstRowAsData(file) : file), [file, headerless]);
   const header = (
     <>
@@ -96,6 +98,8 @@ export function CsvImportDialog({ fileName, table: file, onClose }: CsvImportDia
       header={header}
       firstRowIsData={firstRowIsData}
       onFirstRowIsData={setFirstRowIsData}
+      mapping={mappings[kind] ?? guessMapping(table.headers, kind)}
+      onMapping={(mapping) => setMappings({ ...mappings, [kind]: mapping })}
       onClose={onClose}
     />
   );
@@ -108,6 +112,9 @@ interface NodeTableImportProps {
   /** Whether the file is read as having no columns' names (see firstRowAsData). */
   firstRowIsData: boolean;
   onFirstRowIsData(firstRowIsData: boolean): void;
+  /** The field each column is read as, by its place; null for a column left out. */
+  mapping: (string | null)[];
+  onMapping(mapping: (string | null)[]): void;
   onClose(): void;
 }
 
@@ -127,13 +134,14 @@ function NodeTableImport({
   header,
   firstRowIsData,
   onFirstRowIsData,
+  mapping,
+  onMapping,
   onClose,
 }: NodeTableImportProps) {
   const t = useT();
   const nodes = useApp(selectNodes);
   const edges = useApp(selectEdges);
   const applyCsvImport = useApp((s) => s.applyCsvImport);
-  const [mapping, setMapping] = useState(() => guessMapping(table.headers, kind));
   const [updateExisting, setUpdateExisting] = useState(true);
   const plan = useMemo(
     () => planImport(table, kind, mapping, strategyGraphOf(nodes, edges)),
@@ -202,8 +210,10 @@ function NodeTableImport({
             <select
               value={mapping[column] ?? ''}
               onChange={(event) =>
-                setMapping(
-                  mapping.map((key, i) => (i === column ? event.target.value || null : key)),
+                onMapping(
+                  table.headers.map((_, i) =>
+                    i === column ? event.target.value || null : (mapping[i] ?? null),
+                  ),
                 )
               }
             >
