@@ -163,7 +163,12 @@ export const createEditorSlice =
           return false;
         }
         if (!loaded) {
+          // Deleted since the library was listed (in another window, say): said, and unlisted.
           deps.ownership.release(id);
+          if (request === openRequests) get().showNotice({ tone: 'error', key: 'openGone' });
+          await get()
+            .refreshLibrary()
+            .catch(() => {});
           return false;
         }
         // Let go of the strategy shown before only now: had this one failed, that one stays.

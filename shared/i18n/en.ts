@@ -127,6 +127,7 @@ export const en = {
     'Your latest changes were not saved: this strategy was deleted in another window.',
   openInAnotherWindow: 'This strategy is being edited in another window. Close it there first.',
   libraryActionFailed: 'That could not be done: {error} Nothing was changed.',
+  openGone: 'That strategy is no longer in the library: it was deleted, perhaps in another window.',
   openFailed: '“{title}” could not be opened: {error} Nothing was changed.',
   savedDataDamaged: {
     one: 'The saved data of “{title}” is damaged: {count} record is not as the app writes it ({record}). Nothing was changed. A copy exported as a file earlier can be imported.',

@@ -39,6 +39,26 @@ describe('library screen', () => {
     }
   });
 
+  it('says so when a strategy listed was deleted meanwhile, and takes it off the list', async () => {
+    const test = await makeTestStore();
+    renderApp(test.store);
+    const row = screen.getByRole('listitem', { name: 'Seoul city diplomacy 2018' });
+    // Deleted from another window: this library still lists it.
+    await test.db.deleteStrategy('sample');
+    await userEvent.click(within(row).getByRole('button', { name: 'Open' }));
+    expect(
+      await screen.findByText(
+        'That strategy is no longer in the library: it was deleted, perhaps in another window.',
+      ),
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('listitem', { name: 'Seoul city diplomacy 2018' }),
+      ).not.toBeInTheDocument(),
+    );
+    expect(screen.queryByRole('region', { name: 'Strategy canvas' })).not.toBeInTheDocument();
+  });
+
   it('renames, duplicates and deletes only after confirmation', async () => {
     const test = await makeTestStore();
     renderApp(test.store);
