@@ -5,6 +5,8 @@
  * the app cannot tell (a Latin name such as "ICLEI"), both forms stay, which every reader accepts.
  */
 
+import { FINAL_RIEUL, finalConsonantOf } from '../places/hangul';
+
 /** The paired forms, written consonant form first as in the messages: 을(를), 이(가)... */
 const PAIRS: Record<string, { afterConsonant: string; afterVowel: string }> = {
   '을(를)': { afterConsonant: '을', afterVowel: '를' },
@@ -17,11 +19,6 @@ const PAIRS: Record<string, { afterConsonant: string; afterVowel: string }> = {
   '(으)': { afterConsonant: '으', afterVowel: '' },
   '(이)': { afterConsonant: '이', afterVowel: '' },
 };
-
-const FIRST_SYLLABLE = 0xac00;
-const LAST_SYLLABLE = 0xd7a3;
-const FINALS = 28;
-const FINAL_RIEUL = 8;
 
 /** How a word ends when read aloud: on a vowel, on ㄹ, on another consonant, or unknown. */
 type Ending = 'vowel' | 'rieul' | 'consonant' | 'unknown';
@@ -47,11 +44,8 @@ const ASIDE = /\s*[([][^()[\]]*[)\]]$/u;
 
 function endingOf(before: string): Ending {
   const last = before.replace(CLOSING_QUOTES, '').replace(ASIDE, '').slice(-1);
-  const code = last.charCodeAt(0);
-  if (code >= FIRST_SYLLABLE && code <= LAST_SYLLABLE) {
-    const final = (code - FIRST_SYLLABLE) % FINALS;
-    return final === 0 ? 'vowel' : final === FINAL_RIEUL ? 'rieul' : 'consonant';
-  }
+  const final = finalConsonantOf(last);
+  if (final !== null) return final === 0 ? 'vowel' : final === FINAL_RIEUL ? 'rieul' : 'consonant';
   if (/^[0-9]$/.test(last)) return DIGIT_ENDINGS[Number(last)]!;
   return 'unknown';
 }

@@ -37,7 +37,10 @@ function numberOf(text: string): number | null {
   return NUMBER.test(text) ? Number(text.replace(/,/g, '')) : null;
 }
 
-/** A scaled amount is a whole number of won, whatever the float arithmetic made of it. */
+/**
+ * A scaled amount as typed, rid of the float arithmetic's noise: 1.2bn is 1,200,000,000, and
+ * 1.2345k stays 1,234.5, for a field in won to refuse.
+ */
 function scaled(value: number, scale: number): number {
   if (scale === 1) return value;
   const exact = value * scale;

@@ -109,7 +109,16 @@ const FIRST = 0xac00;
 const LAST = 0xd7a3;
 const SILENT = 11;
 const RIEUL = 5;
-const FINAL_RIEUL = 8;
+export const FINAL_RIEUL = 8;
+
+/**
+ * The final consonant of a Hangul syllable, by its index among the finals (0 for none,
+ * FINAL_RIEUL for ㄹ); null for any other character.
+ */
+export function finalConsonantOf(char: string): number | null {
+  const code = char.charCodeAt(0);
+  return code >= FIRST && code <= LAST ? (code - FIRST) % 28 : null;
+}
 
 export function hasHangul(text: string): boolean {
   return /[\uac00-\ud7a3]/.test(text);

@@ -66,6 +66,11 @@ export function CsvImportDialog({ fileName, table: file, onClose }: CsvImportDia
   // Each table's column choices, kept while the user looks at the file as another table.
   const [mappings, setMappings] = useState<Partial<Record<TableKind, (string | null)[]>>>({});
   const table = useMemo(() => (headerless ? firstRowAsData(file) : file), [file, headerless]);
+  // Guessed from the columns' names until the user chooses: a new guess would plan anew.
+  const guessed = useMemo(
+    () => (kind === 'exchangeLog' ? [] : guessMapping(table.headers, kind)),
+    [table, kind],
+  );
   const header = (
     <>
       <p>
@@ -98,7 +103,7 @@ export function CsvImportDialog({ fileName, table: file, onClose }: CsvImportDia
       header={header}
       firstRowIsData={firstRowIsData}
       onFirstRowIsData={setFirstRowIsData}
-      mapping={mappings[kind] ?? guessMapping(table.headers, kind)}
+      mapping={mappings[kind] ?? guessed}
       onMapping={(mapping) => setMappings({ ...mappings, [kind]: mapping })}
       onClose={onClose}
     />
@@ -123,9 +128,10 @@ function columnName(table: CsvTable, column: number, t: Translate): string {
   return table.headers[column] || t('columnNumber', { number: column + 1 });
 }
 
+/** What a column's choice of field is labelled: “Column “Name”” or, unnamed, “Column 2”. */
 function columnLabel(table: CsvTable, column: number, t: Translate): string {
   const header = table.headers[column];
-  return header ? t('columnField', { header }) : t('columnNumber', { number: column + 1 });
+  return header ? t('columnField', { header }) : columnName(table, column, t);
 }
 
 function NodeTableImport({
