@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NODE_HEIGHT, NODE_WIDTH, overlaps } from '../../shared/layout/layoutByKind';
 import { unstackOwnCards } from '../../shared/layout/unstack';
+import type { Position } from '../../shared/model/graph';
 
 const at = (id: string, x: number, y: number) => ({ id, position: { x, y } });
 
@@ -36,17 +37,49 @@ describe('cards two people added on the same spot', () => {
     expect(unstackOwnCards(nodes, new Set(['idea-b']), new Set()).size).toBe(0);
   });
 
-  it('parts three cards on one spot: the smallest id left, the greatest right', () => {
-    const three = [at('a', 0, 0), at('b', 0, 0), at('c', 0, 0)];
-    const moves = ['a', 'b', 'c'].map((id) =>
-      unstackOwnCards(three, new Set([id]), new Set(['a', 'b', 'c'].filter((o) => o !== id))),
-    );
-    const places = ['a', 'b', 'c'].map((id, i) => moves[i]!.get(id) ?? { x: 0, y: 0 });
-    expect(places[0]!.x).toBeLessThan(0);
-    expect(places[1]).toEqual({ x: 0, y: 0 });
-    expect(places[2]!.x).toBeGreaterThan(0);
+  /** Where each of `ids`, all added on one spot, ends up once every device has moved its own. */
+  function partedOnEveryDevice(ids: string[], recentOn = ids): Position[] {
+    const stack = ids.map((id) => at(id, 0, 0));
+    return ids.map((id) => {
+      if (!recentOn.includes(id)) return { x: 0, y: 0 };
+      const others = new Set(ids.filter((other) => other !== id));
+      return unstackOwnCards(stack, new Set([id]), others).get(id) ?? { x: 0, y: 0 };
+    });
+  }
+
+  function expectNoTwoOverlap(places: Position[]): void {
     for (let i = 0; i < places.length; i++)
       for (let j = i + 1; j < places.length; j++)
-        expect(overlaps(places[i]!, places[j]!)).toBe(false);
+        expect(overlaps(places[i]!, places[j]!), `cards ${i} and ${j}`).toBe(false);
+  }
+
+  it('parts three cards on one spot: the smallest id to the left, the other two to the right', () => {
+    const places = partedOnEveryDevice(['a', 'b', 'c']);
+    expect(places[0]!.x).toBeLessThan(0);
+    expect(places[1]!.x).toBeGreaterThan(0);
+    expect(places[2]!.x).toBeGreaterThan(0);
+    expectNoTwoOverlap(places);
+  });
+
+  it('gives every one of five or six cards on one spot a place of its own', () => {
+    for (const ids of [
+      ['a', 'b', 'c', 'd', 'e'],
+      ['f', 'e', 'd', 'c', 'b', 'a'],
+    ]) {
+      const places = partedOnEveryDevice(ids);
+      expectNoTwoOverlap(places);
+      for (const place of places) expect(overlaps(place, { x: 0, y: 0 })).toBe(false);
+    }
+  });
+
+  it('still parts a stack when one of its cards is no longer recent where it was added', () => {
+    const ids = ['a', 'b', 'c', 'd'];
+    for (const stale of ids)
+      expectNoTwoOverlap(
+        partedOnEveryDevice(
+          ids,
+          ids.filter((id) => id !== stale),
+        ),
+      );
   });
 });
