@@ -6,7 +6,15 @@ import {
   type CsvCapProblem,
   type CsvCaps,
 } from './csv';
-import { MAX_CSV_ROWS, type CsvProblem, type CsvTable } from './csvImport';
+import {
+  firstRowAsData,
+  guessMapping,
+  MAX_CSV_ROWS,
+  type CsvProblem,
+  type CsvTable,
+} from './csvImport';
+import { looksLikeExchangeLog } from './exchangeLogCsv';
+import { TABLE_KINDS } from './tables';
 
 /**
  * The import dialog lays out a mapping and a preview column for every column; past a few
@@ -45,6 +53,17 @@ export function readCsvFile(
   const parsed = parseCsvWithin(text, delimiter, CSV_CAPS, (f) => onProgress(0.1 + 0.9 * f));
   if (!parsed.ok) return { ok: false, problem: parsed.problem, row: parsed.row };
   const [headers, ...rows] = parsed.rows;
-  if (!headers || rows.length === 0) return { ok: false, problem: 'empty' };
-  return { ok: true, table: { encoding, delimiter, headers: headers.map((h) => h.trim()), rows } };
+  if (!headers) return { ok: false, problem: 'empty' };
+  const table: CsvTable = { encoding, delimiter, headers: headers.map((h) => h.trim()), rows };
+  if (rows.length > 0) return { ok: true, table };
+  // A single row that names no column the app knows is a row of data, not a header.
+  if (namesAKnownColumn(table.headers)) return { ok: false, problem: 'empty' };
+  return { ok: true, table: firstRowAsData(table) };
+}
+
+function namesAKnownColumn(headers: readonly string[]): boolean {
+  return (
+    looksLikeExchangeLog(headers) ||
+    TABLE_KINDS.some((kind) => guessMapping(headers, kind).some((key) => key !== null))
+  );
 }

@@ -95,6 +95,29 @@ test('a spreadsheet without column names is read whole once the user says so', a
   );
 });
 
+test('a file of a single row that names no column is read as that row of data (ko)', async ({
+  workbench: { page },
+}, testInfo) => {
+  await openSample(page, 'ko');
+  const file = testInfo.outputPath('한 행.csv');
+  await writeFile(file, '타르투,Tartu,에스토니아\n');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'CSV 가져오기' }).click();
+  await (await chooser).setFiles(file);
+  const dialog = page.getByRole('dialog', { name: 'CSV 가져오기' });
+  await expect(dialog).toContainText('쉼표로 구분, 1행.');
+  // There is no row of names to read the file otherwise, so there is nothing to tick.
+  await expect(dialog.getByRole('checkbox')).toHaveCount(0);
+  const columns = dialog.getByRole('group', { name: '열' });
+  await columns.getByRole('combobox', { name: '1열' }).selectOption({ label: '한국어 이름' });
+  await columns.getByRole('combobox', { name: '2열' }).selectOption({ label: '영문 이름' });
+  await columns.getByRole('combobox', { name: '3열' }).selectOption({ label: '국가' });
+  await expect(dialog).toContainText('새 항목 1개');
+  await dialog.getByRole('button', { name: '가져오기 확인' }).click();
+  await page.getByRole('textbox', { name: '검색' }).fill('타르투');
+  await expect(page.getByRole('list', { name: '검색 결과' }).getByRole('button')).toHaveCount(1);
+});
+
 test('a Korean spreadsheet imports its good rows once, and a cancelled import changes nothing', async ({
   workbench,
 }) => {

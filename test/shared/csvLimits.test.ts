@@ -108,6 +108,22 @@ describe('a file that is not a table', () => {
     expect(readCsvFile(bytes('Name,Country\r\n'))).toEqual({ ok: false, problem: 'empty' });
   });
 
+  it('reads a single row that names no column as a row of data, and one that does as empty', () => {
+    const read = readCsvFile(bytes('타르투,Tartu,에스토니아\r\n'));
+    expect(read).toEqual({
+      ok: true,
+      table: {
+        encoding: 'utf-8',
+        delimiter: ',',
+        headerless: true,
+        headers: ['', '', ''],
+        rows: [['타르투', 'Tartu', '에스토니아']],
+      },
+    });
+    for (const names of ['도시명,국가\r\n', 'Partner,Date,Kind\r\n', 'x,Budget\r\n'])
+      expect(readCsvFile(bytes(names)), names).toEqual({ ok: false, problem: 'empty' });
+  });
+
   it("reads Excel's Unicode text, UTF-16 after its byte order mark, Korean included", () => {
     const text = '\uFEFF이름\tCountry\r\n하노이\tVN\r\n';
     const utf16 = new Uint8Array(text.length * 2);

@@ -101,7 +101,7 @@ export function CsvImportDialog({ fileName, table: file, onClose }: CsvImportDia
       kind={kind}
       table={table}
       header={header}
-      firstRowIsData={firstRowIsData}
+      firstRowIsData={file.headerless ? null : firstRowIsData}
       onFirstRowIsData={setFirstRowIsData}
       mapping={mappings[kind] ?? guessed}
       onMapping={(mapping) => setMappings({ ...mappings, [kind]: mapping })}
@@ -114,8 +114,11 @@ interface NodeTableImportProps {
   kind: TableKind;
   table: CsvTable;
   header: ReactNode;
-  /** Whether the file is read as having no columns' names (see firstRowAsData). */
-  firstRowIsData: boolean;
+  /**
+   * Whether the file is read as having no columns' names (see firstRowAsData); null when it
+   * could not be read otherwise, as a single row of data.
+   */
+  firstRowIsData: boolean | null;
   onFirstRowIsData(firstRowIsData: boolean): void;
   /** The field each column is read as, by its place; null for a column left out. */
   mapping: (string | null)[];
@@ -200,14 +203,16 @@ function NodeTableImport({
       }
     >
       {header}
-      <label className="check-row">
-        <input
-          type="checkbox"
-          checked={firstRowIsData}
-          onChange={(event) => onFirstRowIsData(event.target.checked)}
-        />
-        <span>{t('csvFirstRowIsData')}</span>
-      </label>
+      {firstRowIsData !== null && (
+        <label className="check-row">
+          <input
+            type="checkbox"
+            checked={firstRowIsData}
+            onChange={(event) => onFirstRowIsData(event.target.checked)}
+          />
+          <span>{t('csvFirstRowIsData')}</span>
+        </label>
+      )}
       <fieldset className="column-mapping">
         <legend>{t('columnMapping')}</legend>
         {table.headers.map((_, column) => (
