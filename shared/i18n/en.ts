@@ -602,6 +602,7 @@ export const en = {
   resumeTimer: 'Resume',
   moveTimer: 'Move timer',
   moveTimerHint: 'Drag, or use the arrow keys, to move the timer off what it covers',
+  timerAtEdge: 'The timer is at the edge of the canvas',
   addMinute: 'Add a minute',
   stopTimer: 'Stop',
   timeUp: 'Time is up',

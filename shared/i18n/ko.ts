@@ -576,6 +576,7 @@ export const ko: Record<MessageKey, MessageText> = {
   resumeTimer: '계속',
   moveTimer: '타이머 옮기기',
   moveTimerHint: '끌거나 화살표 키로 옮겨, 타이머가 가린 것을 드러내세요',
+  timerAtEdge: '타이머가 캔버스 가장자리에 닿았습니다',
   addMinute: '1분 추가',
   stopTimer: '중지',
   timeUp: '시간이 다 되었습니다',

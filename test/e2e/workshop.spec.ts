@@ -230,6 +230,9 @@ test('a facilitator collects ideas by keyboard, converts two, presents, times a 
   // The timer moves off what it covers, by its grip or its arrow keys, and never off the canvas.
   const canvasArea = (await canvas(page).boundingBox())!;
   const grip = timer.getByRole('button', { name: 'Move timer' });
+  await expect(grip).toHaveAccessibleDescription(
+    'Drag, or use the arrow keys, to move the timer off what it covers',
+  );
   const placed = (await timer.boundingBox())!;
   const gripBox = (await grip.boundingBox())!;
   await page.mouse.move(gripBox.x + gripBox.width / 2, gripBox.y + gripBox.height / 2);
@@ -254,6 +257,13 @@ test('a facilitator collects ideas by keyboard, converts two, presents, times a 
   const cornered = (await timer.boundingBox())!;
   expect(cornered.x).toBeCloseTo(canvasArea.x, 0);
   expect(cornered.y + cornered.height).toBeCloseTo(canvasArea.y + canvasArea.height, 0);
+  // A key that cannot move it further says why nothing moved.
+  const atEdge = timer.getByText('The timer is at the edge of the canvas');
+  await expect(atEdge).toHaveCount(0);
+  await grip.press('ArrowLeft');
+  await expect(atEdge).toHaveCount(1);
+  await grip.press('ArrowRight');
+  await expect(atEdge).toHaveCount(0);
   // A smaller window keeps it on the canvas; presenting, it takes the slide's corner.
   const size = page.viewportSize()!;
   await page.setViewportSize({ width: 1024, height: 600 });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { formatRemaining, isRunning, remainingMs } from '../../../shared/workshop/timer';
 import { useT } from '../../i18n';
 import { useApp } from '../../store/StoreContext';
@@ -47,7 +47,11 @@ export function TimerOverlay({ docked = false }: { docked?: boolean }) {
   // Presenting, the timer has its own place in the slide's corner, and the room no grip.
   const presenting = useApp(selectPresenting);
   const section = useRef<HTMLElement>(null);
-  const { offset, grip } = useMovableTimer(section, timer !== null && !docked && !presenting);
+  const gripHint = useId();
+  const { offset, grip, atEdge } = useMovableTimer(
+    section,
+    timer !== null && !docked && !presenting,
+  );
   if (!timer) return null;
   const left = remainingMs(timer, now);
   const over = left === 0;
@@ -60,14 +64,23 @@ export function TimerOverlay({ docked = false }: { docked?: boolean }) {
       style={offset ? { translate: `${offset.x}px ${offset.y}px` } : undefined}
     >
       {offset && (
-        <button
-          className="timer-grip"
-          aria-label={t('moveTimer')}
-          title={t('moveTimerHint')}
-          {...grip}
-        >
-          <GripIcon />
-        </button>
+        <>
+          <button
+            className="timer-grip"
+            aria-label={t('moveTimer')}
+            aria-describedby={gripHint}
+            title={t('moveTimerHint')}
+            {...grip}
+          >
+            <GripIcon />
+          </button>
+          <span id={gripHint} className="visually-hidden">
+            {t('moveTimerHint')}
+          </span>
+          <span className="visually-hidden" aria-live="polite">
+            {atEdge ? t('timerAtEdge') : ''}
+          </span>
+        </>
       )}
       <div className="timer-clock" role="timer" aria-label={t('timeLeft')}>
         {formatRemaining(left)}

@@ -46,12 +46,15 @@ function insideParent(element: HTMLElement, current: Offset, wanted: Offset): Of
  */
 export function useMovableTimer(section: RefObject<HTMLElement | null>, movable: boolean) {
   const [offset, setOffset] = useState(movedBy);
+  // Said when an arrow key could not move it further: otherwise the key seems to do nothing.
+  const [atEdge, setAtEdge] = useState(false);
   const drag = useRef<{ pointer: Offset; from: Offset } | null>(null);
-  const moveTo = (wanted: Offset) => {
-    if (!section.current) return;
+  const moveTo = (wanted: Offset): boolean => {
+    if (!section.current) return false;
     const next = insideParent(section.current, offset, wanted);
     movedBy = next;
     setOffset(next);
+    return next.x !== offset.x || next.y !== offset.y;
   };
 
   useLayoutEffect(() => {
@@ -95,8 +98,11 @@ export function useMovableTimer(section: RefObject<HTMLElement | null>, movable:
       if (!arrow || event.ctrlKey || event.metaKey || event.altKey) return;
       event.preventDefault();
       const step = event.shiftKey ? KEY_STEP * 10 : KEY_STEP;
-      moveTo({ x: offset.x + arrow.x * step, y: offset.y + arrow.y * step });
+      setAtEdge(!moveTo({ x: offset.x + arrow.x * step, y: offset.y + arrow.y * step }));
+    },
+    onBlur() {
+      setAtEdge(false);
     },
   };
-  return { offset: movable ? offset : null, grip };
+  return { offset: movable ? offset : null, grip, atEdge };
 }
