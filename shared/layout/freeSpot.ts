@@ -25,7 +25,9 @@ export function freeSpotNear(
         for (let dx = side; Math.abs(dx) <= ring; dx += side) {
           if (Math.max(Math.abs(dx), Math.abs(dy)) !== ring) continue;
           const candidate = { x: start.x + dx * stepX, y: start.y + dy * stepY };
-          if (isFree(candidate) && toPass-- === 0) return candidate;
+          if (!isFree(candidate)) continue;
+          if (toPass === 0) return candidate;
+          toPass--;
         }
     return start;
   }

@@ -262,6 +262,13 @@ test('a facilitator collects ideas by keyboard, converts two, presents, times a 
   await expect(atEdge).toHaveCount(0);
   await grip.press('ArrowLeft');
   await expect(atEdge).toHaveCount(1);
+  // Taken up by the pointer, it no longer says so.
+  const gripCornered = (await grip.boundingBox())!;
+  await page.mouse.move(gripCornered.x + 4, gripCornered.y + 4);
+  await page.mouse.down();
+  await page.mouse.move(gripCornered.x + 24, gripCornered.y - 16, { steps: 3 });
+  await page.mouse.up();
+  await expect(atEdge).toHaveCount(0);
   await grip.press('ArrowRight');
   await expect(atEdge).toHaveCount(0);
   // A smaller window keeps it on the canvas; presenting, it takes the slide's corner.

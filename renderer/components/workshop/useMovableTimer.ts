@@ -77,6 +77,7 @@ export function useMovableTimer(section: RefObject<HTMLElement | null>, movable:
   const grip = {
     onPointerDown(event: PointerEvent<HTMLButtonElement>) {
       event.currentTarget.setPointerCapture(event.pointerId);
+      setAtEdge(false);
       drag.current = { pointer: { x: event.clientX, y: event.clientY }, from: offset };
     },
     onPointerMove(event: PointerEvent<HTMLButtonElement>) {
