@@ -6,6 +6,7 @@ import './styles/fonts.css';
 import '@xyflow/react/dist/style.css';
 import './styles/app.css';
 import { lazy, StrictMode, Suspense } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { parsePrintRoute } from '../shared/report/reportData';
 import { App } from './App';
@@ -13,10 +14,12 @@ import { App } from './App';
 import { translator } from '../shared/i18n/translate';
 import { LANGUAGES } from '../shared/model/graph';
 import { NewerDatabaseError } from './persistence/database';
+import { showWhenFontsLoaded } from './showWhenFontsLoaded';
 import { startApp } from './startApp';
 import { StoreContext } from './store/StoreContext';
 
-const root = createRoot(document.getElementById('root')!);
+const container = document.getElementById('root')!;
+const root = createRoot(container);
 
 const printRequest = parsePrintRoute(location.hash);
 // The print view is loaded only when a plan is printed.
@@ -26,7 +29,7 @@ const PrintView = lazy(() =>
 
 startApp().then(
   ({ store }) => {
-    root.render(
+    const page = (
       <StrictMode>
         <StoreContext.Provider value={store}>
           {printRequest ? (
@@ -42,8 +45,11 @@ startApp().then(
             <App />
           )}
         </StoreContext.Provider>
-      </StrictMode>,
+      </StrictMode>
     );
+    // The print view waits for its own fonts, those of the plan, before it prints.
+    if (printRequest) root.render(page);
+    else void showWhenFontsLoaded(container, () => flushSync(() => root.render(page)));
   },
   (error: unknown) => {
     // The store never came up: storage blocked, or a database from a newer version of the app

@@ -208,16 +208,19 @@ export async function timedSelect(page: Page, point: { x: number; y: number }, n
 
 /**
  * Installed before the page's own scripts: notes, as `window.readyAt`, when the first frame that
- * shows an element matching `selector` has been drawn. It stops watching then, or after ten seconds.
+ * shows an element matching `selector` has been drawn. An element there but not yet visible (the
+ * first screen waits hidden for its fonts) is not shown yet. It stops watching then, or after ten
+ * seconds.
  */
 export function readyWatcher(selector: string): string {
   return `(() => {
     const observer = new MutationObserver(() => {
-      if (!document.querySelector(${JSON.stringify(selector)})) return;
+      const element = document.querySelector(${JSON.stringify(selector)});
+      if (!element || !element.checkVisibility({ visibilityProperty: true })) return;
       observer.disconnect();
       requestAnimationFrame(() => setTimeout(() => { window.readyAt = performance.now(); }));
     });
-    observer.observe(document, { childList: true, subtree: true });
+    observer.observe(document, { childList: true, subtree: true, attributes: true });
     setTimeout(() => observer.disconnect(), 10000);
   })();`;
 }

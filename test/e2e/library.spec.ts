@@ -165,3 +165,30 @@ test('an editor script that did not arrive asks for a reload, which opens the st
   await expect(canvas.getByText('Seoul, Global Sharing City', { exact: true })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('the library shows once its fonts are in, so nothing moves under a first click', async ({
+  workbench: { page },
+}) => {
+  // Each bundled face is held back until the library's text is laid out waiting for it.
+  let releaseFonts!: () => void;
+  const fontsHeld = new Promise<void>((resolve) => (releaseFonts = resolve));
+  await page.route('**/*.woff2', async (route) => {
+    await fontsHeld;
+    await route.continue();
+  });
+  await page.goto('/?lang=ko');
+  const newStrategy = page.getByRole('button', { name: '새 전략', includeHidden: true });
+  await newStrategy.waitFor({ state: 'attached' });
+  // Laid out in a fallback font, "새 전략" sat tens of pixels from where it ends up.
+  await expect(newStrategy).toBeHidden();
+
+  releaseFonts();
+  await expect(newStrategy).toBeVisible();
+  const shown = await newStrategy.boundingBox();
+  await page.evaluate(() => document.fonts.ready);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  expect(await newStrategy.boundingBox()).toEqual(shown);
+
+  await newStrategy.click();
+  await expect(page.getByRole('textbox', { name: '전략 제목' })).toBeVisible();
+});
