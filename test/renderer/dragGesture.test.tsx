@@ -8,7 +8,10 @@ import { render } from '@testing-library/react';
 import type { StoreApi } from 'zustand';
 import { describe, expect, it, vi } from 'vitest';
 import { createDragLayer } from '../../renderer/components/canvas/DraggedEdges';
-import { useNodeChanges } from '../../renderer/components/canvas/useNodeChanges';
+import {
+  CARDS_DRAGGED_ATTRIBUTE,
+  useNodeChanges,
+} from '../../renderer/components/canvas/useNodeChanges';
 import type { FlowEdge, FlowNode } from '../../renderer/store/flow';
 import { StoreContext } from '../../renderer/store/StoreContext';
 import { makeTestStore } from './testStore';
@@ -45,6 +48,8 @@ describe('a drag on the canvas', () => {
     const { state, store, db, whenSaved } = await makeTestStore();
     await state().openStrategy('sample');
     const { handler, flow, layer } = renderGestureHandler(store);
+    const wrapper = document.createElement('div');
+    flow.setState({ domNode: wrapper });
     const write = vi.spyOn(db, 'writeChanges');
     const ids = ['city-SC-01', 'city-SC-02'];
     const starts = ids.map((id) => positionOf(state().nodes, id));
@@ -67,12 +72,15 @@ describe('a drag on the canvas', () => {
     // Meanwhile the moving nodes' edges are drawn by the drag layer, not by React Flow.
     expect(layer.getState().edges).toEqual(moving);
     expect(flow.getState().edges.some(touching)).toBe(false);
+    // The cards are a layer of their own while the drag lasts, and only then.
+    expect(wrapper.hasAttribute(CARDS_DRAGGED_ATTRIBUTE)).toBe(true);
     expect(positionOf(flow.getState().nodes, 'city-SC-02')).toEqual({
       x: starts[1]!.x + 180,
       y: starts[1]!.y + 60,
     });
 
     handler(frame(60, false));
+    expect(wrapper.hasAttribute(CARDS_DRAGGED_ATTRIBUTE)).toBe(false);
     expect(layer.getState().edges).toEqual([]);
     expect(flow.getState().edges).toHaveLength(edgeCount);
     await whenSaved();

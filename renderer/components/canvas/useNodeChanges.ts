@@ -9,6 +9,12 @@ const isDragFrame = (change: Change) => change.type === 'position' && change.dra
 const isDragEnd = (change: Change) => change.type === 'position' && change.dragging === false;
 
 /**
+ * On React Flow's wrapper while cards are dragged: the cards are then a layer of their own
+ * (app.css), so the edges drawn again under them at each move do not paint them all again.
+ */
+export const CARDS_DRAGGED_ATTRIBUTE = 'data-cards-dragged';
+
+/**
  * Node changes from the canvas. The frames of a drag move only React Flow's own copy of the
  * nodes: sending each one through the app store would re-render the whole canvas sixty times a
  * second. The edges of the moving nodes are lifted out of React Flow meanwhile and drawn by the
@@ -32,6 +38,7 @@ export function useNodeChanges(shownEdges: FlowEdge[], layer: DragLayer): OnNode
       if (changes.length > 0 && changes.every(isDragFrame)) {
         if (!dragging.current) {
           dragging.current = true;
+          flow.domNode?.setAttribute(CARDS_DRAGGED_ATTRIBUTE, '');
           const moving = new Set(changes.map((change) => (change as { id: string }).id));
           const lifted = flow.edges.filter(
             (edge) => moving.has(edge.source) || moving.has(edge.target),
@@ -47,6 +54,7 @@ export function useNodeChanges(shownEdges: FlowEdge[], layer: DragLayer): OnNode
       }
       if (dragging.current && changes.some(isDragEnd)) {
         dragging.current = false;
+        flow.domNode?.removeAttribute(CARDS_DRAGGED_ATTRIBUTE);
         if (layer.getState().edges.length > 0) {
           layer.setState({ edges: [] });
           flow.setEdges(latestEdges.current);
