@@ -56,14 +56,19 @@ export function readCsvFile(
   if (!headers) return { ok: false, problem: 'empty' };
   const table: CsvTable = { encoding, delimiter, headers: headers.map((h) => h.trim()), rows };
   if (rows.length > 0) return { ok: true, table };
-  // A single row that names no column the app knows is a row of data, not a header.
-  if (namesAKnownColumn(table.headers)) return { ok: false, problem: 'empty' };
+  if (readsAsColumnNames(table.headers)) return { ok: false, problem: 'empty' };
   return { ok: true, table: firstRowAsData(table) };
 }
 
-function namesAKnownColumn(headers: readonly string[]): boolean {
-  return (
-    looksLikeExchangeLog(headers) ||
-    TABLE_KINDS.some((kind) => guessMapping(headers, kind).some((key) => key !== null))
+/**
+ * Whether a file's only row names its columns rather than holding data. A row of data may
+ * have a cell that happens to read as a column's name (a note saying "메모"), so it takes at
+ * least half the filled cells naming columns the app knows.
+ */
+function readsAsColumnNames(cells: readonly string[]): boolean {
+  if (looksLikeExchangeLog(cells)) return true;
+  const filled = cells.filter((cell) => cell !== '').length;
+  return TABLE_KINDS.some(
+    (kind) => 2 * guessMapping(cells, kind).filter((key) => key !== null).length >= filled,
   );
 }

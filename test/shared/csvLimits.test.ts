@@ -124,6 +124,14 @@ describe('a file that is not a table', () => {
       expect(readCsvFile(bytes(names)), names).toEqual({ ok: false, problem: 'empty' });
   });
 
+  it('reads a single row as data when only one of its cells happens to name a column', () => {
+    const read = readCsvFile(bytes('타르투,Tartu,에스토니아,메모\r\n'));
+    expect(read.ok && read.table).toMatchObject({
+      headerless: true,
+      rows: [['타르투', 'Tartu', '에스토니아', '메모']],
+    });
+  });
+
   it("reads Excel's Unicode text, UTF-16 after its byte order mark, Korean included", () => {
     const text = '\uFEFF이름\tCountry\r\n하노이\tVN\r\n';
     const utf16 = new Uint8Array(text.length * 2);
