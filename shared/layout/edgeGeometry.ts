@@ -101,6 +101,23 @@ export function curvePath(curve: EdgeCurve & { junction?: Point }): string {
     : `${path}${pointText(curve.to)}`;
 }
 
+/**
+ * The box around an edge's path as `curvePath` and `edgeLine` write it: every number pair in
+ * it is a point or a control point, and a curve stays inside its control points.
+ */
+export function pathBounds(path: string): Rect {
+  const numbers = path.match(/-?\d+(?:\.\d+)?/g)?.map(Number) ?? [];
+  const bounds = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+  for (let i = 0; i + 1 < numbers.length; i += 2) {
+    const [x, y] = [numbers[i]!, numbers[i + 1]!];
+    bounds.left = Math.min(bounds.left, x);
+    bounds.right = Math.max(bounds.right, x);
+    bounds.top = Math.min(bounds.top, y);
+    bounds.bottom = Math.max(bounds.bottom, y);
+  }
+  return bounds;
+}
+
 /** Room kept between a detouring edge and the cards it goes round. */
 const CLEARANCE = 14;
 /** A detour bows out at most this share of the edge's length; beyond, it stays under a card. */

@@ -10,6 +10,8 @@ import {
   edgeCurve,
   edgeLine,
   edgeShape,
+  pathBounds,
+  pointsAlong,
   routeEdge,
   segmentHitsBox,
   slightBend,
@@ -171,6 +173,36 @@ describe('edges in steps, as a tree is drawn', () => {
   it('does not step between cards too close in height', () => {
     const side = cardCentre({ x: 600, y: 260 });
     expect(edgeShape(from, side, [], true).stepY).toBeUndefined();
+  });
+});
+
+describe('the box round an edge, to leave out of a drawing the edges off it', () => {
+  const inside = (box: ReturnType<typeof pathBounds>, [x, y]: Point) =>
+    x >= box.left - 0.1 && x <= box.right + 0.1 && y >= box.top - 0.1 && y <= box.bottom + 0.1;
+
+  it('holds the whole of a bowed edge, at negative coordinates too', () => {
+    const [source, target]: Point[] = [
+      cardCentre({ x: -900, y: -400 }),
+      cardCentre({ x: 300, y: 250 }),
+    ];
+    const shape = { bend: 160 };
+    const box = pathBounds(edgeLine(source, target, shape).path);
+    const along = pointsAlong(source, target, shape, [0, 0.1, 0.25, 0.5, 0.75, 0.9, 1]);
+    expect(along.every((point) => inside(box, point))).toBe(true);
+    // No bigger than the curve's own points: the ends and the point the bow pulls towards.
+    const { from, control, to } = edgeCurve(source, target, shape.bend);
+    const xs = [from[0], control[0], to[0]];
+    const ys = [from[1], control[1], to[1]];
+    expect(box.left).toBeCloseTo(Math.min(...xs), 0);
+    expect(box.right).toBeCloseTo(Math.max(...xs), 0);
+    expect(box.top).toBeCloseTo(Math.min(...ys), 0);
+    expect(box.bottom).toBeCloseTo(Math.max(...ys), 0);
+  });
+
+  it('spans every run of an edge in steps', () => {
+    const [from, to] = [cardCentre({ x: 0, y: 300 }), cardCentre({ x: 1000, y: 0 })];
+    const line = edgeLine(from, to, { bend: 0, stepY: 186 });
+    expect(pathBounds(line.path)).toEqual({ left: 100, top: 72, right: 1100, bottom: 300 });
   });
 });
 

@@ -1,14 +1,14 @@
 import { useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { READING_ZOOM } from '../../../shared/layout/edgeBundles';
-import { cardCentre, routedLine } from '../../../shared/layout/edgeGeometry';
+import { cardCentre, pathBounds, routedLine } from '../../../shared/layout/edgeGeometry';
 import {
   PICTURE_MARGIN,
   placedPicture,
   ZOOM_REST_MS,
   type ScaledPicture,
 } from '../../../shared/layout/levelOfDetail';
-import { visibleRect } from '../../../shared/layout/viewport';
+import { rectsOverlap, visibleRect, type Rect } from '../../../shared/layout/viewport';
 import { useT } from '../../i18n';
 import type { FlowEdge, FlowNode } from '../../store/flow';
 import {
@@ -18,7 +18,7 @@ import {
   drawMarks,
   routedEdgeShapes,
   type EdgeName,
-  type KindLines,
+  type RoutedEdge,
 } from './lod/sceneDrawing';
 import type { BundleMark } from '../../../shared/layout/canvasScene';
 
@@ -27,9 +27,12 @@ export const EDGES_DRAWN_ATTRIBUTE = 'data-edges-drawn';
 
 type FlowState = ReactFlowState<FlowNode, FlowEdge>;
 
+/** How far a line's stroke or arrowhead may reach past its path's points, in graph units. */
+const LINE_REACH = 24;
+
 interface Drawn {
   from: { nodes: FlowState['nodes']; edges: FlowState['edges'] };
-  lines: KindLines[];
+  lines: (RoutedEdge & { bounds: Rect })[];
   marks: BundleMark[];
   names: EdgeName[];
   /** The names shown below reading zoom too: of the edges selected, pointed at or focused. */
@@ -67,7 +70,12 @@ function drawnEdges(
       cardCentre(target.internals.positionAbsolute),
       route,
     );
-    routed.push({ kind: edge.data?.kind ?? 'partnersWith', line, selected: !!edge.selected });
+    routed.push({
+      kind: edge.data?.kind ?? 'partnersWith',
+      line,
+      selected: !!edge.selected,
+      bounds: pathBounds(line.path),
+    });
     const name = { text: nameOf(edge), at: route?.name ?? line.middle };
     names.push(name);
     if (edge.selected || marked.has(edge.id)) namesAtAnyZoom.push(name);
@@ -76,7 +84,7 @@ function drawnEdges(
   }
   return {
     from: { nodes: state.nodes, edges: state.edges },
-    lines: routedEdgeShapes(routed),
+    lines: routed,
     marks,
     names,
     namesAtAnyZoom,
@@ -120,9 +128,22 @@ export function ZoomingEdges({ active }: { active: boolean }) {
       clearForView(element, ctx, transform, width, height, margin);
       const zoom = transform[2];
       const reading = zoom >= READING_ZOOM;
-      drawLines(ctx, drawn.lines, zoom, reading);
-      drawMarks(ctx, drawn.marks, zoom, font);
       const seen = visibleRect(transform, width, height, margin / Math.min(width, height));
+      // Only what crosses the canvas: of a large strategy most lines and bundle marks lie off
+      // it, and building, stroking and laying out their numbers was work for nothing.
+      const onCanvas = {
+        left: seen.left - LINE_REACH,
+        top: seen.top - LINE_REACH,
+        right: seen.right + LINE_REACH,
+        bottom: seen.bottom + LINE_REACH,
+      };
+      drawLines(
+        ctx,
+        routedEdgeShapes(drawn.lines.filter((line) => rectsOverlap(line.bounds, onCanvas))),
+        zoom,
+        reading,
+      );
+      drawMarks(ctx, drawn.marks, zoom, font, seen);
       drawEdgeNames(ctx, reading ? drawn.names : drawn.namesAtAnyZoom, seen, font);
       Object.assign(element.style, {
         left: `${-margin}px`,

@@ -179,18 +179,35 @@ export function drawLines(
   }
 }
 
-/** Each trunk's count in its circle, as RelationEdge draws it; the number once it can be read. */
+/** A bundle mark's circle's radius, in graph units. */
+const MARK_RADIUS = 26;
+
+/**
+ * Each trunk's count in its circle, as RelationEdge draws it; the number once it can be read.
+ * Only those in `view` when given: each number is laid out in its font as it is drawn.
+ */
 export function drawMarks(
   ctx: CanvasRenderingContext2D,
-  marks: readonly BundleMark[],
+  allMarks: readonly BundleMark[],
   zoom: number,
   font: string,
+  view?: Rect,
 ) {
+  const reach = MARK_RADIUS + Math.max(3, 1 / zoom);
+  const marks = view
+    ? allMarks.filter(
+        ({ at: [x, y] }) =>
+          x > view.left - reach &&
+          x < view.right + reach &&
+          y > view.top - reach &&
+          y < view.bottom + reach,
+      )
+    : allMarks;
   if (marks.length === 0) return;
   const circles = new Path2D();
   for (const { at } of marks) {
-    circles.moveTo(at[0] + 26, at[1]);
-    circles.arc(at[0], at[1], 26, 0, Math.PI * 2);
+    circles.moveTo(at[0] + MARK_RADIUS, at[1]);
+    circles.arc(at[0], at[1], MARK_RADIUS, 0, Math.PI * 2);
   }
   ctx.fillStyle = '#ffffff';
   ctx.fill(circles);
