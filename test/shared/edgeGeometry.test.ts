@@ -181,10 +181,8 @@ describe('the box round an edge, to leave out of a drawing the edges off it', ()
     x >= box.left - 0.1 && x <= box.right + 0.1 && y >= box.top - 0.1 && y <= box.bottom + 0.1;
 
   it('holds the whole of a bowed edge, at negative coordinates too', () => {
-    const [source, target]: Point[] = [
-      cardCentre({ x: -900, y: -400 }),
-      cardCentre({ x: 300, y: 250 }),
-    ];
+    const source = cardCentre({ x: -900, y: -400 });
+    const target = cardCentre({ x: 300, y: 250 });
     const shape = { bend: 160 };
     const box = pathBounds(edgeLine(source, target, shape).path);
     const along = pointsAlong(source, target, shape, [0, 0.1, 0.25, 0.5, 0.75, 0.9, 1]);
