@@ -13,6 +13,14 @@ export interface Rect {
 export const rectsOverlap = (a: Rect, b: Rect) =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
+/** `rect` with `by` more room on every side. */
+export const grownRect = (rect: Rect, by: number): Rect => ({
+  left: rect.left - by,
+  top: rect.top - by,
+  right: rect.right + by,
+  bottom: rect.bottom + by,
+});
+
 /** Where the canvas looks: the graph point at the pane's top-left corner, and the zoom. */
 export interface ViewPlace {
   x: number;

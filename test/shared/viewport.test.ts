@@ -13,6 +13,7 @@ import {
   nextCullingRect,
   FIT_INSETS,
   graphNearView,
+  grownRect,
   LARGE_STRATEGY_NODES,
   MIN_ZOOM,
   openingFocus,
@@ -20,6 +21,7 @@ import {
   panToShow,
   placeToFit,
   prepareEdgesNearView,
+  rectsOverlap,
   visibleRect,
   type ViewPlace,
 } from '../../shared/layout/viewport';
@@ -176,6 +178,17 @@ describe('edges near the view', () => {
     expect(near.nodes).toEqual(nodes);
     expect(near.edges).toHaveLength(1);
     expect(near.leftOut.size).toBe(0);
+  });
+});
+
+describe('room round a drawing', () => {
+  it('takes in what lies just past the view, and not what lies further', () => {
+    const view = { left: 0, top: 0, right: 100, bottom: 50 };
+    const justPast = { left: 110, top: 10, right: 130, bottom: 20 };
+    expect(rectsOverlap(justPast, view)).toBe(false);
+    expect(rectsOverlap(justPast, grownRect(view, 20))).toBe(true);
+    expect(rectsOverlap(justPast, grownRect(view, 10))).toBe(false);
+    expect(grownRect(view, 20)).toEqual({ left: -20, top: -20, right: 120, bottom: 70 });
   });
 });
 

@@ -8,7 +8,7 @@ import {
   ZOOM_REST_MS,
   type ScaledPicture,
 } from '../../../shared/layout/levelOfDetail';
-import { rectsOverlap, visibleRect, type Rect } from '../../../shared/layout/viewport';
+import { grownRect, rectsOverlap, visibleRect, type Rect } from '../../../shared/layout/viewport';
 import { useT } from '../../i18n';
 import type { FlowEdge, FlowNode } from '../../store/flow';
 import {
@@ -131,12 +131,7 @@ export function ZoomingEdges({ active }: { active: boolean }) {
       const seen = visibleRect(transform, width, height, margin / Math.min(width, height));
       // Only what crosses the canvas: of a large strategy most lines and bundle marks lie off
       // it, and building, stroking and laying out their numbers was work for nothing.
-      const onCanvas = {
-        left: seen.left - LINE_REACH,
-        top: seen.top - LINE_REACH,
-        right: seen.right + LINE_REACH,
-        bottom: seen.bottom + LINE_REACH,
-      };
+      const onCanvas = grownRect(seen, LINE_REACH);
       drawLines(
         ctx,
         routedEdgeShapes(drawn.lines.filter((line) => rectsOverlap(line.bounds, onCanvas))),

@@ -2,7 +2,7 @@ import type { BundleMark, SceneEdge } from '../../../../shared/layout/canvasScen
 import type { EdgeLine, Point } from '../../../../shared/layout/edgeGeometry';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../../shared/layout/layoutByKind';
 import { TITLE_PX } from '../../../../shared/layout/levelOfDetail';
-import type { Rect } from '../../../../shared/layout/viewport';
+import { grownRect, rectsOverlap, type Rect } from '../../../../shared/layout/viewport';
 import { ARROWHEAD_SHAPES, arrowheadPaint, EDGE_STYLES } from '../../../../shared/model/edgeStyles';
 import type { Position } from '../../../../shared/model/graph';
 import type { EdgeKind, NodeKind } from '../../../../shared/model/vocabulary';
@@ -195,12 +195,8 @@ export function drawMarks(
 ) {
   const reach = MARK_RADIUS + Math.max(3, 1 / zoom);
   const marks = view
-    ? allMarks.filter(
-        ({ at: [x, y] }) =>
-          x > view.left - reach &&
-          x < view.right + reach &&
-          y > view.top - reach &&
-          y < view.bottom + reach,
+    ? allMarks.filter(({ at: [x, y] }) =>
+        rectsOverlap(grownRect({ left: x, top: y, right: x, bottom: y }, reach), view),
       )
     : allMarks;
   if (marks.length === 0) return;
