@@ -7,14 +7,13 @@ import {
   type ExchangeLogColumn,
   type ExchangeRowProblem,
 } from '../../../shared/exchange/exchangeLogCsv';
-import { FIELD_ERROR_MESSAGES } from '../../../shared/i18n/fieldErrors';
 import type { MessageKey, Translate } from '../../../shared/i18n/translate';
 import { useT } from '../../i18n';
 import { strategyGraphOf } from '../../store/flow';
 import { selectEdges, selectNodes } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 import { Dialog } from '../Dialog';
-import { ProblemRows } from '../editor/ProblemRows';
+import { describeBadValue, ProblemRows } from '../editor/ProblemRows';
 
 function describeProblem(problem: ExchangeRowProblem, t: Translate): string {
   switch (problem.code) {
@@ -26,11 +25,7 @@ function describeProblem(problem: ExchangeRowProblem, t: Translate): string {
     case 'missingDate':
       return t('problem.missingDate');
     case 'badValue':
-      return t('problem.badValue', {
-        field: t(`field.${problem.field}` as MessageKey),
-        value: problem.value,
-        reason: t(FIELD_ERROR_MESSAGES[problem.error]),
-      });
+      return describeBadValue(problem, t);
   }
 }
 

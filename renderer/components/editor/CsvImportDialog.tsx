@@ -9,14 +9,13 @@ import {
 } from '../../../shared/exchange/csvImport';
 import type { CsvEncoding } from '../../../shared/exchange/csv';
 import { TABLE_KINDS, tableFields, type TableKind } from '../../../shared/exchange/tables';
-import { FIELD_ERROR_MESSAGES } from '../../../shared/i18n/fieldErrors';
 import type { MessageKey, Translate } from '../../../shared/i18n/translate';
 import { useT } from '../../i18n';
 import { strategyGraphOf } from '../../store/flow';
 import { selectEdges, selectNodes } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 import { Dialog } from '../Dialog';
-import { ProblemRows } from './ProblemRows';
+import { describeBadValue, ProblemRows } from './ProblemRows';
 import { looksLikeExchangeLog } from '../../../shared/exchange/exchangeLogCsv';
 import { ExchangeLogImportDialog } from '../activity/ExchangeLogImportDialog';
 import {
@@ -38,11 +37,7 @@ const ENCODING_NAMES: Record<CsvEncoding, string> = {
 
 function describeProblem(problem: RowProblem, t: Translate): string {
   if (problem.code === 'missingName') return t('problem.missingName');
-  return t('problem.badValue', {
-    field: t(`field.${problem.field}` as MessageKey),
-    value: problem.value,
-    reason: t(FIELD_ERROR_MESSAGES[problem.error]),
-  });
+  return describeBadValue(problem, t);
 }
 
 interface CsvImportDialogProps {

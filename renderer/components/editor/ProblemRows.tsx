@@ -1,4 +1,19 @@
+import type { FieldError } from '../../../shared/model/fields';
+import { FIELD_ERROR_MESSAGES } from '../../../shared/i18n/fieldErrors';
+import type { MessageKey, Translate } from '../../../shared/i18n/translate';
 import { useT } from '../../i18n';
+
+/** A cell no field could take, as either import dialog names it: its column, value and why. */
+export function describeBadValue(
+  problem: { field: string; value: string; error: FieldError },
+  t: Translate,
+): string {
+  return t('problem.badValue', {
+    field: t(`field.${problem.field}` as MessageKey),
+    value: problem.value,
+    reason: t(FIELD_ERROR_MESSAGES[problem.error]),
+  });
+}
 
 /**
  * The rows a CSV import leaves out, each with its reasons; both import dialogs list them alike.
