@@ -1,6 +1,7 @@
 import type { Place } from '../../shared/places/place';
 import type { PlaceIndex, searchPlaces } from '../../shared/places/search';
-import type { GazetteerJob, GazetteerReply, PlaceQuery } from './gazetteerJobs';
+import { createJobClient } from '../workerJobs';
+import type { GazetteerJob, GazetteerResult, PlaceQuery } from './gazetteerJobs';
 
 export type { PlaceQuery };
 
@@ -19,43 +20,12 @@ export interface Gazetteer {
  * a long sheet does not hold up the page; the worker stays for the next import.
  */
 function workerFinder(): (queries: PlaceQuery[]) => Promise<(Place | null)[]> {
-  let worker: Worker | null = null;
-  let nextId = 0;
-  const waiting = new Map<
-    number,
-    { resolve: (places: (Place | null)[]) => void; reject: (error: Error) => void }
-  >();
-  const failAll = (error: Error) => {
-    for (const job of waiting.values()) job.reject(error);
-    waiting.clear();
-    worker?.terminate();
-    worker = null;
-  };
-  const start = () => {
-    const started = new Worker(new URL('./gazetteerWorker.ts', import.meta.url), {
-      type: 'module',
-    });
-    started.addEventListener('message', (event: MessageEvent<GazetteerReply>) => {
-      const reply = event.data;
-      const job = waiting.get(reply.id);
-      if (!job) return;
-      waiting.delete(reply.id);
-      if ('error' in reply) job.reject(new Error(reply.error));
-      else job.resolve(reply.places);
-    });
-    started.addEventListener('error', (event) => {
-      event.preventDefault();
-      failAll(new Error(event.message || 'the list of cities stopped unexpectedly'));
-    });
-    return started;
-  };
-  return (queries) =>
-    new Promise((resolve, reject) => {
-      worker ??= start();
-      const id = nextId++;
-      waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, queries } satisfies GazetteerJob);
-    });
+  const run = createJobClient<GazetteerJob, GazetteerResult, (Place | null)[]>(
+    () => new Worker(new URL('./gazetteerWorker.ts', import.meta.url), { type: 'module' }),
+    (reply) => reply.places,
+    'the list of cities stopped unexpectedly',
+  );
+  return (queries) => run({ queries });
 }
 
 /**

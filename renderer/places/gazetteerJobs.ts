@@ -1,4 +1,5 @@
 import type { Place } from '../../shared/places/place';
+import type { JobReply } from '../workerJobs';
 
 /** A name to place, as an import row gives it: a country code, or '' for anywhere. */
 export interface PlaceQuery {
@@ -8,9 +9,11 @@ export interface PlaceQuery {
 
 /** The names of an import's rows, looked up in the worker. */
 export interface GazetteerJob {
-  id: number;
   queries: PlaceQuery[];
 }
 
-export type GazetteerReply =
-  { id: number; places: (Place | null)[] } | { id: number; error: string };
+export interface GazetteerResult {
+  places: (Place | null)[];
+}
+
+export type GazetteerReply = JobReply<GazetteerResult>;

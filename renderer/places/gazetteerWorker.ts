@@ -1,12 +1,13 @@
 import { findPlace, loadPlaceIndex } from './placeSearch';
 import type { PlaceIndex } from '../../shared/places/search';
+import type { SentJob } from '../workerJobs';
 import type { GazetteerJob, GazetteerReply } from './gazetteerJobs';
 
 let loading: Promise<PlaceIndex> | null = null;
 
 const reply = (message: GazetteerReply) => self.postMessage(message);
 
-self.addEventListener('message', (event: MessageEvent<GazetteerJob>) => {
+self.addEventListener('message', (event: MessageEvent<SentJob<GazetteerJob>>) => {
   const job = event.data;
   loading ??= loadPlaceIndex();
   loading.then(
