@@ -13,6 +13,10 @@ export interface Rect {
 export const rectsOverlap = (a: Rect, b: Rect) =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
+/** Whether a point lies inside a rectangle (on its edge is outside, as with rectsOverlap). */
+export const pointInRect = (x: number, y: number, rect: Rect) =>
+  x > rect.left && x < rect.right && y > rect.top && y < rect.bottom;
+
 /** `rect` with `by` more room on every side. */
 export const grownRect = (rect: Rect, by: number): Rect => ({
   left: rect.left - by,

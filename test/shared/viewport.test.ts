@@ -20,6 +20,7 @@ import {
   OVERVIEW_SIZE,
   panToShow,
   placeToFit,
+  pointInRect,
   prepareEdgesNearView,
   rectsOverlap,
   visibleRect,
@@ -189,6 +190,14 @@ describe('room round a drawing', () => {
     expect(rectsOverlap(justPast, grownRect(view, 20))).toBe(true);
     expect(rectsOverlap(justPast, grownRect(view, 10))).toBe(false);
     expect(grownRect(view, 20)).toEqual({ left: -20, top: -20, right: 120, bottom: 70 });
+  });
+
+  it('takes in a point (a bundle mark) just past the view once the view is grown', () => {
+    const view = { left: 0, top: 0, right: 100, bottom: 50 };
+    expect(pointInRect(50, 25, view)).toBe(true);
+    expect(pointInRect(115, 25, view)).toBe(false);
+    expect(pointInRect(115, 25, grownRect(view, 20))).toBe(true);
+    expect(pointInRect(100, 25, view)).toBe(false);
   });
 });
 

@@ -2,7 +2,7 @@ import type { BundleMark, SceneEdge } from '../../../../shared/layout/canvasScen
 import type { EdgeLine, Point } from '../../../../shared/layout/edgeGeometry';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../../shared/layout/layoutByKind';
 import { TITLE_PX } from '../../../../shared/layout/levelOfDetail';
-import { grownRect, rectsOverlap, type Rect } from '../../../../shared/layout/viewport';
+import { grownRect, pointInRect, type Rect } from '../../../../shared/layout/viewport';
 import { ARROWHEAD_SHAPES, arrowheadPaint, EDGE_STYLES } from '../../../../shared/model/edgeStyles';
 import type { Position } from '../../../../shared/model/graph';
 import type { EdgeKind, NodeKind } from '../../../../shared/model/vocabulary';
@@ -194,11 +194,9 @@ export function drawMarks(
   view?: Rect,
 ) {
   const reach = MARK_RADIUS + Math.max(3, 1 / zoom);
-  const marks = view
-    ? allMarks.filter(({ at: [x, y] }) =>
-        rectsOverlap(grownRect({ left: x, top: y, right: x, bottom: y }, reach), view),
-      )
-    : allMarks;
+  // Grown once, not per mark: this runs on every redraw of a zoom.
+  const near = view && grownRect(view, reach);
+  const marks = near ? allMarks.filter(({ at: [x, y] }) => pointInRect(x, y, near)) : allMarks;
   if (marks.length === 0) return;
   const circles = new Path2D();
   for (const { at } of marks) {
