@@ -12,7 +12,7 @@ import { edgesOf, isEmptyDoc, metaOf, nodesOf, removedOf } from '../../shared/li
 import { createDocReader, type DocReading } from '../../shared/live/readDoc';
 import { applyChangeToDoc, seedDoc, writeMeta } from '../../shared/live/writeDoc';
 import { EMPTY_CHANGE, isEmptyChange, type GraphChange } from '../../shared/model/change';
-import type { Strategy, StrategyGraph } from '../../shared/model/graph';
+import type { Strategy } from '../../shared/model/graph';
 import type { ViewCentre } from '../../shared/map/savedViews';
 import type { LiveLink } from './liveOutlet';
 import type { LiveRecord } from './liveRecords';
@@ -137,10 +137,14 @@ export function startLiveSession(options: LiveSessionOptions) {
     events.onStatus(next);
   };
 
-  /** Brings the store to the document as read, naming only what differs. */
-  const reconcile = (read: { graph: StrategyGraph; meta: DocReading['meta'] }) => {
-    const change: GraphChange = diffGraphs(events.snapshot(), read.graph);
-    events.onReading({ change, meta: read.meta, problems: [] });
+  /**
+   * Brings the store to the document as read, naming only what differs. What a peer broke in
+   * the document stays as the store last had it: it is not taken for a deletion.
+   */
+  const reconcile = (meta: DocReading['meta']) => {
+    const local = events.snapshot();
+    const change: GraphChange = diffGraphs(local, reader.keepLastGood(local));
+    events.onReading({ change, meta, problems: [] });
   };
   /**
    * The local copy is the document as this person last had it; what the store holds beyond it
@@ -235,7 +239,7 @@ export function startLiveSession(options: LiveSessionOptions) {
     } else if (!isEmptyDoc(doc)) {
       if (unshared) shareUnsharedEdits();
       const read = reader.readAll();
-      reconcile(read);
+      reconcile(read.meta);
       if (read.problems.length > 0)
         events.onReading({ change: EMPTY_CHANGE, meta: {}, problems: read.problems });
     }
@@ -276,7 +280,7 @@ export function startLiveSession(options: LiveSessionOptions) {
           // The reader has followed every transaction since the copy was read: what it holds
           // is the document, without parsing each node again.
           observer?.deliverNow();
-          reconcile(reader.current());
+          reconcile(reader.current().meta);
         }
       },
       onAuthenticated: ({ scope }) => {

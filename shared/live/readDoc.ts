@@ -4,6 +4,8 @@ import { homeCitySchema, strategyDetailsSchema } from '../model/strategyDetails'
 import { activitySettingsSchema, asOfSchema } from '../format/activitySchema';
 import { mapFilterSchema, savedViewsSchema } from '../format/mapSchema';
 import { edgeSchema, nodeSchema, pipelineSettingsSchema } from '../format/nodeSchema';
+import { MAX_EDGES, MAX_NODES } from '../format/strategyFile';
+import { isEdgeAllowed } from '../model/edgeRules';
 import type { GraphChange } from '../model/change';
 import { fieldValueSchema, STRATEGY_FIELDS } from '../model/fields';
 import type { StrategyEdge, StrategyGraph, StrategyNode } from '../model/graph';
@@ -80,7 +82,9 @@ const isProblem = (value: object): value is LiveProblem => 'part' in value;
  * each transaction becomes a change naming only the records it touched (the others keep their
  * objects, and their cards are not drawn again), and so that an edge whose end is missing (one
  * person deleted a node while another linked to it) stays out of the graph until the end is
- * back. Records that fail the rules are left out and reported; what was read before stays.
+ * back. Records that fail the rules are left out and reported; what was read before stays. So
+ * does an edge the relationship rules do not allow between its ends' kinds (two people, one
+ * converting an idea while the other links it), and a record beyond a file's limits.
  */
 export function createDocReader(doc: Y.Doc) {
   const nodes = new Map<string, StrategyNode>();
@@ -107,6 +111,35 @@ export function createDocReader(doc: Y.Doc) {
     return [key as SharedMetaKey, parsed.data];
   }
 
+  /**
+   * Shows the edge `id` where it is valid, both its ends are shown and the rules allow it
+   * between their kinds; otherwise takes it out of the graph. One the rules refuse is reported
+   * when it is written or when it stops being allowed, not each time it is seen again.
+   */
+  function showEdgeIfAllowed(id: string, change: GraphChange, problems: LiveProblem[]): void {
+    const edge = validEdges.get(id);
+    const source = edge && nodes.get(edge.source);
+    const target = edge && nodes.get(edge.target);
+    const allowed = !!source && !!target && isEdgeAllowed(edge!.kind, source.kind, target.kind);
+    const before = shownEdges.get(id);
+    if (allowed && edge !== before) {
+      shownEdges.set(id, edge!);
+      change.putEdges.push(edge!);
+      return;
+    }
+    if (allowed) return;
+    if (source && target && (before || touchedEdges.has(id)))
+      problems.push({
+        part: 'edge',
+        key: id,
+        detail: `${edge!.kind} may not run from ${source.kind} to ${target.kind}`,
+      });
+    if (before) {
+      shownEdges.delete(id);
+      change.removeEdgeIds.push(id);
+    }
+  }
+
   function flush(): DocReading {
     const change: GraphChange = {
       putNodes: [],
@@ -116,23 +149,29 @@ export function createDocReader(doc: Y.Doc) {
     };
     const problems: LiveProblem[] = [];
     const metaPatch: Partial<SharedMeta> = {};
-    let nodeSetChanged = false;
+    /** Whether a node came, went or changed kind: each edge is then seen afresh. */
+    let endsChanged = false;
 
     for (const id of touchedNodes) {
       const value = nodesOf(doc).get(id);
       if (value === undefined) {
         if (nodes.delete(id)) {
           change.removeNodeIds.push(id);
-          nodeSetChanged = true;
+          endsChanged = true;
         }
         continue;
       }
       const node = parseNode(id, value);
+      const before = nodes.get(id);
       if (isProblem(node)) {
         problems.push(node);
         continue;
       }
-      if (!nodes.has(id)) nodeSetChanged = true;
+      if (!before && nodes.size >= MAX_NODES) {
+        problems.push({ part: 'node', key: id, detail: `more than ${MAX_NODES} nodes` });
+        continue;
+      }
+      if (before?.kind !== node.kind) endsChanged = true;
       nodes.set(id, node);
       change.putNodes.push(node);
     }
@@ -145,23 +184,14 @@ export function createDocReader(doc: Y.Doc) {
       }
       const edge = parseEdge(id, value);
       if (isProblem(edge)) problems.push(edge);
+      else if (!validEdges.has(id) && validEdges.size >= MAX_EDGES)
+        problems.push({ part: 'edge', key: id, detail: `more than ${MAX_EDGES} edges` });
       else validEdges.set(id, edge);
     }
-    const reconsidered = nodeSetChanged
+    const reconsidered = endsChanged
       ? new Set([...touchedEdges, ...validEdges.keys(), ...shownEdges.keys()])
       : touchedEdges;
-    for (const id of reconsidered) {
-      const edge = validEdges.get(id);
-      const shown = edge && nodes.has(edge.source) && nodes.has(edge.target) ? edge : undefined;
-      const before = shownEdges.get(id);
-      if (shown && shown !== before) {
-        shownEdges.set(id, shown);
-        change.putEdges.push(shown);
-      } else if (!shown && before) {
-        shownEdges.delete(id);
-        change.removeEdgeIds.push(id);
-      }
-    }
+    for (const id of reconsidered) showEdgeIfAllowed(id, change, problems);
 
     for (const key of touchedMeta) {
       const read = readMetaKey(key, problems);
@@ -191,6 +221,21 @@ export function createDocReader(doc: Y.Doc) {
         meta: { ...meta },
         problems,
       };
+    },
+    /**
+     * The graph as last read, where the document holds a record that the rules refuse, with
+     * `local`'s copy of it: a copy brought up to date with the session keeps its last good
+     * version of what a peer broke (reported when read), as one reading all along would have.
+     * Every change since must have been read (see observeDoc).
+     */
+    keepLastGood(local: StrategyGraph): StrategyGraph {
+      for (const node of local.nodes)
+        if (!nodes.has(node.id) && nodesOf(doc).has(node.id)) nodes.set(node.id, node);
+      for (const edge of local.edges)
+        if (!validEdges.has(edge.id) && edgesOf(doc).has(edge.id)) validEdges.set(edge.id, edge);
+      const unused = { putNodes: [], removeNodeIds: [], putEdges: [], removeEdgeIds: [] };
+      for (const id of validEdges.keys()) showEdgeIfAllowed(id, unused, []);
+      return { nodes: [...nodes.values()], edges: [...shownEdges.values()] };
     },
     /**
      * The graph as last read, without reading the document again: what `readAll` would give

@@ -13,6 +13,7 @@ import {
 import type { Strategy, StrategyGraph, StrategyNode } from '../../shared/model/graph';
 import { newId } from '../../shared/model/ids';
 import { createNode, withFieldValue } from '../../shared/model/nodes';
+import { nodesOf } from '../../shared/live/liveDoc';
 import { eventually, startTestServer } from './liveTestKit';
 
 // Ten copies of the app's live session (the module the editor uses, with its undo, refusals and
@@ -278,5 +279,46 @@ test('a first join takes the whole strategy, and an edit made before it arrives 
     'her rename at Ahn',
     20_000,
   );
+  await Promise.all([ahn.session.destroy(true), bora.session.destroy(true)]);
+}, 60_000);
+
+test('a copy opened again keeps its last good version of a goal a peer broke, until it is deleted', async () => {
+  const strategyId = 'broken-plan';
+  const { hostToken, joinCode } = await server.server.openSession(strategyId);
+  const syncUrl = server.server.syncUrl;
+  const ahn = personOn(
+    strategyId,
+    'Ahn',
+    { syncUrl, credential: { hostToken }, role: 'facilitator' },
+    true,
+  );
+  await ahn.session.ready;
+  const vision = createNode('goal', newId('goal'), { x: 0, y: 0 });
+  const named = { ...vision, data: withFieldValue('goal', vision.data, 'title', 'Vision') };
+  edit(ahn, { ...EMPTY_CHANGE, putNodes: [named as StrategyNode] });
+  const joinRecord: LiveRecord = { syncUrl, credential: { code: joinCode }, role: 'editor' };
+  let bora = personOn(strategyId, 'Bora', joinRecord, false);
+  await eventually(() => bora.graph.nodes.length === 1, 'Bora has the goal', 20_000);
+
+  // A peer writes a kind no copy of the app knows; Bora's copy keeps the goal and closes.
+  const shared = ahn.session.doc;
+  shared.transact(() => nodesOf(shared).get(vision.id)!.set('kind', 'bogus'), 'hostile');
+  const boraDoc = bora.session.doc;
+  await eventually(
+    () => nodesOf(boraDoc).get(vision.id)?.get('kind') === 'bogus',
+    'the broken goal in her copy',
+    20_000,
+  );
+  expect(bora.graph.nodes.map((node) => node.id)).toEqual([vision.id]);
+  await bora.session.destroy();
+
+  bora = personOn(strategyId, 'Bora', joinRecord, false, bora.graph);
+  await bora.session.ready;
+  await eventually(() => !!bora.session.provider?.isSynced, 'Bora back in the session', 20_000);
+  expect(bora.graph.nodes).toEqual([named]);
+
+  // Deleted in the session, it goes from her copy too.
+  shared.transact(() => nodesOf(shared).delete(vision.id));
+  await eventually(() => bora.graph.nodes.length === 0, 'the goal gone at Bora', 20_000);
   await Promise.all([ahn.session.destroy(true), bora.session.destroy(true)]);
 }, 60_000);

@@ -6,6 +6,8 @@ import type { Strategy, StrategyGraph, StrategyNode } from '../../shared/model/g
 import { DEFAULT_PIPELINE_SETTINGS } from '../../shared/pipeline/gates';
 import { edgesOf, nodesOf, metaOf } from '../../shared/live/liveDoc';
 import { createDocReader, observeDoc, type DocReading } from '../../shared/live/readDoc';
+import { diffGraphs } from '../../shared/live/diffGraph';
+import { convertIdea } from '../../shared/workshop/ideas';
 import { applyChangeToDoc, seedDoc, writeMeta } from '../../shared/live/writeDoc';
 import { edge, node } from './fixtures';
 
@@ -282,5 +284,62 @@ describe('a strategy as a shared document', () => {
     ]);
     expect(sorted(seenB.graph)).toBe(sorted(start));
     expect(seenB.meta.title).toBe('Shared');
+  });
+
+  it('keeps its last good copy of what a peer broke when opened again, until the peer deletes it', () => {
+    const { a, b, exchange } = pair();
+    seedDoc(a, start, LOCAL);
+    exchange();
+    a.transact(() => {
+      nodesOf(a).get('g1')!.set('kind', 'bogus');
+      edgesOf(a).set('e1', { id: 'e1', kind: 'servesGoal', source: 'c1' });
+    }, 'hostile');
+    exchange();
+    // b's copy is opened again, its store holding the strategy as it last had it.
+    const reader = createDocReader(b);
+    const read = reader.readAll();
+    expect(read.problems.map((p) => `${p.part}:${p.key}`).sort()).toEqual(['edge:e1', 'node:g1']);
+    expect(read.graph.nodes.map((n) => n.id)).toEqual(['c1']);
+    let graph = reader.keepLastGood(start);
+    expect(diffGraphs(start, graph)).toEqual({
+      putNodes: [],
+      removeNodeIds: [],
+      putEdges: [],
+      removeEdgeIds: [],
+    });
+    observeDoc(b, reader, (reading) => (graph = applyChange(graph, reading.change)));
+    a.transact(() => {
+      nodesOf(a).delete('g1');
+      edgesOf(a).delete('e1');
+    }, LOCAL);
+    exchange();
+    expect(sorted(graph)).toBe(sorted({ nodes: [city], edges: [] }));
+  });
+
+  it('leaves out a relationship the rules do not allow between its ends, reporting it', () => {
+    const idea = node('idea', 'i1', 'Green bonds', 0, 200);
+    const { a, b, exchange } = pair();
+    seedDoc(a, strategy({ ...start, nodes: [...start.nodes, idea] }), LOCAL);
+    exchange();
+    const seenA = follow(a);
+    const seenB = follow(b);
+    // One person turns the idea into a goal while another links the idea to the city.
+    const conversion = convertIdea(seenA.graph, 'i1', 'goal', 'en', '2024-05-01')!;
+    applyChangeToDoc(a, conversion.change, LOCAL);
+    const linked = edge('e2', 'relatesTo', 'i1', 'c1');
+    applyChangeToDoc(b, { ...EMPTY_CHANGE, putEdges: [linked] }, LOCAL);
+    seenB.graph = applyChange(seenB.graph, { ...EMPTY_CHANGE, putEdges: [linked] });
+    // A peer writes a goal "funded by" a goal as well.
+    edgesOf(a).set('e3', { id: 'e3', kind: 'fundedBy', source: 'g1', target: 'i1' });
+    exchange();
+    for (const seen of [seenA, seenB]) {
+      expect(seen.graph.edges.map((e) => e.id).sort()).toEqual(['e1']);
+      expect(seen.graph.nodes.find((n) => n.id === 'i1')?.kind).toBe('goal');
+    }
+    for (const seen of [seenA, seenB])
+      expect(seen.readings.flatMap((r) => r.problems.map((p) => p.key)).sort()).toEqual([
+        'e2',
+        'e3',
+      ]);
   });
 });
