@@ -70,19 +70,21 @@ const ParticipantDots = memo(function ParticipantDots({
 /**
  * Others' ideas in a private round: the card stays where it is, blank, saying whose it is not.
  * Drawn by one style sheet rather than by each card, so the round starting redraws no card.
+ * Only an idea's card matches: a peer claiming any other node as theirs hides nothing.
  */
 function HiddenIdeas({ ids }: { ids: readonly string[] }) {
   const t = useT();
   if (ids.length === 0) return null;
-  const selector = ids
-    .map((id) => `.react-flow__node[data-id="${CSS.escape(id)}"] .node-card`)
-    .join(',\n');
+  const cards = (part: string) =>
+    ids
+      .map((id) => `.react-flow__node[data-id="${CSS.escape(id)}"] .node-card.node-idea${part}`)
+      .join(',\n');
   const label = JSON.stringify(t('hiddenIdea'));
   return (
     <style>
-      {`${ids.map((id) => `.react-flow__node[data-id="${CSS.escape(id)}"] .node-card > *:not(.react-flow__handle)`).join(',\n')} { visibility: hidden; }
-${selector} { position: relative; }
-${ids.map((id) => `.react-flow__node[data-id="${CSS.escape(id)}"] .node-card::after`).join(',\n')} { content: ${label}; position: absolute; inset: 0; display: flex; align-items: center; justify-content: center; padding: 8px; text-align: center; font-style: italic; color: #495057; }`}
+      {`${cards(' > *:not(.react-flow__handle)')} { visibility: hidden; }
+${cards('')} { position: relative; }
+${cards('::after')} { content: ${label}; position: absolute; inset: 0; display: flex; align-items: center; justify-content: center; padding: 8px; text-align: center; font-style: italic; color: #495057; }`}
     </style>
   );
 }

@@ -19,7 +19,7 @@ import {
 } from '../../shared/live/workshopDoc';
 import { EMPTY_CHANGE } from '../../shared/model/change';
 import { newId } from '../../shared/model/ids';
-import { leadersOf, type VoteResult } from '../../shared/workshop/vote';
+import { leadersOf, MAX_VOTE_RESULTS, type VoteResult } from '../../shared/workshop/vote';
 import type { AppState, SliceContext } from '../store/types';
 
 /** This person's side of the workshop a live session shares. */
@@ -66,6 +66,13 @@ export const createLiveWorkshopSlice =
     } | null = null;
     /** Whether the lock, rather than a role or another window, made the editor read-only. */
     let readOnlyByLock = false;
+    /** Whether the room was told that a peer's workshop data was ignored: told once. */
+    let reportedBadData = false;
+    const reportBadData = () => {
+      if (reportedBadData) return;
+      reportedBadData = true;
+      get().showNotice({ tone: 'error', key: 'liveRefusedData' });
+    };
 
     const isFacilitator = () => get().live?.role === 'facilitator';
 
@@ -81,6 +88,7 @@ export const createLiveWorkshopSlice =
       const state = get();
       // What fails the rules is ignored: the last good timer and vote stay, and the
       // facilitator's copy puts them back.
+      if (reading.malformed.length > 0) reportBadData();
       const badTimer = reading.malformed.includes('timer');
       const badVote = reading.malformed.includes('vote');
       if (!badTimer && !sameJson(state.timer, reading.timer)) set({ timer: reading.timer });
@@ -128,14 +136,20 @@ export const createLiveWorkshopSlice =
       );
     };
 
-    /** Votes the facilitator ended are kept in everyone's copy of the strategy. */
+    /**
+     * Votes the facilitator ended are kept in everyone's copy of the strategy, up to the number
+     * a strategy holds: any beyond are a broken or hostile peer's, and would make it unreadable.
+     */
     const keepResults = (reading: WorkshopReading) => {
       const open = get().openMeta;
       if (!open || reading.results.length === 0) return;
-      const known = new Set((open.votes ?? []).map((result) => result.id));
-      const fresh = reading.results.filter((result) => !known.has(result.id));
+      const kept = open.votes ?? [];
+      const known = new Set(kept.map((result) => result.id));
+      const unknown = reading.results.filter((result) => !known.has(result.id));
+      const fresh = unknown.slice(0, Math.max(0, MAX_VOTE_RESULTS - kept.length));
+      if (fresh.length < unknown.length) reportBadData();
       if (fresh.length === 0) return;
-      const meta = { ...open, votes: [...(open.votes ?? []), ...fresh] };
+      const meta = { ...open, votes: [...kept, ...fresh] };
       set({ openMeta: meta });
       writes.enqueue(open.id, EMPTY_CHANGE, meta);
     };

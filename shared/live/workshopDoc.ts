@@ -60,8 +60,11 @@ export interface WorkshopReading {
   privateRound: string | null;
   owners: Map<string, IdeaOwner>;
   results: VoteResult[];
-  /** The facilitator's values that are there but fail the rules: a hostile or broken peer's. */
-  malformed: ('timer' | 'vote')[];
+  /**
+   * What is there but fails the rules, a hostile or broken peer's: the facilitator's timer or
+   * vote, or any other entry (someone's dots, an idea's owner, a vote's result).
+   */
+  malformed: ('timer' | 'vote' | 'entry')[];
 }
 
 const id = z.string().min(1).max(200);
@@ -116,20 +119,27 @@ export function readWorkshop(doc: Y.Doc): WorkshopReading {
     owners: new Map(),
     results: [],
   };
+  let badEntry = false;
   for (const [key, value] of map.entries()) {
     if (key.startsWith(WORKSHOP_KEYS.dotsPrefix)) {
       const dots = parsed(dotsSchema, value);
+      badEntry ||= dots === null;
       if (vote && dots?.voteId === vote.id)
         reading.dots.set(key.slice(WORKSHOP_KEYS.dotsPrefix.length), dots.dots);
     } else if (key.startsWith(WORKSHOP_KEYS.ownerPrefix)) {
       const owner = parsed(ownerSchema, value);
+      badEntry ||= owner === null;
       if (owner) reading.owners.set(key.slice(WORKSHOP_KEYS.ownerPrefix.length), owner);
     } else if (key.startsWith(WORKSHOP_KEYS.resultPrefix)) {
       const result = parsed(voteResultSchema, value);
-      if (result && `${WORKSHOP_KEYS.resultPrefix}${result.id}` === key)
-        reading.results.push(result);
+      const valid = result !== null && `${WORKSHOP_KEYS.resultPrefix}${result.id}` === key;
+      badEntry ||= !valid;
+      if (valid) reading.results.push(result);
     }
   }
+  const privateRound = map.get(WORKSHOP_KEYS.private);
+  if (privateRound != null && !privateSchema.safeParse(privateRound).success) badEntry = true;
+  if (badEntry) malformed.push('entry');
   reading.results.sort((a, b) => a.round - b.round || (a.id < b.id ? -1 : 1));
   return reading;
 }

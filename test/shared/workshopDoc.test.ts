@@ -55,7 +55,7 @@ describe('the shared workshop state', () => {
     expect(readWorkshop(b).timer).toBeNull();
   });
 
-  it('reads a malformed timer or vote as absent, and says so, without throwing', () => {
+  it('reads a malformed timer, vote or entry as absent, and says so, without throwing', () => {
     const doc = new Y.Doc();
     const map = workshopOf(doc);
     map.set('timer', { durationMs: 'soon', runningSince: -1 });
@@ -66,10 +66,19 @@ describe('the shared workshop state', () => {
     const reading = readWorkshop(doc);
     expect(reading.timer).toBeNull();
     expect(reading.vote).toBeNull();
-    expect(reading.malformed).toEqual(['timer', 'vote']);
+    expect(reading.malformed).toEqual(['timer', 'vote', 'entry']);
     expect(reading.dots.size).toBe(0);
     expect(reading.owners.size).toBe(0);
     expect(reading.results).toEqual([]);
+  });
+
+  it('says so of a broken entry alone, such as a private round without its name', () => {
+    const doc = new Y.Doc();
+    writeVote(doc, vote, origin);
+    workshopOf(doc).set('private', { round: 7 });
+    expect(readWorkshop(doc).malformed).toEqual(['entry']);
+    workshopOf(doc).delete('private');
+    expect(readWorkshop(doc).malformed).toEqual([]);
   });
 
   it('adds up each person’s dots, never more than they have, only on the options', () => {

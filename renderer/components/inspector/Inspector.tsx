@@ -1,7 +1,8 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useT } from '../../i18n';
 import {
   selectHiddenIdeas,
+  selectNodeKindById,
   selectReadOnly,
   selectSelectedEdgeIds,
   selectSelectedNodeIds,
@@ -18,8 +19,11 @@ export function Inspector() {
   const count = nodeIds.length + edgeIds.length;
   const readOnly = useApp(selectReadOnly);
   // Someone else's idea in a private round stays theirs until revealed, here as on its card.
+  // Only an idea: a peer claiming any other node as theirs hides nothing.
   const hiddenIdeas = useApp(selectHiddenIdeas);
-  const hidden = count === 1 && !!nodeIds[0] && !!hiddenIdeas?.includes(nodeIds[0]);
+  const onlyNodeId = count === 1 ? nodeIds[0] : undefined;
+  const onlyKind = useApp(useMemo(() => selectNodeKindById(onlyNodeId ?? ''), [onlyNodeId]));
+  const hidden = !!onlyNodeId && onlyKind === 'idea' && !!hiddenIdeas?.includes(onlyNodeId);
   const section = useRef<HTMLElement>(null);
   const shown = count === 1 ? (nodeIds[0] ?? edgeIds[0]) : null;
   // Another node opens at its name, not as far down as the last one was scrolled.
