@@ -26,8 +26,8 @@ import { createProjector } from './projectorWindow';
 import {
   APP_ORIGIN,
   APP_SCHEME,
-  denyAllPermissions,
   hardenContents,
+  restrictPermissions,
   secureWebPreferences,
 } from './security';
 import { claimSingleInstance } from './singleInstance';
@@ -161,7 +161,7 @@ function onReady(): void {
   protocol.handle(APP_SCHEME, (request) =>
     appResponse(rendererRoot, request.url, (url) => net.fetch(url), liveOrigins.policy()),
   );
-  denyAllPermissions(session.defaultSession);
+  restrictPermissions(session.defaultSession);
   const live = registerLiveIpc(ipcMain, {
     staticRoot: rendererRoot,
     persistenceDir: path.join(app.getPath('userData'), 'live-sessions'),

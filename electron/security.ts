@@ -55,13 +55,29 @@ export function hardenContents(contents: HardenableContents): void {
 
 export interface PermissionSession {
   setPermissionRequestHandler(
-    handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+    handler: (
+      contents: unknown,
+      permission: string,
+      callback: (granted: boolean) => void,
+      details: { requestingUrl?: string },
+    ) => void,
   ): void;
-  setPermissionCheckHandler(handler: () => boolean): void;
+  setPermissionCheckHandler(
+    handler: (contents: unknown, permission: string, requestingOrigin: string) => boolean,
+  ): void;
 }
 
-/** The app needs no camera, microphone, location or notification: every request is refused. */
-export function denyAllPermissions(session: PermissionSession): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/**
+ * The app needs no camera, microphone, location or notification: every request is refused,
+ * except full screen for the app's own page, which the Present button and F5 ask for.
+ */
+export function restrictPermissions(session: PermissionSession): void {
+  const allowed = (permission: string, url: string | undefined) =>
+    permission === 'fullscreen' && url !== undefined && isAppUrl(url);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(allowed(permission, details?.requestingUrl)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    allowed(permission, requestingOrigin),
+  );
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
-  denyAllPermissions,
   hardenContents,
   isAppUrl,
+  restrictPermissions,
   secureWebPreferences,
   type HardenableContents,
+  type PermissionSession,
 } from '../../electron/security';
 
 function fakeContents() {
@@ -46,17 +47,44 @@ describe('window security', () => {
     expect(open('https://example.com/')).toEqual({ action: 'deny' });
   });
 
-  it('refuses every permission request and check', () => {
-    let requestHandler: any;
-    let checkHandler: any;
-    denyAllPermissions({
-      setPermissionRequestHandler: (h) => (requestHandler = h),
-      setPermissionCheckHandler: (h) => (checkHandler = h),
+  it('lets only the app’s own page go full screen, and refuses every other permission', () => {
+    let request: Parameters<PermissionSession['setPermissionRequestHandler']>[0] | undefined;
+    let check: Parameters<PermissionSession['setPermissionCheckHandler']>[0] | undefined;
+    restrictPermissions({
+      setPermissionRequestHandler: (handler) => (request = handler),
+      setPermissionCheckHandler: (handler) => (check = handler),
     });
-    const callback = vi.fn();
-    requestHandler({}, 'media', callback);
-    expect(callback).toHaveBeenCalledWith(false);
-    expect(checkHandler()).toBe(false);
+    const granted = (permission: string, url: string) => {
+      const callback = vi.fn();
+      request!({}, permission, callback, { requestingUrl: url });
+      expect(callback).toHaveBeenCalledTimes(1);
+      return callback.mock.calls[0]![0] as boolean;
+    };
+    const app = 'app://workbench/index.html#/present/strategy-1';
+    const appOrigin = 'app://workbench';
+
+    expect(granted('fullscreen', app)).toBe(true);
+    expect(check!({}, 'fullscreen', appOrigin)).toBe(true);
+
+    // A page joined from a browser on the live server, or anything else loaded by mistake.
+    for (const [url, origin] of [
+      ['https://example.com/', 'https://example.com'],
+      ['app://other/index.html', 'app://other'],
+      ['http://127.0.0.1:4300/#/join', 'http://127.0.0.1:4300'],
+    ] as const) {
+      expect(granted('fullscreen', url)).toBe(false);
+      expect(check!({}, 'fullscreen', origin)).toBe(false);
+    }
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'pointerLock',
+      'openExternal',
+    ]) {
+      expect(granted(permission, app)).toBe(false);
+      expect(check!({}, permission, appOrigin)).toBe(false);
+    }
   });
 
   it('tells the app’s own addresses from others', () => {
