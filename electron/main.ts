@@ -10,12 +10,13 @@ import {
   session,
   type MenuItemConstructorOptions,
 } from 'electron';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { IPC_CHANNELS, type MenuCommand } from '../shared/host/bridge';
 import { translator } from '../shared/i18n/translate';
 import type { Language } from '../shared/model/graph';
 import { appResponse } from './appProtocol';
+import { writeFileAtomically } from './atomicWrite';
 import { choseCloseAnyway, closeQuestion, createCloseGuard, type CloseGuard } from './closeGuard';
 import { registerIpcHandlers } from './ipcHandlers';
 import { registerLiveIpc } from './live/liveIpc';
@@ -175,10 +176,7 @@ function onReady(): void {
       mainWindow
         ? dialog.showOpenDialog(mainWindow, { ...options, properties: ['openFile'] })
         : dialog.showOpenDialog({ ...options, properties: ['openFile'] }),
-    writeFile: (filePath, content) =>
-      typeof content === 'string'
-        ? writeFile(filePath, content, 'utf8')
-        : writeFile(filePath, content),
+    writeFile: (filePath, content) => writeFileAtomically(filePath, content),
     readFile: (filePath) => readFile(filePath, 'utf8'),
     readBytes: async (filePath) => new Uint8Array(await readFile(filePath)),
     fileSize: async (filePath) => (await stat(filePath)).size,
@@ -194,7 +192,7 @@ function onReady(): void {
             mainWindow
               ? dialog.showSaveDialog(mainWindow, options)
               : dialog.showSaveDialog(options),
-          writeFile: (filePath, data) => writeFile(filePath, data),
+          writeFile: (filePath, data) => writeFileAtomically(filePath, data),
           wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
         },
         request,

@@ -1,6 +1,7 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { strategyIdOfDocument } from '../../shared/host/liveSchemas';
+import { writeFileAtomically } from '../atomicWrite';
 
 /**
  * Shared strategies kept as files, one Yjs update each (`<id>.ydoc`), for the Hocuspocus
@@ -20,7 +21,6 @@ export function documentFile(directory: string, documentName: string): string | 
 
 export function createDocumentFiles(directory: string): DocumentFiles {
   let ready: Promise<unknown> | null = null;
-  let writes = 0;
   return {
     async fetch(documentName) {
       const file = documentFile(directory, documentName);
@@ -37,11 +37,8 @@ export function createDocumentFiles(directory: string): DocumentFiles {
       if (!file) return;
       ready ??= mkdir(directory, { recursive: true });
       await ready;
-      // Written aside and renamed over, so a crash mid-write never leaves half a document.
-      writes += 1;
-      const temporary = `${file}.${process.pid}.${writes}.tmp`;
-      await writeFile(temporary, state);
-      await rename(temporary, file);
+      // A crash mid-write must never leave half a document.
+      await writeFileAtomically(file, state);
     },
   };
 }

@@ -36,6 +36,8 @@ export interface LiveIpcDeps {
 
 export function createLiveIpc(deps: LiveIpcDeps) {
   const origins = deps.origins ?? createLiveOrigins();
+  // Failures nobody waits on still reach a log.
+  const report = deps.log ?? ((message: string) => console.error(message));
   let server: LiveServerHandle | null = null;
   // Starting and stopping take turns: a second start must not race the first for the port.
   let turn: Promise<unknown> = Promise.resolve();
@@ -78,16 +80,33 @@ export function createLiveIpc(deps: LiveIpcDeps) {
       return inTurn(async () => {
         if (server && server.host === host && (port === undefined || port === server.port))
           return info(server);
+        // The running server stops first, so its sessions are saved before the new one reads
+        // them. If the new one cannot open its port, the old one comes back where it was, with
+        // its sessions, and its participants reconnect to it: a refused start changes nothing.
         const previous = server;
         server = null;
-        await previous?.stop();
-        server = await deps.startLiveServer({
-          host,
-          port: port ?? 0,
+        await previous
+          ?.stop()
+          .catch((error: unknown) =>
+            report(`live: the previous server did not stop cleanly: ${String(error)}`),
+          );
+        const options = {
           staticRoot: deps.staticRoot,
           persistenceDir: deps.persistenceDir,
           ...(deps.log ? { log: deps.log } : {}),
-        });
+        };
+        try {
+          server = await deps.startLiveServer({ ...options, host, port: port ?? 0 });
+        } catch (error) {
+          if (previous)
+            server = await deps
+              .startLiveServer({ ...options, host: previous.host, port: previous.port })
+              .catch((again: unknown) => {
+                report(`live: the previous server could not start again: ${String(again)}`);
+                return null;
+              });
+          throw error;
+        }
         origins.allow(server.syncUrl);
         return info(server);
       });
@@ -148,7 +167,10 @@ export function createLiveIpc(deps: LiveIpcDeps) {
     onWillQuit(event: { preventDefault(): void }, quit: () => void): void {
       if (!server && turnsPending === 0) return;
       event.preventDefault();
-      void stop().finally(quit);
+      // Quitting goes on even if the sessions could not be saved; the failure is logged.
+      void stop()
+        .catch((error) => report(`live: stopping for the quit failed: ${String(error)}`))
+        .finally(quit);
     },
   };
 }

@@ -209,7 +209,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   const redis = options.redisUrl ? new Redis(redisConnection(options.redisUrl)) : null;
   const store: SessionStore = redis
     ? createRedisSessionStore(redis.pub, redis.pub.duplicate())
-    : createMemorySessionStore(path.join(options.persistenceDir, SESSIONS_FILE));
+    : createMemorySessionStore(path.join(options.persistenceDir, SESSIONS_FILE), log);
   const connectionsPerMinute = options.connectionsPerMinute ?? 120;
   const messageBudget = createMessageBudget(options.messagesPerSecond ?? 300);
 
@@ -346,9 +346,14 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       log('live: some documents were still busy when the server stopped');
     unsubscribe();
     await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
-    await store.close();
-    server.closeAllConnections();
-    await closed;
+    try {
+      await store.close();
+    } finally {
+      // Stopped all the same when the sessions could not be saved: the port is let go, and the
+      // caller hears of the failure.
+      server.closeAllConnections();
+      await closed;
+    }
     log('live: stopped');
   }
 

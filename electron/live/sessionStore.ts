@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import {
@@ -7,6 +7,7 @@ import {
   strategyIdSchema,
   type AssignableRole,
 } from '../../shared/host/liveSchemas';
+import { writeFileAtomically } from '../atomicWrite';
 
 /** An open session: the strategy it shares and its two secrets. */
 export interface SessionRecord {
@@ -94,14 +95,19 @@ interface MemorySession {
 /**
  * Sessions of one server process. With a `file`, they are written there after every change and
  * read back on start, so a restarted server takes everyone back in: codes, roles and removals
- * hold across the restart.
+ * hold across the restart. If the last write failed, `close` rejects: the sessions would not
+ * survive the restart.
  */
-export function createMemorySessionStore(file?: string): SessionStore {
+export function createMemorySessionStore(
+  file?: string,
+  log: (message: string) => void = () => {},
+): SessionStore {
   const sessions = new Map<string, MemorySession>();
   const codes = new Map<string, string>();
   const listeners = new Set<(event: ControlEvent) => void>();
   let saving: Promise<void> = Promise.resolve();
-  let saves = 0;
+  // Each write holds every session, so only the latest one's failure loses anything.
+  let lastSaveError: unknown = null;
   const save = () => {
     if (!file) return;
     const text = JSON.stringify(
@@ -111,16 +117,17 @@ export function createMemorySessionStore(file?: string): SessionStore {
         removed: [...session.removed],
       })),
     );
-    saving = saving
-      .then(async () => {
-        // Written aside and renamed over, so a crash mid-write never leaves half a file.
-        saves += 1;
-        const temporary = `${file}.${process.pid}.${saves}.tmp`;
+    saving = saving.then(async () => {
+      try {
         await mkdir(path.dirname(file), { recursive: true });
-        await writeFile(temporary, text, { mode: 0o600 });
-        await rename(temporary, file);
-      })
-      .catch(() => {});
+        // The file holds the host tokens: readable by this user only.
+        await writeFileAtomically(file, text, { mode: 0o600 });
+        lastSaveError = null;
+      } catch (error) {
+        lastSaveError = error;
+        log(`live: could not save the sessions to ${file}: ${String(error)}`);
+      }
+    });
   };
   const load = async () => {
     if (!file) return;
@@ -202,6 +209,7 @@ export function createMemorySessionStore(file?: string): SessionStore {
     async close() {
       listeners.clear();
       await saving;
+      if (lastSaveError) throw lastSaveError;
     },
   };
 }

@@ -1,6 +1,9 @@
+import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, it, vi } from 'vitest';
+import { writeFileAtomically } from '../../electron/atomicWrite';
 import { createIpcHandlers, registerIpcHandlers, type IpcDeps } from '../../electron/ipcHandlers';
 import { IPC_CHANNELS } from '../../shared/host/bridge';
+import { diskFullAfter, folderWithSavedPlan, SAVED_BEFORE } from './savedFileKit';
 
 const trusted = { senderFrame: { url: 'app://workbench/index.html' } };
 const filters = [{ name: 'Strategy file', extensions: ['json'] }];
@@ -42,6 +45,29 @@ describe('IPC handlers', () => {
     });
     expect(result).toEqual({ status: 'cancelled' });
     expect(d.writeFile).not.toHaveBeenCalled();
+  });
+
+  it('reports a save the disk cut short as failed, and keeps the file as it was', async () => {
+    const saved = await folderWithSavedPlan();
+    try {
+      const d = deps({
+        showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: saved.plan })),
+        // As main wires it, on a disk that fills up part-way.
+        writeFile: (filePath, content) =>
+          writeFileAtomically(filePath, content, { fs: diskFullAfter(4) }),
+      });
+      await expect(
+        createIpcHandlers(d)[IPC_CHANNELS.saveFile](trusted, {
+          suggestedName: 'plan.json',
+          content: '{"saved":"after, and longer"}',
+          filters,
+        }),
+      ).rejects.toThrow('ENOSPC');
+      expect(await readFile(saved.plan, 'utf8')).toBe(SAVED_BEFORE);
+      expect(await readdir(saved.folder)).toEqual(['plan.json']);
+    } finally {
+      await saved.remove();
+    }
   });
 
   it('reads the chosen file, unless it is too large', async () => {

@@ -1,10 +1,14 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { writeFileAtomically } from '../../electron/atomicWrite';
 import {
   exportPdf,
   PRINT_READY_TIMEOUT_MS,
   type PdfExportDeps,
   type PrintWindow,
 } from '../../electron/pdfExport';
+import { diskFullAfter, folderWithSavedPlan } from './savedFileKit';
 
 function fakeWindow(readyAfterPolls: number): PrintWindow & { loaded: string[]; closed: boolean } {
   let polls = 0;
@@ -53,6 +57,25 @@ describe('PDF export', () => {
     const d = deps(fakeWindow(0), null);
     await expect(exportPdf(d, request)).resolves.toEqual({ status: 'cancelled' });
     expect(d.writeFile).not.toHaveBeenCalled();
+  });
+
+  it('reports a PDF the disk cut short as failed, and keeps the earlier PDF as it was', async () => {
+    const saved = await folderWithSavedPlan();
+    try {
+      const earlier = path.join(saved.folder, 'Plan.pdf');
+      await writeFileAtomically(earlier, new Uint8Array([1, 2, 3]));
+      const d = {
+        ...deps(fakeWindow(0), earlier),
+        // As main wires it, on a disk that fills up part-way.
+        writeFile: (filePath: string, data: Uint8Array) =>
+          writeFileAtomically(filePath, data, { fs: diskFullAfter(2) }),
+      };
+      await expect(exportPdf(d, request)).rejects.toThrow('ENOSPC');
+      expect([...(await readFile(earlier))]).toEqual([1, 2, 3]);
+      expect((await readdir(saved.folder)).sort()).toEqual(['Plan.pdf', 'plan.json']);
+    } finally {
+      await saved.remove();
+    }
   });
 
   it('gives up on a print view that never gets ready, asks nothing and closes the window', async () => {

@@ -101,6 +101,47 @@ describe('live sessions IPC', () => {
     expect(d.startLiveServer).toHaveBeenCalledTimes(2);
   });
 
+  it('brings the running server back where it was when a new one cannot start', async () => {
+    const events: string[] = [];
+    const portTaken = Object.assign(new Error('listen EADDRINUSE: address already in use'), {
+      code: 'EADDRINUSE',
+    });
+    const d = deps({
+      startLiveServer: vi.fn(async (options) => {
+        if (options.port === 4302) throw portTaken;
+        events.push(`started ${options.host}:${options.port}`);
+        const server = fakeServer(options.host, options.port || 4300);
+        vi.mocked(server.stop).mockImplementation(
+          async () => void events.push(`stopped ${options.host}:${options.port}`),
+        );
+        return server;
+      }),
+    });
+    const live = createLiveIpc(d);
+    await live.handlers[C.start](trusted, { host: '127.0.0.1', port: 4301 });
+
+    await expect(
+      live.handlers[C.start](trusted, { host: '192.168.1.20', port: 4302 }),
+    ).rejects.toThrow('EADDRINUSE');
+    // The server is back at the address its participants know, and the app can still use it.
+    expect(live.isRunning()).toBe(true);
+    expect(events).toEqual([
+      'started 127.0.0.1:4301',
+      'stopped 127.0.0.1:4301',
+      'started 127.0.0.1:4301',
+    ]);
+    const back: LiveServerHandle = await vi.mocked(d.startLiveServer).mock.results[2]!.value;
+    await expect(
+      live.handlers[C.openSession](trusted, { strategyId: 's-1' }),
+    ).resolves.toMatchObject({ joinCode: 'ABCDEF' });
+    expect(back.openSession).toHaveBeenCalledWith('s-1');
+
+    await expect(
+      live.handlers[C.start](trusted, { host: '192.168.1.20', port: 4303 }),
+    ).resolves.toMatchObject({ url: 'http://192.168.1.20:4303/' });
+    expect(events.slice(3)).toEqual(['stopped 127.0.0.1:4301', 'started 192.168.1.20:4303']);
+  });
+
   it('refuses addresses that are not this machine, bad arguments and foreign senders', async () => {
     const { handlers } = createLiveIpc(deps());
     await expect(handlers[C.start](trusted, { host: '8.8.8.8' })).rejects.toThrow(IpcRejected);
@@ -176,6 +217,23 @@ describe('live sessions IPC', () => {
     await vi.waitFor(() => expect(quit).toHaveBeenCalled());
     expect(server.stop).toHaveBeenCalled();
     expect(live.isRunning()).toBe(false);
+  });
+
+  it('still quits when the server could not save its sessions, and logs why', async () => {
+    const log = vi.fn();
+    const d = deps({ log });
+    const live = createLiveIpc(d);
+    await live.handlers[C.start](trusted, { host: '127.0.0.1' });
+    const server: LiveServerHandle = await vi.mocked(d.startLiveServer).mock.results[0]!.value;
+    vi.mocked(server.stop).mockRejectedValue(new Error('ENOSPC: no space left on device'));
+    const quit = vi.fn();
+    live.onWillQuit({ preventDefault: vi.fn() }, quit);
+    await vi.waitFor(() => expect(quit).toHaveBeenCalled());
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('ENOSPC'));
+    // The quit that follows is let through.
+    const again = { preventDefault: vi.fn() };
+    live.onWillQuit(again, quit);
+    expect(again.preventDefault).not.toHaveBeenCalled();
   });
 
   it('registers every channel, and serves a real session end to end', async () => {
