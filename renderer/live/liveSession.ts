@@ -352,8 +352,8 @@ export function startLiveSession(options: LiveSessionOptions) {
       }
       let refused = EMPTY_CHANGE;
       doc.transact(() => {
-        refused = applyChangeToDoc(doc, change, origin);
-        if (meta) writeMeta(doc, meta, origin);
+        refused = applyChangeToDoc(doc, change, origin, reader.editBase);
+        if (meta) writeMeta(doc, meta, origin, reader.editBase.meta());
       }, origin);
       if (isEmptyChange(refused)) return;
       // The store shows the edit already: take the deleted nodes back out, with their edges.

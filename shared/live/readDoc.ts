@@ -8,6 +8,7 @@ import { MAX_EDGES, MAX_NODES } from '../format/strategyFile';
 import { isEdgeAllowed } from '../model/edgeRules';
 import type { GraphChange } from '../model/change';
 import { fieldValueSchema, STRATEGY_FIELDS } from '../model/fields';
+import type { EditBase } from './writeDoc';
 import type { StrategyEdge, StrategyGraph, StrategyNode } from '../model/graph';
 import {
   NODE_KEYS,
@@ -206,7 +207,14 @@ export function createDocReader(doc: Y.Doc) {
     return { change, meta: metaPatch, problems };
   }
 
+  const editBase: EditBase = { node: (id) => nodes.get(id), meta: () => meta };
+
   return {
+    /**
+     * What was last read, which is what the store shows but for others' changes still on their
+     * way: the base a local edit was made on.
+     */
+    editBase,
     /** Reads the whole document afresh. */
     readAll(): { graph: StrategyGraph; meta: Partial<SharedMeta>; problems: LiveProblem[] } {
       nodes.clear();

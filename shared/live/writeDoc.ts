@@ -25,10 +25,21 @@ function newNodeMap(node: StrategyNode): Y.Map<unknown> {
 }
 
 /**
- * Writes only what differs from the document, field by field: a field this user did not touch
- * is not written, so it cannot overwrite someone else's concurrent edit of it.
+ * What the person editing last had of the document, before their edit: a field their edit left
+ * as it was there is not theirs to write, even where the document has moved on since (a peer's
+ * change on its way to their screen).
  */
-function writeNode(nodes: Y.Map<Y.Map<unknown>>, node: StrategyNode): void {
+export interface EditBase {
+  node(id: string): StrategyNode | undefined;
+  meta(): Partial<SharedMeta>;
+}
+
+/**
+ * Writes only what differs from the document, field by field, and of that only what this user
+ * changed from `base` where it is known: a field they did not touch is not written, so it
+ * cannot overwrite someone else's concurrent edit of it.
+ */
+function writeNode(nodes: Y.Map<Y.Map<unknown>>, node: StrategyNode, base?: StrategyNode): void {
   const current = nodes.get(node.id);
   const data = current instanceof Y.Map ? current.get(NODE_KEYS.data) : undefined;
   if (
@@ -39,14 +50,21 @@ function writeNode(nodes: Y.Map<Y.Map<unknown>>, node: StrategyNode): void {
     nodes.set(node.id, newNodeMap(node));
     return;
   }
-  if (current.get(NODE_KEYS.x) !== node.position.x) current.set(NODE_KEYS.x, node.position.x);
-  if (current.get(NODE_KEYS.y) !== node.position.y) current.set(NODE_KEYS.y, node.position.y);
+  const before = base?.kind === node.kind ? base : undefined;
+  const edited = (was: unknown, now: unknown) => !before || !sameJson(was, now);
+  for (const axis of ['x', 'y'] as const) {
+    const value = node.position[axis];
+    if (current.get(NODE_KEYS[axis]) !== value && edited(before?.position[axis], value))
+      current.set(NODE_KEYS[axis], value);
+  }
   const fields = node.data as Record<string, unknown>;
+  const baseFields = before?.data as Record<string, unknown> | undefined;
   for (const [key, value] of Object.entries(fields)) {
     if (value === undefined) continue;
-    if (!sameJson(data.get(key), value)) data.set(key, value);
+    if (!sameJson(data.get(key), value) && edited(baseFields?.[key], value)) data.set(key, value);
   }
-  for (const key of [...data.keys()]) if (fields[key] === undefined) data.delete(key);
+  for (const key of [...data.keys()])
+    if (fields[key] === undefined && edited(baseFields?.[key], undefined)) data.delete(key);
 }
 
 function writeEdge(edges: Y.Map<unknown>, edge: StrategyEdge): void {
@@ -60,7 +78,12 @@ function writeEdge(edges: Y.Map<unknown>, edge: StrategyEdge): void {
  * yet heard of it), and relationships to them. A deletion stays a deletion; only undoing it,
  * which lifts its mark in `removed`, brings a node back.
  */
-export function applyChangeToDoc(doc: Y.Doc, change: GraphChange, origin: unknown): GraphChange {
+export function applyChangeToDoc(
+  doc: Y.Doc,
+  change: GraphChange,
+  origin: unknown,
+  base?: EditBase,
+): GraphChange {
   const refused: GraphChange = { ...EMPTY_CHANGE, removeNodeIds: [], removeEdgeIds: [] };
   doc.transact(() => {
     const nodes = nodesOf(doc);
@@ -73,7 +96,7 @@ export function applyChangeToDoc(doc: Y.Doc, change: GraphChange, origin: unknow
     }
     for (const node of change.putNodes) {
       if (!nodes.has(node.id) && removed.has(node.id)) refused.removeNodeIds.push(node.id);
-      else writeNode(nodes, node);
+      else writeNode(nodes, node, base?.node(node.id));
     }
     for (const edge of change.putEdges) {
       if (nodes.has(edge.source) && nodes.has(edge.target)) writeEdge(edges, edge);
@@ -83,10 +106,22 @@ export function applyChangeToDoc(doc: Y.Doc, change: GraphChange, origin: unknow
   return refused;
 }
 
-/** The shared fields of a strategy record that differ from the document. */
-export function writeMeta(doc: Y.Doc, meta: SharedMeta, origin: unknown): void {
+/**
+ * The shared fields of a strategy record that differ from the document, and of those only the
+ * ones changed from `base` where it is known (see EditBase).
+ */
+export function writeMeta(
+  doc: Y.Doc,
+  meta: SharedMeta,
+  origin: unknown,
+  base?: Partial<SharedMeta>,
+): void {
   const map = metaOf(doc);
-  const changed = SHARED_META_KEYS.filter((key) => !sameJson(map.get(key), meta[key]));
+  const changed = SHARED_META_KEYS.filter(
+    (key) =>
+      !sameJson(map.get(key), meta[key]) &&
+      (!base || !(key in base) || !sameJson(base[key], meta[key])),
+  );
   if (changed.length === 0) return;
   doc.transact(() => {
     for (const key of changed) map.set(key, meta[key]);

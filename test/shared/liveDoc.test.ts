@@ -342,4 +342,32 @@ describe('a strategy as a shared document', () => {
         'e3',
       ]);
   });
+
+  it('writes only what the person changed, where a peer’s change has not reached their screen yet', () => {
+    const { a, b, exchange } = pair();
+    seedDoc(a, start, LOCAL);
+    exchange();
+    // What b's screen shows: read once, and not yet told of what arrives next.
+    const reader = createDocReader(b);
+    const shown = reader.readAll().graph.nodes.find((n) => n.id === 'g1')!;
+    applyChangeToDoc(
+      a,
+      { ...EMPTY_CHANGE, putNodes: [rename(goal, 'title', 'Vision 2040')] },
+      LOCAL,
+    );
+    writeMeta(a, { ...start, title: 'Shared plan' }, LOCAL);
+    exchange();
+    const edit = { ...EMPTY_CHANGE, putNodes: [rename(shown, 'targetYear', 2040)] };
+    applyChangeToDoc(b, edit, LOCAL, reader.editBase);
+    writeMeta(b, { ...start, titleKo: '공유 계획' }, LOCAL, reader.editBase.meta());
+    exchange();
+    for (const doc of [a, b]) {
+      const read = createDocReader(doc).readAll();
+      expect(read.graph.nodes.find((n) => n.id === 'g1')!.data).toMatchObject({
+        title: 'Vision 2040',
+        targetYear: 2040,
+      });
+      expect(read.meta).toMatchObject({ title: 'Shared plan', titleKo: '공유 계획' });
+    }
+  });
 });
