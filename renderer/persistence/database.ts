@@ -159,6 +159,16 @@ export class WorkbenchDatabase extends Dexie {
   }
 
   /**
+   * Reads a strategy whole to be shown, not edited, here (a read-only window following the one
+   * editing it): what this window's own writes are checked against is left as it was, so a
+   * write it still owes from before is not taken for one built on this read.
+   */
+  async readStrategy(id: string): Promise<Strategy | undefined> {
+    const stored = await this.readStored(id, { forEditing: false });
+    return stored && inStrategyOrder(stored);
+  }
+
+  /**
    * Reads a strategy whole after holding each of its records to the rules the app writes them
    * by, refusing one with a damaged record (DamagedStrategyError). Opening leaves the check out,
    * as it costs more than the read; a copy is checked, and so is a strategy a view failed over.

@@ -15,8 +15,12 @@ export type WriteBatch = ReadonlyMap<string, PendingWrite>;
 export interface WriteQueueOptions {
   write: (batch: WriteBatch) => Promise<void>;
   onState: (state: SaveState, error?: unknown) => void;
-  /** A batch that can never be written (a newer copy exists elsewhere): dropped and reported. */
-  isRefusal?: (error: unknown) => boolean;
+  /**
+   * The strategies whose changes can never be written (a newer copy exists elsewhere), or null
+   * when the error is no such refusal. Their changes are dropped and reported; the rest of the
+   * batch is written without them. An empty list refuses the whole batch.
+   */
+  refusedIn?: (error: unknown) => string[] | null;
   onRefused?: (strategyIds: string[], error: unknown) => void;
   /**
    * What a write waits for before it starts; by default nothing. The app waits for the frame that
@@ -56,7 +60,7 @@ function mergePending(first: PendingWrite | undefined, second: PendingWrite): Pe
 export function createWriteQueue({
   write,
   onState,
-  isRefusal = () => false,
+  refusedIn = () => null,
   onRefused = () => {},
   beforeWrite = () => Promise.resolve(),
   retryDelay = backOff,
@@ -83,8 +87,12 @@ export function createWriteQueue({
         await write(batch);
         failures = 0;
       } catch (error) {
-        if (isRefusal(error)) {
-          onRefused([...batch.keys()], error);
+        const refused = refusedIn(error)?.filter((id) => batch.has(id));
+        if (refused) {
+          const dropped = refused.length > 0 ? refused : [...batch.keys()];
+          onRefused(dropped, error);
+          // One strategy changed elsewhere must not cost the others their edits.
+          putBack(new Map([...batch].filter(([id]) => !dropped.includes(id))));
           continue;
         }
         putBack(batch);

@@ -52,7 +52,7 @@ export function createAppStore(deps: StoreDeps, initialLanguage: Language): AppS
         saveError: saveState === 'failed' ? describeError(error) : null,
       }),
     beforeWrite: deps.beforeWrite,
-    isRefusal: (error) => error instanceof StaleWriteError,
+    refusedIn: (error) => (error instanceof StaleWriteError ? [error.strategyId] : null),
     onRefused: (strategyIds, error) => store.getState().refusedAsStale(strategyIds, error),
   });
   const writes: WriteQueue = {

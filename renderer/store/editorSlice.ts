@@ -3,7 +3,8 @@ import type { StateCreator } from 'zustand';
 import { liveQuery } from 'dexie';
 import { applyChange, deletionChange, EMPTY_CHANGE } from '../../shared/model/change';
 import { connectionOptions, type ConnectionOption } from '../../shared/model/edgeRules';
-import type { Position, StrategyNode } from '../../shared/model/graph';
+import type { Language, Position, StrategyNode } from '../../shared/model/graph';
+import { translator } from '../../shared/i18n/translate';
 import type { Stage } from '../../shared/model/vocabulary';
 import { newId } from '../../shared/model/ids';
 import { withFieldValue } from '../../shared/model/nodes';
@@ -30,7 +31,10 @@ import { measureSince } from '../timing';
 import { sameViewPlace } from '../../shared/layout/viewport';
 import { withMapSettings } from '../../shared/map/savedViews';
 
-export const STRATEGY_FILE_FILTERS = [{ name: 'Strategy file', extensions: ['json'] }];
+/** The file type the system's open and save dialogs list, named in the app's language. */
+export const strategyFileFilters = (language: Language) => [
+  { name: translator(language)('strategyFileType'), extensions: ['json'] },
+];
 
 export const createEditorSlice =
   ({ deps, writes }: SliceContext): StateCreator<AppState, [], [], EditorSlice> =>
@@ -58,10 +62,16 @@ export const createEditorSlice =
       });
     };
 
-    /** The stored strategy with what this window has not yet managed to save laid over it. */
-    const loadWithUnsaved = async (id: string) => {
+    /**
+     * The stored strategy with what this window has not yet managed to save laid over it, read
+     * to be edited here unless `toShow` (then this window's writes stay checked as before).
+     */
+    const loadWithUnsaved = async (id: string, toShow = false) => {
       const readStarted = performance.now();
-      const [strategy, view] = await Promise.all([deps.db.loadStrategy(id), deps.db.getView(id)]);
+      const [strategy, view] = await Promise.all([
+        toShow ? deps.db.readStrategy(id) : deps.db.loadStrategy(id),
+        deps.db.getView(id),
+      ]);
       measureSince('open-strategy:read', readStarted);
       if (!strategy) return undefined;
       const { nodes, edges, ...stored } = strategy;
@@ -102,7 +112,7 @@ export const createEditorSlice =
     /** A read-only window follows what the editing window saves. */
     const watch = (id: string) => {
       stopWatching();
-      const subscription = liveQuery(() => loadWithUnsaved(id)).subscribe({
+      const subscription = liveQuery(() => loadWithUnsaved(id, true)).subscribe({
         next: (loaded) => {
           if (get().openMeta?.id !== id || !get().readOnly) return;
           if (loaded) set(keepSelection({ ...loaded, openView: get().openView }));
@@ -402,7 +412,7 @@ export const createEditorSlice =
           const result = await deps.bridge.saveFile({
             suggestedName: fileNameFor(strategyTitle(openMeta, get().language), 'json'),
             content,
-            filters: STRATEGY_FILE_FILTERS,
+            filters: strategyFileFilters(get().language),
           });
           if (result.status === 'saved')
             get().showNotice({ tone: 'info', key: 'exported', values: { name: result.name } });
@@ -418,8 +428,12 @@ export const createEditorSlice =
       async exportPdf(options) {
         const meta = get().openMeta;
         if (!meta) return;
-        // The print view reads the strategy from the database: everything must be saved first.
-        await writes.whenIdle();
+        // The print view reads the strategy from the database: everything must be saved first,
+        // or the PDF would leave out what is not.
+        if (!(await writes.flush())) {
+          get().showNotice({ tone: 'error', key: 'pdfUnsaved' });
+          return;
+        }
         try {
           const result = await deps.bridge.exportPdf({
             route: printRoute(meta.id, options, get().language),

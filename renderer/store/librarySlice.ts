@@ -6,7 +6,7 @@ import { parseFieldInput, STRATEGY_FIELDS } from '../../shared/model/fields';
 import type { Language } from '../../shared/model/graph';
 import { strategyTitle } from '../../shared/model/names';
 import { blankStrategy } from '../../shared/model/blankStrategy';
-import { STRATEGY_FILE_FILTERS } from './editorSlice';
+import { strategyFileFilters } from './editorSlice';
 import { withFileProgress } from './exchangeSlice';
 import type { AppState, LibrarySlice, SliceContext } from './types';
 import { DamagedStrategyError } from '../persistence/database';
@@ -146,7 +146,7 @@ export const createLibrarySlice =
         try {
           // As bytes, so that decoding a large file is done off the page too.
           opened = await deps.bridge.openFile({
-            filters: STRATEGY_FILE_FILTERS,
+            filters: strategyFileFilters(get().language),
             maxBytes: MAX_FILE_BYTES,
             as: 'bytes',
           });

@@ -419,6 +419,9 @@ export const en = {
   exportAction: 'Export',
   pdfSaved: 'Saved the plan as “{name}”.',
   pdfFailed: 'The PDF could not be made: {error}',
+  strategyFileType: 'Strategy file',
+  pdfUnsaved:
+    'The PDF was not made: the latest changes are not saved yet, and it would leave them out. Try again once they are saved.',
   printNotFound: 'This strategy is not on this computer.',
   'section.cover': 'Cover',
   'section.contents': 'Contents',

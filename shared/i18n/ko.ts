@@ -401,6 +401,9 @@ export const ko: Record<MessageKey, MessageText> = {
   exportAction: '내보내기',
   pdfSaved: '계획서를 “{name}”(으)로 저장했습니다.',
   pdfFailed: 'PDF를 만들지 못했습니다: {error}',
+  strategyFileType: '전략 파일',
+  pdfUnsaved:
+    'PDF를 만들지 않았습니다. 최근 변경 사항이 아직 저장되지 않아 PDF에서 빠지게 됩니다. 저장된 뒤 다시 시도하세요.',
   printNotFound: '이 컴퓨터에 없는 전략입니다.',
   'section.cover': '표지',
   'section.contents': '목차',

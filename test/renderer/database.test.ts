@@ -550,6 +550,31 @@ describe('database', () => {
     other.close();
   });
 
+  it('refuses a save a window still owes after handing editing over, though it has shown the new copy since', async () => {
+    const { db } = await makeTestStore();
+    const other = new WorkbenchDatabase(db.name);
+    await db.loadStrategy('sample');
+    // Editing moves to the other window, which saves an edit of its own.
+    await other.loadStrategy('sample');
+    const added = createNode('goal', 'goal-elsewhere', { x: 0, y: 0 });
+    await other.writeChanges(
+      new Map([['sample', { change: { ...EMPTY_CHANGE, putNodes: [added] } }]]),
+      '2026-05-01T00:00:00.000Z',
+    );
+    // This window, read-only now, follows what the other saves...
+    expect((await db.readStrategy('sample'))!.nodes.map((n) => n.id)).toContain('goal-elsewhere');
+    // ...and its retry of an edit from before is refused rather than written over that save.
+    const owed = db.writeChanges(
+      new Map([['sample', { change: { ...EMPTY_CHANGE, removeNodeIds: ['goal-elsewhere'] } }]]),
+      '2026-05-02T00:00:00.000Z',
+    );
+    await expect(owed).rejects.toBeInstanceOf(StaleWriteError);
+    expect((await other.loadStrategy('sample'))!.nodes.map((n) => n.id)).toContain(
+      'goal-elsewhere',
+    );
+    other.close();
+  });
+
   it('writes an edit over its own last write without reading it back, and still refuses a stale one', async () => {
     const { db } = await makeTestStore();
     const sample = (await db.loadStrategy('sample'))!;

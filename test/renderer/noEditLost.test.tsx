@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { parseStrategyFile } from '../../shared/format/strategyFile';
 import { EMPTY_CHANGE } from '../../shared/model/change';
+import { DEFAULT_REPORT_OPTIONS } from '../../shared/report/reportData';
 import { createNode } from '../../shared/model/nodes';
 import { WorkbenchDatabase } from '../../renderer/persistence/database';
 import type { StrategyOwnership } from '../../renderer/persistence/strategyOwnership';
@@ -82,6 +83,23 @@ describe('no edit lost', () => {
     });
   });
 
+  it('makes no PDF while an edit is not saved, since the PDF is printed from what is stored', async () => {
+    const test = await smallStrategy();
+    const write = vi
+      .spyOn(test.db, 'writeChanges')
+      .mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    test.state().updateNodeField(test.first, 'notes', 'Met the mayor in March');
+    await test.whenSaved();
+    await test.state().exportPdf(DEFAULT_REPORT_OPTIONS);
+    expect(test.bridge.exportPdf).not.toHaveBeenCalled();
+    expect(test.state().notice).toMatchObject({ tone: 'error', key: 'pdfUnsaved' });
+
+    write.mockRestore();
+    await test.state().exportPdf(DEFAULT_REPORT_OPTIONS);
+    expect(test.bridge.exportPdf).toHaveBeenCalledTimes(1);
+    expect(test.state().notice).toMatchObject({ tone: 'info', key: 'pdfSaved' });
+  });
+
   it('saves the strategy title through the same retried path', async () => {
     const test = await makeTestStore();
     vi.spyOn(test.db, 'writeChanges').mockRejectedValueOnce(new Error('aborted'));
@@ -127,6 +145,53 @@ describe('no edit lost', () => {
     test.state().addNode('goal', { x: 0, y: 0 });
     await test.whenSaved();
     expect((await test.db.loadStrategy('sample'))!.nodes).toHaveLength(before + 2);
+    other.close();
+  });
+
+  it('after handing editing over with a save still failing, never writes that save over the new editor’s', async () => {
+    let letGo!: (id: string) => Promise<void>;
+    const ownership: StrategyOwnership = {
+      claim: async () => 'editing',
+      takeOver: async () => {},
+      release: () => {},
+      heldElsewhere: async () => false,
+      onHandover: (handler) => (letGo = handler),
+    };
+    const test = await makeTestStore({ ownership });
+    await test.state().openStrategy('sample');
+    const write = vi
+      .spyOn(test.db, 'writeChanges')
+      .mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    test.state().updateNodeField('city-SC-01', 'notes', 'Written here, not saved');
+    await test.whenSaved();
+    // Another window asks to edit: this one cannot save first, and goes read-only.
+    await letGo('sample');
+    expect(test.state().readOnly).toBe(true);
+    const other = new WorkbenchDatabase(test.db.name);
+    await other.loadStrategy('sample');
+    const edit = (id: string) =>
+      new Map([
+        [
+          'sample',
+          { change: { ...EMPTY_CHANGE, putNodes: [createNode('goal', id, { x: 0, y: 0 })] } },
+        ],
+      ]);
+    await other.writeChanges(edit('goal-first'), '2026-05-01T00:00:00.000Z');
+    await vi.waitFor(() =>
+      expect(test.state().nodes.some((n) => n.id === 'goal-first')).toBe(true),
+    );
+
+    // The disk is free again: the save this window owed is refused, and said to be.
+    write.mockRestore();
+    await test.state().flushSaves();
+    expect(test.state().notice).toMatchObject({ tone: 'error', key: 'staleWriteRefused' });
+    // The window editing now goes on saving.
+    await other.writeChanges(edit('goal-second'), '2026-05-02T00:00:00.000Z');
+    const stored = (await other.loadStrategy('sample'))!.nodes;
+    expect(stored.map((n) => n.id)).toEqual(expect.arrayContaining(['goal-first', 'goal-second']));
+    expect(stored.find((n) => n.id === 'city-SC-01')!.data).not.toMatchObject({
+      notes: 'Written here, not saved',
+    });
     other.close();
   });
 

@@ -158,3 +158,19 @@ describe('strategy files', () => {
     expect(await db.nodeBuckets.count()).toBe(bucketsBefore);
   });
 });
+
+describe('the system file dialogs', () => {
+  it('list the strategy file type in the app’s language', async () => {
+    const { state, bridge } = await makeTestStore({ language: 'ko' });
+    await state().importStrategyFile();
+    expect(bridge.openFile).toHaveBeenCalledWith(
+      expect.objectContaining({ filters: [{ name: '전략 파일', extensions: ['json'] }] }),
+    );
+    state().setLanguage('en');
+    await state().openStrategy('sample');
+    await state().exportStrategyFile();
+    expect(bridge.saveFile).toHaveBeenCalledWith(
+      expect.objectContaining({ filters: [{ name: 'Strategy file', extensions: ['json'] }] }),
+    );
+  });
+});

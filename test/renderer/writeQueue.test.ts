@@ -147,12 +147,42 @@ describe('write queue', () => {
         throw new Refusal('stale');
       },
       onState: () => {},
-      isRefusal: (error) => error instanceof Refusal,
+      refusedIn: (error) => (error instanceof Refusal ? [] : null),
       onRefused,
     });
     queue.enqueue('s', move('g1', 1));
     await queue.whenIdle();
     expect(onRefused).toHaveBeenCalledWith(['s'], expect.any(Refusal));
+    expect(queue.hasUnsaved()).toBe(false);
+  });
+
+  it('drops only the strategy refused, and writes the others’ edits', async () => {
+    class Refusal extends Error {
+      constructor(readonly strategyId: string) {
+        super('stale');
+      }
+    }
+    const onRefused = vi.fn();
+    const written: string[][] = [];
+    let first = true;
+    const queue = createWriteQueue({
+      write: async (batch) => {
+        if (first) {
+          first = false;
+          throw new Refusal('stale-one');
+        }
+        written.push([...batch.keys()]);
+      },
+      onState: () => {},
+      refusedIn: (error) => (error instanceof Refusal ? [error.strategyId] : null),
+      onRefused,
+    });
+    // Both strategies' edits go in one batch, as when one was closed with its save failing.
+    queue.enqueue('stale-one', move('g1', 1));
+    queue.enqueue('fresh', move('g2', 2));
+    await queue.whenIdle();
+    expect(onRefused).toHaveBeenCalledWith(['stale-one'], expect.any(Refusal));
+    expect(written).toEqual([['fresh']]);
     expect(queue.hasUnsaved()).toBe(false);
   });
 });
