@@ -40,7 +40,9 @@ export function App() {
 
   useEffect(() => {
     document.documentElement.lang = language;
-  }, [language]);
+    // The title bar and taskbar show the app's name in the language the user chose.
+    document.title = t('appName');
+  }, [language, t]);
 
   // Back and forward in the browser, or an edited address, open what the address names.
   useEffect(() => {

@@ -1,3 +1,6 @@
+import { NamedFailure } from './store/describeError';
+import type { MessageKey } from '../shared/i18n/translate';
+
 /** A job as its worker receives it: with the id its reply carries back. */
 export type SentJob<Job extends object> = Job & { id: number };
 
@@ -11,13 +14,13 @@ export type JobWorker = Pick<Worker, 'postMessage' | 'terminate' | 'addEventList
 /**
  * Jobs sent to a worker of their own, each answered by the reply with its id. The worker
  * starts with the first job and stays for the next; if it stops (a script error, a crash),
- * every job waiting on it fails with `stoppedMessage` or the worker's own message, and the
- * next job starts a fresh one. `start` builds the Worker where Vite can see its URL.
+ * every job waiting on it fails, told to the user as `stopped`, and the next job starts a
+ * fresh one. `start` builds the Worker where Vite can see its URL.
  */
 export function createJobClient<Job extends object, Result extends object, Value>(
   start: () => JobWorker,
   valueOf: (reply: { id: number } & Result) => Value,
-  stoppedMessage: string,
+  stopped: MessageKey,
 ): (job: Job) => Promise<Value> {
   let worker: JobWorker | null = null;
   let nextId = 0;
@@ -43,7 +46,7 @@ export function createJobClient<Job extends object, Result extends object, Value
     });
     fresh.addEventListener('error', (event: ErrorEvent) => {
       event.preventDefault();
-      failAll(new Error(event.message || stoppedMessage));
+      failAll(new NamedFailure(stopped, event.message));
     });
     return fresh;
   };

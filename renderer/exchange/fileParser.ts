@@ -1,5 +1,6 @@
 import type { CsvRead } from '../../shared/exchange/csvLimits';
 import type { ParseResult } from '../../shared/format/strategyFile';
+import { NamedFailure } from '../store/describeError';
 import {
   createPartsReader,
   runParseJob,
@@ -55,11 +56,9 @@ export function createWorkerFileParser(): FileParser {
       });
       worker.addEventListener('error', (event) => {
         event.preventDefault();
-        fail(new Error(event.message || 'the file reader stopped unexpectedly'));
+        fail(new NamedFailure('fileReaderStopped', event.message));
       });
-      worker.addEventListener('messageerror', () =>
-        fail(new Error('the file reader sent back something unreadable')),
-      );
+      worker.addEventListener('messageerror', () => fail(new NamedFailure('fileReaderUnreadable')));
       // A file's bytes are handed over, not copied: tens of megabytes copied hold the page.
       const bytes = job.kind === 'csv' ? job.bytes : job.content;
       const whole =

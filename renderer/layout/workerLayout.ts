@@ -20,7 +20,7 @@ export function createWorkerLayout(): (
   const run = createJobClient<LayoutJob, LayoutResult, Map<string, Position>>(
     () => new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' }),
     (reply) => new Map(reply.positions),
-    'the layout stopped unexpectedly',
+    'layoutStopped',
   );
   return (graph, style, options = {}) => run({ graph: layoutGraphOf(graph), style, options });
 }

@@ -23,7 +23,7 @@ function workerFinder(): (queries: PlaceQuery[]) => Promise<(Place | null)[]> {
   const run = createJobClient<GazetteerJob, GazetteerResult, (Place | null)[]>(
     () => new Worker(new URL('./gazetteerWorker.ts', import.meta.url), { type: 'module' }),
     (reply) => reply.places,
-    'the list of cities stopped unexpectedly',
+    'gazetteerStopped',
   );
   return (queries) => run({ queries });
 }

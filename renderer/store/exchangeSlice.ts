@@ -1,3 +1,4 @@
+import { noticeError } from './describeError';
 import type { StateCreator } from 'zustand';
 import { fileNameFor, MAX_FILE_BYTES } from '../../shared/format/strategyFile';
 import { strategyTitle } from '../../shared/model/names';
@@ -131,7 +132,7 @@ export const createExchangeSlice =
           get().showNotice({
             tone: 'error',
             key: 'csvReadFailed',
-            values: { error: String(error) },
+            values: { error: noticeError(error) },
           });
           return null;
         }

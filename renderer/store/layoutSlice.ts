@@ -5,6 +5,7 @@ import { shownParts } from '../../shared/map/shown';
 import { openingFocus } from '../../shared/layout/viewport';
 import { EMPTY_CHANGE } from '../../shared/model/change';
 import type { Position, StrategyNode } from '../../shared/model/graph';
+import { noticeError } from './describeError';
 import { applyChangeToFlow, indexById, strategyGraphOf, toStrategyNode } from './flow';
 import { selectMapFilter } from './shownGraph';
 import { selectSelectedNodeIds } from './selectors';
@@ -83,7 +84,11 @@ export const createLayoutSlice =
             values: { shown: graph.nodes.length, hidden: nodes.length - graph.nodes.length },
           });
       } catch (error) {
-        get().showNotice({ tone: 'error', key: 'layoutFailed', values: { error: String(error) } });
+        get().showNotice({
+          tone: 'error',
+          key: 'layoutFailed',
+          values: { error: noticeError(error) },
+        });
       } finally {
         set({ layoutRunning: false });
       }

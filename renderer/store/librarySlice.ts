@@ -11,6 +11,7 @@ import { withFileProgress } from './exchangeSlice';
 import type { AppState, LibrarySlice, SliceContext } from './types';
 import { DamagedStrategyError } from '../persistence/database';
 import { damagedMessage, problemMessage } from './damagedMessage';
+import { NamedFailure, noticeError } from './describeError';
 
 /**
  * How much of an import's progress bar each step has filled once done. Measured on large
@@ -33,7 +34,7 @@ export const createLibrarySlice =
         get().showNotice(
           error instanceof DamagedStrategyError
             ? { tone: 'error', ...damagedMessage(error, get().language) }
-            : { tone: 'error', key: 'libraryActionFailed', values: { error: String(error) } },
+            : { tone: 'error', key: 'libraryActionFailed', values: { error: noticeError(error) } },
         );
         return false;
       } finally {
@@ -135,7 +136,11 @@ export const createLibrarySlice =
 
       async importStrategyFile() {
         const failed = (error: unknown) =>
-          get().showNotice({ tone: 'error', key: 'importError', values: { error: String(error) } });
+          get().showNotice({
+            tone: 'error',
+            key: 'importError',
+            values: { error: noticeError(error) },
+          });
         const refused = (problem: FileProblem) =>
           get().showNotice({
             tone: 'error',
@@ -176,12 +181,12 @@ export const createLibrarySlice =
           try {
             await get().refreshLibrary();
             if (!(await get().openStrategy(id, 'throw')))
-              throw new Error(`strategy ${id} is not stored`);
+              throw new NamedFailure('importNotReadBack', `strategy ${id} is not stored`);
           } catch (error) {
             return get().showNotice({
               tone: 'error',
               key: 'importedNotOpened',
-              values: { title, error: String(error) },
+              values: { title, error: noticeError(error) },
             });
           }
           get().showNotice({ tone: 'info', key: 'imported', values: { title } });

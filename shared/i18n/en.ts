@@ -57,6 +57,7 @@ export const en = {
   'legend.nodes': 'Nodes',
   'legend.relationships': 'Relationships',
   layoutFailed: 'Auto layout failed: {error}',
+  layoutStopped: 'the layout stopped unexpectedly',
   layoutOfShownNodes:
     'Auto layout arranged the {shown} nodes the filters show. The {hidden} they hide kept their places.',
   zoomOut: 'Zoom out',
@@ -458,6 +459,9 @@ export const en = {
   csvReadFailed: 'The CSV file could not be read ({error}). Nothing was changed.',
   importError: 'The file could not be imported ({error}). Nothing was changed.',
   importedNotOpened: 'Imported “{title}” into the library, but it could not be opened ({error}).',
+  importNotReadBack: 'it could not be read back from the library',
+  fileReaderStopped: 'the file reader stopped unexpectedly',
+  fileReaderUnreadable: 'the file reader sent back something unreadable',
   readingFile: 'Reading file',
   readingFileProgress: 'Reading file… {percent}%',
   csvImported: 'Imported: {added} added, {updated} updated.',

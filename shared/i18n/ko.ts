@@ -56,6 +56,7 @@ export const ko: Record<MessageKey, MessageText> = {
   'legend.nodes': '노드',
   'legend.relationships': '관계',
   layoutFailed: '자동 배치에 실패했습니다: {error}',
+  layoutStopped: '배치 작업이 예기치 않게 중단됨',
   layoutOfShownNodes:
     '필터가 보여 주는 노드 {shown}개를 자동 배치했습니다. 필터가 숨긴 {hidden}개는 제자리에 있습니다.',
   zoomOut: '축소',
@@ -440,6 +441,9 @@ export const ko: Record<MessageKey, MessageText> = {
   csvReadFailed: 'CSV 파일을 읽을 수 없습니다({error}). 아무것도 바뀌지 않았습니다.',
   importError: '파일을 가져올 수 없습니다({error}). 아무것도 바뀌지 않았습니다.',
   importedNotOpened: '“{title}”을(를) 전략 목록으로 가져왔지만 열 수 없습니다({error}).',
+  importNotReadBack: '전략 목록에서 다시 읽어 오지 못함',
+  fileReaderStopped: '파일 읽기가 예기치 않게 중단됨',
+  fileReaderUnreadable: '파일 읽기 결과를 해석할 수 없음',
   readingFile: '파일 읽는 중',
   readingFileProgress: '파일 읽는 중… {percent}%',
   csvImported: '가져오기: {added} 추가, {updated} 수정.',

@@ -11,6 +11,7 @@ export const placesEn = {
   cityOptionNoPopulation: '{name}, {country}',
   gazetteerLoading: 'Loading the list of cities…',
   gazetteerFailed: 'The list of cities could not be loaded.',
+  gazetteerStopped: 'the list of cities stopped unexpectedly',
   cityNoMatch: 'No city matches “{query}”.',
   partnerCitiesGroup: 'Partner cities in this strategy',
   partnerCityOption: '{name}, {country} (partner city)',

@@ -12,6 +12,7 @@ export const placesKo: Record<keyof typeof placesEn, MessageText> = {
   cityOptionNoPopulation: '{name}, {country}',
   gazetteerLoading: '도시 목록을 불러오는 중…',
   gazetteerFailed: '도시 목록을 불러올 수 없습니다.',
+  gazetteerStopped: '도시 목록 검색이 예기치 않게 중단됨',
   cityNoMatch: '“{query}”와(과) 일치하는 도시가 없습니다.',
   partnerCitiesGroup: '이 전략의 파트너 도시',
   partnerCityOption: '{name}, {country} (파트너 도시)',

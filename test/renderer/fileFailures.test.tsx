@@ -1,8 +1,10 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FileParser } from '../../renderer/exchange/fileParser';
-import { inThreadFileParser } from '../../renderer/exchange/fileParser';
+import { createWorkerFileParser, inThreadFileParser } from '../../renderer/exchange/fileParser';
+import { createWorkerLayout } from '../../renderer/layout/workerLayout';
+import { NamedFailure } from '../../renderer/store/describeError';
 import type { Notice } from '../../renderer/store/types';
 import { serializeStrategy } from '../../shared/format/strategyFile';
 import { fakeBridge, makeTestStore, renderApp } from './testStore';
@@ -74,7 +76,7 @@ describe('importing a strategy file', () => {
     const parseFiles: FileParser = {
       ...inThreadFileParser,
       strategyFile: async () => {
-        throw new Error('the file reader stopped unexpectedly');
+        throw new NamedFailure('fileReaderStopped');
       },
     };
     const test = await makeTestStore({
@@ -212,5 +214,61 @@ describe('the window while a file is read', () => {
     );
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     expect(screen.queryByText(/Imported/)).not.toBeInTheDocument();
+  });
+});
+
+/** A worker that stops, as the browser says, on the first job it is sent. */
+class StoppingWorker extends EventTarget {
+  postMessage() {
+    setTimeout(() =>
+      this.dispatchEvent(new ErrorEvent('error', { message: 'out of memory', cancelable: true })),
+    );
+  }
+  terminate() {}
+}
+
+describe('a Korean user told what stopped', () => {
+  const hasLatin = /[A-Za-z]/;
+
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('says in Korean that the file reader stopped', async () => {
+    vi.stubGlobal('Worker', StoppingWorker);
+    const test = await makeTestStore({
+      language: 'ko',
+      parseFiles: createWorkerFileParser(),
+      bridge: fakeBridge({ openFile: vi.fn(async () => openedBytes('{}', 'plan.json')) }),
+    });
+    renderApp(test.store);
+    await act(() => test.state().importStrategyFile());
+    const notice = await screen.findByRole('alert');
+    expect(notice).toHaveTextContent('파일 읽기가 예기치 않게 중단됨');
+    expect(notice.textContent).not.toMatch(hasLatin);
+  });
+
+  it('says in Korean that the layout stopped', async () => {
+    vi.stubGlobal('Worker', StoppingWorker);
+    const test = await makeTestStore({ language: 'ko', layout: createWorkerLayout() });
+    await test.state().openStrategy('sample');
+    renderApp(test.store);
+    await act(() => test.state().autoLayout());
+    const notice = await screen.findByRole('alert');
+    expect(notice).toHaveTextContent('자동 배치에 실패했습니다: 배치 작업이 예기치 않게 중단됨');
+    expect(notice.textContent).not.toMatch(hasLatin);
+  });
+
+  it('says in Korean that an imported strategy could not be read back', async () => {
+    const content = await sampleFile();
+    const test = await makeTestStore({
+      language: 'ko',
+      bridge: fakeBridge({ openFile: vi.fn(async () => openedBytes(content, 'plan.json')) }),
+    });
+    // Gone between being written and being opened: deleted in another window, say.
+    test.store.setState({ openStrategy: async () => false });
+    renderApp(test.store);
+    await act(() => test.state().importStrategyFile());
+    const notice = await screen.findByRole('alert');
+    expect(notice).toHaveTextContent('전략 목록에서 다시 읽어 오지 못함');
+    expect(notice.textContent).not.toMatch(hasLatin);
   });
 });

@@ -15,6 +15,7 @@ import {
 } from '../../renderer/persistence/strategyOwnership';
 import { createAppStore } from '../../renderer/store/createAppStore';
 import { StoreContext } from '../../renderer/store/StoreContext';
+import type { StoreDeps } from '../../renderer/store/types';
 
 let databaseCount = 0;
 
@@ -42,6 +43,7 @@ export async function makeTestStore(
     seed?: boolean;
     ownership?: StrategyOwnership;
     parseFiles?: FileParser;
+    layout?: StoreDeps['layout'];
     name?: string;
   } = {},
 ) {
@@ -60,7 +62,9 @@ export async function makeTestStore(
       loadSample,
       now: () => new Date((clock += 100)),
       newStrategyId: () => `strategy-${++ids}`,
-      layout: async (graph, style, layoutOptions) => autoLayout(graph, style, layoutOptions),
+      layout:
+        options.layout ??
+        (async (graph, style, layoutOptions) => autoLayout(graph, style, layoutOptions)),
       ownership: options.ownership ?? createSoleOwnership(),
       animate: async (step) => [0.5, 1].forEach(step),
       beforeWrite: async () => {},

@@ -96,6 +96,14 @@ describe('library screen', () => {
     expect(screen.getByRole('button', { name: '예시 전략 복원' })).toBeInTheDocument();
     expect(await test.db.getSetting('language')).toBe('ko');
   });
+
+  it('names the window in the language chosen', async () => {
+    const test = await makeTestStore({ language: 'ko' });
+    renderApp(test.store);
+    expect(document.title).toBe('도시외교 워크벤치');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: '언어' }), 'English');
+    expect(document.title).toBe('City Diplomacy Workbench');
+  });
 });
 
 /** A new, empty strategy open in the rendered app. */

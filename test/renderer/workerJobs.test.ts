@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NamedFailure, noticeError } from '../../renderer/store/describeError';
 import { createJobClient, type JobReply, type SentJob } from '../../renderer/workerJobs';
 
 interface Square {
@@ -35,7 +36,7 @@ function client() {
       return worker;
     },
     (reply) => reply.area,
-    'the squares stopped',
+    'layoutStopped',
   );
   return { run, workers };
 }
@@ -68,7 +69,13 @@ describe('jobs sent to a worker', () => {
     const { run, workers } = client();
     const waiting = [run({ side: 1 }), run({ side: 2 })];
     workers[0]!.crash('');
-    for (const job of waiting) await expect(job).rejects.toThrow('the squares stopped');
+    for (const job of waiting) {
+      const error = await job.catch((stopped: unknown) => stopped);
+      expect(error).toBeInstanceOf(NamedFailure);
+      // Told in the user's language; the console gets the English.
+      expect(noticeError(error)).toEqual({ key: 'layoutStopped' });
+      expect((error as Error).message).toBe('the layout stopped unexpectedly');
+    }
     expect(workers[0]!.terminated).toBe(true);
 
     const next = run({ side: 5 });

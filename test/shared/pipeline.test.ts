@@ -267,18 +267,37 @@ describe('board', () => {
   });
 
   it('sorts within a column', () => {
-    expect(sortProjects(contexts, 'budget', '2025-06-01').map((p) => p.id)).toEqual([
+    expect(sortProjects(contexts, 'budget', '2025-06-01', 'en').map((p) => p.id)).toEqual([
       'water',
       'metro',
     ]);
-    expect(sortProjects(contexts, 'daysInStage', '2025-06-01').map((p) => p.id)).toEqual([
+    expect(sortProjects(contexts, 'daysInStage', '2025-06-01', 'en').map((p) => p.id)).toEqual([
       'metro',
       'water',
     ]);
-    expect(sortProjects(contexts, 'title', '2025-06-01').map((p) => p.id)).toEqual([
+    expect(sortProjects(contexts, 'title', '2025-06-01', 'en').map((p) => p.id)).toEqual([
       'metro',
       'water',
     ]);
+  });
+
+  it('sorts by the title shown in the UI language, in its alphabetical order', () => {
+    const titled = (id: string, title: string, titleKo: string) =>
+      project(id, 'consulting', [], { title, titleKo });
+    const titledContexts = projectContexts({
+      nodes: [
+        titled('water', 'Water supply', '상수도'),
+        titled('brt', 'Bus rapid transit', '간선급행버스'),
+        titled('metro', '', '도시철도'),
+        titled('apps', 'Apps for citizens', ''),
+      ],
+      edges: [],
+    });
+    const byTitle = (language: 'en' | 'ko') =>
+      sortProjects(titledContexts, 'title', '2025-06-01', language).map((p) => p.id);
+    // A title missing in the UI language sorts by the other one, which its card shows.
+    expect(byTitle('ko')).toEqual(['brt', 'metro', 'water', 'apps']);
+    expect(byTitle('en')).toEqual(['apps', 'brt', 'water', 'metro']);
   });
 });
 

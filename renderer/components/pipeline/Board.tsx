@@ -91,16 +91,18 @@ export function Board({ projects }: { projects: ProjectContext[] }) {
   const filter = useApp(selectBoardFilter);
   const sort = useApp(selectBoardSort);
   const today = useApp(selectAsOfClock)();
+  const language = useApp(selectLanguage);
   const columns = useMemo(() => {
     const shown = sortProjects(
       projects.filter((p) => matchesFilter(p, filter)),
       sort,
       today,
+      language,
     );
     return Object.fromEntries(
       STAGES.map((stage) => [stage, shown.filter((p) => p.data.stage === stage)]),
     ) as Record<Stage, ProjectContext[]>;
-  }, [projects, filter, sort, today]);
+  }, [projects, filter, sort, today, language]);
 
   return (
     <section className="board" aria-label={t('pipelineBoard')}>

@@ -17,6 +17,10 @@ import { selectPresentation, selectPresentTextSize, selectSavedViews } from './w
 
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ']);
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
+/** Keys a pressable control acts on itself: on one, they press it rather than step slides. */
+const PRESS_KEYS = new Set([' ', 'Enter']);
+const TYPED_INTO = 'select, input, textarea';
+const PRESSABLE = 'button, a[href], [role="button"]';
 const TEXT_SIZE_KEYS = {
   normal: 'textSize.normal',
   large: 'textSize.large',
@@ -32,7 +36,8 @@ function usePresentationKeys() {
       const presentation = state.presentation;
       if (!presentation || event.ctrlKey || event.metaKey || event.altKey) return;
       const target = event.target as HTMLElement | null;
-      if (target?.closest('select, input, textarea')) return;
+      if (target?.closest(TYPED_INTO)) return;
+      if (PRESS_KEYS.has(event.key) && target?.closest(PRESSABLE)) return;
       let handled = true;
       if (NEXT_KEYS.has(event.key)) state.showSlide(presentation.slide + 1);
       else if (PREVIOUS_KEYS.has(event.key)) state.showSlide(presentation.slide - 1);
