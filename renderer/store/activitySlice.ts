@@ -14,6 +14,7 @@ import {
 import type { ActivitySettings, Exchange, Measure } from '../../shared/activity/types';
 import type { ExchangeImportPlan } from '../../shared/exchange/exchangeLogCsv';
 import { indexById, toStrategyNode } from './flow';
+import { limitNotice } from './limitNotice';
 import type { AppState, SliceContext } from './types';
 
 type GoalNode = Extract<StrategyNode, { kind: 'goal' }>;
@@ -31,8 +32,12 @@ export interface ActivitySlice {
   /** Sets the day the open strategy is read as of; '' for today. Stored, not undone. */
   setAsOf(date: string): void;
   setActivitySettings(settings: ActivitySettings): void;
-  /** Adds the plan's exchanges to their partners' logs as one undoable action. */
-  applyExchangeImport(plan: ExchangeImportPlan): void;
+  /**
+   * Adds the plan's exchanges to their partners' logs as one undoable action. False when
+   * nothing was added: the window refused the edit, or a log would pass the file's limit; the
+   * user is told which.
+   */
+  applyExchangeImport(plan: ExchangeImportPlan): boolean;
 }
 
 export const createActivitySlice =
@@ -110,13 +115,17 @@ export const createActivitySlice =
       },
 
       applyExchangeImport(plan) {
+        if (plan.limitPassed) {
+          get().showNotice(limitNotice(plan.limitPassed, get().language));
+          return false;
+        }
         const partners = new Map<string, PartnerNode>();
         for (const { partnerId, exchange } of plan.additions) {
           const partner = partners.get(partnerId) ?? partnerOf(partnerId);
           if (partner)
             partners.set(partnerId, withExchange(partner, { ...exchange, id: newId('exchange') }));
         }
-        if (partners.size > 0) get().commit({ ...EMPTY_CHANGE, putNodes: [...partners.values()] });
+        return get().commit({ ...EMPTY_CHANGE, putNodes: [...partners.values()] });
       },
     };
   };

@@ -23,6 +23,7 @@ import { withoutIdeas } from '../../shared/report/workshopReport';
 import { selectShownGraph } from './shownGraph';
 import type { Progress } from '../exchange/fileParser';
 import { indexById, strategyGraphOf, toStrategyNode } from './flow';
+import { limitNotice } from './limitNotice';
 import type { AppState, ExchangeSlice, SliceContext } from './types';
 
 const CSV_FILTERS = [{ name: 'CSV', extensions: ['csv', 'txt'] }];
@@ -139,6 +140,10 @@ export const createExchangeSlice =
       },
 
       applyCsvImport(plan, updateExisting) {
+        if (plan.limitPassed) {
+          get().showNotice(limitNotice(plan.limitPassed, get().language));
+          return false;
+        }
         const { nodes, edges } = get();
         const graph = strategyGraphOf(nodes, edges);
         const added = nodesFromPlan(plan, graph, () => newId(plan.kind), get().today());
@@ -151,7 +156,8 @@ export const createExchangeSlice =
                 : [];
             })
           : [];
-        get().commit({ ...EMPTY_CHANGE, putNodes: [...added, ...updated] });
+        // A refused edit has said why: no report of an import may replace that.
+        if (!get().commit({ ...EMPTY_CHANGE, putNodes: [...added, ...updated] })) return false;
         get().showNotice({
           tone: 'info',
           key: 'csvImported',
@@ -160,6 +166,7 @@ export const createExchangeSlice =
             updated: { key: 'entryCount', values: { count: updated.length } },
           },
         });
+        return true;
       },
 
       exportJsonCanvas: () =>

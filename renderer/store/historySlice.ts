@@ -45,7 +45,8 @@ export const createHistorySlice =
       past: [],
       future: [],
       commit(change, coalesceKey) {
-        if (isEmptyChange(change) || refuseWhenReadOnly()) return;
+        if (isEmptyChange(change)) return true;
+        if (refuseWhenReadOnly()) return false;
         const started = performance.now();
         const { nodes, edges } = get();
         const nodeIndex = indexById(nodes);
@@ -75,6 +76,7 @@ export const createHistorySlice =
         }
         persist(change, coalesceKey);
         measureSince('edit', started);
+        return true;
       },
       record(forward, backward) {
         if (isEmptyChange(forward) || refuseWhenReadOnly()) return;

@@ -258,8 +258,11 @@ export interface HistoryEntry {
 export interface HistorySlice {
   past: HistoryEntry[];
   future: HistoryEntry[];
-  /** Applies a change to the open strategy as one undoable, saved user action. */
-  commit(change: GraphChange, coalesceKey?: string): void;
+  /**
+   * Applies a change to the open strategy as one undoable, saved user action. False when the
+   * window refused it (it only shows the strategy), which the user is then told.
+   */
+  commit(change: GraphChange, coalesceKey?: string): boolean;
   /** Records an action whose effect is already on screen (a finished drag). */
   record(forward: GraphChange, backward: GraphChange): void;
   /** Changes fields of the open strategy's record as one undoable, saved user action. */
@@ -307,8 +310,12 @@ export interface ExchangeSlice {
   exportWord(options: ReportOptions): Promise<void>;
   /** Asks for a CSV file and reads it, or says why it cannot be read. */
   openCsvFile(): Promise<{ name: string; table: CsvTable } | null>;
-  /** Adds the plan's new rows (and updates matches when asked) as one undoable action. */
-  applyCsvImport(plan: ImportPlan, updateExisting: boolean): void;
+  /**
+   * Adds the plan's new rows (and updates matches when asked) as one undoable action. False
+   * when nothing was imported: the window refused the edit, or the rows would pass a limit of
+   * the strategy file; the user is told which.
+   */
+  applyCsvImport(plan: ImportPlan, updateExisting: boolean): boolean;
 }
 
 export interface LayoutSlice {

@@ -1,5 +1,6 @@
 import type { FieldDef, FieldError } from '../model/fields';
 import { crossFieldError, parseFieldInput } from '../model/fields';
+import { graphLimitPassed, type GraphLimit } from '../format/strategyFile';
 import type { Position, StrategyGraph, StrategyNode } from '../model/graph';
 import { defaultNodeData } from '../model/nodes';
 import { countryCodeOf } from '../model/countries';
@@ -122,6 +123,8 @@ export interface ImportPlan {
   repeats: number[];
   /** No column is read as a name (a title, for projects): no row can be imported. */
   nameUnmapped: boolean;
+  /** The file's limit the additions would take the strategy past: then none may be made. */
+  limitPassed: GraphLimit | null;
 }
 
 /** A country compared by its code, so "Vietnam", "베트남" and VN are one; else by its text. */
@@ -144,6 +147,21 @@ function identitiesOf(kind: TableKind, data: Record<string, unknown>): string[] 
 }
 
 /**
+ * A row's year that would make a project end before it starts, as the inspector refuses it: the
+ * row's years are checked against each other and, for a row updating a project, against the
+ * project's own. A row giving no year leaves a project's years as they are, and is not checked.
+ */
+function yearOrderProblem(
+  kind: TableKind,
+  values: Record<string, unknown>,
+  existing: Record<string, unknown> = {},
+): RowProblem | null {
+  const key = ['endYear', 'startYear'].find((year) => year in values);
+  if (!key || !crossFieldError(kind, { ...existing, ...values }, key, values[key])) return null;
+  return { code: 'badValue', field: key, value: String(values[key]), error: 'yearOrder' };
+}
+
+/**
  * Turns spreadsheet rows into nodes to add, existing nodes to update (same name and country)
  * and rows that cannot be imported, each with its reasons. Rows are numbered as a spreadsheet
  * shows them.
@@ -156,11 +174,11 @@ export function planImport(
 ): ImportPlan {
   const fields = tableFields(kind);
   const nameKeys = kind === 'project' ? ['title', 'titleKo'] : ['name', 'nameKo'];
-  const existing = new Map<string, string>();
+  const existing = new Map<string, StrategyNode>();
   for (const node of graph.nodes)
     if (node.kind === kind)
       for (const key of identitiesOf(kind, node.data as Record<string, unknown>))
-        existing.set(key, node.id);
+        existing.set(key, node);
   const plan: ImportPlan = {
     kind,
     additions: [],
@@ -168,6 +186,7 @@ export function planImport(
     problems: [],
     repeats: [],
     nameUnmapped: !mapping.some((key) => key !== null && nameKeys.includes(key)),
+    limitPassed: null,
   };
   const seen = new Set<string>();
   table.rows.forEach((cells, index) => {
@@ -190,21 +209,17 @@ export function planImport(
     });
     // A name in either language will do.
     if (nameKeys.every((key) => !values[key])) problems.unshift({ code: 'missingName' });
-    if (crossFieldError(kind, values, 'endYear', values.endYear))
-      problems.push({
-        code: 'badValue',
-        field: 'endYear',
-        value: String(values.endYear),
-        error: 'yearOrder',
-      });
-    if (problems.length > 0) return plan.problems.push({ row, problems });
     const keys = identitiesOf(kind, values);
     const match = keys.map((key) => existing.get(key)).find(Boolean);
+    const yearOrder = yearOrderProblem(kind, values, match?.data as Record<string, unknown>);
+    if (yearOrder) problems.push(yearOrder);
+    if (problems.length > 0) return plan.problems.push({ row, problems });
     if (keys.some((key) => seen.has(key))) plan.repeats.push(row);
-    else if (match) plan.updates.push({ row, id: match, patch: values });
+    else if (match) plan.updates.push({ row, id: match.id, patch: values });
     else plan.additions.push({ row, data: values });
     for (const key of keys) seen.add(key);
   });
+  plan.limitPassed = graphLimitPassed(graph, { nodes: plan.additions.length, edges: 0 });
   return plan;
 }
 

@@ -1,5 +1,6 @@
 import { exchangesOf, isPartner } from '../activity/exchangeLog';
 import type { Exchange } from '../activity/types';
+import { exchangeLimitPassed, type ExchangeLimit } from '../format/activitySchema';
 import { EXCHANGE_FIELDS, parseFieldInput } from '../model/fields';
 import type { Language, StrategyGraph, StrategyNode } from '../model/graph';
 import { displayName, nodeNames } from '../model/nodes';
@@ -85,6 +86,8 @@ export interface ExchangeImportPlan {
   /** Rows already in the log: the same partner, day, kind and topic. */
   duplicates: number[];
   problems: { row: number; problems: ExchangeRowProblem[] }[];
+  /** The file's limit a partner's log would pass with the additions: then none may be made. */
+  limitPassed: ExchangeLimit | null;
 }
 
 const YES = ['yes', 'y', 'true', '1', 'o', '✓', 'x', '예', '네', '있음', '약속'];
@@ -127,7 +130,12 @@ export function planExchangeImport(
   const partners = byName(graph.nodes.filter(isPartner));
   const projects = byName(graph.nodes.filter((n) => n.kind === 'project'));
   const logs = new Map(graph.nodes.filter(isPartner).map((n) => [n.id, [...exchangesOf(n)]]));
-  const plan: ExchangeImportPlan = { additions: [], duplicates: [], problems: [] };
+  const plan: ExchangeImportPlan = {
+    additions: [],
+    duplicates: [],
+    problems: [],
+    limitPassed: null,
+  };
   table.rows.forEach((cells, index) => {
     const row = index + 2;
     const cell = (key: ExchangeLogColumn) => {
@@ -177,5 +185,7 @@ export function planExchangeImport(
     log.push({ ...exchange, id: '' });
     plan.additions.push({ row, partnerId, exchange });
   });
+  plan.limitPassed =
+    [...logs.values()].map((log) => exchangeLimitPassed(log.length)).find(Boolean) ?? null;
   return plan;
 }

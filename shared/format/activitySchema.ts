@@ -19,6 +19,17 @@ export const MAX_EXCHANGES = 2000;
 export const MAX_MEASURES = 50;
 export const MAX_ACTUALS = 300;
 
+/** The limit of a partner's exchange log in a file, and what it allows. */
+export interface ExchangeLimit {
+  limit: 'exchanges';
+  maximum: number;
+}
+
+/** Null while a log of `count` exchanges still fits a file: longer, the partner's record would not. */
+export function exchangeLimitPassed(count: number): ExchangeLimit | null {
+  return count > MAX_EXCHANGES ? { limit: 'exchanges', maximum: MAX_EXCHANGES } : null;
+}
+
 const id = textSchema({ maxLength: 200 }).min(1);
 
 function fieldsShape(fields: readonly FieldDef[]): Record<string, z.ZodType> {

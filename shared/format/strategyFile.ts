@@ -28,6 +28,26 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_NODES = 50_000;
 export const MAX_EDGES = 200_000;
 
+/** A limit of the strategy file that adding to a strategy would pass, and what it allows. */
+export interface GraphLimit {
+  limit: 'nodes' | 'edges';
+  maximum: number;
+}
+
+/**
+ * The limit a strategy would pass with `added` more nodes and edges, or null when it would still
+ * fit a file. Additions are checked before they are made: past a limit, the app would call its
+ * own record damaged and export a file that its import refuses.
+ */
+export function graphLimitPassed(
+  graph: { nodes: readonly unknown[]; edges: readonly unknown[] },
+  added: { nodes: number; edges: number },
+): GraphLimit | null {
+  if (graph.nodes.length + added.nodes > MAX_NODES) return { limit: 'nodes', maximum: MAX_NODES };
+  if (graph.edges.length + added.edges > MAX_EDGES) return { limit: 'edges', maximum: MAX_EDGES };
+  return null;
+}
+
 /** A document's strategy and its nodes lifted by a record upgrade; the rest is left to the schema. */
 function upgradeDocument(
   document: Record<string, unknown>,

@@ -466,6 +466,12 @@ export const en = {
   readingFileProgress: 'Reading file… {percent}%',
   csvImported: 'Imported: {added} added, {updated} updated.',
   entryCount: { one: '{count} entry', other: '{count} entries' },
+  'limitPassed.nodes':
+    'Nothing was added: a strategy holds at most {maximum} cards, and this would make more.',
+  'limitPassed.edges':
+    'Nothing was added: a strategy holds at most {maximum} relationships, and this would make more.',
+  'limitPassed.exchanges':
+    'Nothing was imported: a partner’s exchange log holds at most {maximum} exchanges, and this would make one longer.',
   rowCount: { one: '{count} row', other: '{count} rows' },
   csvFile: 'File “{name}”: {encoding}, separated by {delimiter}, {rows}.',
   'delimiter.,': 'commas',

@@ -448,6 +448,12 @@ export const ko: Record<MessageKey, MessageText> = {
   readingFileProgress: '파일 읽는 중… {percent}%',
   csvImported: '가져오기: {added} 추가, {updated} 수정.',
   entryCount: '{count}개',
+  'limitPassed.nodes':
+    '추가하지 않았습니다. 전략 하나에는 카드를 최대 {maximum}개까지 둘 수 있는데, 추가하면 이를 넘습니다.',
+  'limitPassed.edges':
+    '추가하지 않았습니다. 전략 하나에는 관계를 최대 {maximum}개까지 둘 수 있는데, 추가하면 이를 넘습니다.',
+  'limitPassed.exchanges':
+    '가져오지 않았습니다. 교류 대상 하나의 교류 기록은 최대 {maximum}건까지인데, 가져오면 이를 넘는 곳이 생깁니다.',
   rowCount: '{count}행',
   csvFile: '파일 “{name}”: {encoding}, {delimiter}으로(로) 구분, {rows}.',
   'delimiter.,': '쉼표',

@@ -9,6 +9,7 @@ import {
   planImport,
 } from '../../shared/exchange/csvImport';
 import { readCsvFile } from '../../shared/exchange/csvLimits';
+import { MAX_NODES } from '../../shared/format/strategyFile';
 import type { CsvTable } from '../../shared/exchange/csvImport';
 import { node } from './fixtures';
 
@@ -263,5 +264,22 @@ describe('CSV import', () => {
       [3, 'Kumasi'],
     ]);
     expect(planImport(whole, 'partnerCity', ['nameKo', null], empty).nameUnmapped).toBe(false);
+  });
+
+  it('plans no addition that would take a strategy past the cards a file holds', () => {
+    const existing = Array.from({ length: MAX_NODES - 2 }, (_, i) => node('goal', `g${i}`));
+    const graph = { nodes: [...existing, node('partnerCity', 'hanoi', 'Hanoi')], edges: [] };
+    const cities = (...names: string[]): CsvTable => ({
+      encoding: 'utf-8',
+      delimiter: ',',
+      headers: ['Name'],
+      rows: names.map((name) => [name]),
+    });
+    // Up to the limit, and updating what is there, fits.
+    expect(planImport(cities('Hanoi', 'Cusco'), 'partnerCity', ['name'], graph).limitPassed).toBe(
+      null,
+    );
+    const over = planImport(cities('Cusco', 'Tartu'), 'partnerCity', ['name'], graph);
+    expect(over.limitPassed).toEqual({ limit: 'nodes', maximum: MAX_NODES });
   });
 });

@@ -6,6 +6,7 @@ import {
   planExchangeImport,
 } from '../../shared/exchange/exchangeLogCsv';
 import type { CsvTable } from '../../shared/exchange/csvImport';
+import { MAX_EXCHANGES } from '../../shared/format/activitySchema';
 import type { StrategyGraph, StrategyNode } from '../../shared/model/graph';
 import { node, withKoreanName } from './fixtures';
 
@@ -117,5 +118,36 @@ describe('exchange log tables', () => {
         problems: [{ code: 'badValue', field: 'date', value: '2018. 2. 30.', error: 'noSuchDate' }],
       },
     ]);
+  });
+
+  it('plan no addition that would make a partner’s log longer than a file holds', () => {
+    const logged = Array.from({ length: MAX_EXCHANGES - 1 }, (_, i) => ({
+      id: `x${i}`,
+      kind: 'other' as const,
+      date: '2018-01-02',
+      who: '',
+      topic: `Meeting ${i}`,
+      followUp: false,
+      projectId: '',
+    }));
+    const nearlyFull: StrategyGraph = {
+      nodes: [{ ...ub, data: { ...ub.data, exchanges: logged } } as StrategyNode],
+      edges: [],
+    };
+    const plan = (...topics: string[]) =>
+      planExchangeImport(
+        table(
+          ['Partner', 'Date', 'Topic'],
+          topics.map((topic) => ['Ulaanbaatar', '2018-01-02', topic]),
+        ),
+        ['partner', 'date', 'topic'],
+        nearlyFull,
+      );
+    // One more fits; an exchange already logged adds nothing.
+    expect(plan('Rail', 'Meeting 0').limitPassed).toBeNull();
+    expect(plan('Rail', 'Water').limitPassed).toEqual({
+      limit: 'exchanges',
+      maximum: MAX_EXCHANGES,
+    });
   });
 });

@@ -5,6 +5,9 @@ import {
   STRATEGY_FILE_FORMAT,
   STRATEGY_FILE_VERSION,
   fileNameFor,
+  graphLimitPassed,
+  MAX_EDGES,
+  MAX_NODES,
 } from '../../shared/format/strategyFile';
 import type { Strategy } from '../../shared/model/graph';
 import { DEFAULT_PIPELINE_SETTINGS } from '../../shared/pipeline/gates';
@@ -124,6 +127,20 @@ describe('strategy file', () => {
       history: [],
       funding: [],
       gateChecks: [],
+    });
+  });
+
+  it('tells an addition that would make a strategy too large for a file from one that fits', () => {
+    const full = (length: number) => ({ length }) as readonly unknown[];
+    const graph = { nodes: full(MAX_NODES - 1), edges: full(MAX_EDGES - 1) };
+    expect(graphLimitPassed(graph, { nodes: 1, edges: 1 })).toBeNull();
+    expect(graphLimitPassed(graph, { nodes: 2, edges: 0 })).toEqual({
+      limit: 'nodes',
+      maximum: MAX_NODES,
+    });
+    expect(graphLimitPassed(graph, { nodes: 0, edges: 2 })).toEqual({
+      limit: 'edges',
+      maximum: MAX_EDGES,
     });
   });
 

@@ -59,8 +59,8 @@ export function ExchangeLogImportDialog({ table, header, onClose }: ExchangeLogI
             className="primary"
             disabled={plan.additions.length === 0}
             onClick={() => {
-              apply(plan);
-              onClose();
+              // Refused, the dialog stays open behind the notice saying why.
+              if (apply(plan)) onClose();
             }}
           >
             {t('confirmImport')}

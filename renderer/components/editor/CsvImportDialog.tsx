@@ -172,7 +172,11 @@ function NodeTableImport({
         missing = 'failed';
       }
     }
-    applyCsvImport(placed, updateExisting);
+    // Refused, the dialog stays open behind the notice saying why, to be cancelled or tried again.
+    if (!applyCsvImport(placed, updateExisting)) {
+      setPlacing(false);
+      return;
+    }
     if (missing === 'failed' || missing.length > 0) setUnplaced(missing);
     else onClose();
   };
