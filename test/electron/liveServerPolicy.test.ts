@@ -11,6 +11,7 @@ import {
 } from '../../shared/host/contentSecurityPolicy';
 import { LIVE_IPC_CHANNELS as C } from '../../shared/host/liveSchemas';
 import { pageMayConnect } from '../../renderer/live/serverAccess';
+import { LOOPBACK } from '../live/liveTestKit';
 
 const trusted = { senderFrame: { url: 'app://workbench/index.html' } };
 const foreign = { senderFrame: { url: 'https://example.com/' } };
@@ -23,16 +24,7 @@ const connectSrc = (policy: string) =>
     .slice(1);
 
 const interfaces = () => ({
-  lo: [
-    {
-      address: '127.0.0.1',
-      family: 'IPv4' as const,
-      internal: true,
-      netmask: '255.0.0.0',
-      mac: '',
-      cidr: null,
-    },
-  ],
+  lo: [LOOPBACK],
   eth0: [
     {
       address: '192.168.1.20',

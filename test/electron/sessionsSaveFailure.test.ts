@@ -7,19 +7,11 @@ import { createLiveIpc } from '../../electron/live/liveIpc';
 import { startLiveServer } from '../../electron/live/liveServer';
 import { createMemorySessionStore } from '../../electron/live/sessionStore';
 import { LIVE_IPC_CHANNELS as C } from '../../shared/host/liveSchemas';
+import { LOOPBACK } from '../live/liveTestKit';
 
 const trusted = { senderFrame: { url: 'app://workbench/index.html' } };
 const loopback = () => ({
-  lo: [
-    {
-      address: '127.0.0.1',
-      family: 'IPv4' as const,
-      internal: true,
-      netmask: '255.0.0.0',
-      mac: '',
-      cidr: null,
-    },
-  ],
+  lo: [LOOPBACK],
 });
 const record = { strategyId: 's1', joinCode: 'ABCDEF', hostToken: 'secret-of-the-host' };
 

@@ -3,22 +3,13 @@ import { IpcRejected } from '../../electron/ipcHandlers';
 import { createLiveIpc, registerLiveIpc, type LiveIpcDeps } from '../../electron/live/liveIpc';
 import type { LiveServerHandle } from '../../electron/live/liveServer';
 import { LIVE_IPC_CHANNELS as C } from '../../shared/host/liveSchemas';
-import { temporaryFolder } from './liveTestKit';
+import { temporaryFolder, LOOPBACK } from './liveTestKit';
 
 const trusted = { senderFrame: { url: 'app://workbench/index.html' } };
 const foreign = { senderFrame: { url: 'https://example.com/' } };
 
 const interfaces = () => ({
-  lo: [
-    {
-      address: '127.0.0.1',
-      family: 'IPv4' as const,
-      internal: true,
-      netmask: '255.0.0.0',
-      mac: '',
-      cidr: null,
-    },
-  ],
+  lo: [LOOPBACK],
   eth0: [
     {
       address: '192.168.1.20',

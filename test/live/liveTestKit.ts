@@ -12,6 +12,16 @@ import {
 import type { LiveToken } from '../../shared/host/liveSchemas';
 
 /** Polls `condition` until it holds; fails after `timeoutMs` so no test can hang. */
+/** This machine's loopback address, as `os.networkInterfaces()` lists it. */
+export const LOOPBACK = {
+  address: '127.0.0.1',
+  family: 'IPv4' as const,
+  internal: true,
+  netmask: '255.0.0.0',
+  mac: '',
+  cidr: null,
+};
+
 export async function eventually(
   condition: () => boolean,
   what: string,
