@@ -59,8 +59,10 @@ export function ExchangeLogImportDialog({ table, header, onClose }: ExchangeLogI
             className="primary"
             disabled={plan.additions.length === 0}
             onClick={() => {
-              // Refused, the dialog stays open behind the notice saying why.
-              if (apply(plan)) onClose();
+              // Refused, it closes all the same: the notice saying why cannot be read behind
+              // the dialog, and trying again would be refused again.
+              apply(plan);
+              onClose();
             }}
           >
             {t('confirmImport')}

@@ -172,9 +172,10 @@ function NodeTableImport({
         missing = 'failed';
       }
     }
-    // Refused, the dialog stays open behind the notice saying why, to be cancelled or tried again.
+    // Refused, it closes all the same: the notice saying why cannot be read behind the dialog,
+    // and trying again would be refused again.
     if (!applyCsvImport(placed, updateExisting)) {
-      setPlacing(false);
+      onClose();
       return;
     }
     if (missing === 'failed' || missing.length > 0) setUnplaced(missing);
