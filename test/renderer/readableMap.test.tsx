@@ -301,6 +301,9 @@ describe('the map tools on screen', () => {
     );
     const added = await within(list).findByRole('listitem', { name: 'Everything' });
     expect(within(added).getByRole('button', { name: 'Move down' })).toBeDisabled();
+    // Heard one after another, each row's buttons say which view they act on.
+    for (const name of ['Rename', 'Move up', 'Move down', 'Delete', 'Notes'])
+      expect(within(added).getByRole('button', { name })).toHaveAccessibleDescription('Everything');
     await user.click(within(added).getByRole('button', { name: 'Move up' }));
     expect(within(list).getAllByRole('listitem').at(-2)).toHaveAccessibleName('Everything');
     await user.click(within(added).getByRole('button', { name: 'Delete' }));

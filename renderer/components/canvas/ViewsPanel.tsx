@@ -87,17 +87,28 @@ export function ViewsPanel({ id }: { id: string }) {
         <ol className="saved-views" aria-label={t('savedViews')}>
           {views.map((view, index) => {
             const name = viewName(view, language);
+            // Each row's buttons are named alike; the view's name tells them apart when heard.
+            const nameId = `${id}-view-${index}`;
             return (
               <li key={view.id} aria-label={name}>
-                <button className="saved-view-name" onClick={() => restoreView(view.id)}>
+                <button
+                  id={nameId}
+                  className="saved-view-name"
+                  onClick={() => restoreView(view.id)}
+                >
                   {name}
                 </button>
-                <button disabled={readOnly} onClick={() => setNaming({ viewId: view.id, name })}>
+                <button
+                  disabled={readOnly}
+                  aria-describedby={nameId}
+                  onClick={() => setNaming({ viewId: view.id, name })}
+                >
                   {t('rename')}
                 </button>
                 <button
                   disabled={readOnly || index === 0}
                   aria-label={t('moveUp')}
+                  aria-describedby={nameId}
                   title={t('moveUp')}
                   onClick={() => moveView(view.id, -1)}
                 >
@@ -106,16 +117,22 @@ export function ViewsPanel({ id }: { id: string }) {
                 <button
                   disabled={readOnly || index === views.length - 1}
                   aria-label={t('moveDown')}
+                  aria-describedby={nameId}
                   title={t('moveDown')}
                   onClick={() => moveView(view.id, 1)}
                 >
                   ↓
                 </button>
-                <button disabled={readOnly} onClick={() => deleteView(view.id)}>
+                <button
+                  disabled={readOnly}
+                  aria-describedby={nameId}
+                  onClick={() => deleteView(view.id)}
+                >
                   {t('delete')}
                 </button>
                 <button
                   aria-expanded={notesOf === view.id}
+                  aria-describedby={nameId}
                   onClick={() => setNotesOf(notesOf === view.id ? null : view.id)}
                 >
                   {t('viewNotes')}
