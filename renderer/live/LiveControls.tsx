@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import type { MessageKey } from '../../shared/i18n/translate';
 import type { LiveParticipant, LiveRole } from '../../shared/host/liveSchemas';
 import { useT } from '../i18n';
@@ -104,7 +104,15 @@ function LivePanel({ onClose }: { onClose(): void }) {
   const qrUrl = live.joinUrl && live.joinCode ? `${live.joinUrl}/${live.joinCode}` : live.joinUrl;
 
   return (
-    <aside className="live-panel" aria-label={t('liveSession')}>
+    <aside
+      className="live-panel"
+      aria-label={t('liveSession')}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || event.defaultPrevented) return;
+        event.preventDefault();
+        onClose();
+      }}
+    >
       <div className="live-panel-header">
         <h2>{t('liveSession')}</h2>
         <button onClick={onClose}>{t('close')}</button>
@@ -216,6 +224,13 @@ export function LiveControls() {
   const live = useApp(selectLive);
   const readOnly = useApp(selectReadOnly);
   const showLivePanel = useApp((s) => s.showLivePanel);
+  const panelToggle = useRef<HTMLButtonElement>(null);
+  // Closed from inside, the panel's buttons go with it: focus goes back to the button that
+  // opens it, not to the page's start.
+  const closePanel = () => {
+    showLivePanel(false);
+    panelToggle.current?.focus();
+  };
   const [starting, setStarting] = useState(false);
 
   const start = (
@@ -234,11 +249,15 @@ export function LiveControls() {
       </span>
       {/* Ended by the host or the server, the copy is this person's to share again. */}
       {live.status === 'ended' && start}
-      <button aria-expanded={live.panelOpen} onClick={() => showLivePanel(!live.panelOpen)}>
+      <button
+        ref={panelToggle}
+        aria-expanded={live.panelOpen}
+        onClick={() => showLivePanel(!live.panelOpen)}
+      >
         {t('liveParticipants')}
       </button>
       <LiveWorkshopControls />
-      {live.panelOpen && <LivePanel onClose={() => showLivePanel(false)} />}
+      {live.panelOpen && <LivePanel onClose={closePanel} />}
     </>
   );
 }

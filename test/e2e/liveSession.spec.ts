@@ -281,6 +281,14 @@ test('when the host ends the session everyone keeps the whole strategy, to edit,
   await expect(panel.getByRole('button', { name: 'Follow Ahn' })).toHaveCount(0);
   await expect(panel.getByText('online', { exact: true })).toHaveCount(0);
   await panel.getByRole('button', { name: 'Close' }).click();
+  // Closed, by its button or by Escape, the panel leaves focus on the button that opens it.
+  const participants = b.page.getByRole('button', { name: 'Participants' });
+  await expect(participants).toBeFocused();
+  await participants.press('Enter');
+  await panel.getByRole('button', { name: 'Close' }).focus();
+  await b.page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(participants).toBeFocused();
 
   // Bora goes on alone with every goal: edits, exports, and shares it again herself.
   await addGoal(b.page, 'Bora alone');
