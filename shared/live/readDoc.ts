@@ -237,12 +237,20 @@ export function createDocReader(doc: Y.Doc) {
      * Every change since must have been read (see observeDoc).
      */
     keepLastGood(local: StrategyGraph): StrategyGraph {
+      let kept = false;
       for (const node of local.nodes)
-        if (!nodes.has(node.id) && nodesOf(doc).has(node.id)) nodes.set(node.id, node);
+        if (!nodes.has(node.id) && nodesOf(doc).has(node.id)) {
+          nodes.set(node.id, node);
+          kept = true;
+        }
       for (const edge of local.edges)
-        if (!validEdges.has(edge.id) && edgesOf(doc).has(edge.id)) validEdges.set(edge.id, edge);
+        if (!validEdges.has(edge.id) && edgesOf(doc).has(edge.id)) {
+          validEdges.set(edge.id, edge);
+          kept = true;
+        }
+      // Edges waiting for a node kept here, or kept themselves, are shown now.
       const unused = { putNodes: [], removeNodeIds: [], putEdges: [], removeEdgeIds: [] };
-      for (const id of validEdges.keys()) showEdgeIfAllowed(id, unused, []);
+      if (kept) for (const id of validEdges.keys()) showEdgeIfAllowed(id, unused, []);
       return { nodes: [...nodes.values()], edges: [...shownEdges.values()] };
     },
     /**
