@@ -79,6 +79,11 @@ export const createLibrarySlice =
 
       async duplicateStrategy(id) {
         await writes.whenIdle();
+        // The copy is made from what is stored: edits not saved yet would be left out of it.
+        if (writes.pendingFor(id) && !(await writes.flush())) {
+          get().showNotice({ tone: 'error', key: 'duplicateUnsaved' });
+          return;
+        }
         await attempt(async () => {
           // A damaged record would be copied as it is, and the copy be as damaged.
           const original = await deps.db.readChecked(id);

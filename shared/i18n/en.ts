@@ -127,6 +127,8 @@ export const en = {
   staleWriteDeleted:
     'Your latest changes were not saved: this strategy was deleted in another window.',
   openInAnotherWindow: 'This strategy is being edited in another window. Close it there first.',
+  duplicateUnsaved:
+    'Not copied: the latest changes to this strategy are not saved yet, and the copy would leave them out. Try again once they are saved.',
   libraryActionFailed: 'That could not be done: {error} Nothing was changed.',
   openGone: 'That strategy is no longer in the library: it was deleted, perhaps in another window.',
   openFailed: '“{title}” could not be opened: {error} Nothing was changed.',

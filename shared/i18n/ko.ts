@@ -120,6 +120,8 @@ export const ko: Record<MessageKey, MessageText> = {
     '최근 변경 사항이 저장되지 않았습니다. 그 사이 다른 창에서 이 전략이 변경되었습니다. 저장된 내용을 보여 줍니다.',
   staleWriteDeleted: '최근 변경 사항이 저장되지 않았습니다. 다른 창에서 이 전략이 삭제되었습니다.',
   openInAnotherWindow: '이 전략은 다른 창에서 편집 중입니다. 먼저 그 창에서 닫으십시오.',
+  duplicateUnsaved:
+    '복사하지 않았습니다. 이 전략의 최근 변경 사항이 아직 저장되지 않아 사본에서 빠지게 됩니다. 저장된 뒤 다시 시도하세요.',
   libraryActionFailed: '작업을 완료하지 못했습니다: {error} 아무것도 변경되지 않았습니다.',
   openGone: '그 전략은 더 이상 목록에 없습니다. 다른 창에서 삭제되었을 수 있습니다.',
   openFailed: '“{title}”을(를) 열지 못했습니다: {error} 아무것도 변경되지 않았습니다.',

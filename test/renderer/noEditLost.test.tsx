@@ -100,6 +100,27 @@ describe('no edit lost', () => {
     expect(test.state().notice).toMatchObject({ tone: 'info', key: 'pdfSaved' });
   });
 
+  it('makes no copy of a strategy while an edit to it is not saved, since the copy is of what is stored', async () => {
+    const test = await smallStrategy();
+    const write = vi
+      .spyOn(test.db, 'writeChanges')
+      .mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    test.state().updateNodeField(test.first, 'notes', 'Met the mayor in March');
+    await test.whenSaved();
+    await test.state().duplicateStrategy(test.id);
+    expect(test.state().notice).toMatchObject({ tone: 'error', key: 'duplicateUnsaved' });
+    expect(await test.db.strategies.count()).toBe(1);
+
+    write.mockRestore();
+    await test.state().duplicateStrategy(test.id);
+    const copies = (await test.db.listStrategies()).filter((s) => s.id !== test.id);
+    expect(copies).toHaveLength(1);
+    const copy = (await test.db.loadStrategy(copies[0]!.id))!;
+    expect(copy.nodes.map((n) => n.data)).toContainEqual(
+      expect.objectContaining({ notes: 'Met the mayor in March' }),
+    );
+  });
+
   it('saves the strategy title through the same retried path', async () => {
     const test = await makeTestStore();
     vi.spyOn(test.db, 'writeChanges').mockRejectedValueOnce(new Error('aborted'));
