@@ -285,7 +285,7 @@ export const createLiveSlice =
         const found = await findSession({ syncUrl, code, name, participantId: participantId() });
         if (!found.ok) return found;
         const { strategyId } = found;
-        if (!(await deps.db.loadStrategy(strategyId))) {
+        if (!(await deps.db.readStrategy(strategyId))) {
           const now = deps.now().toISOString();
           await deps.db.addStrategy(blankStrategy(now), strategyId);
           noteJoined(strategyId, get().today());

@@ -136,7 +136,7 @@ export const createLibrarySlice =
 
       async readStrategy(id) {
         await writes.whenIdle();
-        return deps.db.loadStrategy(id);
+        return deps.db.readStrategy(id);
       },
 
       async importStrategyFile() {

@@ -216,6 +216,26 @@ describe('no edit lost', () => {
     other.close();
   });
 
+  it('still refuses its write over newer records after the print view has read them', async () => {
+    const test = await makeTestStore();
+    await test.state().openStrategy('sample');
+    const other = new WorkbenchDatabase(test.db.name);
+    await other.loadStrategy('sample');
+    await other.writeChanges(
+      new Map([['sample', { change: { ...EMPTY_CHANGE, removeNodeIds: ['city-SC-01'] } }]]),
+      '2026-05-01T00:00:00.000Z',
+    );
+    // The plan printed from this window reads what is stored; it is no copy to edit.
+    await test.state().readStrategy('sample');
+    test.state().updateNodeField('city-SC-02', 'notes', 'Written over the other window’s');
+    await test.whenSaved();
+    expect(test.state().notice).toMatchObject({ tone: 'error', key: 'staleWriteRefused' });
+    expect((await other.loadStrategy('sample'))!.nodes.map((n) => n.id)).not.toContain(
+      'city-SC-01',
+    );
+    other.close();
+  });
+
   it('refuses and reports a write over newer records, then shows what is stored', async () => {
     const test = await makeTestStore();
     await test.state().openStrategy('sample');
