@@ -80,6 +80,17 @@ function personOn(
   return person;
 }
 
+/** A session opened on `strategyId` by Ahn, sharing her copy, and the record others join with. */
+async function hostedByAhn(strategyId: string) {
+  const { hostToken, joinCode } = await server.server.openSession(strategyId);
+  const syncUrl = server.server.syncUrl;
+  const hostRecord: LiveRecord = { syncUrl, credential: { hostToken }, role: 'facilitator' };
+  const ahn = personOn(strategyId, 'Ahn', hostRecord, true);
+  await ahn.session.ready;
+  const joinRecord: LiveRecord = { syncUrl, credential: { code: joinCode }, role: 'editor' };
+  return { ahn, joinRecord };
+}
+
 /** One person's edit through the path the editor's take: the store first, then the document. */
 function edit(person: Person, change: GraphChange) {
   person.graph = applyChange(person.graph, change);
@@ -94,21 +105,10 @@ const plain = (person: Person) =>
 
 test('ten people editing at random, deletions among the edits, end with one graph', async () => {
   const strategyId = 'crowd-plan';
-  const { hostToken, joinCode } = await server.server.openSession(strategyId);
-  const syncUrl = server.server.syncUrl;
-  const people = [
-    personOn(strategyId, 'Ahn', { syncUrl, credential: { hostToken }, role: 'facilitator' }, true),
-  ];
-  await people[0]!.session.ready;
+  const { ahn, joinRecord } = await hostedByAhn(strategyId);
+  const people = [ahn];
   for (const name of ['Bora', 'Chul', 'Dami', 'Eun', 'Hana', 'Ilsu', 'Jiwoo', 'Kyung', 'Minji'])
-    people.push(
-      personOn(
-        strategyId,
-        name,
-        { syncUrl, credential: { code: joinCode }, role: 'editor' },
-        false,
-      ),
-    );
+    people.push(personOn(strategyId, name, joinRecord, false));
   await Promise.all(people.map((person) => person.session.ready));
   await eventually(
     () => people.every((p) => p.session.provider?.isSynced),
@@ -192,12 +192,7 @@ test('ten people editing at random, deletions among the edits, end with one grap
 
 test('edits made while no session ran are shared on reconnecting; a deletion meanwhile stays', async () => {
   const strategyId = 'away-plan';
-  const { hostToken, joinCode } = await server.server.openSession(strategyId);
-  const syncUrl = server.server.syncUrl;
-  const hostRecord: LiveRecord = { syncUrl, credential: { hostToken }, role: 'facilitator' };
-  const joinRecord: LiveRecord = { syncUrl, credential: { code: joinCode }, role: 'editor' };
-  const ahn = personOn(strategyId, 'Ahn', hostRecord, true);
-  await ahn.session.ready;
+  const { ahn, joinRecord } = await hostedByAhn(strategyId);
   const goal = (title: string) => {
     const node = createNode('goal', newId('goal'), { x: 0, y: 0 });
     return { ...node, data: withFieldValue('goal', node.data, 'title', title) } as StrategyNode;
@@ -235,15 +230,7 @@ test('edits made while no session ran are shared on reconnecting; a deletion mea
 
 test('a first join takes the whole strategy, and an edit made before it arrives is shared', async () => {
   const strategyId = 'first-join-plan';
-  const { hostToken, joinCode } = await server.server.openSession(strategyId);
-  const syncUrl = server.server.syncUrl;
-  const ahn = personOn(
-    strategyId,
-    'Ahn',
-    { syncUrl, credential: { hostToken }, role: 'facilitator' },
-    true,
-  );
-  await ahn.session.ready;
+  const { ahn, joinRecord } = await hostedByAhn(strategyId);
   const goals = Array.from({ length: 50 }, (_, i) => {
     const node = createNode('goal', newId('goal'), { x: i * 10, y: 0 });
     return {
@@ -253,12 +240,7 @@ test('a first join takes the whole strategy, and an edit made before it arrives 
   });
   edit(ahn, { ...EMPTY_CHANGE, putNodes: goals });
 
-  const bora = personOn(
-    strategyId,
-    'Bora',
-    { syncUrl, credential: { code: joinCode }, role: 'editor' },
-    false,
-  );
+  const bora = personOn(strategyId, 'Bora', joinRecord, false);
   await bora.session.ready;
   // Before the session's document has arrived: her copy is still empty.
   expect(bora.session.provider?.isSynced).toBe(false);
@@ -284,19 +266,10 @@ test('a first join takes the whole strategy, and an edit made before it arrives 
 
 test('a copy opened again keeps its last good version of a goal a peer broke, until it is deleted', async () => {
   const strategyId = 'broken-plan';
-  const { hostToken, joinCode } = await server.server.openSession(strategyId);
-  const syncUrl = server.server.syncUrl;
-  const ahn = personOn(
-    strategyId,
-    'Ahn',
-    { syncUrl, credential: { hostToken }, role: 'facilitator' },
-    true,
-  );
-  await ahn.session.ready;
+  const { ahn, joinRecord } = await hostedByAhn(strategyId);
   const vision = createNode('goal', newId('goal'), { x: 0, y: 0 });
   const named = { ...vision, data: withFieldValue('goal', vision.data, 'title', 'Vision') };
   edit(ahn, { ...EMPTY_CHANGE, putNodes: [named as StrategyNode] });
-  const joinRecord: LiveRecord = { syncUrl, credential: { code: joinCode }, role: 'editor' };
   let bora = personOn(strategyId, 'Bora', joinRecord, false);
   await eventually(() => bora.graph.nodes.length === 1, 'Bora has the goal', 20_000);
 

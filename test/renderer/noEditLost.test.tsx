@@ -27,6 +27,23 @@ function heldByAnotherWindow(): StrategyOwnership & { letGo?: (id: string) => Pr
   return ownership;
 }
 
+/** A full disk: every write fails until the returned spy is restored. */
+const fillDisk = (db: WorkbenchDatabase) =>
+  vi.spyOn(db, 'writeChanges').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+
+/** The sample open here while another window, editing it meanwhile, has deleted a city. */
+async function sampleChangedElsewhere() {
+  const test = await makeTestStore();
+  await test.state().openStrategy('sample');
+  const other = new WorkbenchDatabase(test.db.name);
+  await other.loadStrategy('sample');
+  await other.writeChanges(
+    new Map([['sample', { change: { ...EMPTY_CHANGE, removeNodeIds: ['city-SC-01'] } }]]),
+    '2026-05-01T00:00:00.000Z',
+  );
+  return { test, other };
+}
+
 /** A store with one small strategy open: two partner cities, nothing else to draw. */
 async function smallStrategy() {
   const test = await makeTestStore({ seed: false });
@@ -54,9 +71,7 @@ describe('no edit lost', () => {
   it('keeps saying "not saved" until a failed write is retried and written', async () => {
     const test = await smallStrategy();
     // The disk stays full until the test frees it, whatever the scheduled retries do meanwhile.
-    const write = vi
-      .spyOn(test.db, 'writeChanges')
-      .mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    const write = fillDisk(test.db);
     renderApp(test.store);
     const user = userEvent.setup();
 
@@ -85,9 +100,7 @@ describe('no edit lost', () => {
 
   it('makes no PDF while an edit is not saved, since the PDF is printed from what is stored', async () => {
     const test = await smallStrategy();
-    const write = vi
-      .spyOn(test.db, 'writeChanges')
-      .mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    const write = fillDisk(test.db);
     test.state().updateNodeField(test.first, 'notes', 'Met the mayor in March');
     await test.whenSaved();
     await test.state().exportPdf(DEFAULT_REPORT_OPTIONS);
@@ -102,9 +115,7 @@ describe('no edit lost', () => {
 
   it('makes no copy of a strategy while an edit to it is not saved, since the copy is of what is stored', async () => {
     const test = await smallStrategy();
-    const write = vi
-      .spyOn(test.db, 'writeChanges')
-      .mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    const write = fillDisk(test.db);
     test.state().updateNodeField(test.first, 'notes', 'Met the mayor in March');
     await test.whenSaved();
     await test.state().duplicateStrategy(test.id);
@@ -180,9 +191,7 @@ describe('no edit lost', () => {
     };
     const test = await makeTestStore({ ownership });
     await test.state().openStrategy('sample');
-    const write = vi
-      .spyOn(test.db, 'writeChanges')
-      .mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    const write = fillDisk(test.db);
     test.state().updateNodeField('city-SC-01', 'notes', 'Written here, not saved');
     await test.whenSaved();
     // Another window asks to edit: this one cannot save first, and goes read-only.
@@ -217,14 +226,7 @@ describe('no edit lost', () => {
   });
 
   it('still refuses its write over newer records after the print view has read them', async () => {
-    const test = await makeTestStore();
-    await test.state().openStrategy('sample');
-    const other = new WorkbenchDatabase(test.db.name);
-    await other.loadStrategy('sample');
-    await other.writeChanges(
-      new Map([['sample', { change: { ...EMPTY_CHANGE, removeNodeIds: ['city-SC-01'] } }]]),
-      '2026-05-01T00:00:00.000Z',
-    );
+    const { test, other } = await sampleChangedElsewhere();
     // The plan printed from this window reads what is stored; it is no copy to edit.
     await test.state().readStrategy('sample');
     test.state().updateNodeField('city-SC-02', 'notes', 'Written over the other window’s');
@@ -237,14 +239,7 @@ describe('no edit lost', () => {
   });
 
   it('refuses and reports a write over newer records, then shows what is stored', async () => {
-    const test = await makeTestStore();
-    await test.state().openStrategy('sample');
-    const other = new WorkbenchDatabase(test.db.name);
-    await other.loadStrategy('sample');
-    await other.writeChanges(
-      new Map([['sample', { change: { ...EMPTY_CHANGE, removeNodeIds: ['city-SC-01'] } }]]),
-      '2026-05-01T00:00:00.000Z',
-    );
+    const { test, other } = await sampleChangedElsewhere();
     test.state().updateNodeField('city-SC-02', 'notes', 'Stale edit');
     await test.whenSaved();
     expect(test.state().notice).toMatchObject({ tone: 'error', key: 'staleWriteRefused' });
