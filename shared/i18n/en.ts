@@ -108,6 +108,8 @@ export const en = {
   'flow.controls': 'Canvas controls',
   'flow.interactive': 'Lock or unlock editing',
   'flow.handle': 'Connection point',
+  'flow.nodeRole': 'card',
+  'flow.edgeRole': 'relationship',
   saved: 'All changes saved',
   saving: 'Saving…',
   notSavedRetrying: 'Not saved — retrying',

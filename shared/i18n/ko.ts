@@ -103,6 +103,8 @@ export const ko: Record<MessageKey, MessageText> = {
   'flow.controls': '캔버스 도구',
   'flow.interactive': '편집 잠금 전환',
   'flow.handle': '연결점',
+  'flow.nodeRole': '카드',
+  'flow.edgeRole': '관계',
   saved: '모든 변경 사항 저장됨',
   saving: '저장 중…',
   notSavedRetrying: '저장되지 않음 — 다시 시도하는 중',

@@ -176,7 +176,7 @@ test('a partner city named only in Korean shows as typed in Korean and as untran
   });
 });
 
-test('an edge between nodes named only in Korean is read out in English with both ends marked untranslated', async ({
+test('an edge between nodes named only in Korean is read out in English with both ends marked untranslated, and cards and edges are called so in the UI language', async ({
   workbench: { page },
 }) => {
   await openLibrary(page, '?lang=ko');
@@ -196,8 +196,17 @@ test('an edge between nodes named only in Korean is read out in English with bot
   const edge = page.locator('.react-flow__edge');
   await expect(edge).toHaveCount(1);
   await expect(edge).toHaveAttribute('aria-label', '오사카 — 목표 기여 — 깨끗한 공기');
+  // Screen readers say what each thing is: a card, a relationship, never React Flow's "node".
+  const cards = page.locator('.react-flow__node');
+  await expect(cards).toHaveCount(2);
+  for (const card of await cards.all())
+    await expect(card).toHaveAttribute('aria-roledescription', '카드');
+  await expect(edge).toHaveAttribute('aria-roledescription', '관계');
 
   await page.getByRole('combobox', { name: '언어' }).selectOption('en');
+  for (const card of await cards.all())
+    await expect(card).toHaveAttribute('aria-roledescription', 'card');
+  await expect(edge).toHaveAttribute('aria-roledescription', 'relationship');
   await expect(edge).toHaveAttribute(
     'aria-label',
     '오사카 (untranslated) — serves goal — 깨끗한 공기 (untranslated)',

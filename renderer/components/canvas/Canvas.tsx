@@ -34,6 +34,7 @@ import { DotGrid } from './DotGrid';
 import { ZoomingEdges } from './ZoomingEdges';
 import { CardSettingsContext, type CardSettings } from './cardSettings';
 import { useNamedEdges } from './useNamedEdges';
+import { useDescribedNodes } from './useDescribedNodes';
 import { flowAriaLabels } from './flowAriaLabels';
 import { NameEditor } from './NameEditor';
 import { MapTools } from './MapTools';
@@ -104,7 +105,7 @@ export function Canvas() {
   // Which card has the keyboard, and the relationships the cards list (see useCardRelations).
   const [relationsStore] = useState(createCardRelationsStore);
   const nearView = useGraphNearView(shown.nodes, shown.edges, onCanvas, placed, relationsStore);
-  const nodes = nearView.nodes;
+  const nodes = useDescribedNodes(nearView.nodes, t);
   const language = useApp(selectLanguage);
   const named = useNamedEdges(nearView.edges, allNodes, t, language);
   // The edges the canvas layer draws, named on the kept cards for the keyboard; on the cards'

@@ -29,6 +29,8 @@ export function useNamedEdges(
 ): FlowEdge[] {
   const [named] = useState(() => new WeakMap<FlowEdge, Named>());
   const [stable] = useState(() => keepArrayWhileSame<FlowEdge>());
+  // React Flow tells screen readers each edge is an "edge", in English, unless told otherwise.
+  const roleAttributes = useMemo(() => ({ 'aria-roledescription': t('flow.edgeRole') }), [t]);
   return useMemo(() => {
     // No edges, no index: a large strategy opens with none near the view until it is placed.
     if (edges.length === 0) return stable(edges);
@@ -58,10 +60,12 @@ export function useNamedEdges(
           nameOf(target, edge.target),
         );
         const copy =
-          previous?.edge.ariaLabel === ariaLabel ? previous.edge : { ...edge, ariaLabel };
+          previous?.edge.ariaLabel === ariaLabel && previous.edge.domAttributes === roleAttributes
+            ? previous.edge
+            : { ...edge, ariaLabel, domAttributes: roleAttributes };
         named.set(edge, { edge: copy, source: source?.data, target: target?.data, t });
         return copy;
       }),
     );
-  }, [edges, nodes, t, language, named, stable]);
+  }, [edges, nodes, t, language, named, stable, roleAttributes]);
 }
