@@ -99,7 +99,9 @@ export function createLiveOutlet(delayMs = DOCUMENT_SAVE_DELAY_MS): LiveOutlet {
           saveWaiting();
           return writes.flush();
         },
-        hasUnsaved: () => waiting.size > 0 || writes.hasUnsaved(),
+        hasUnsaved: (strategyId) =>
+          (strategyId === undefined ? waiting.size > 0 : waiting.has(strategyId)) ||
+          writes.hasUnsaved(strategyId),
         pendingFor(strategyId) {
           saveWaiting();
           return writes.pendingFor(strategyId);

@@ -39,7 +39,8 @@ export interface WriteQueue {
   whenIdle(): Promise<void>;
   /** Tries a waiting write at once and resolves when that attempt is over; true when all is saved. */
   flush(): Promise<boolean>;
-  hasUnsaved(): boolean;
+  /** Whether anything (of one strategy, when given) is not in the database yet. */
+  hasUnsaved(strategyId?: string): boolean;
   /** What is not yet written for a strategy, so a reopened strategy shows it. */
   pendingFor(strategyId: string): PendingWrite | undefined;
 }
@@ -69,6 +70,7 @@ export function createWriteQueue({
 }: WriteQueueOptions): WriteQueue {
   let pending = new Map<string, PendingWrite>();
   let running: Promise<void> | null = null;
+  let writing: WriteBatch | null = null;
   let failures = 0;
   let retryTimer: unknown = null;
 
@@ -83,19 +85,23 @@ export function createWriteQueue({
     while (pending.size > 0) {
       const batch = pending;
       pending = new Map();
+      writing = batch;
       try {
         await write(batch);
         failures = 0;
+        writing = null;
       } catch (error) {
         const refused = refusedIn(error)?.filter((id) => batch.has(id));
         if (refused) {
           const dropped = refused.length > 0 ? refused : [...batch.keys()];
-          onRefused(dropped, error);
           // One strategy changed elsewhere must not cost the others their edits.
           putBack(new Map([...batch].filter(([id]) => !dropped.includes(id))));
+          writing = null;
+          onRefused(dropped, error);
           continue;
         }
         putBack(batch);
+        writing = null;
         failures++;
         onState('failed', error);
         scheduleRetry();
@@ -143,8 +149,9 @@ export function createWriteQueue({
       }
       return pending.size === 0;
     },
-    hasUnsaved() {
-      return pending.size > 0 || running !== null;
+    hasUnsaved(strategyId) {
+      if (strategyId === undefined) return pending.size > 0 || running !== null;
+      return pending.has(strategyId) || writing?.has(strategyId) === true;
     },
     pendingFor(strategyId) {
       return pending.get(strategyId);

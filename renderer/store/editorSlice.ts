@@ -38,7 +38,7 @@ export const strategyFileFilters = (language: Language) => [
 
 export const createEditorSlice =
   ({ deps, writes }: SliceContext): StateCreator<AppState, [], [], EditorSlice> =>
-  (set, get) => {
+  (set, get, api) => {
     /** Where each node being dragged started, so the whole drag undoes as one step. */
     const dragOrigins = new Map<string, Position>();
 
@@ -124,9 +124,25 @@ export const createEditorSlice =
 
     /** Counts the strategies asked to open: a late answer to an earlier ask is not shown. */
     let openRequests = 0;
+    /**
+     * Lets go of a strategy left for another, but not while edits to it wait for a save that
+     * failed: another window could then open it, and those edits, written later over what it
+     * saved, would be refused as changed elsewhere. They stay this window's, retried, and the
+     * strategy is let go once they are written (or reopened here, which keeps it).
+     */
     const leave = (id: string) => {
       stopWatching();
-      deps.ownership.release(id);
+      if (!writes.hasUnsaved(id)) {
+        deps.ownership.release(id);
+        return;
+      }
+      const stop = api.subscribe((state) => {
+        if (state.openMeta?.id === id) stop();
+        else if (!writes.hasUnsaved(id)) {
+          stop();
+          deps.ownership.release(id);
+        }
+      });
     };
 
     // Another window asked for the open strategy: save, then go on showing it read-only.

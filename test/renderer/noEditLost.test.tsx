@@ -27,6 +27,19 @@ function heldByAnotherWindow(): StrategyOwnership & { letGo?: (id: string) => Pr
   return ownership;
 }
 
+/** Ownership of a window that edits whatever it opens, with the strategies it let go of. */
+function editingHere() {
+  const released: string[] = [];
+  const ownership: StrategyOwnership = {
+    claim: async () => 'editing',
+    takeOver: async () => {},
+    release: (id) => released.push(id),
+    heldElsewhere: async () => false,
+    onHandover: () => {},
+  };
+  return { ownership, released };
+}
+
 /** A full disk: every write fails until the returned spy is restored. */
 const fillDisk = (db: WorkbenchDatabase) =>
   vi.spyOn(db, 'writeChanges').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
@@ -223,6 +236,37 @@ describe('no edit lost', () => {
       notes: 'Written here, not saved',
     });
     other.close();
+  });
+
+  it('keeps a strategy left for the library while its edits wait for a failed save, and lets it go once they are written', async () => {
+    const { ownership, released } = editingHere();
+    const test = await makeTestStore({ ownership });
+    await test.state().openStrategy('sample');
+    const write = fillDisk(test.db);
+    test.state().updateNodeField('city-SC-01', 'notes', 'Written before going back');
+    await test.whenSaved();
+
+    await test.state().closeStrategy();
+    // Another window opening it now would edit it read-only, not over these edits.
+    expect(released).toEqual([]);
+
+    write.mockRestore();
+    await test.state().flushSaves();
+    expect(released).toEqual(['sample']);
+    const stored = (await test.db.loadStrategy('sample'))!.nodes;
+    expect(stored.find((n) => n.id === 'city-SC-01')!.data).toMatchObject({
+      notes: 'Written before going back',
+    });
+  });
+
+  it('lets a strategy go at once when it is left with everything saved', async () => {
+    const { ownership, released } = editingHere();
+    const test = await makeTestStore({ ownership });
+    await test.state().openStrategy('sample');
+    test.state().updateNodeField('city-SC-01', 'notes', 'Saved at once');
+    await test.whenSaved();
+    await test.state().closeStrategy();
+    expect(released).toEqual(['sample']);
   });
 
   it('still refuses its write over newer records after the print view has read them', async () => {
