@@ -68,7 +68,11 @@ export function createDesktopApi(ipc: IpcRendererLike) {
       return () => ipc.removeListener(IPC_CHANNELS.menuCommand, forward);
     },
     setMenuLanguage(language) {
-      void ipc.invoke(IPC_CHANNELS.setMenuLanguage, language);
+      // The page goes on in its language whatever main answers; a refusal only leaves the
+      // menu in its previous one, so it is logged here rather than left to reject unheard.
+      ipc.invoke(IPC_CHANNELS.setMenuLanguage, language).catch((error: unknown) => {
+        console.warn('The menu keeps its language:', error);
+      });
     },
     onCloseRequested(listener) {
       // Wrapped so the same function subscribed twice still gets its own unsubscribe.

@@ -76,6 +76,32 @@ describe('preload API', () => {
   });
 });
 
+describe('menu language from the preload', () => {
+  it('logs a refusal from main instead of leaving it unhandled', async () => {
+    const refusal = new Error('menu:set-language refused: fr is not a language');
+    const ipc = {
+      invoke: vi.fn(() => Promise.reject(refusal)),
+      send: vi.fn(),
+      on: vi.fn(),
+      removeListener: vi.fn(),
+    };
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      createDesktopApi(ipc).setMenuLanguage('ko');
+      expect(ipc.invoke).toHaveBeenCalledWith(IPC_CHANNELS.setMenuLanguage, 'ko');
+      await vi.waitFor(() => expect(warn).toHaveBeenCalledWith(expect.any(String), refusal));
+      // Node reports an unhandled rejection once the microtasks run out: let them.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(unhandled).not.toHaveBeenCalled();
+    } finally {
+      process.off('unhandledRejection', unhandled);
+      warn.mockRestore();
+    }
+  });
+});
+
 describe('close handshake in the preload', () => {
   function setup() {
     const ipc = { invoke: vi.fn(), send: vi.fn(), on: vi.fn(), removeListener: vi.fn() };
