@@ -45,6 +45,8 @@ describe('atomic file writes', () => {
       },
       rm: fs.rm,
       realpath: fs.realpath,
+      stat: fs.stat,
+      chmod: fs.chmod,
     };
     await expect(
       writeFileAtomically(plan, '{"saved":"after"}', { fs: renameRefused }),
@@ -61,5 +63,45 @@ describe('atomic file writes', () => {
     expect((await fs.lstat(link)).isSymbolicLink()).toBe(true);
     expect(await fs.readFile(plan, 'utf8')).toBe('{"saved":"after"}');
     expect((await fs.readdir(folder)).sort()).toEqual(['latest.json', 'plan.json']);
+  });
+
+  it('keeps the permissions of the file it replaces; a new file gets the default', async () => {
+    const { folder, plan } = await savedPlan();
+    const link = path.join(folder, 'latest.json');
+    await fs.symlink(plan, link);
+    const fresh = path.join(folder, 'fresh.json');
+    const permissions = async (file: string) => (await fs.stat(file)).mode & 0o777;
+    const defaultPermissions = await permissions(plan);
+
+    await fs.chmod(plan, 0o640);
+    await writeFileAtomically(plan, '{"saved":"after"}');
+    const keptOnReplace = await permissions(plan);
+    await fs.chmod(plan, 0o600);
+    await writeFileAtomically(link, '{"saved":"through the link"}');
+    const keptThroughLink = await permissions(plan);
+    await writeFileAtomically(fresh, '{"saved":"new"}');
+
+    expect(await fs.readFile(plan, 'utf8')).toBe('{"saved":"through the link"}');
+    // Windows keeps only a read-only flag, not these permission bits.
+    if (process.platform !== 'win32') {
+      expect(keptOnReplace).toBe(0o640);
+      expect(keptThroughLink).toBe(0o600);
+      expect(await permissions(fresh)).toBe(defaultPermissions);
+    }
+  });
+
+  it('still saves on a drive that keeps no permissions', async () => {
+    const { folder, plan } = await savedPlan();
+    const noPermissions: AtomicWriteFs = {
+      ...fs,
+      chmod: async () => {
+        throw Object.assign(new Error('EPERM: operation not permitted, chmod'), {
+          code: 'EPERM',
+        });
+      },
+    };
+    await writeFileAtomically(plan, '{"saved":"after"}', { fs: noPermissions });
+    expect(await fs.readFile(plan, 'utf8')).toBe('{"saved":"after"}');
+    expect(await fs.readdir(folder)).toEqual(['plan.json']);
   });
 });

@@ -27,4 +27,6 @@ export const diskFullAfter = (bytes: number): AtomicWriteFs => ({
   rename: fs.rename,
   rm: fs.rm,
   realpath: fs.realpath,
+  stat: fs.stat,
+  chmod: fs.chmod,
 });
