@@ -11,8 +11,8 @@ import { createRoot } from 'react-dom/client';
 import { parsePrintRoute } from '../shared/report/reportData';
 import { App } from './App';
 
-import { translator } from '../shared/i18n/translate';
-import { LANGUAGES } from '../shared/model/graph';
+import { isLanguage, translator } from '../shared/i18n/translate';
+import { LANGUAGES, type Language } from '../shared/model/graph';
 import { NewerDatabaseError } from './persistence/database';
 import { showWhenFontsLoaded } from './showWhenFontsLoaded';
 import { startApp } from './startApp';
@@ -26,6 +26,15 @@ const printRequest = parsePrintRoute(location.hash);
 const PrintView = lazy(() =>
   import('./print/PrintView').then((module) => ({ default: module.PrintView })),
 );
+
+/**
+ * The language the address asks for (`?lang=`, or a printed plan's own), which the app would
+ * have used whatever the saved setting says; none when only that setting could tell.
+ */
+function languageFromAddress(): Language | null {
+  const asked = new URLSearchParams(location.search).get('lang');
+  return printRequest?.language ?? (isLanguage(asked) ? asked : null);
+}
 
 startApp().then(
   ({ store }) => {
@@ -53,12 +62,15 @@ startApp().then(
   },
   (error: unknown) => {
     // The store never came up: storage blocked, or a database from a newer version of the app
-    // (left untouched). Said in both languages, as the language setting is in that database.
+    // (left untouched). Said in both languages unless the address picks one, as the language
+    // setting is in that database.
     const newer = error instanceof NewerDatabaseError;
+    const asked = languageFromAddress();
+    const languages = asked ? [asked] : LANGUAGES;
     root.render(
       <main className="startup-error" role="alert">
         {newer ? (
-          LANGUAGES.map((language) => (
+          languages.map((language) => (
             <section key={language} lang={language}>
               <h1>{translator(language)('newerDatabaseTitle')}</h1>
               <p>{translator(language)('newerDatabaseBody')}</p>
@@ -66,8 +78,8 @@ startApp().then(
           ))
         ) : (
           <>
-            <h1>
-              City Diplomacy Workbench could not start · 도시외교 워크벤치를 시작할 수 없습니다
+            <h1 lang={asked ?? undefined}>
+              {languages.map((language) => translator(language)('startupFailedTitle')).join(' · ')}
             </h1>
             <p>{String(error)}</p>
           </>

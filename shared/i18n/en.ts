@@ -155,6 +155,7 @@ export const en = {
   damagedStrategy: 'the strategy’s own field “{field}”',
   damagedUnreadableNode: 'an unreadable node',
   damagedUnreadableEdge: 'an unreadable relationship',
+  startupFailedTitle: 'City Diplomacy Workbench could not start',
   newerDatabaseTitle: 'Your data was saved by a newer version of City Diplomacy Workbench',
   newerDatabaseBody:
     'This version cannot read it and has not changed it. Open it with the newer version, or install that version here.',

@@ -146,6 +146,7 @@ export const ko: Record<MessageKey, MessageText> = {
   damagedStrategy: '전략 자체의 “{field}” 항목',
   damagedUnreadableNode: '읽을 수 없는 노드',
   damagedUnreadableEdge: '읽을 수 없는 관계',
+  startupFailedTitle: '도시외교 워크벤치를 시작할 수 없습니다',
   newerDatabaseTitle: '데이터가 더 새로운 버전의 도시외교 워크벤치로 저장되었습니다',
   newerDatabaseBody:
     '이 버전은 그 데이터를 읽을 수 없으며 변경하지 않았습니다. 새 버전으로 열거나 이 컴퓨터에 새 버전을 설치하십시오.',
