@@ -20,10 +20,13 @@ import type { AppState, SliceContext } from './types';
 type GoalNode = Extract<StrategyNode, { kind: 'goal' }>;
 
 export interface ActivitySlice {
-  /** Adds an exchange to a partner's log, or replaces the one with its id. */
-  putExchange(partnerId: string, exchange: Exchange): void;
+  /**
+   * Adds an exchange to a partner's log, or replaces the one with its id. False when nothing
+   * changed: the window refused the edit, or the log would pass the file's limit.
+   */
+  putExchange(partnerId: string, exchange: Exchange): boolean;
   deleteExchange(partnerId: string, exchangeId: string): void;
-  /** Makes a project from an exchange and links the two; returns the project's id. */
+  /** Makes a project from an exchange and links the two; returns its id, or null if refused. */
   createProjectFromExchange(partnerId: string, exchangeId: string): string | null;
   /** Adds an empty measure to a goal; returns its id. */
   addMeasure(goalId: string): string | null;
@@ -68,7 +71,7 @@ export const createActivitySlice =
     return {
       putExchange(partnerId, exchange) {
         const partner = partnerOf(partnerId);
-        if (partner) put(withExchange(partner, exchange));
+        return !!partner && put(withExchange(partner, exchange));
       },
 
       deleteExchange(partnerId, exchangeId) {
@@ -82,10 +85,15 @@ export const createActivitySlice =
         if (!partner || !exchange || get().readOnly) return null;
         const ids = { project: newId('project'), edge: newId('e') };
         const taken = get().nodes.map((n) => n.position);
-        get().commit(
-          projectFromExchange(partner, exchange, ids, taken, get().language, get().today()),
+        const change = projectFromExchange(
+          partner,
+          exchange,
+          ids,
+          taken,
+          get().language,
+          get().today(),
         );
-        return ids.project;
+        return get().commit(change) ? ids.project : null;
       },
 
       addMeasure(goalId) {

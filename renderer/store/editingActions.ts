@@ -12,9 +12,7 @@ import type { NodeKind } from '../../shared/model/vocabulary';
 import { freeSpotNear } from '../../shared/layout/freeSpot';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/layoutByKind';
 import { pasteOffset, PASTE_STEP, placeInView } from '../../shared/layout/placeInView';
-import { graphLimitPassed } from '../../shared/format/strategyFile';
 import { indexById, strategyGraphOf, toStrategyEdge, toStrategyNode } from './flow';
-import { limitNotice } from './limitNotice';
 import type { AppState, EditorSlice } from './types';
 import { selectGathered, selectShownGraph } from './shownGraph';
 
@@ -130,13 +128,7 @@ export function createEditingActions(
   /** Adds a copy of a fragment as one undo step and selects the copy. */
   const addCopy = (fragment: GraphFragment, offset: Position) => {
     const copy = copyOfFragment(fragment, offset, newId);
-    const { nodes, edges, language } = get();
-    const passed = graphLimitPassed(
-      { nodes, edges },
-      { nodes: copy.nodes.length, edges: copy.edges.length },
-    );
-    if (passed) return get().showNotice(limitNotice(passed, language));
-    get().commit({ ...EMPTY_CHANGE, putNodes: copy.nodes, putEdges: copy.edges });
+    if (!get().commit({ ...EMPTY_CHANGE, putNodes: copy.nodes, putEdges: copy.edges })) return;
     const index = indexById(get().nodes);
     const added = copy.nodes.map((n) => n.id).filter((id) => index.has(id));
     get().keepInSight(added);

@@ -5,11 +5,14 @@ import {
   isEmptyChange,
   mergeChanges,
   type GraphChange,
+  type GraphLookup,
 } from '../../shared/model/change';
+import { changeLimitPassed } from '../../shared/format/changeLimit';
 import { applyChangeToFlow, indexById, toStrategyEdge, toStrategyNode } from './flow';
 import type { AppState, HistoryEntry, HistorySlice, MetaPatch, SliceContext } from './types';
 import { measureSince } from '../timing';
 import { withinHistoryLimits } from './historyLimits';
+import { limitNotice } from './limitNotice';
 
 /** Edits to the same field this close together undo as one step, like typing a word. */
 const COALESCE_MS = 1500;
@@ -51,7 +54,7 @@ export const createHistorySlice =
         const { nodes, edges } = get();
         const nodeIndex = indexById(nodes);
         const edgeIndex = indexById(edges);
-        const backward = invertChange(change, {
+        const before: GraphLookup = {
           node: (id) => {
             const node = nodeIndex.get(id);
             return node && toStrategyNode(node);
@@ -60,7 +63,14 @@ export const createHistorySlice =
             const edge = edgeIndex.get(id);
             return edge && toStrategyEdge(edge);
           },
-        });
+        };
+        // Past a limit, the strategy could no longer be exported or opened from its file.
+        const passed = changeLimitPassed({ nodes, edges }, change, before);
+        if (passed) {
+          get().showNotice(limitNotice(passed, get().language));
+          return false;
+        }
+        const backward = invertChange(change, before);
         applyToView(change);
         const now = deps.now().getTime();
         const last = get().past.at(-1);

@@ -260,7 +260,8 @@ export interface HistorySlice {
   future: HistoryEntry[];
   /**
    * Applies a change to the open strategy as one undoable, saved user action. False when the
-   * window refused it (it only shows the strategy), which the user is then told.
+   * window refused it (it only shows the strategy) or the change would pass a limit of the
+   * strategy file, which the user is then told.
    */
   commit(change: GraphChange, coalesceKey?: string): boolean;
   /** Records an action whose effect is already on screen (a finished drag). */

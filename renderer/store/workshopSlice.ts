@@ -130,10 +130,9 @@ export const createWorkshopSlice =
           takenPlaces(get()),
           get().viewport?.coveredAreas() ?? [],
         );
-        get().commit(plan.change);
+        if (!get().commit(plan.change)) return null;
         // The room sees each idea land, a filter that hid ideas notwithstanding.
         get().showNodeKind('idea');
-        if (!indexById(get().nodes).has(plan.id)) return null;
         if (!plan.inView)
           get().viewport?.centreOn({
             x: plan.position.x + NODE_WIDTH / 2,

@@ -476,7 +476,13 @@ export const en = {
   'limitPassed.edges':
     'Nothing was added: a strategy holds at most {maximum} relationships, and this would make more.',
   'limitPassed.exchanges':
-    'Nothing was imported: a partner’s exchange log holds at most {maximum} exchanges, and this would make one longer.',
+    'Nothing was added: a partner’s exchange log holds at most {maximum} exchanges, and this would make one longer.',
+  'importPassesLimit.nodes':
+    'These rows cannot be imported: a strategy holds at most {maximum} cards, and they would make more.',
+  'importPassesLimit.edges':
+    'These rows cannot be imported: a strategy holds at most {maximum} relationships, and they would make more.',
+  'importPassesLimit.exchanges':
+    'These rows cannot be imported: a partner’s exchange log holds at most {maximum} exchanges, and they would make one longer.',
   rowCount: { one: '{count} row', other: '{count} rows' },
   csvFile: 'File “{name}”: {encoding}, separated by {delimiter}, {rows}.',
   'delimiter.,': 'commas',

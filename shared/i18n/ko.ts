@@ -458,7 +458,13 @@ export const ko: Record<MessageKey, MessageText> = {
   'limitPassed.edges':
     '추가하지 않았습니다. 전략 하나에는 관계를 최대 {maximum}개까지 둘 수 있는데, 추가하면 이를 넘습니다.',
   'limitPassed.exchanges':
-    '가져오지 않았습니다. 교류 대상 하나의 교류 기록은 최대 {maximum}건까지인데, 가져오면 이를 넘는 곳이 생깁니다.',
+    '추가하지 않았습니다. 교류 대상 하나의 교류 기록은 최대 {maximum}건까지인데, 추가하면 이를 넘게 됩니다.',
+  'importPassesLimit.nodes':
+    '이 행들은 가져올 수 없습니다. 전략 하나에는 카드를 최대 {maximum}개까지 둘 수 있는데, 가져오면 이를 넘습니다.',
+  'importPassesLimit.edges':
+    '이 행들은 가져올 수 없습니다. 전략 하나에는 관계를 최대 {maximum}개까지 둘 수 있는데, 가져오면 이를 넘습니다.',
+  'importPassesLimit.exchanges':
+    '이 행들은 가져올 수 없습니다. 교류 대상 하나의 교류 기록은 최대 {maximum}건까지인데, 가져오면 이를 넘는 곳이 생깁니다.',
   rowCount: '{count}행',
   csvFile: '파일 “{name}”: {encoding}, {delimiter}으로(로) 구분, {rows}.',
   'delimiter.,': '쉼표',

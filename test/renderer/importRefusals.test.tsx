@@ -1,7 +1,13 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { CsvTable } from '../../shared/exchange/csvImport';
+import {
+  guessMapping,
+  guessTableKind,
+  planImport,
+  type CsvTable,
+} from '../../shared/exchange/csvImport';
+import { guessExchangeMapping, planExchangeImport } from '../../shared/exchange/exchangeLogCsv';
 import { MAX_EXCHANGES } from '../../shared/format/activitySchema';
 import { MAX_NODES } from '../../shared/format/strategyFile';
 import { EMPTY_CHANGE } from '../../shared/model/change';
@@ -13,7 +19,7 @@ import {
   createSoleOwnership,
   type StrategyOwnership,
 } from '../../renderer/persistence/strategyOwnership';
-import { toFlowNode } from '../../renderer/store/flow';
+import { strategyGraphOf, toFlowNode } from '../../renderer/store/flow';
 import { StoreContext } from '../../renderer/store/StoreContext';
 import { makeTestStore } from './testStore';
 
@@ -116,27 +122,51 @@ describe('an addition past a limit of the strategy file', () => {
       ],
     });
 
-  it('is refused whole for a CSV of cards, naming the limit', async () => {
+  it('is said in the preview of a CSV of cards, before Confirm, and refused whole', async () => {
     const test = await openStrategy();
     filledTo(test, MAX_NODES - 1);
-    const onClose = showDialog(test.store, sheet(['Title'], [['Metro line'], ['Bus depot']]));
-    await userEvent.click(screen.getByRole('button', { name: 'Confirm import' }));
+    const table = sheet(['Title'], [['Metro line'], ['Bus depot']]);
+    showDialog(test.store, table);
     expect(screen.getByRole('alert')).toHaveTextContent(
+      'These rows cannot be imported: a strategy holds at most 50,000 cards, and they would make more.',
+    );
+    expect(screen.getByRole('button', { name: 'Confirm import' })).toBeDisabled();
+    // Confirm refuses such a plan all the same, should one reach it.
+    const kind = guessTableKind(table.headers);
+    const { nodes, edges } = test.state();
+    const plan = planImport(
+      table,
+      kind,
+      guessMapping(table.headers, kind),
+      strategyGraphOf(nodes, edges),
+    );
+    act(() => void test.state().applyCsvImport(plan, true));
+    expect(screen.getByText(/^Nothing was added/)).toHaveTextContent(
       'Nothing was added: a strategy holds at most 50,000 cards, and this would make more.',
     );
-    expect(onClose).toHaveBeenCalled();
     expect(test.state().nodes).toHaveLength(MAX_NODES - 1);
     expect((await test.stored()).nodes).toHaveLength(1);
   });
 
-  it('is refused whole for an exchange log, naming the limit', async () => {
+  it('is said in the preview of an exchange log, before Confirm, and refused whole', async () => {
     const test = await openStrategy(MAX_EXCHANGES - 1);
-    const onClose = showDialog(test.store, exchangeRows('Rail', 'Water'));
-    await userEvent.click(screen.getByRole('button', { name: 'Confirm import' }));
+    const table = exchangeRows('Rail', 'Water');
+    showDialog(test.store, table);
     expect(screen.getByRole('alert')).toHaveTextContent(
-      'Nothing was imported: a partner’s exchange log holds at most 2,000 exchanges',
+      'These rows cannot be imported: a partner’s exchange log holds at most 2,000 exchanges, and they would make one longer.',
     );
-    expect(onClose).toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Confirm import' })).toBeDisabled();
+    // Confirm refuses such a plan all the same, should one reach it.
+    const { nodes, edges } = test.state();
+    const plan = planExchangeImport(
+      table,
+      guessExchangeMapping(table.headers),
+      strategyGraphOf(nodes, edges),
+    );
+    act(() => void test.state().applyExchangeImport(plan));
+    expect(screen.getByText(/^Nothing was added/)).toHaveTextContent(
+      'Nothing was added: a partner’s exchange log holds at most 2,000 exchanges',
+    );
     expect(test.log()).toHaveLength(MAX_EXCHANGES - 1);
     expect(hanoiLog((await test.stored()).nodes)).toHaveLength(MAX_EXCHANGES - 1);
   });

@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { CsvTable } from '../../../shared/exchange/csvImport';
 import {
   EXCHANGE_LOG_COLUMNS,
@@ -14,6 +14,7 @@ import { selectEdges, selectNodes } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 import { Dialog } from '../Dialog';
 import { describeBadValue, ProblemRows } from '../editor/ProblemRows';
+import { ImportLimitAlert } from '../editor/ImportLimitAlert';
 
 function describeProblem(problem: ExchangeRowProblem, t: Translate): string {
   switch (problem.code) {
@@ -47,6 +48,7 @@ export function ExchangeLogImportDialog({ table, header, onClose }: ExchangeLogI
     () => planExchangeImport(table, mapping, strategyGraphOf(nodes, edges)),
     [table, mapping, nodes, edges],
   );
+  const limitId = useId();
   return (
     <Dialog
       title={t('importCsv')}
@@ -57,7 +59,8 @@ export function ExchangeLogImportDialog({ table, header, onClose }: ExchangeLogI
           <button onClick={onClose}>{t('cancel')}</button>
           <button
             className="primary"
-            disabled={plan.additions.length === 0}
+            disabled={plan.additions.length === 0 || plan.limitPassed !== null}
+            aria-describedby={plan.limitPassed ? limitId : undefined}
             onClick={() => {
               // Refused, it closes all the same: the notice saying why cannot be read behind
               // the dialog, and trying again would be refused again.
@@ -102,6 +105,7 @@ export function ExchangeLogImportDialog({ table, header, onClose }: ExchangeLogI
         {plan.duplicates.length > 0 &&
           ` · ${t('exchangeDuplicates', { count: plan.duplicates.length })}`}
       </p>
+      <ImportLimitAlert passed={plan.limitPassed} id={limitId} />
     </Dialog>
   );
 }

@@ -80,8 +80,7 @@ function ExchangeLog({ partner }: { partner: StrategyNode }) {
               <ExchangeForm
                 initial={exchange}
                 onSave={(saved) => {
-                  putExchange(partner.id, saved);
-                  setEditing(null);
+                  if (putExchange(partner.id, saved)) setEditing(null);
                 }}
                 onCancel={() => setEditing(null)}
               />
@@ -133,9 +132,9 @@ function ExchangeLog({ partner }: { partner: StrategyNode }) {
         (editing && !exchanges.some((e) => e.id === editing.id) ? (
           <ExchangeForm
             initial={editing}
+            // Refused, the form stays open so what was typed is not lost.
             onSave={(saved) => {
-              putExchange(partner.id, saved);
-              setEditing(null);
+              if (putExchange(partner.id, saved)) setEditing(null);
             }}
             onCancel={() => setEditing(null)}
           />

@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import {
   firstRowAsData,
   guessMapping,
@@ -16,6 +16,7 @@ import { selectEdges, selectNodes } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 import { Dialog } from '../Dialog';
 import { describeBadValue, ProblemRows } from './ProblemRows';
+import { ImportLimitAlert } from './ImportLimitAlert';
 import { looksLikeExchangeLog } from '../../../shared/exchange/exchangeLogCsv';
 import { ExchangeLogImportDialog } from '../activity/ExchangeLogImportDialog';
 import {
@@ -155,6 +156,7 @@ function NodeTableImport({
   const gazetteer = useGazetteer();
   const [placing, setPlacing] = useState(false);
   const [unplaced, setUnplaced] = useState<PlaceLookup[] | 'failed' | null>(null);
+  const limitId = useId();
 
   // Partner cities come without coordinates from most sheets: they are looked up by name and
   // country, and those not found are listed once the import is done.
@@ -194,7 +196,8 @@ function NodeTableImport({
           <button onClick={onClose}>{t('cancel')}</button>
           <button
             className="primary"
-            disabled={importable === 0 || placing}
+            disabled={importable === 0 || placing || plan.limitPassed !== null}
+            aria-describedby={plan.limitPassed ? limitId : undefined}
             onClick={() => void confirm()}
           >
             {placing ? t('placingCities') : t('confirmImport')}
@@ -269,6 +272,7 @@ function NodeTableImport({
           matches: t('matchingEntries', { count: plan.updates.length }),
         })}
       </p>
+      <ImportLimitAlert passed={plan.limitPassed} id={limitId} />
       {plan.updates.length > 0 && (
         <label className="check-row">
           <input

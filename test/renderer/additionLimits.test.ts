@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_EXCHANGES } from '../../shared/format/activitySchema';
+import { MAX_EDGES, MAX_NODES } from '../../shared/format/strategyFile';
+import { isShown, withValueShown } from '../../shared/map/filters';
+import { connectionOptions } from '../../shared/model/edgeRules';
+import { selectMapFilter } from '../../renderer/store/shownGraph';
+import { openWithFourCards, type OpenAtLimit } from './atFileLimit';
+
+const MAXIMUM = { nodes: '50,000', edges: '200,000', exchanges: '2,000' } as const;
+
+/** `add` changes nothing, in the window or stored, and the user is told which limit it met. */
+async function expectRefused(
+  test: OpenAtLimit,
+  limit: keyof typeof MAXIMUM,
+  add: () => unknown,
+): Promise<unknown> {
+  const before = test.state();
+  const added = add();
+  const after = test.state();
+  expect(after.notice).toEqual({
+    tone: 'error',
+    key: `limitPassed.${limit}`,
+    values: { maximum: MAXIMUM[limit] },
+  });
+  expect(after.nodes).toBe(before.nodes);
+  expect(after.edges).toBe(before.edges);
+  expect(after.past).toBe(before.past);
+  expect(after.openMeta).toBe(before.openMeta);
+  await test.whenSaved();
+  const stored = await test.stored();
+  expect(stored.nodes).toHaveLength(4);
+  expect(stored.edges).toHaveLength(0);
+  return added;
+}
+
+describe('adding one card at the limit of cards', () => {
+  it('from the palette, a double-click or a key adds nothing, and says so', async () => {
+    const test = await openWithFourCards();
+    test.fillNodesTo(MAX_NODES);
+    await expectRefused(test, 'nodes', () => test.state().addNode('goal'));
+    await expectRefused(test, 'nodes', () => test.state().addNode('project', { x: 5, y: 5 }));
+  });
+
+  it('next to the selected card at the limit of relationships adds neither card nor link', async () => {
+    const test = await openWithFourCards();
+    test.fillEdgesTo(MAX_EDGES);
+    test.state().selectOnly('vision');
+    await expectRefused(test, 'edges', () => test.state().addNode('project'));
+  });
+
+  it('from an exchange, as a project, adds nothing and returns no project', async () => {
+    const test = await openWithFourCards(1);
+    test.fillNodesTo(MAX_NODES);
+    const made = await expectRefused(test, 'nodes', () =>
+      test.state().createProjectFromExchange('hanoi', 'x0'),
+    );
+    expect(made).toBeNull();
+    expect(test.log()[0]!.projectId).toBe('');
+  });
+});
+
+describe('adding an idea at the limit of cards', () => {
+  it('keeps the composer and the filters as they were', async () => {
+    const test = await openWithFourCards();
+    const filter = selectMapFilter(test.state());
+    test.state().setMapFilter(withValueShown(filter, 'kind', 'idea', false));
+    test.fillNodesTo(MAX_NODES);
+    test.state().openIdeaComposer();
+    const composer = test.state().ideaComposer;
+    const added = await expectRefused(test, 'nodes', () =>
+      test.state().addComposedIdea('Bike share', 'Mina', false),
+    );
+    expect(added).toBeNull();
+    expect(test.state().ideaComposer).toBe(composer);
+    expect(isShown(selectMapFilter(test.state()), 'kind', 'idea')).toBe(false);
+  });
+});
+
+describe('linking two cards at the limit of relationships', () => {
+  it('by dragging, choosing among relationships or from the keyboard adds nothing', async () => {
+    const test = await openWithFourCards();
+    test.fillEdgesTo(MAX_EDGES);
+    await expectRefused(test, 'edges', () => test.state().connect('vision', 'hanoi'));
+    test.state().connect('metro', 'koica');
+    const pending = test.state().pendingConnection!;
+    await expectRefused(test, 'edges', () =>
+      test.state().choosePendingConnection(pending.options[0]!),
+    );
+    const option = connectionOptions('project', 'goal')[0]!;
+    await expectRefused(test, 'edges', () => test.state().link('metro', 'vision', option));
+  });
+});
+
+describe('adding an exchange to a full log', () => {
+  it('adds nothing and says so, while an exchange already in it can still be edited', async () => {
+    const test = await openWithFourCards(MAX_EXCHANGES);
+    const log = test.log();
+    const exchange = { ...log[0]!, id: 'new', topic: 'Rail' };
+    const put = await expectRefused(test, 'exchanges', () =>
+      test.state().putExchange('hanoi', exchange),
+    );
+    expect(put).toBe(false);
+    expect(test.log()).toBe(log);
+    expect(test.state().putExchange('hanoi', { ...log[1]!, topic: 'Water' })).toBe(true);
+    expect(test.log()).toHaveLength(MAX_EXCHANGES);
+  });
+});
