@@ -28,7 +28,10 @@ export interface ActivitySlice {
   deleteExchange(partnerId: string, exchangeId: string): void;
   /** Makes a project from an exchange and links the two; returns its id, or null if refused. */
   createProjectFromExchange(partnerId: string, exchangeId: string): string | null;
-  /** Adds an empty measure to a goal; returns its id. */
+  /**
+   * Adds an empty measure to a goal; returns its id, or null when nothing changed: the window
+   * refused the edit, or the goal would pass the file's limit of measures.
+   */
   addMeasure(goalId: string): string | null;
   putMeasure(goalId: string, measure: Measure, coalesceKey?: string): void;
   deleteMeasure(goalId: string, measureId: string): void;
@@ -100,8 +103,7 @@ export const createActivitySlice =
         const goal = goalOf(goalId);
         if (!goal || get().readOnly) return null;
         const measure = emptyMeasure(newId('measure'));
-        put(withMeasure(goal, measure));
-        return measure.id;
+        return put(withMeasure(goal, measure)) ? measure.id : null;
       },
 
       putMeasure(goalId, measure, coalesceKey) {

@@ -11,9 +11,11 @@ import {
   type MapFilter,
 } from '../../shared/map/filters';
 import { movedView, renamedView, withNotes, type SavedView } from '../../shared/map/savedViews';
+import { savedViewLimitPassed } from '../../shared/format/mapSchema';
 import { indexById, strategyGraphOf, toStrategyNode } from './flow';
 import { selectSelectedEdgeIds, selectSelectedNodeIds } from './selectors';
 import { selectAddedInSight, selectShownParts } from './shownGraph';
+import { limitNotice } from './limitNotice';
 import type { AppState, MapSlice, SliceContext } from './types';
 
 export const createMapSlice =
@@ -123,7 +125,13 @@ export const createMapSlice =
 
       saveView(name) {
         const open = get().openMeta;
-        if (!open || name.trim() === '') return;
+        if (!open || name.trim() === '') return false;
+        // Past the limit, the strategy could no longer be exported or opened from its file.
+        const passed = savedViewLimitPassed(open.views.length + 1);
+        if (passed) {
+          get().showNotice(limitNotice(passed, get().language));
+          return false;
+        }
         const view: SavedView = {
           id: newId('view'),
           name: '',
@@ -133,6 +141,8 @@ export const createMapSlice =
           filters: open.filters,
         };
         changeViews([...open.views, renamedView(view, name.trim(), get().language)]);
+        // A read-only window's commit leaves the views as they were.
+        return get().openMeta?.views !== open.views;
       },
 
       restoreView(viewId) {

@@ -371,8 +371,12 @@ export interface MapSlice {
   setMapFilter(filter: MapFilter): void;
   /** Shows a kind of node the filter hides: ideas, which the room sees land as they are added. */
   showNodeKind(kind: NodeKind): void;
-  /** Keeps the viewport, focus and filters under a name in the UI language. */
-  saveView(name: string): void;
+  /**
+   * Keeps the viewport, focus and filters under a name in the UI language. False when nothing
+   * was saved: the name is blank, the window refused the edit, or the strategy holds as many
+   * views as a file allows (the user is told).
+   */
+  saveView(name: string): boolean;
   /** Moves the canvas to a saved view and sets its focus and filters. */
   restoreView(viewId: string): void;
   renameView(viewId: string, name: string): void;

@@ -19,7 +19,10 @@ import {
   startVote,
   type ActiveVote,
 } from '../../shared/workshop/vote';
+import { voteResultLimitPassed, withNewestResult } from '../../shared/format/workshopSchema';
+import { formatCount } from '../../shared/i18n/formatNumbers';
 import { indexById, strategyGraphOf, toStrategyNode } from './flow';
+import { limitNotice } from './limitNotice';
 import { selectSelectedNodeIds } from './selectors';
 import { takenPlaces } from './editingActions';
 import type { AppState, SliceContext } from './types';
@@ -88,7 +91,10 @@ export interface WorkshopSlice {
   startVote(question: string, dotsPerPerson: number): boolean;
   changeTally(nodeId: string, by: number): void;
   revealVotes(): void;
-  /** Keeps the result in the strategy as one undoable step. */
+  /**
+   * Keeps the result in the strategy as one undoable step; at the file's limit of results the
+   * oldest gives way, except in a live session, where the vote stays open (the user is told).
+   */
   endVote(): void;
   cancelVote(): void;
 
@@ -277,10 +283,37 @@ export const createWorkshopSlice =
         const vote = get().vote;
         const open = get().openMeta;
         if (!vote || !open || get().readOnly) return;
-        const result = endVote(vote, newId('vote'), get().today());
-        get().commitMeta({ votes: [...(open.votes ?? []), result] });
+        const language = get().language;
+        const results = open.votes ?? [];
+        const passed = voteResultLimitPassed(results.length + 1);
+        // A live session's copies each keep every result the facilitator ended, up to the limit,
+        // and refuse newer ones past it: one dropped here would stay in theirs, and this vote's
+        // result would never reach them. So the vote stays open for the room to read out.
+        if (passed && get().liveWorkshop) {
+          get().showNotice(limitNotice(passed, language));
+          return;
+        }
+        // Alone, the facilitator expects the vote the room has just held to be kept: refusing
+        // would lose it, and every vote after it, as kept results cannot be deleted. The oldest
+        // round matters least by then, and the notice names it.
+        const { kept, dropped } = withNewestResult(
+          results,
+          endVote(vote, newId('vote'), get().today()),
+        );
+        get().commitMeta({ votes: kept });
         set({ vote: null });
-        get().showNotice({ tone: 'info', key: 'voteKept' });
+        get().showNotice(
+          passed && dropped.length > 0
+            ? {
+                tone: 'info',
+                key: 'voteKeptOldestDropped',
+                values: {
+                  maximum: formatCount(passed.maximum, language),
+                  rounds: dropped.map((result) => result.round).join(', '),
+                },
+              }
+            : { tone: 'info', key: 'voteKept' },
+        );
       },
 
       cancelVote() {

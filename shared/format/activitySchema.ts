@@ -30,6 +30,17 @@ export function exchangeLimitPassed(count: number): ExchangeLimit | null {
   return count > MAX_EXCHANGES ? { limit: 'exchanges', maximum: MAX_EXCHANGES } : null;
 }
 
+/** The limit of a goal's measures in a file, and what it allows. */
+export interface MeasureLimit {
+  limit: 'measures';
+  maximum: number;
+}
+
+/** Null while a goal with `count` measures still fits a file: with more, its record would not. */
+export function measureLimitPassed(count: number): MeasureLimit | null {
+  return count > MAX_MEASURES ? { limit: 'measures', maximum: MAX_MEASURES } : null;
+}
+
 const id = textSchema({ maxLength: 200 }).min(1);
 
 function fieldsShape(fields: readonly FieldDef[]): Record<string, z.ZodType> {

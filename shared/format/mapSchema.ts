@@ -59,3 +59,14 @@ export const savedViewSchema = z
   }) satisfies z.ZodType<SavedView>;
 
 export const savedViewsSchema = z.array(savedViewSchema).max(MAX_SAVED_VIEWS).default([]);
+
+/** The limit of a strategy's saved views in a file, and what it allows. */
+export interface SavedViewLimit {
+  limit: 'views';
+  maximum: number;
+}
+
+/** Null while `count` saved views still fit a file: with more, the strategy would not. */
+export function savedViewLimitPassed(count: number): SavedViewLimit | null {
+  return count > MAX_SAVED_VIEWS ? { limit: 'views', maximum: MAX_SAVED_VIEWS } : null;
+}

@@ -29,3 +29,27 @@ export const voteResultSchema = z.object({
 }) satisfies z.ZodType<VoteResult>;
 
 export const voteResultsSchema = z.array(voteResultSchema).max(MAX_VOTE_RESULTS).default([]);
+
+/** The limit of a strategy's vote results in a file, and what it allows. */
+export interface VoteResultLimit {
+  limit: 'votes';
+  maximum: number;
+}
+
+/** Null while `count` vote results still fit a file: with more, the strategy would not. */
+export function voteResultLimitPassed(count: number): VoteResultLimit | null {
+  return count > MAX_VOTE_RESULTS ? { limit: 'votes', maximum: MAX_VOTE_RESULTS } : null;
+}
+
+/**
+ * `results` with `result` kept after them, as many of the newest as a file holds; `dropped` are
+ * the oldest, which no longer fit, in the order they were kept.
+ */
+export function withNewestResult(
+  results: readonly VoteResult[],
+  result: VoteResult,
+): { kept: VoteResult[]; dropped: VoteResult[] } {
+  const all = [...results, result];
+  const over = Math.max(0, all.length - MAX_VOTE_RESULTS);
+  return { kept: all.slice(over), dropped: all.slice(0, over) };
+}

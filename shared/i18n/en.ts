@@ -477,6 +477,14 @@ export const en = {
     'Nothing was added: a strategy holds at most {maximum} relationships, and this would make more.',
   'limitPassed.exchanges':
     'Nothing was added: a partner’s exchange log holds at most {maximum} exchanges, and this would make one longer.',
+  'limitPassed.measures':
+    'Nothing was added: a goal holds at most {maximum} measures, and this would make more.',
+  'limitPassed.views':
+    'The view was not saved: a strategy keeps at most {maximum} saved views. Delete one to save this view.',
+  'limitPassed.votes':
+    'The vote’s result was not kept: a strategy keeps at most {maximum} vote results, and in a live session the oldest cannot be dropped. The vote stays open.',
+  voteKeptOldestDropped:
+    'The vote’s result is kept in the strategy. A strategy keeps at most {maximum} vote results, so the oldest was dropped: round {rounds}.',
   'importPassesLimit.nodes':
     'These rows cannot be imported: a strategy holds at most {maximum} cards, and they would make more.',
   'importPassesLimit.edges':

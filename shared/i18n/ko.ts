@@ -459,6 +459,14 @@ export const ko: Record<MessageKey, MessageText> = {
     '추가하지 않았습니다. 전략 하나에는 관계를 최대 {maximum}개까지 둘 수 있는데, 추가하면 이를 넘습니다.',
   'limitPassed.exchanges':
     '추가하지 않았습니다. 교류 대상 하나의 교류 기록은 최대 {maximum}건까지인데, 추가하면 이를 넘게 됩니다.',
+  'limitPassed.measures':
+    '추가하지 않았습니다. 목표 하나에는 지표를 최대 {maximum}개까지 둘 수 있는데, 추가하면 이를 넘습니다.',
+  'limitPassed.views':
+    '보기를 저장하지 않았습니다. 전략 하나에는 보기를 최대 {maximum}개까지 저장할 수 있습니다. 보기를 하나 삭제한 뒤 다시 저장하세요.',
+  'limitPassed.votes':
+    '투표 결과를 저장하지 않았습니다. 전략 하나에는 투표 결과를 최대 {maximum}개까지 저장할 수 있고, 라이브 세션 중에는 가장 오래된 결과를 지울 수 없습니다. 투표는 계속 열려 있습니다.',
+  voteKeptOldestDropped:
+    '투표 결과를 전략에 저장했습니다. 전략 하나에는 투표 결과를 최대 {maximum}개까지 저장하므로 가장 오래된 결과({rounds}차)를 지웠습니다.',
   'importPassesLimit.nodes':
     '이 행들은 가져올 수 없습니다. 전략 하나에는 카드를 최대 {maximum}개까지 둘 수 있는데, 가져오면 이를 넘습니다.',
   'importPassesLimit.edges':

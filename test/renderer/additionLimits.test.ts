@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_EXCHANGES } from '../../shared/format/activitySchema';
+import { emptyMeasure } from '../../shared/activity/edits';
+import type { Measure } from '../../shared/activity/types';
+import { MAX_EXCHANGES, MAX_MEASURES } from '../../shared/format/activitySchema';
+import { EMPTY_CHANGE } from '../../shared/model/change';
 import { MAX_EDGES, MAX_NODES } from '../../shared/format/strategyFile';
 import { isShown, withValueShown } from '../../shared/map/filters';
 import { connectionOptions } from '../../shared/model/edgeRules';
+import { toStrategyNode } from '../../renderer/store/flow';
 import { selectMapFilter } from '../../renderer/store/shownGraph';
 import { openWithFourCards, type OpenAtLimit } from './atFileLimit';
 
-const MAXIMUM = { nodes: '50,000', edges: '200,000', exchanges: '2,000' } as const;
+const MAXIMUM = {
+  nodes: '50,000',
+  edges: '200,000',
+  exchanges: '2,000',
+  measures: '50',
+} as const;
 
 /** `add` changes nothing, in the window or stored, and the user is told which limit it met. */
 async function expectRefused(
@@ -103,5 +112,28 @@ describe('adding an exchange to a full log', () => {
     expect(test.log()).toBe(log);
     expect(test.state().putExchange('hanoi', { ...log[1]!, topic: 'Water' })).toBe(true);
     expect(test.log()).toHaveLength(MAX_EXCHANGES);
+  });
+});
+
+describe('adding a measure to a goal with as many as a file holds', () => {
+  it('adds nothing and says so, while a measure already there can still be edited', async () => {
+    const test = await openWithFourCards();
+    const measuresOf = (node: { data: unknown }) =>
+      (node.data as { measures?: Measure[] }).measures ?? [];
+    const goal = () => toStrategyNode(test.state().nodes.find((n) => n.id === 'vision')!);
+    const full = Array.from({ length: MAX_MEASURES }, (_, i) => emptyMeasure(`m${i}`));
+    const vision = goal();
+    test.state().commit({
+      ...EMPTY_CHANGE,
+      putNodes: [{ ...vision, data: { ...vision.data, measures: full } } as typeof vision],
+    });
+    await test.whenSaved();
+    const added = await expectRefused(test, 'measures', () => test.state().addMeasure('vision'));
+    expect(added).toBeNull();
+    const stored = (await test.stored()).nodes.find((n) => n.id === 'vision')!;
+    expect(measuresOf(stored)).toHaveLength(MAX_MEASURES);
+    test.state().putMeasure('vision', { ...full[0]!, name: 'Sister cities' });
+    expect(measuresOf(goal())[0]!.name).toBe('Sister cities');
+    expect(measuresOf(goal())).toHaveLength(MAX_MEASURES);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { emptyMeasure } from '../../shared/activity/edits';
 import type { Exchange } from '../../shared/activity/types';
-import { MAX_EXCHANGES } from '../../shared/format/activitySchema';
+import { MAX_EXCHANGES, MAX_MEASURES } from '../../shared/format/activitySchema';
 import { changeLimitPassed } from '../../shared/format/changeLimit';
 import { MAX_EDGES, MAX_NODES } from '../../shared/format/strategyFile';
 import { EMPTY_CHANGE, lookupOf, type GraphChange } from '../../shared/model/change';
@@ -88,5 +89,24 @@ describe('the limit a change would pass', () => {
       limit: 'exchanges',
       maximum: MAX_EXCHANGES,
     });
+  });
+
+  it('refuses a goal given more measures than a file holds, and lets a full one be edited', () => {
+    const withMeasures = (length: number) =>
+      ({
+        ...vision,
+        data: {
+          ...vision.data,
+          measures: Array.from({ length }, (_, i) => emptyMeasure(`m${i}`)),
+        },
+      }) as StrategyNode;
+    const full = lookupOf({ nodes: [withMeasures(MAX_MEASURES)], edges: [] });
+    const grown = change({ putNodes: [withMeasures(MAX_MEASURES + 1)] });
+    expect(changeLimitPassed(counted(1, 0), grown, full)).toEqual({
+      limit: 'measures',
+      maximum: MAX_MEASURES,
+    });
+    const edited = change({ putNodes: [withMeasures(MAX_MEASURES)] });
+    expect(changeLimitPassed(counted(1, 0), edited, full)).toBeNull();
   });
 });

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { MAX_VIEW_NAME_LENGTH, viewName, type SavedView } from '../../../shared/map/savedViews';
-import { useT } from '../../i18n';
-import { selectLanguage, selectReadOnly } from '../../store/selectors';
+import { formatMessage, useT } from '../../i18n';
+import { selectLanguage, selectNotice, selectReadOnly } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 import type { AppState } from '../../store/types';
 import { Dialog } from '../Dialog';
@@ -10,7 +10,10 @@ import { Dialog } from '../Dialog';
 const NO_VIEWS: SavedView[] = [];
 const selectSavedViews = (s: AppState) => s.openMeta?.views ?? NO_VIEWS;
 
-/** Asks for a view's name; Enter or Save keeps it. */
+/**
+ * Asks for a view's name; Enter or Save keeps it. Refused, it stays open with the name as typed
+ * and says why there: the notice bar lies under the dialog.
+ */
 function ViewNameDialog({
   title,
   initial,
@@ -19,12 +22,17 @@ function ViewNameDialog({
 }: {
   title: string;
   initial: string;
-  onSave(name: string): void;
+  /** False when the name was not kept; the store's notice says why. */
+  onSave(name: string): boolean;
   onCancel(): void;
 }) {
   const t = useT();
   const [name, setName] = useState(initial);
+  const [refused, setRefused] = useState(false);
+  const notice = useApp(selectNotice);
   const formId = useId();
+  const refusalId = useId();
+  const refusal = refused && notice?.tone === 'error' ? notice : null;
   // Above the canvas's layers, which would otherwise clip or cover it.
   return createPortal(
     <Dialog
@@ -43,14 +51,20 @@ function ViewNameDialog({
         id={formId}
         onSubmit={(event) => {
           event.preventDefault();
-          if (name.trim() !== '') onSave(name.trim());
+          if (name.trim() !== '') setRefused(!onSave(name.trim()));
         }}
       >
+        {refusal && (
+          <p className="field-error" id={refusalId} role="alert">
+            {formatMessage(t, refusal)}
+          </p>
+        )}
         <label className="inline-field">
           <span>{t('viewName')}</span>
           <input
             value={name}
             maxLength={MAX_VIEW_NAME_LENGTH}
+            aria-describedby={refusal ? refusalId : undefined}
             onChange={(event) => setName(event.target.value)}
           />
         </label>
@@ -159,9 +173,10 @@ export function ViewsPanel({ id }: { id: string }) {
           initial={naming.viewId === null ? '' : naming.name}
           onCancel={() => setNaming(null)}
           onSave={(name) => {
-            if (naming.viewId === null) saveView(name);
-            else renameView(naming.viewId, name);
+            if (naming.viewId !== null) renameView(naming.viewId, name);
+            else if (!saveView(name)) return false;
             setNaming(null);
+            return true;
           }}
         />
       )}
