@@ -6,7 +6,9 @@ import {
   optionalDateSchema,
   EXCHANGE_FIELDS,
   fieldValueSchema,
+  MAX_YEAR,
   MEASURE_FIELDS,
+  MIN_YEAR,
   textSchema,
   type FieldDef,
 } from '../model/fields';
@@ -17,7 +19,8 @@ import type { ActivitySettings, Exchange, Measure } from '../activity/types';
 
 export const MAX_EXCHANGES = 2000;
 export const MAX_MEASURES = 50;
-export const MAX_ACTUALS = 300;
+/** One actual a year, for every year a year field takes: as many as the inspector can make. */
+export const MAX_ACTUALS = MAX_YEAR - MIN_YEAR + 1;
 
 /** The limit of a partner's exchange log in a file, and what it allows. */
 export interface ExchangeLimit {

@@ -10,6 +10,7 @@ import { SHOW_EVERYTHING } from '../../shared/map/filters';
 import { upgradeNodeToActivity } from '../../shared/format/recordUpgrades';
 import { node } from './fixtures';
 import { EMPTY_DETAILS } from '../../shared/model/strategyDetails';
+import { MAX_YEAR, MIN_YEAR } from '../../shared/model/fields';
 
 const city = node('partnerCity', 'c1', 'Ulaanbaatar');
 const goal = node('goal', 'g1', 'Export');
@@ -88,6 +89,25 @@ describe('exchange logs and measures in the strategy file', () => {
     expect(parseStrategyFile(badActual)).toMatchObject({ ok: false, problem: { code: 'invalid' } });
     const badAsOf = text.replace('"asOf": "2018-12-31"', '"asOf": "end of 2018"');
     expect(parseStrategyFile(badAsOf)).toMatchObject({ ok: false });
+  });
+
+  it('keep a measure with an actual for every year the inspector takes', () => {
+    const measure = strategy.nodes[1]!;
+    const years = Array.from({ length: MAX_YEAR - MIN_YEAR + 1 }, (_, i) => MIN_YEAR + i);
+    const everyYear = {
+      ...measure,
+      data: {
+        ...measure.data,
+        measures: [
+          {
+            ...(measure.data as { measures: object[] }).measures[0],
+            actuals: years.map((year) => ({ year, value: 1 })),
+          },
+        ],
+      },
+    } as StrategyNode;
+    const full = { ...strategy, nodes: [strategy.nodes[0]!, everyYear] };
+    expect(parseStrategyFile(serializeStrategy(full, '2019-01-01T00:00:00.000Z')).ok).toBe(true);
   });
 
   it('give partners of a version 3 file an empty log and goals no measures', () => {
