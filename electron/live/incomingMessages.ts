@@ -16,12 +16,29 @@ function readVarUint(data: Uint8Array, offset: number): [number, number] | null 
   return null;
 }
 
+/** The type of a Hocuspocus message and where what follows it starts. */
+function readType(data: Uint8Array): [number, number] | null {
+  const length = readVarUint(data, 0);
+  return length ? readVarUint(data, length[1] + length[0]) : null;
+}
+
 /** The type of a Hocuspocus message: after the document name (length-prefixed) comes the type. */
 export function messageTypeOf(data: Uint8Array): number | null {
-  const length = readVarUint(data, 0);
-  if (!length) return null;
-  const type = readVarUint(data, length[1] + length[0]);
-  return type ? type[0] : null;
+  return readType(data)?.[0] ?? null;
+}
+
+/** Hocuspocus' sync reply, which carries Yjs sync messages as a sync message does. */
+const SYNC_REPLY_MESSAGE = 4;
+/** Yjs sync messages that write to the document: step 2 and update (step 1 only asks). */
+const YJS_SYNC_STEP_2 = 1;
+const YJS_UPDATE = 2;
+
+/** Whether a message would write to the document if the server handled it. */
+export function writesDocument(data: Uint8Array): boolean {
+  const type = readType(data);
+  if (!type || (type[0] !== SYNC_MESSAGE && type[0] !== SYNC_REPLY_MESSAGE)) return false;
+  const syncType = readVarUint(data, type[1]);
+  return syncType?.[0] === YJS_SYNC_STEP_2 || syncType?.[0] === YJS_UPDATE;
 }
 
 /** The close code of a connection that sent more messages than its budget. */

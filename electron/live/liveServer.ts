@@ -23,7 +23,9 @@
  *   stateless messages; `bringHere` reaches everyone as a `summon` naming the facilitator.
  * - Wrong credentials are refused with a reason, after a pause that grows with the failures
  *   from the same address; connections per minute per address and messages per second per
- *   connection are limited; a message may be at most `maxPayload` bytes.
+ *   connection are limited; a message may be at most `maxPayload` bytes, and a document at most
+ *   `maxDocumentBytes`: a write past that is refused whole, and its sender cut off from the
+ *   document with the reason `document-too-large`.
  * - Documents are kept as files in `persistenceDir`. With `redisUrl`, several servers share
  *   live documents and sessions through Redis: a code opened on one works on all of them.
  *   They must then share `persistenceDir` as well (a network folder), since any of them may
@@ -36,10 +38,12 @@ import { Database } from '@hocuspocus/extension-database';
 import { Redis, type Configuration as RedisConfiguration } from '@hocuspocus/extension-redis';
 import { Throttle } from '@hocuspocus/extension-throttle';
 import {
+  Connection,
   Hocuspocus,
   type Extension,
   type beforeHandleMessagePayload,
   type connectedPayload,
+  type onChangePayload,
   type onDisconnectPayload,
   type onStatelessPayload,
 } from '@hocuspocus/server';
@@ -53,9 +57,11 @@ import {
   strategyIdOfDocument,
   type AssignableRole,
   type LiveParticipant,
+  type LiveRefusal,
   type LiveSessionInfo,
 } from '../../shared/host/liveSchemas';
 import { createDocumentFiles } from './fileDocuments';
+import { createDocumentSizes } from './documentSizes';
 import { createFailureDelay, type Clock } from './failureDelay';
 import {
   BROADCAST_STATELESS,
@@ -63,6 +69,7 @@ import {
   TOO_MANY_MESSAGES,
   createMessageBudget,
   messageTypeOf,
+  writesDocument,
 } from './incomingMessages';
 import { hostInUrl } from './networkAddresses';
 import { createRedisSessionStore } from './redisSessionStore';
@@ -76,6 +83,16 @@ import { serveStatic } from './staticFiles';
  * with a long history, while still bounding what one message can make the server hold.
  */
 export const MAX_PAYLOAD_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The largest strategy the file limits allow, 50,000 cards and 200,000 relationships, comes to
+ * about 36 MiB as a Yjs document, and each relayout of all its cards adds about 1.5 MiB of
+ * history: 64 MiB holds that with room to spare. In memory a document takes 14 to 21 times its
+ * encoded size, so one at the cap (1.3 GB at most) still fits a server's heap.
+ */
+export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+
+const DOCUMENT_TOO_LARGE: LiveRefusal = 'document-too-large';
 
 /** Open sessions, kept beside the documents so a restarted server takes everyone back in. */
 const SESSIONS_FILE = 'sessions.json';
@@ -114,6 +131,8 @@ export interface LiveServerOptions {
    */
   messagesPerSecond?: number;
   maxPayload?: number;
+  /** The most a shared document may hold, encoded: MAX_DOCUMENT_BYTES unless told. */
+  maxDocumentBytes?: number;
   /** How long edits may wait before a document is written to disk. */
   storeDebounceMs?: number;
   /** How often each connection is pinged; one that left a ping unanswered is closed. */
@@ -212,6 +231,9 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     : createMemorySessionStore(path.join(options.persistenceDir, SESSIONS_FILE), log);
   const connectionsPerMinute = options.connectionsPerMinute ?? 120;
   const messageBudget = createMessageBudget(options.messagesPerSecond ?? 300);
+  const documentSizes = createDocumentSizes(options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES);
+  /** Connections a write was refused from: what they send next builds on it, so is refused too. */
+  const cutOff = new WeakSet<Connection>();
 
   let stopping = false;
   const sessions = createSessionControl({
@@ -222,8 +244,15 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   });
 
   const persistence: Extension = new Database({
-    fetch: ({ documentName }) => files.fetch(documentName),
-    store: ({ documentName, state }) => files.store(documentName, state),
+    async fetch({ documentName, document }) {
+      const state = await files.fetch(documentName);
+      documentSizes.measured(document, state?.byteLength ?? 0);
+      return state;
+    },
+    store: ({ documentName, document, state }) => {
+      documentSizes.measured(document, state.byteLength);
+      return files.store(documentName, state);
+    },
   });
   const hocuspocus = new Hocuspocus({
     name: 'live',
@@ -241,6 +270,11 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       ...(redis ? [redis] : []),
       persistence,
     ],
+    // Writes from this server's clients were counted as they came in.
+    async onChange({ document, update, transactionOrigin }: onChangePayload) {
+      if (!(transactionOrigin instanceof Connection))
+        documentSizes.grew(document, update.byteLength);
+    },
     onAuthenticate: (data) =>
       failures.attempt(clientAddress(data.request, trustProxy), () => sessions.authenticate(data)),
     connected: ({ connection }: connectedPayload) => sessions.welcome(connection),
@@ -258,7 +292,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     },
     // A client's broadcast would reach everyone without passing the server's checks, and could
     // pass for the server's own messages: only the server speaks to everyone.
-    async beforeHandleMessage({ update, connection }: beforeHandleMessagePayload) {
+    async beforeHandleMessage({ update, connection, document }: beforeHandleMessagePayload) {
       if (connection && !messageBudget.spend(connection)) {
         // The whole socket closes, and the client reconnects with its edits kept. What it still
         // had queued is never handled, and not reported message by message either.
@@ -274,6 +308,16 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       if (type === BROADCAST_STATELESS)
         throw Object.assign(new Error('broadcast from a client'), { reason: 'not-allowed' });
       if (type === SYNC_MESSAGE && connection?.readOnly) sessions.noteDroppedWrite(connection);
+      if (!connection || connection.readOnly || !writesDocument(update)) return;
+      if (!cutOff.has(connection) && documentSizes.admit(document, update.byteLength)) return;
+      if (!cutOff.has(connection))
+        log(
+          `live: refused a write from ${contextOf(connection)?.participantId ?? 'a connection'} that would make ${document.name} too large`,
+        );
+      cutOff.add(connection);
+      // Hocuspocus leaves the message unapplied and cuts the sender off the document, telling it
+      // the reason. No message: Hocuspocus would log it once more.
+      throw Object.assign(new Error(), { reason: DOCUMENT_TOO_LARGE });
     },
   });
 

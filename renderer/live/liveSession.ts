@@ -70,6 +70,8 @@ export interface LiveSessionOptions {
   events: LiveSessionEvents;
 }
 
+/** Why the server cut this copy off: a write of it would have made the document too large. */
+const DOCUMENT_TOO_LARGE: LiveRefusal = 'document-too-large';
 /** Edits to one field this close together undo as one step, as when not shared. */
 const COALESCE_MS = 1500;
 /** How long after it is added (or the connection is back) another card may land on one's own. */
@@ -221,6 +223,14 @@ export function startLiveSession(options: LiveSessionOptions) {
     setStatus(provider?.isSynced && everConnected ? 'connected' : 'reconnecting');
   const onOffline = () => setStatus('offline');
 
+  const endRefused = (reason: string) => {
+    events.onRefused(reason);
+    setStatus('ended');
+    // The socket, not the provider: a provider given its socket leaves it connected, and on
+    // reconnecting it would be refused again.
+    socket?.disconnect();
+  };
+
   const ready = (async () => {
     // The connection opens while the local copy is read; the document is attached after.
     socket = new HocuspocusProviderWebsocket({
@@ -294,10 +304,11 @@ export function startLiveSession(options: LiveSessionOptions) {
         // connection is not locked, whatever it missed while away.
         if (role !== 'facilitator' && scope !== 'readonly') events.onLock(false);
       },
-      onAuthenticationFailed: ({ reason }) => {
-        events.onRefused(reason);
-        setStatus('ended');
-        provider?.disconnect();
+      onAuthenticationFailed: ({ reason }) => endRefused(reason),
+      // A write the server refused is still in this copy, and would be sent again on every
+      // reconnection: the session ends for this copy instead.
+      onClose: ({ event }) => {
+        if (event.reason === DOCUMENT_TOO_LARGE) endRefused(DOCUMENT_TOO_LARGE);
       },
       onStateless: ({ payload }) => {
         try {

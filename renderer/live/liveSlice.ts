@@ -410,6 +410,8 @@ export function liveRefusalKey(reason: string) {
       return 'liveNoSession' as const;
     case 'wrong-admin-token':
       return 'liveWrongAdminToken' as const;
+    case 'document-too-large':
+      return 'liveDocumentTooLarge' as const;
     default:
       return 'liveRefused' as const;
   }

@@ -109,6 +109,8 @@ export const LIVE_REFUSALS = [
   'removed',
   'wrong-host-token',
   'wrong-admin-token',
+  /** A write would have made the shared document larger than the server holds. */
+  'document-too-large',
 ] as const;
 export type LiveRefusal = (typeof LIVE_REFUSALS)[number];
 
