@@ -53,6 +53,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import {
   LIVE_SYNC_PATH,
+  MAX_PAYLOAD_BYTES,
   strategyDocumentName,
   strategyIdOfDocument,
   type AssignableRole,
@@ -76,13 +77,6 @@ import { createRedisSessionStore } from './redisSessionStore';
 import { LiveSessionError, contextOf, createSessionControl } from './sessionControl';
 import { createMemorySessionStore, type SessionStore } from './sessionStore';
 import { serveStatic } from './staticFiles';
-
-/**
- * A fresh 5,000-node strategy is about 2.3 MB as one Yjs update, and every relayout of the
- * whole canvas adds about 0.1 MB of history; 16 MiB carries the first sync of such a strategy
- * with a long history, while still bounding what one message can make the server hold.
- */
-export const MAX_PAYLOAD_BYTES = 16 * 1024 * 1024;
 
 /**
  * The largest strategy the file limits allow, 50,000 cards and 200,000 relationships, comes to

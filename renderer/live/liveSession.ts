@@ -1,7 +1,8 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { IndexeddbPersistence } from 'y-indexeddb';
+import { IndexeddbPersistence, clearDocument } from 'y-indexeddb';
 import * as Y from 'yjs';
 import {
+  MAX_PAYLOAD_BYTES,
   strategyDocumentName,
   type LiveRefusal,
   type LiveRole,
@@ -10,7 +11,7 @@ import {
 import { diffGraphs } from '../../shared/live/diffGraph';
 import { edgesOf, isEmptyDoc, metaOf, nodesOf, removedOf } from '../../shared/live/liveDoc';
 import { createDocReader, type DocReading } from '../../shared/live/readDoc';
-import { applyChangeToDoc, seedDoc, writeMeta } from '../../shared/live/writeDoc';
+import { applyChangeToDoc, jsonBytes, seedDoc, writeMeta } from '../../shared/live/writeDoc';
 import { EMPTY_CHANGE, isEmptyChange, type GraphChange } from '../../shared/model/change';
 import type { Strategy } from '../../shared/model/graph';
 import type { ViewCentre } from '../../shared/map/savedViews';
@@ -18,6 +19,7 @@ import type { LiveLink } from './liveOutlet';
 import type { LiveRecord } from './liveRecords';
 import { observeEachFrame, type DocObserver } from './observeEachFrame';
 import { colourOf } from './participantColour';
+import { serverHasAll } from './serverHasAll';
 import { afterNextPaint } from '../nextFrame';
 
 export type LiveStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'ended';
@@ -68,10 +70,20 @@ export interface LiveSessionOptions {
    */
   takeUnsharedEdits(): boolean;
   events: LiveSessionEvents;
+  /** The most one message to the server may carry: MAX_PAYLOAD_BYTES unless told. */
+  maxMessageBytes?: number;
 }
 
 /** Why the server cut this copy off: a write of it would have made the document too large. */
 const DOCUMENT_TOO_LARGE: LiveRefusal = 'document-too-large';
+const MESSAGE_TOO_LARGE: LiveRefusal = 'message-too-large';
+/** The websocket close code of a message larger than the receiver takes (RFC 6455). */
+const MESSAGE_TOO_BIG_CODE = 1009;
+/**
+ * How much of a message each part of a share in parts takes, as jsonBytes counts it: Yjs
+ * encodes at most about 2.3 times that, so a part fits one message with room to spare.
+ */
+const PART_OF_MESSAGE = 1 / 4;
 /** Edits to one field this close together undo as one step, as when not shared. */
 const COALESCE_MS = 1500;
 /** How long after it is added (or the connection is back) another card may land on one's own. */
@@ -117,7 +129,18 @@ export function startLiveSession(options: LiveSessionOptions) {
   const byTheApp = { origin: 'app' };
   const seeding = { origin: 'seed' };
   const reader = createDocReader(doc);
-  const persistence = new IndexeddbPersistence(localDocName(strategyId), doc);
+  const partBytes = (options.maxMessageBytes ?? MAX_PAYLOAD_BYTES) * PART_OF_MESSAGE;
+  /**
+   * A host's strategy that might not fit one message is shared in parts once the server has
+   * answered: written before the provider attaches, it would all go in the first sync's one
+   * message, which the server would refuse at every reconnection.
+   */
+  const inParts = options.seedFromStore && jsonBytes(events.snapshot()) > partBytes;
+  const openLocalCopy = () => new IndexeddbPersistence(localDocName(strategyId), doc);
+  /** Opened at once, or for a share in parts once the copy there is cleared (see `ready`). */
+  let persistence: IndexeddbPersistence | null = inParts ? null : openLocalCopy();
+  /** Aborted when the session stops here, ending any wait for the server. */
+  const stopped = new AbortController();
   let provider: HocuspocusProvider | null = null;
   let socket: HocuspocusProviderWebsocket | null = null;
   let undoManager: Y.UndoManager | null = null;
@@ -171,13 +194,13 @@ export function startLiveSession(options: LiveSessionOptions) {
    */
   const unstored: [Uint8Array, unknown][] = [];
   const storeUnstored = () => {
-    for (const [update, origin] of unstored.splice(0)) persistence._storeUpdate(update, origin);
+    for (const [update, origin] of unstored.splice(0)) persistence?._storeUpdate(update, origin);
   };
   const storeLater = (update: Uint8Array, origin: unknown) => {
     if (unstored.push([update, origin]) === 1) void afterNextPaint().then(storeUnstored);
   };
   const storeCopyAfterSending = () => {
-    doc.off('update', persistence._storeUpdate);
+    if (persistence) doc.off('update', persistence._storeUpdate);
     doc.on('update', storeLater);
   };
   /** Whether the local copy lacks what arrived while no update was listened to. */
@@ -185,7 +208,7 @@ export function startLiveSession(options: LiveSessionOptions) {
   const storeWholeCopy = () => {
     if (!copyBehind) return;
     copyBehind = false;
-    persistence._storeUpdate(Y.encodeStateAsUpdate(doc), null);
+    persistence?._storeUpdate(Y.encodeStateAsUpdate(doc), null);
   };
   /**
    * A first join brings the whole document in one update, and Yjs encodes each update once
@@ -196,7 +219,7 @@ export function startLiveSession(options: LiveSessionOptions) {
    * call that puts them back.
    */
   const listenOnceNeeded = (sync: HocuspocusProvider) => {
-    doc.off('update', persistence._storeUpdate);
+    if (persistence) doc.off('update', persistence._storeUpdate);
     doc.off('update', sync.boundDocumentUpdateHandler);
     let listening = false;
     const listen = () => {
@@ -226,33 +249,14 @@ export function startLiveSession(options: LiveSessionOptions) {
   const endRefused = (reason: string) => {
     events.onRefused(reason);
     setStatus('ended');
+    stopped.abort();
     // The socket, not the provider: a provider given its socket leaves it connected, and on
     // reconnecting it would be refused again.
     socket?.disconnect();
   };
 
-  const ready = (async () => {
-    // The connection opens while the local copy is read; the document is attached after.
-    socket = new HocuspocusProviderWebsocket({
-      url: record.syncUrl,
-      // A dropped network or a restarted server is found again within seconds.
-      delay: 500,
-      minDelay: 500,
-      maxDelay: 4000,
-    });
-    await persistence.whenSynced;
-    if (destroyed) return;
-    const unshared = options.takeUnsharedEdits();
-    if (options.seedFromStore) {
-      seedDoc(doc, events.snapshot(), seeding);
-      reader.readAll();
-    } else if (!isEmptyDoc(doc)) {
-      if (unshared) shareUnsharedEdits();
-      const read = reader.readAll();
-      reconcile(read.meta);
-      if (read.problems.length > 0)
-        events.onReading({ change: EMPTY_CHANGE, meta: {}, problems: read.problems });
-    }
+  /** Passes others' changes on to the store from here on, and undoes one's own. */
+  const observe = () => {
     observer = observeEachFrame(doc, reader, {
       isOwn: (origin) => origin === local || origin === byTheApp || origin === seeding,
       onReading: (reading) => events.onReading(reading),
@@ -264,6 +268,62 @@ export function startLiveSession(options: LiveSessionOptions) {
     undoManager.on('stack-item-added', updateUndoState);
     undoManager.on('stack-item-popped', updateUndoState);
     undoManager.on('stack-cleared', updateUndoState);
+  };
+
+  /**
+   * Writes the host's copy over what the server held, in parts, each once the server has taken
+   * the one before: a reconnection meanwhile sends at most that one again. What the server held
+   * is read but not passed on, since the host's copy replaces it; others' changes meanwhile are
+   * passed on before each part, which then keeps them. The host's own edits meanwhile reach
+   * only the store (the session is not ready), and the next part takes them from there.
+   */
+  const shareInParts = async (sync: HocuspocusProvider) => {
+    if (!(await serverHasAll(sync, stopped.signal))) return;
+    reader.readAll();
+    observe();
+    for (;;) {
+      observer?.deliverNow();
+      if (seedDoc(doc, events.snapshot(), seeding, partBytes)) return;
+      if (!(await serverHasAll(sync, stopped.signal))) return;
+    }
+  };
+
+  const ready = (async () => {
+    // The connection opens while the local copy is read; the document is attached after.
+    socket = new HocuspocusProviderWebsocket({
+      url: record.syncUrl,
+      // A dropped network or a restarted server is found again within seconds.
+      delay: 500,
+      minDelay: 500,
+      maxDelay: 4000,
+      // Heard before the socket decides to reconnect: a message the server found too large
+      // would be sent again on every reconnection, and refused each time.
+      onClose: ({ event }) => {
+        if (event.code === MESSAGE_TOO_BIG_CODE) endRefused(MESSAGE_TOO_LARGE);
+      },
+    });
+    if (!persistence) {
+      // A share in parts starts from what the server holds: this device's copy of a strategy
+      // shared before may hold what the server lacks, which the first sync would send at once.
+      await clearDocument(localDocName(strategyId));
+      if (destroyed) return;
+      persistence = openLocalCopy();
+    }
+    await persistence.whenSynced;
+    if (destroyed) return;
+    const unshared = options.takeUnsharedEdits();
+    if (options.seedFromStore) {
+      // A share in parts is written once the server has answered (see shareInParts).
+      if (!inParts) seedDoc(doc, events.snapshot(), seeding);
+      reader.readAll();
+    } else if (!isEmptyDoc(doc)) {
+      if (unshared) shareUnsharedEdits();
+      const read = reader.readAll();
+      reconcile(read.meta);
+      if (read.problems.length > 0)
+        events.onReading({ change: EMPTY_CHANGE, meta: {}, problems: read.problems });
+    }
+    if (!inParts) observe();
 
     const token = JSON.stringify({
       ...record.credential,
@@ -343,6 +403,7 @@ export function startLiveSession(options: LiveSessionOptions) {
       window.addEventListener('online', onOnline);
       window.addEventListener('offline', onOffline);
     }
+    if (inParts) await shareInParts(provider);
   })();
 
   const link: LiveLink = {
@@ -416,6 +477,7 @@ export function startLiveSession(options: LiveSessionOptions) {
     /** Stops syncing; the local copy stays unless `forget`. */
     async destroy(forget = false) {
       destroyed = true;
+      stopped.abort();
       await ready.catch(() => {});
       observer?.stop();
       undoManager?.destroy();
@@ -428,8 +490,8 @@ export function startLiveSession(options: LiveSessionOptions) {
       doc.off('update', storeLater);
       storeWholeCopy();
       storeUnstored();
-      if (forget) await persistence.clearData();
-      else await persistence.destroy();
+      if (forget) await persistence?.clearData();
+      else await persistence?.destroy();
       doc.destroy();
     },
   };

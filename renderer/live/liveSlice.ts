@@ -128,10 +128,16 @@ export const createLiveSlice =
     const reachable = (syncUrl: string, pending: PendingLive | null) =>
       serverReachable(deps.bridge.live, syncUrl, pending, () => writes.whenIdle());
 
-    /** Shares the open strategy: the store's copy becomes the session's. */
+    /**
+     * Shares the open strategy: the store's copy becomes the session's. It is recorded as shared
+     * once it is: a copy reopened with a share in parts half done would take the half that
+     * reached the document for the whole strategy.
+     */
     const host = async (strategyId: string, record: LiveRecord) => {
-      saveLiveRecord(strategyId, record);
-      await begin(strategyId, record, true);
+      forgetLiveRecord(strategyId);
+      if (!(await begin(strategyId, record, true))) return;
+      const joinCode = get().live?.joinCode ?? record.joinCode;
+      saveLiveRecord(strategyId, { ...record, ...(joinCode ? { joinCode } : {}) });
     };
 
     // A join the page reloaded for (see serverAccess) goes on once the store is up.
@@ -172,7 +178,12 @@ export const createLiveSlice =
       await running?.destroy(forgetCopy);
     };
 
-    const begin = async (strategyId: string, record: LiveRecord, seedFromStore: boolean) => {
+    /** Whether the session runs once ready: not stopped meanwhile, nor refused. */
+    const begin = async (
+      strategyId: string,
+      record: LiveRecord,
+      seedFromStore: boolean,
+    ): Promise<boolean> => {
       await stop(false);
       reportedProblems = false;
       set({
@@ -244,11 +255,12 @@ export const createLiveSlice =
       });
       session = started;
       await started.ready;
-      if (session !== started) return;
+      if (session !== started || get().live?.status === 'ended') return false;
       outlet.link = started.link;
       get().attachLiveWorkshop(started.doc, participantId(), (command) =>
         started.sendCommand(command),
       );
+      return true;
     };
 
     return {
@@ -412,6 +424,8 @@ export function liveRefusalKey(reason: string) {
       return 'liveWrongAdminToken' as const;
     case 'document-too-large':
       return 'liveDocumentTooLarge' as const;
+    case 'message-too-large':
+      return 'liveMessageTooLarge' as const;
     default:
       return 'liveRefused' as const;
   }

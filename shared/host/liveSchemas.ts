@@ -22,6 +22,15 @@ export const LIVE_IPC_CHANNELS = {
 /** The path of the sync websocket, on the same origin as the served app. */
 export const LIVE_SYNC_PATH = '/sync';
 
+/**
+ * The most one websocket message may carry; the server closes a connection that sends more
+ * (close code 1009). A fresh 5,000-node strategy is about 2.3 MB as one Yjs update, and every
+ * relayout of the whole canvas adds about 0.1 MB of history: 16 MiB carries the first sync of
+ * such a strategy with a long history, while still bounding what one message can make the
+ * server hold. A host sends a strategy larger than that in parts (see seedDoc).
+ */
+export const MAX_PAYLOAD_BYTES = 16 * 1024 * 1024;
+
 export const LIVE_ROLES = ['facilitator', 'editor', 'viewer'] as const;
 export type LiveRole = (typeof LIVE_ROLES)[number];
 export const liveRoleSchema = z.enum(LIVE_ROLES);
@@ -111,6 +120,8 @@ export const LIVE_REFUSALS = [
   'wrong-admin-token',
   /** A write would have made the shared document larger than the server holds. */
   'document-too-large',
+  /** This copy sent a message over MAX_PAYLOAD_BYTES, and the server closed its connection. */
+  'message-too-large',
 ] as const;
 export type LiveRefusal = (typeof LIVE_REFUSALS)[number];
 

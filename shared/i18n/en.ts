@@ -724,6 +724,8 @@ export const en = {
   liveWrongAdminToken: "That admin token is not the server's.",
   liveDocumentTooLarge:
     'The live sessions server refused your change: it would make the shared strategy larger than the server keeps, so you are out of the session. Your copy, with the change, stays in your library.',
+  liveMessageTooLarge:
+    'The live sessions server refused your change: it is more than the 16 MB the server takes at once, so you are out of the session. Your copy, with the change, stays in your library.',
   liveUnreachable: 'No live sessions server answered at that address.',
   liveLeft: 'You left the live session. Your copy stays in your library.',
   liveEnded: 'The live session has ended. Everyone keeps a copy.',

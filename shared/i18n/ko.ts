@@ -695,6 +695,8 @@ export const ko: Record<MessageKey, MessageText> = {
   liveWrongAdminToken: '서버의 관리자 토큰이 아닙니다.',
   liveDocumentTooLarge:
     '공유 전략이 서버가 보관하는 크기를 넘게 되어 라이브 세션 서버가 변경 내용을 거부했고, 세션 연결이 끊겼습니다. 이 변경이 담긴 사본은 전략 목록에 남아 있습니다.',
+  liveMessageTooLarge:
+    '변경 내용이 라이브 세션 서버가 한 번에 받는 16MB를 넘어 거부되었고, 세션 연결이 끊겼습니다. 이 변경이 담긴 사본은 전략 목록에 남아 있습니다.',
   liveUnreachable: '그 주소에서 응답하는 라이브 세션 서버가 없습니다.',
   liveLeft: '라이브 세션에서 나왔습니다. 사본은 전략 목록에 남아 있습니다.',
   liveEnded: '라이브 세션을 끝냈습니다. 모두 사본을 갖고 있습니다.',

@@ -10,6 +10,7 @@ import {
   removedOf,
   sameJson,
   type SharedMeta,
+  type SharedMetaKey,
 } from './liveDoc';
 
 function newNodeMap(node: StrategyNode): Y.Map<unknown> {
@@ -37,9 +38,9 @@ export interface EditBase {
 /**
  * Writes only what differs from the document, field by field, and of that only what this user
  * changed from `base` where it is known: a field they did not touch is not written, so it
- * cannot overwrite someone else's concurrent edit of it.
+ * cannot overwrite someone else's concurrent edit of it. Returns whether anything was written.
  */
-function writeNode(nodes: Y.Map<Y.Map<unknown>>, node: StrategyNode, base?: StrategyNode): void {
+function writeNode(nodes: Y.Map<Y.Map<unknown>>, node: StrategyNode, base?: StrategyNode): boolean {
   const current = nodes.get(node.id);
   const data = current instanceof Y.Map ? current.get(NODE_KEYS.data) : undefined;
   if (
@@ -48,28 +49,40 @@ function writeNode(nodes: Y.Map<Y.Map<unknown>>, node: StrategyNode, base?: Stra
     current.get('kind') !== node.kind
   ) {
     nodes.set(node.id, newNodeMap(node));
-    return;
+    return true;
   }
+  let written = false;
   const before = base?.kind === node.kind ? base : undefined;
   const edited = (was: unknown, now: unknown) => !before || !sameJson(was, now);
   for (const axis of ['x', 'y'] as const) {
     const value = node.position[axis];
-    if (current.get(NODE_KEYS[axis]) !== value && edited(before?.position[axis], value))
+    if (current.get(NODE_KEYS[axis]) !== value && edited(before?.position[axis], value)) {
       current.set(NODE_KEYS[axis], value);
+      written = true;
+    }
   }
   const fields = node.data as Record<string, unknown>;
   const baseFields = before?.data as Record<string, unknown> | undefined;
   for (const [key, value] of Object.entries(fields)) {
     if (value === undefined) continue;
-    if (!sameJson(data.get(key), value) && edited(baseFields?.[key], value)) data.set(key, value);
+    if (!sameJson(data.get(key), value) && edited(baseFields?.[key], value)) {
+      data.set(key, value);
+      written = true;
+    }
   }
   for (const key of [...data.keys()])
-    if (fields[key] === undefined && edited(baseFields?.[key], undefined)) data.delete(key);
+    if (fields[key] === undefined && edited(baseFields?.[key], undefined)) {
+      data.delete(key);
+      written = true;
+    }
+  return written;
 }
 
-function writeEdge(edges: Y.Map<unknown>, edge: StrategyEdge): void {
+function writeEdge(edges: Y.Map<unknown>, edge: StrategyEdge): boolean {
   const plain = { id: edge.id, kind: edge.kind, source: edge.source, target: edge.target };
-  if (!sameJson(edges.get(edge.id), plain)) edges.set(edge.id, plain);
+  if (sameJson(edges.get(edge.id), plain)) return false;
+  edges.set(edge.id, plain);
+  return true;
 }
 
 /**
@@ -108,31 +121,55 @@ export function applyChangeToDoc(
 
 /**
  * The shared fields of a strategy record that differ from the document, and of those only the
- * ones changed from `base` where it is known (see EditBase).
+ * ones changed from `base` where it is known (see EditBase). Returns the fields written.
  */
 export function writeMeta(
   doc: Y.Doc,
   meta: SharedMeta,
   origin: unknown,
   base?: Partial<SharedMeta>,
-): void {
+): SharedMetaKey[] {
   const map = metaOf(doc);
   const changed = SHARED_META_KEYS.filter(
     (key) =>
       !sameJson(map.get(key), meta[key]) &&
       (!base || !(key in base) || !sameJson(base[key], meta[key])),
   );
-  if (changed.length === 0) return;
+  if (changed.length === 0) return changed;
   doc.transact(() => {
     for (const key of changed) map.set(key, meta[key]);
   }, origin);
+  return changed;
+}
+
+const utf8 = new TextEncoder();
+
+/**
+ * About what a value takes in a Yjs update: its JSON as UTF-8. Yjs encodes a card in about
+ * 1.3 times that, and at most about 2.3 times (a list of short decimals such as 0.1).
+ */
+export function jsonBytes(value: unknown): number {
+  return utf8.encode(JSON.stringify(value)).byteLength;
 }
 
 /**
  * Makes the document hold exactly this strategy, writing only the differences: the host
  * shares their copy, and a document already holding most of it (shared before) changes little.
+ *
+ * With `maxBytes`, one call writes about that much (by jsonBytes; a single card larger than that
+ * goes alone) and returns whether the document now holds all of it; called again, with the
+ * strategy as it is then, it goes on where the document still differs. Cards come before
+ * relationships, so none is written before both its ends.
  */
-export function seedDoc(doc: Y.Doc, strategy: Strategy, origin: unknown): void {
+export function seedDoc(
+  doc: Y.Doc,
+  strategy: Strategy,
+  origin: unknown,
+  maxBytes = Number.POSITIVE_INFINITY,
+): boolean {
+  const measured = Number.isFinite(maxBytes);
+  let written = 0;
+  let complete = false;
   doc.transact(() => {
     const nodes = nodesOf(doc);
     const edges = edgesOf(doc);
@@ -145,12 +182,21 @@ export function seedDoc(doc: Y.Doc, strategy: Strategy, origin: unknown): void {
         nodes.delete(id);
         removed.set(id, true);
       }
+    const changedMeta = writeMeta(doc, strategy, origin);
+    if (measured && changedMeta.length > 0)
+      written += jsonBytes(changedMeta.map((key) => strategy[key]));
     // The host's copy is the session's: what it holds is there again, whoever deleted it.
     for (const node of strategy.nodes) {
-      removed.delete(node.id);
-      writeNode(nodes, node);
+      if (written >= maxBytes) return;
+      const wasRemoved = removed.has(node.id);
+      if (wasRemoved) removed.delete(node.id);
+      if ((writeNode(nodes, node) || wasRemoved) && measured) written += jsonBytes(node);
     }
-    for (const edge of strategy.edges) writeEdge(edges, edge);
-    writeMeta(doc, strategy, origin);
+    for (const edge of strategy.edges) {
+      if (written >= maxBytes) return;
+      if (writeEdge(edges, edge) && measured) written += jsonBytes(edge);
+    }
+    complete = true;
   }, origin);
+  return complete;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createFailureDelay, delayAfterFailures } from '../../electron/live/failureDelay';
 import { documentFile } from '../../electron/live/fileDocuments';
 import { messageTypeOf } from '../../electron/live/incomingMessages';
-import { MAX_PAYLOAD_BYTES, redisConnection } from '../../electron/live/liveServer';
+import { redisConnection } from '../../electron/live/liveServer';
 import { hostInUrl, liveAddresses } from '../../electron/live/networkAddresses';
 import { generateJoinCode, generateSecret, secretsEqual } from '../../electron/live/secrets';
 import {
@@ -15,6 +15,7 @@ import {
 import { resolveStaticFile } from '../../electron/live/staticFiles';
 import {
   JOIN_CODE_ALPHABET,
+  MAX_PAYLOAD_BYTES,
   facilitatorCommandSchema,
   joinCodeSchema,
   liveTokenSchema,

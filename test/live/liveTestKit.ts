@@ -9,6 +9,7 @@ import {
   type LiveServerHandle,
   type LiveServerOptions,
 } from '../../electron/live/liveServer';
+import type { LiveSessionEvents } from '../../renderer/live/liveSession';
 import type { LiveToken } from '../../shared/host/liveSchemas';
 
 /** Polls `condition` until it holds; fails after `timeoutMs` so no test can hang. */
@@ -151,4 +152,24 @@ export function contentOf(doc: Y.Doc): string {
 
 export function sameContent(a: Y.Doc, b: Y.Doc): boolean {
   return contentOf(a) === contentOf(b);
+}
+
+/** What a test's copy of the app hears from its session: nothing, but for what `heard` takes. */
+export function sessionEvents(
+  heard: Pick<LiveSessionEvents, 'snapshot'> & Partial<LiveSessionEvents>,
+): LiveSessionEvents {
+  const ignore = () => {};
+  return {
+    onReading: ignore,
+    onStatus: ignore,
+    onRefused: ignore,
+    onSessionMessage: ignore,
+    onSummon: ignore,
+    onLock: ignore,
+    onPeers: ignore,
+    onUndoState: ignore,
+    onEditOfDeleted: ignore,
+    onRole: ignore,
+    ...heard,
+  };
 }
