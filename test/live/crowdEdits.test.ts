@@ -14,7 +14,7 @@ import type { Strategy, StrategyGraph, StrategyNode } from '../../shared/model/g
 import { newId } from '../../shared/model/ids';
 import { createNode, withFieldValue } from '../../shared/model/nodes';
 import { nodesOf } from '../../shared/live/liveDoc';
-import { eventually, startTestServer } from './liveTestKit';
+import { eventually, sessionEvents, startTestServer } from './liveTestKit';
 
 // Ten copies of the app's live session (the module the editor uses, with its undo, refusals and
 // local copy) against the real server, each with a store as small as the editor's: what they
@@ -61,21 +61,14 @@ function personOn(
     participantId: `${name.toLowerCase()}-participant-0001`,
     seedFromStore: seed,
     takeUnsharedEdits: () => unsharedEdits,
-    events: {
+    events: sessionEvents({
       snapshot: () => ({ ...meta, id: strategyId, ...person.graph }) as unknown as Strategy,
       onReading: (reading) => (person.graph = applyChange(person.graph, reading.change)),
-      onStatus: () => {},
       onRefused: (reason) => {
         throw new Error(`${name} refused: ${reason}`);
       },
-      onSessionMessage: () => {},
-      onSummon: () => {},
-      onLock: () => {},
-      onPeers: () => {},
-      onUndoState: () => {},
       onEditOfDeleted: () => (person.notices += 1),
-      onRole: () => {},
-    },
+    }),
   });
   return person;
 }

@@ -17,6 +17,7 @@ import { createNode } from '../../shared/model/nodes';
 import {
   connectClient,
   eventually,
+  sessionEvents,
   participantId,
   startTestServer,
   tokenFor,
@@ -145,19 +146,10 @@ describe('live session: a copy whose edit the server refused as too large', () =
       participantId: participantId('dami'),
       seedFromStore: false,
       takeUnsharedEdits: () => false,
-      events: {
+      events: sessionEvents({
         snapshot: () => ({ ...meta, id: 'strategy-app', nodes: [], edges: [] }) as Strategy,
-        onReading: () => {},
-        onStatus: () => {},
         onRefused: (reason) => void refusals.push(reason),
-        onSessionMessage: () => {},
-        onSummon: () => {},
-        onLock: () => {},
-        onPeers: () => {},
-        onUndoState: () => {},
-        onEditOfDeleted: () => {},
-        onRole: () => {},
-      },
+      }),
     });
     cleanups.push(() => session.destroy(true));
     const ahn = test.join('Ahn');
