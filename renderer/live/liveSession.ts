@@ -11,7 +11,12 @@ import {
 import { diffGraphs } from '../../shared/live/diffGraph';
 import { edgesOf, isEmptyDoc, metaOf, nodesOf, removedOf } from '../../shared/live/liveDoc';
 import { createDocReader, type DocReading } from '../../shared/live/readDoc';
-import { applyChangeToDoc, jsonBytes, seedDoc, writeMeta } from '../../shared/live/writeDoc';
+import {
+  applyChangeToDoc,
+  seedDoc,
+  strategyBytesPass,
+  writeMeta,
+} from '../../shared/live/writeDoc';
 import { EMPTY_CHANGE, isEmptyChange, type GraphChange } from '../../shared/model/change';
 import type { Strategy } from '../../shared/model/graph';
 import type { ViewCentre } from '../../shared/map/savedViews';
@@ -80,7 +85,7 @@ const MESSAGE_TOO_LARGE: LiveRefusal = 'message-too-large';
 /** The websocket close code of a message larger than the receiver takes (RFC 6455). */
 const MESSAGE_TOO_BIG_CODE = 1009;
 /**
- * How much of a message each part of a share in parts takes, as jsonBytes counts it: Yjs
+ * How much of a message each part of a share in parts takes, as seedDoc counts it: Yjs
  * encodes at most about 2.3 times that, so a part fits one message with room to spare.
  */
 const PART_OF_MESSAGE = 1 / 4;
@@ -135,7 +140,7 @@ export function startLiveSession(options: LiveSessionOptions) {
    * answered: written before the provider attaches, it would all go in the first sync's one
    * message, which the server would refuse at every reconnection.
    */
-  const inParts = options.seedFromStore && jsonBytes(events.snapshot()) > partBytes;
+  const inParts = options.seedFromStore && strategyBytesPass(events.snapshot(), partBytes);
   const openLocalCopy = () => new IndexeddbPersistence(localDocName(strategyId), doc);
   /** Opened at once, or for a share in parts once the copy there is cleared (see `ready`). */
   let persistence: IndexeddbPersistence | null = inParts ? null : openLocalCopy();

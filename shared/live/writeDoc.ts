@@ -153,6 +153,20 @@ export function jsonBytes(value: unknown): number {
 }
 
 /**
+ * Whether the strategy, counted as seedDoc counts its parts, takes more than `limit` bytes.
+ * It stops counting there, so a large strategy is not encoded whole only to be told it is.
+ */
+export function strategyBytesPass(strategy: Strategy, limit: number): boolean {
+  let total = jsonBytes(SHARED_META_KEYS.map((key) => strategy[key]));
+  for (const records of [strategy.nodes, strategy.edges])
+    for (const record of records) {
+      if (total > limit) return true;
+      total += jsonBytes(record);
+    }
+  return total > limit;
+}
+
+/**
  * Makes the document hold exactly this strategy, writing only the differences: the host
  * shares their copy, and a document already holding most of it (shared before) changes little.
  *

@@ -8,8 +8,13 @@ import { liveRefusalKey } from '../../renderer/live/liveSlice';
 import { en } from '../../shared/i18n/en';
 import { ko } from '../../shared/i18n/ko';
 import { strategyDocumentName } from '../../shared/host/liveSchemas';
-import { edgesOf, nodesOf } from '../../shared/live/liveDoc';
-import { applyChangeToDoc, jsonBytes, seedDoc } from '../../shared/live/writeDoc';
+import { edgesOf, nodesOf, SHARED_META_KEYS } from '../../shared/live/liveDoc';
+import {
+  applyChangeToDoc,
+  jsonBytes,
+  seedDoc,
+  strategyBytesPass,
+} from '../../shared/live/writeDoc';
 import { blankStrategy } from '../../shared/model/blankStrategy';
 import { applyChange, deletionChange, EMPTY_CHANGE } from '../../shared/model/change';
 import type { Strategy, StrategyEdge, StrategyGraph, StrategyNode } from '../../shared/model/graph';
@@ -160,6 +165,19 @@ describe('seeding a document in parts', () => {
     const before = updates.length;
     expect(seedDoc(parted, strategy, null, 10_000)).toBe(true);
     expect(updates).toHaveLength(before);
+  });
+
+  it('tells a strategy larger than a size from one within it, counting as the parts do', () => {
+    const strategy = strategyOf('s', {
+      nodes: [goal('a'), goal('b', 'b'.repeat(5000)), goal('c')],
+      edges: [],
+    });
+    const counted =
+      jsonBytes(SHARED_META_KEYS.map((key) => strategy[key])) +
+      strategy.nodes.reduce((sum, node) => sum + jsonBytes(node), 0);
+    expect(strategyBytesPass(strategy, counted - 1)).toBe(true);
+    expect(strategyBytesPass(strategy, counted)).toBe(false);
+    expect(strategyBytesPass(strategy, 1000)).toBe(true);
   });
 
   it('writes a card larger than a part alone, and goes on', () => {
