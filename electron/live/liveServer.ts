@@ -23,7 +23,8 @@
  *   stateless messages; `bringHere` reaches everyone as a `summon` naming the facilitator.
  * - Wrong credentials are refused with a reason, after a pause that grows with the failures
  *   from the same address; connections per minute per address and messages per second per
- *   connection are limited; a message may be at most `maxPayload` bytes, and a document at most
+ *   connection are limited, and so is what a socket sends before it has logged in (Hocuspocus
+ *   would keep all of it); a message may be at most `maxPayload` bytes, and a document at most
  *   `maxDocumentBytes`: a write past that is refused whole, and its sender cut off from the
  *   document with the reason `document-too-large`.
  * - Documents are kept as files in `persistenceDir`. With `redisUrl`, several servers share
@@ -72,6 +73,7 @@ import {
   messageTypeOf,
   writesDocument,
 } from './incomingMessages';
+import { createLoginBudget } from './loginBudget';
 import { hostInUrl } from './networkAddresses';
 import { createRedisSessionStore } from './redisSessionStore';
 import { LiveSessionError, contextOf, createSessionControl } from './sessionControl';
@@ -226,6 +228,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   const connectionsPerMinute = options.connectionsPerMinute ?? 120;
   const messageBudget = createMessageBudget(options.messagesPerSecond ?? 300);
   const documentSizes = createDocumentSizes(options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES);
+  const loginBudget = createLoginBudget();
   /** Connections a write was refused from: what they send next builds on it, so is refused too. */
   const cutOff = new WeakSet<Connection>();
 
@@ -269,8 +272,13 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       if (!(transactionOrigin instanceof Connection))
         documentSizes.grew(document, update.byteLength);
     },
-    onAuthenticate: (data) =>
-      failures.attempt(clientAddress(data.request, trustProxy), () => sessions.authenticate(data)),
+    onAuthenticate: async (data) => {
+      const context = await failures.attempt(clientAddress(data.request, trustProxy), () =>
+        sessions.authenticate(data),
+      );
+      loginBudget.loggedIn(data.request, data.documentName);
+      return context;
+    },
     connected: ({ connection }: connectedPayload) => sessions.welcome(connection),
     async onDisconnect({ documentName }: onDisconnectPayload) {
       const strategyId = strategyIdOfDocument(documentName);
@@ -346,6 +354,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       websocket.setMaxListeners(Number.POSITIVE_INFINITY);
       // An oversized or malformed frame is reported here, then the socket closes.
       websocket.on('error', (error) => log(`live: websocket error: ${error.message}`));
+      loginBudget.watch(websocket, request);
       hocuspocus.handleConnection(websocket, request);
     });
   });

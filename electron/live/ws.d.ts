@@ -5,6 +5,9 @@ declare module 'ws' {
   import type { IncomingMessage } from 'node:http';
   import type { Duplex } from 'node:stream';
 
+  /** What a 'message' event carries: by `binaryType`, one buffer, an ArrayBuffer or fragments. */
+  type RawData = Buffer | ArrayBuffer | Buffer[];
+
   class WebSocket extends EventEmitter {
     static readonly CONNECTING: 0;
     static readonly OPEN: 1;
@@ -35,6 +38,6 @@ declare module 'ws' {
     close(callback?: (error?: Error) => void): void;
   }
 
-  export { WebSocket, WebSocketServer };
+  export { WebSocket, WebSocketServer, type RawData };
   export default WebSocket;
 }

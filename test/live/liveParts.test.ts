@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createFailureDelay, delayAfterFailures } from '../../electron/live/failureDelay';
 import { documentFile } from '../../electron/live/fileDocuments';
-import { messageTypeOf } from '../../electron/live/incomingMessages';
+import { documentNameOf, messageTypeOf } from '../../electron/live/incomingMessages';
 import { redisConnection } from '../../electron/live/liveServer';
 import { hostInUrl, liveAddresses } from '../../electron/live/networkAddresses';
 import { generateJoinCode, generateSecret, secretsEqual } from '../../electron/live/secrets';
@@ -202,6 +202,13 @@ describe('server pieces', () => {
     expect(messageTypeOf(new Uint8Array([name.length, ...name, 6, 1, 2]))).toBe(6);
     expect(messageTypeOf(new Uint8Array([name.length, ...name]))).toBeNull();
     expect(messageTypeOf(new Uint8Array([]))).toBeNull();
+  });
+
+  it('reads the document a message is for, in any script, and none from a cut message', () => {
+    const name = new TextEncoder().encode('strategy:서울');
+    expect(documentNameOf(new Uint8Array([name.length, ...name, 0, 1]))).toBe('strategy:서울');
+    expect(documentNameOf(new Uint8Array([name.length, ...name.slice(0, 4)]))).toBeNull();
+    expect(documentNameOf(new Uint8Array([0x80]))).toBeNull();
   });
 
   it('chooses a message limit well above a 5,000-node strategy', () => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { TOO_MUCH_BEFORE_LOGIN } from '../../electron/live/loginBudget';
 import { CONTENT_SECURITY_POLICY } from '../../shared/host/contentSecurityPolicy';
 import { lobbyDocumentName, strategyDocumentName } from '../../shared/host/liveSchemas';
 import {
@@ -29,6 +30,28 @@ async function serverWithSession(strategyId = 'strategy-live1') {
   const session = await test.server.openSession(strategyId);
   return { ...test, session, documentName: strategyDocumentName(strategyId), strategyId };
 }
+
+const rawSocket = (port: number) => new WebSocket(`ws://127.0.0.1:${port}/sync`);
+
+/** Hocuspocus' message types and the token submessage of a login. */
+const [SYNC, AUTH, AUTH_TOKEN] = [0, 2, 0];
+
+/** lib0's variable-length unsigned integer, the length and number prefix of Hocuspocus' messages. */
+function varUint(value: number): number[] {
+  const bytes: number[] = [];
+  for (; value > 0x7f; value = Math.floor(value / 128)) bytes.push(0x80 | (value & 0x7f));
+  return [...bytes, value];
+}
+
+const withLength = (bytes: Uint8Array) => [...varUint(bytes.length), ...bytes];
+
+function hocuspocusMessage(documentName: string, type: number, body: Uint8Array): Uint8Array {
+  const name = new TextEncoder().encode(documentName);
+  return new Uint8Array([...withLength(name), ...varUint(type), ...body]);
+}
+
+const authToken = (token: string) =>
+  new Uint8Array([AUTH_TOKEN, ...withLength(new TextEncoder().encode(token))]);
 
 function client(...args: Parameters<typeof connectClient>): TestClient {
   const connected = connectClient(...args);
@@ -452,6 +475,54 @@ describe('live server: limits', () => {
       () => test.server.hocuspocus.documents.get(name)?.getMap('nodes').get('after') === true,
       'the others edit on',
     );
+  });
+
+  it('closes a socket that sends much for a document it has not logged in to', async () => {
+    const test = await serverWithSession('strategy-guarded');
+    const socket = rawSocket(test.server.port);
+    await new Promise((resolve) => socket.once('open', resolve));
+    const closed = new Promise<number>((resolve) => socket.once('close', resolve));
+    // Hocuspocus would keep every one of these until a login that never comes.
+    const filler = new Uint8Array(40 * 1024);
+    for (let i = 0; i < 30 && socket.readyState === WebSocket.OPEN; i++)
+      socket.send(hocuspocusMessage(test.documentName, SYNC, filler));
+    expect(await closed).toBe(TOO_MUCH_BEFORE_LOGIN);
+  });
+
+  it('closes a socket refused a login that goes on sending, and not one that logged in', async () => {
+    const test = await serverWithSession('strategy-guarded');
+    const refused = rawSocket(test.server.port);
+    await new Promise((resolve) => refused.once('open', resolve));
+    const closed = new Promise<number>((resolve) => refused.once('close', resolve));
+    const wrong = tokenFor({
+      code: 'ZZZZZZ',
+      name: 'Guess',
+      participantId: participantId('guess'),
+    });
+    refused.send(hocuspocusMessage(test.documentName, AUTH, authToken(wrong)));
+    const answers: Buffer[] = [];
+    refused.on('message', (data: Buffer) => answers.push(data));
+    await eventually(() => answers.length > 0, 'the refusal');
+
+    const member = client(
+      test.server,
+      test.documentName,
+      tokenFor({ code: test.session.joinCode, name: 'Ahn', participantId: participantId('Ahn') }),
+    );
+    await eventually(() => member.provider.isSynced, 'the member synced');
+    // Well past what a socket may send before logging in, once logged in.
+    for (let i = 0; i < 30; i++) member.doc.getMap('nodes').set(`large-${i}`, 'a'.repeat(40_000));
+    await eventually(
+      () => test.server.hocuspocus.documents.get(test.documentName)?.getMap('nodes').size === 30,
+      'the member’s edits on the server',
+    );
+    expect(member.closes).toBe(0);
+
+    const filler = new Uint8Array(40 * 1024);
+    for (let i = 0; i < 30 && refused.readyState === WebSocket.OPEN; i++)
+      refused.send(hocuspocusMessage(test.documentName, SYNC, filler));
+    expect(await closed).toBe(TOO_MUCH_BEFORE_LOGIN);
+    expect(member.closes).toBe(0);
   });
 
   it('limits connections per minute from one address', async () => {
