@@ -1,5 +1,4 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { IndexeddbPersistence, clearDocument } from 'y-indexeddb';
 import * as Y from 'yjs';
 import {
   MAX_PAYLOAD_BYTES,
@@ -19,28 +18,18 @@ import {
 } from '../../shared/live/writeDoc';
 import { EMPTY_CHANGE, isEmptyChange, type GraphChange } from '../../shared/model/change';
 import type { Strategy } from '../../shared/model/graph';
-import type { ViewCentre } from '../../shared/map/savedViews';
+import { createLocalCopy } from './localCopy';
 import type { LiveLink } from './liveOutlet';
 import type { LiveRecord } from './liveRecords';
 import { observeEachFrame, type DocObserver } from './observeEachFrame';
-import { colourOf } from './participantColour';
-import { serverHasAll } from './serverHasAll';
-import { afterNextPaint } from '../nextFrame';
+import { ownUserField, peersIn, type PeerState } from './peerPresence';
+import { passOnServerMessage, refusalOfDocumentClose, refusalOfSocketClose } from './serverSignals';
+import { partBytesFor, shareInParts } from './shareInParts';
+
+export { localDocName } from './localCopy';
+export type { PeerState } from './peerPresence';
 
 export type LiveStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'ended';
-
-/**
- * What each person tells the others about themselves, through the provider's awareness: what
- * they select and where they look. Their name and role as shown come from the server instead.
- */
-export interface PeerState {
-  clientId: number;
-  participantId: string;
-  name: string;
-  colour: string;
-  selection: string[];
-  view: ViewCentre | null;
-}
 
 export interface LiveSessionEvents {
   /** The strategy as the store holds it now. */
@@ -79,49 +68,10 @@ export interface LiveSessionOptions {
   maxMessageBytes?: number;
 }
 
-/** Why the server cut this copy off: a write of it would have made the document too large. */
-const DOCUMENT_TOO_LARGE: LiveRefusal = 'document-too-large';
-const MESSAGE_TOO_LARGE: LiveRefusal = 'message-too-large';
-/** The websocket close code of a message larger than the receiver takes (RFC 6455). */
-const MESSAGE_TOO_BIG_CODE = 1009;
-/**
- * How much of a message each part of a share in parts takes, as seedDoc counts it: Yjs
- * encodes at most about 2.3 times that, so a part fits one message with room to spare.
- */
-const PART_OF_MESSAGE = 1 / 4;
 /** Edits to one field this close together undo as one step, as when not shared. */
 const COALESCE_MS = 1500;
 /** How long after it is added (or the connection is back) another card may land on one's own. */
 const RECENTLY_PLACED_MS = 30_000;
-/** The local copy of a shared strategy lives in its own IndexedDB database. */
-export function localDocName(strategyId: string): string {
-  return `cdw-live:${strategyId}`;
-}
-
-function peerOf(clientId: number, state: Record<string, unknown>): PeerState | null {
-  const user = state.user as Partial<PeerState> | undefined;
-  if (!user || typeof user.participantId !== 'string' || typeof user.name !== 'string') return null;
-  const selection = Array.isArray(state.selection)
-    ? (state.selection as unknown[]).filter((id): id is string => typeof id === 'string')
-    : [];
-  const view = state.view as ViewCentre | null | undefined;
-  const validView = (v: unknown): v is ViewCentre =>
-    !!v &&
-    typeof v === 'object' &&
-    ['x', 'y', 'zoom'].every((k) => Number.isFinite((v as Record<string, unknown>)[k]));
-  return {
-    clientId,
-    participantId: user.participantId,
-    name: user.name.slice(0, 80),
-    colour:
-      typeof user.colour === 'string' && /^#[0-9a-f]{6}$/i.test(user.colour)
-        ? user.colour
-        : '#868e96',
-    selection: selection.slice(0, 500),
-    view: validView(view) ? view : null,
-  };
-}
-
 /**
  * One shared strategy on this device: its Y.Doc, kept in IndexedDB so the copy outlives a
  * restart or a lost network, synced through the server, with personal undo and presence.
@@ -134,16 +84,14 @@ export function startLiveSession(options: LiveSessionOptions) {
   const byTheApp = { origin: 'app' };
   const seeding = { origin: 'seed' };
   const reader = createDocReader(doc);
-  const partBytes = (options.maxMessageBytes ?? MAX_PAYLOAD_BYTES) * PART_OF_MESSAGE;
+  const partBytes = partBytesFor(options.maxMessageBytes ?? MAX_PAYLOAD_BYTES);
   /**
    * A host's strategy that might not fit one message is shared in parts once the server has
    * answered: written before the provider attaches, it would all go in the first sync's one
    * message, which the server would refuse at every reconnection.
    */
   const inParts = options.seedFromStore && strategyBytesPass(events.snapshot(), partBytes);
-  const openLocalCopy = () => new IndexeddbPersistence(localDocName(strategyId), doc);
-  /** Opened at once, or for a share in parts once the copy there is cleared (see `ready`). */
-  let persistence: IndexeddbPersistence | null = inParts ? null : openLocalCopy();
+  const localCopy = createLocalCopy(doc, strategyId, !inParts);
   /** Aborted when the session stops here, ending any wait for the server. */
   const stopped = new AbortController();
   let provider: HocuspocusProvider | null = null;
@@ -191,60 +139,6 @@ export function startLiveSession(options: LiveSessionOptions) {
       events.onUndoState(undoManager.undoStack.length > 0, undoManager.redoStack.length > 0);
   };
 
-  /**
-   * y-indexeddb writes each update to the local copy as it happens, ahead of the provider
-   * (it listened first): an edit would wait for IndexedDB before leaving, and a peer's before
-   * being drawn. Its writes move after the provider's and after the frame that draws the edit,
-   * in order, and are all written before the copy is closed.
-   */
-  const unstored: [Uint8Array, unknown][] = [];
-  const storeUnstored = () => {
-    for (const [update, origin] of unstored.splice(0)) persistence?._storeUpdate(update, origin);
-  };
-  const storeLater = (update: Uint8Array, origin: unknown) => {
-    if (unstored.push([update, origin]) === 1) void afterNextPaint().then(storeUnstored);
-  };
-  const storeCopyAfterSending = () => {
-    if (persistence) doc.off('update', persistence._storeUpdate);
-    doc.on('update', storeLater);
-  };
-  /** Whether the local copy lacks what arrived while no update was listened to. */
-  let copyBehind = false;
-  const storeWholeCopy = () => {
-    if (!copyBehind) return;
-    copyBehind = false;
-    persistence?._storeUpdate(Y.encodeStateAsUpdate(doc), null);
-  };
-  /**
-   * A first join brings the whole document in one update, and Yjs encodes each update once
-   * more for its 'update' listeners: a large part of joining, spent on a copy nobody needs.
-   * The provider never sends back what it received, and the local copy is stored whole after
-   * the strategy is drawn. So a fresh copy has no 'update' listener until it is synced or
-   * changed here; a change here finds them back before its update is emitted. Returns the
-   * call that puts them back.
-   */
-  const listenOnceNeeded = (sync: HocuspocusProvider) => {
-    if (persistence) doc.off('update', persistence._storeUpdate);
-    doc.off('update', sync.boundDocumentUpdateHandler);
-    let listening = false;
-    const listen = () => {
-      if (listening) return;
-      listening = true;
-      doc.off('beforeTransaction', onTransaction);
-      doc.on('update', sync.boundDocumentUpdateHandler);
-      doc.on('update', storeLater);
-      copyBehind = true;
-      // After the frame that draws the strategy; a hidden page has no frames.
-      if (typeof requestAnimationFrame === 'function')
-        requestAnimationFrame(() => setTimeout(storeWholeCopy, 0));
-      setTimeout(storeWholeCopy, 1000);
-    };
-    const onTransaction = (transaction: Y.Transaction) => {
-      if (transaction.origin !== sync) listen();
-    };
-    doc.on('beforeTransaction', onTransaction);
-    return listen;
-  };
   let listenForUpdates = () => {};
 
   const onOnline = () =>
@@ -275,24 +169,6 @@ export function startLiveSession(options: LiveSessionOptions) {
     undoManager.on('stack-cleared', updateUndoState);
   };
 
-  /**
-   * Writes the host's copy over what the server held, in parts, each once the server has taken
-   * the one before: a reconnection meanwhile sends at most that one again. What the server held
-   * is read but not passed on, since the host's copy replaces it; others' changes meanwhile are
-   * passed on before each part, which then keeps them. The host's own edits meanwhile reach
-   * only the store (the session is not ready), and the next part takes them from there.
-   */
-  const shareInParts = async (sync: HocuspocusProvider) => {
-    if (!(await serverHasAll(sync, stopped.signal))) return;
-    reader.readAll();
-    observe();
-    for (;;) {
-      observer?.deliverNow();
-      if (seedDoc(doc, events.snapshot(), seeding, partBytes)) return;
-      if (!(await serverHasAll(sync, stopped.signal))) return;
-    }
-  };
-
   const ready = (async () => {
     // The connection opens while the local copy is read; the document is attached after.
     socket = new HocuspocusProviderWebsocket({
@@ -304,18 +180,11 @@ export function startLiveSession(options: LiveSessionOptions) {
       // Heard before the socket decides to reconnect: a message the server found too large
       // would be sent again on every reconnection, and refused each time.
       onClose: ({ event }) => {
-        if (event.code === MESSAGE_TOO_BIG_CODE) endRefused(MESSAGE_TOO_LARGE);
+        const refusal = refusalOfSocketClose(event);
+        if (refusal) endRefused(refusal);
       },
     });
-    if (!persistence) {
-      // A share in parts starts from what the server holds: this device's copy of a strategy
-      // shared before may hold what the server lacks, which the first sync would send at once.
-      await clearDocument(localDocName(strategyId));
-      if (destroyed) return;
-      persistence = openLocalCopy();
-    }
-    await persistence.whenSynced;
-    if (destroyed) return;
+    if (!(await localCopy.read(() => destroyed))) return;
     const unshared = options.takeUnsharedEdits();
     if (options.seedFromStore) {
       // A share in parts is written once the server has answered (see shareInParts).
@@ -373,42 +242,33 @@ export function startLiveSession(options: LiveSessionOptions) {
       // A write the server refused is still in this copy, and would be sent again on every
       // reconnection: the session ends for this copy instead.
       onClose: ({ event }) => {
-        if (event.reason === DOCUMENT_TOO_LARGE) endRefused(DOCUMENT_TOO_LARGE);
+        const refusal = refusalOfDocumentClose(event);
+        if (refusal) endRefused(refusal);
       },
-      onStateless: ({ payload }) => {
-        try {
-          const message = JSON.parse(payload) as LiveServerMessage;
-          if (message.type === 'session' || message.type === 'members')
-            events.onSessionMessage(message);
-          else if (message.type === 'summon') events.onSummon(message);
-          else if (message.type === 'lock') events.onLock(message.locked === true);
-        } catch {
-          // Not a message of this server's: ignored.
-        }
-      },
-      onAwarenessChange: ({ states }) => {
-        const peers: PeerState[] = [];
-        for (const state of states) {
-          if (state.clientId === doc.clientID) continue;
-          const peer = peerOf(state.clientId, state as Record<string, unknown>);
-          if (peer) peers.push(peer);
-        }
-        events.onPeers(peers);
-      },
+      onStateless: ({ payload }) => passOnServerMessage(payload, events),
+      onAwarenessChange: ({ states }) => events.onPeers(peersIn(states, doc.clientID)),
     });
-    if (!options.seedFromStore && isEmptyDoc(doc)) listenForUpdates = listenOnceNeeded(provider);
-    else storeCopyAfterSending();
+    if (!options.seedFromStore && isEmptyDoc(doc))
+      listenForUpdates = localCopy.listenOnceNeeded(provider);
+    else localCopy.storeCopyAfterSending();
     provider.attach();
-    provider.setAwarenessField('user', {
-      participantId: options.participantId,
-      name: options.name,
-      colour: colourOf(options.participantId),
-    });
+    provider.setAwarenessField('user', ownUserField(options.participantId, options.name));
     if (typeof window !== 'undefined') {
       window.addEventListener('online', onOnline);
       window.addEventListener('offline', onOffline);
     }
-    if (inParts) await shareInParts(provider);
+    if (inParts)
+      await shareInParts({
+        sync: provider,
+        signal: stopped.signal,
+        doc,
+        reader,
+        snapshot: () => events.snapshot(),
+        origin: seeding,
+        partBytes,
+        observe,
+        deliverNow: () => observer?.deliverNow(),
+      });
   })();
 
   const link: LiveLink = {
@@ -492,11 +352,7 @@ export function startLiveSession(options: LiveSessionOptions) {
         window.removeEventListener('online', onOnline);
         window.removeEventListener('offline', onOffline);
       }
-      doc.off('update', storeLater);
-      storeWholeCopy();
-      storeUnstored();
-      if (forget) await persistence?.clearData();
-      else await persistence?.destroy();
+      await localCopy.close(forget);
       doc.destroy();
     },
   };
