@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import WebSocket from 'ws';
 import { startLiveSession, type LiveSession } from '../../renderer/live/liveSession';
 import type { LiveRecord } from '../../renderer/live/liveRecords';
 import { blankStrategy } from '../../shared/model/blankStrategy';
@@ -14,19 +13,12 @@ import type { Strategy, StrategyGraph, StrategyNode } from '../../shared/model/g
 import { newId } from '../../shared/model/ids';
 import { createNode, withFieldValue } from '../../shared/model/nodes';
 import { nodesOf } from '../../shared/live/liveDoc';
-import { eventually, sessionEvents, startTestServer } from './liveTestKit';
+import { BrowserLikeWebSocket, eventually, sessionEvents, startTestServer } from './liveTestKit';
 
 // Ten copies of the app's live session (the module the editor uses, with its undo, refusals and
 // local copy) against the real server, each with a store as small as the editor's: what they
 // edit at random, all at once, must end the same everywhere, with every deletion kept.
 
-/** The browser's WebSocket: one closed while connecting reports it, and nothing throws. */
-class BrowserLikeWebSocket extends WebSocket {
-  constructor(...args: ConstructorParameters<typeof WebSocket>) {
-    super(...args);
-    this.on('error', () => {});
-  }
-}
 (globalThis as { WebSocket?: unknown }).WebSocket = BrowserLikeWebSocket;
 
 let server: Awaited<ReturnType<typeof startTestServer>>;

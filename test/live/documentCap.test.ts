@@ -2,7 +2,6 @@ import 'fake-indexeddb/auto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { startLiveSession } from '../../renderer/live/liveSession';
 import { liveRefusalKey } from '../../renderer/live/liveSlice';
@@ -22,6 +21,7 @@ import {
   startTestServer,
   tokenFor,
   type TestClient,
+  BrowserLikeWebSocket,
 } from './liveTestKit';
 
 /** Small, so a test fills it in a few messages; what is checked holds for any cap. */
@@ -118,14 +118,6 @@ describe('live server: the size of a document', () => {
     expect(test.onServer().getConnectionsCount()).toBe(1);
   });
 });
-
-/** The browser's WebSocket, for the app's own live session module. */
-class BrowserLikeWebSocket extends WebSocket {
-  constructor(...args: ConstructorParameters<typeof WebSocket>) {
-    super(...args);
-    this.on('error', () => {});
-  }
-}
 
 describe('live session: a copy whose edit the server refused as too large', () => {
   it('ends its session with the reason, said in both languages', async () => {

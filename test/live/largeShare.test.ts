@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { startLiveSession } from '../../renderer/live/liveSession';
 import type { LiveRecord } from '../../renderer/live/liveRecords';
@@ -17,30 +16,25 @@ import {
 } from '../../shared/live/writeDoc';
 import { blankStrategy } from '../../shared/model/blankStrategy';
 import { applyChange, deletionChange, EMPTY_CHANGE } from '../../shared/model/change';
-import type { Strategy, StrategyEdge, StrategyGraph, StrategyNode } from '../../shared/model/graph';
-import { createNode } from '../../shared/model/nodes';
+import type { Strategy, StrategyEdge, StrategyGraph } from '../../shared/model/graph';
 import {
   connectClient,
   contentOf,
   eventually,
+  goal,
+  goals,
   sessionEvents,
   participantId,
   startTestServer,
   tokenFor,
   type TestClient,
+  BrowserLikeWebSocket,
 } from './liveTestKit';
 
 /** A message limit a few hundred cards exceed, so no test needs a 30,000-card strategy. */
 const LIMIT = 64 * 1024;
 const META = blankStrategy('2026-01-01T00:00:00.000Z', 'Large plan');
 
-/** The browser's WebSocket: one closed while connecting reports it, and nothing throws. */
-class BrowserLikeWebSocket extends WebSocket {
-  constructor(...args: ConstructorParameters<typeof WebSocket>) {
-    super(...args);
-    this.on('error', () => {});
-  }
-}
 (globalThis as { WebSocket?: unknown }).WebSocket = BrowserLikeWebSocket;
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -48,23 +42,6 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   vi.restoreAllMocks();
 });
-
-function goal(id: string, notes = 'n'.repeat(300)): StrategyNode {
-  const made = createNode('goal', id, { x: 0, y: 0 });
-  return { ...made, data: { ...made.data, title: `Goal ${id}`, notes } } as StrategyNode;
-}
-
-/** `count` goals, each but the first a subgoal of the one before. */
-function goals(count: number): StrategyGraph {
-  const nodes = Array.from({ length: count }, (_, i) => goal(`g${i}`));
-  const edges: StrategyEdge[] = nodes.slice(1).map((node, i) => ({
-    id: `e${i}`,
-    kind: 'subgoalOf',
-    source: node.id,
-    target: nodes[i]!.id,
-  }));
-  return { nodes, edges };
-}
 
 const strategyOf = (id: string, graph: StrategyGraph) =>
   ({ ...META, id, ...graph }) as unknown as Strategy;

@@ -11,8 +11,9 @@ import {
 } from '../../electron/live/liveServer';
 import type { LiveSessionEvents } from '../../renderer/live/liveSession';
 import type { LiveToken } from '../../shared/host/liveSchemas';
+import type { StrategyEdge, StrategyGraph, StrategyNode } from '../../shared/model/graph';
+import { createNode } from '../../shared/model/nodes';
 
-/** Polls `condition` until it holds; fails after `timeoutMs` so no test can hang. */
 /** This machine's loopback address, as `os.networkInterfaces()` lists it. */
 export const LOOPBACK = {
   address: '127.0.0.1',
@@ -23,6 +24,7 @@ export const LOOPBACK = {
   cidr: null,
 };
 
+/** Polls `condition` until it holds; fails after `timeoutMs` so no test can hang. */
 export async function eventually(
   condition: () => boolean,
   what: string,
@@ -32,6 +34,17 @@ export async function eventually(
   while (!condition()) {
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/**
+ * The browser's WebSocket, for the app's own live session module: one closed while connecting
+ * reports it, and nothing throws.
+ */
+export class BrowserLikeWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args);
+    this.on('error', () => {});
   }
 }
 
@@ -172,4 +185,21 @@ export function sessionEvents(
     onRole: ignore,
     ...heard,
   };
+}
+
+export function goal(id: string, notes = 'n'.repeat(300)): StrategyNode {
+  const made = createNode('goal', id, { x: 0, y: 0 });
+  return { ...made, data: { ...made.data, title: `Goal ${id}`, notes } } as StrategyNode;
+}
+
+/** `count` goals, each but the first a subgoal of the one before. */
+export function goals(count: number): StrategyGraph {
+  const nodes = Array.from({ length: count }, (_, i) => goal(`g${i}`));
+  const edges: StrategyEdge[] = nodes.slice(1).map((node, i) => ({
+    id: `e${i}`,
+    kind: 'subgoalOf',
+    source: node.id,
+    target: nodes[i]!.id,
+  }));
+  return { nodes, edges };
 }
