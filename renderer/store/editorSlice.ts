@@ -323,8 +323,7 @@ export const createEditorSlice =
 
       addNode(kind, near) {
         const { id, change, reveal } = planNewNode(get(), kind, near);
-        get().commit(change);
-        if (!indexById(get().nodes).has(id)) return id;
+        if (!get().commit(change)) return null;
         // The room sees every idea, its own and everyone else's, whatever the filter hid before.
         if (kind === 'idea') get().showNodeKind('idea');
         else get().keepInSight([id]);

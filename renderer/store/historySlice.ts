@@ -39,6 +39,37 @@ export const createHistorySlice =
       set(applyChangeToFlow(nodes, edges, change));
     };
 
+    /**
+     * The strategy as the window holds it now, record by record. Indexed on first use: a step
+     * that only changes the strategy's record never looks up a card, in tens of thousands.
+     */
+    const currentLookup = (): GraphLookup => {
+      const { nodes, edges } = get();
+      let nodeIndex: Map<string, (typeof nodes)[number]> | undefined;
+      let edgeIndex: Map<string, (typeof edges)[number]> | undefined;
+      return {
+        node: (id) => {
+          const node = (nodeIndex ??= indexById(nodes)).get(id);
+          return node && toStrategyNode(node);
+        },
+        edge: (id) => {
+          const edge = (edgeIndex ??= indexById(edges)).get(id);
+          return edge && toStrategyEdge(edge);
+        },
+      };
+    };
+
+    /**
+     * True, with the user told which limit, when `change` would take the strategy past a file's
+     * limits: it could no longer be exported or opened from its file.
+     */
+    const refuseAtLimit = (change: GraphChange, before: GraphLookup) => {
+      const { nodes, edges } = get();
+      const passed = changeLimitPassed({ nodes, edges }, change, before);
+      if (passed) get().showNotice(limitNotice(passed, get().language));
+      return passed !== null;
+    };
+
     const applyMeta = (patch: MetaPatch | undefined) => {
       const open = get().openMeta;
       if (patch && open) set({ openMeta: { ...open, ...patch } });
@@ -51,25 +82,8 @@ export const createHistorySlice =
         if (isEmptyChange(change)) return true;
         if (refuseWhenReadOnly()) return false;
         const started = performance.now();
-        const { nodes, edges } = get();
-        const nodeIndex = indexById(nodes);
-        const edgeIndex = indexById(edges);
-        const before: GraphLookup = {
-          node: (id) => {
-            const node = nodeIndex.get(id);
-            return node && toStrategyNode(node);
-          },
-          edge: (id) => {
-            const edge = edgeIndex.get(id);
-            return edge && toStrategyEdge(edge);
-          },
-        };
-        // Past a limit, the strategy could no longer be exported or opened from its file.
-        const passed = changeLimitPassed({ nodes, edges }, change, before);
-        if (passed) {
-          get().showNotice(limitNotice(passed, get().language));
-          return false;
-        }
+        const before = currentLookup();
+        if (refuseAtLimit(change, before)) return false;
         const backward = invertChange(change, before);
         applyToView(change);
         const now = deps.now().getTime();
@@ -116,6 +130,11 @@ export const createHistorySlice =
         if (live?.link) return void (refuseWhenReadOnly() || live.link.undo());
         const entry = get().past.at(-1);
         if (!entry || refuseWhenReadOnly()) return;
+        // A step can be older than the strategy it is taken in (a live session ended for this
+        // copy leaves what was done in it, among others' edits). One that would take the
+        // strategy past a file's limits is refused as an edit is, and stays: taking the steps
+        // before it without it would take them out of order.
+        if (refuseAtLimit(entry.backward, currentLookup())) return;
         applyToView(entry.backward);
         applyMeta(entry.meta?.before);
         set({ past: get().past.slice(0, -1), future: [...get().future, entry] });
@@ -125,6 +144,7 @@ export const createHistorySlice =
         if (live?.link) return void (refuseWhenReadOnly() || live.link.redo());
         const entry = get().future.at(-1);
         if (!entry || refuseWhenReadOnly()) return;
+        if (refuseAtLimit(entry.forward, currentLookup())) return;
         applyToView(entry.forward);
         applyMeta(entry.meta?.after);
         set({

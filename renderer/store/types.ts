@@ -168,9 +168,10 @@ export interface EditorSlice {
   onEdgesChange(changes: EdgeChange<FlowEdge>[]): void;
   /**
    * Adds a node and selects it: near `near`, or else in view next to the selected node (joined
-   * to it when one relationship fits) or in the middle of the view.
+   * to it when one relationship fits) or in the middle of the view. Returns its id, or null when
+   * nothing was added (a window that only shows the strategy, or a file limit reached).
    */
-  addNode(kind: NodeKind, near?: Position): string;
+  addNode(kind: NodeKind, near?: Position): string | null;
   updateNodeField(id: string, key: string, value: unknown): void;
   connect(sourceId: string, targetId: string): void;
   choosePendingConnection(option: ConnectionOption): void;

@@ -46,15 +46,20 @@ describe('adding one card at the limit of cards', () => {
   it('from the palette, a double-click or a key adds nothing, and says so', async () => {
     const test = await openWithFourCards();
     test.fillNodesTo(MAX_NODES);
-    await expectRefused(test, 'nodes', () => test.state().addNode('goal'));
-    await expectRefused(test, 'nodes', () => test.state().addNode('project', { x: 5, y: 5 }));
+    expect(await expectRefused(test, 'nodes', () => test.state().addNode('goal'))).toBeNull();
+    const placed = await expectRefused(test, 'nodes', () =>
+      test.state().addNode('project', { x: 5, y: 5 }),
+    );
+    expect(placed).toBeNull();
+    // No name box waits for a card that is not there.
+    expect(test.state().nameFocusRequest).toBeNull();
   });
 
   it('next to the selected card at the limit of relationships adds neither card nor link', async () => {
     const test = await openWithFourCards();
     test.fillEdgesTo(MAX_EDGES);
     test.state().selectOnly('vision');
-    await expectRefused(test, 'edges', () => test.state().addNode('project'));
+    expect(await expectRefused(test, 'edges', () => test.state().addNode('project'))).toBeNull();
   });
 
   it('from an exchange, as a project, adds nothing and returns no project', async () => {
@@ -65,6 +70,41 @@ describe('adding one card at the limit of cards', () => {
     );
     expect(made).toBeNull();
     expect(test.log()[0]!.projectId).toBe('');
+  });
+});
+
+describe('undoing and redoing at the limit of cards', () => {
+  // The fillers stand in for cards that came without this window's history: others' cards in
+  // a live session that then ended for this copy, which keeps the steps taken during it.
+
+  it('redoing an added card into a strategy filled since adds nothing, says so and stays', async () => {
+    const test = await openWithFourCards();
+    test.state().addNode('goal');
+    test.state().undo();
+    test.fillNodesTo(MAX_NODES);
+    const future = test.state().future;
+    await expectRefused(test, 'nodes', () => test.state().redo());
+    expect(test.state().future).toBe(future);
+  });
+
+  it('undoing a deletion in a strategy filled since restores nothing, says so and stays', async () => {
+    const test = await openWithFourCards();
+    test.state().selectOnly('koica');
+    test.state().deleteSelection();
+    await test.whenSaved();
+    test.fillNodesTo(MAX_NODES);
+    const before = test.state();
+    test.state().undo();
+    expect(test.state().notice).toEqual({
+      tone: 'error',
+      key: 'limitPassed.nodes',
+      values: { maximum: MAXIMUM.nodes },
+    });
+    expect(test.state().nodes).toBe(before.nodes);
+    expect(test.state().past).toBe(before.past);
+    expect(test.state().future).toBe(before.future);
+    await test.whenSaved();
+    expect((await test.stored()).nodes.map((node) => node.id)).not.toContain('koica');
   });
 });
 

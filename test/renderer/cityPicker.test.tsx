@@ -168,10 +168,10 @@ describe('city picker', () => {
   it('ties a project to the partner city chosen as its city, in one undoable step', async () => {
     const test = await openBlankStrategy();
     const user = userEvent.setup();
-    const partnerId = test.state().addNode('partnerCity', { x: 0, y: 0 });
+    const partnerId = test.state().addNode('partnerCity', { x: 0, y: 0 })!;
     test.state().updateNodeField(partnerId, 'name', 'Busan');
     test.state().updateNodeField(partnerId, 'country', 'KR');
-    const projectId = test.state().addNode('project', { x: 600, y: 0 });
+    const projectId = test.state().addNode('project', { x: 600, y: 0 })!;
     expect(test.state().edges).toHaveLength(0);
 
     const inspector = screen.getByRole('region', { name: 'Inspector' });
@@ -206,10 +206,10 @@ describe('city picker', () => {
   it('ties a project to the partner city that is the world city chosen', async () => {
     const test = await openBlankStrategy();
     const user = userEvent.setup();
-    const partnerId = test.state().addNode('partnerCity', { x: 0, y: 0 });
+    const partnerId = test.state().addNode('partnerCity', { x: 0, y: 0 })!;
     test.state().updateNodeField(partnerId, 'name', 'Paris');
     test.state().updateNodeField(partnerId, 'country', 'FR');
-    const projectId = test.state().addNode('project', { x: 600, y: 0 });
+    const projectId = test.state().addNode('project', { x: 600, y: 0 })!;
     const inspector = screen.getByRole('region', { name: 'Inspector' });
     await user.type(await within(inspector).findByRole('combobox', { name: 'City' }), 'Paris');
     const list = await within(inspector).findByRole('listbox', { name: 'City suggestions' });

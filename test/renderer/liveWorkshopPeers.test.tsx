@@ -54,7 +54,7 @@ describe('a live workshop with a hostile peer', () => {
 
   it('hides only ideas: a goal a peer claims as theirs in a private round stays readable', async () => {
     const test = await sharedWorkshop();
-    const goal = test.state().addNode('goal', { x: 0, y: 0 });
+    const goal = test.state().addNode('goal', { x: 0, y: 0 })!;
     test.state().updateNodeField(goal, 'title', 'Carbon neutral by 2050');
     renderApp(test.store);
     const canvas = await screen.findByRole('region', { name: 'Strategy canvas' });

@@ -62,8 +62,8 @@ async function smallStrategy() {
   const test = await makeTestStore({ seed: false });
   const id = (await test.state().createStrategy('Small plan'))!;
   await test.state().openStrategy(id);
-  const first = test.state().addNode('partnerCity', { x: 0, y: 0 });
-  const second = test.state().addNode('partnerCity', { x: 400, y: 0 });
+  const first = test.state().addNode('partnerCity', { x: 0, y: 0 })!;
+  const second = test.state().addNode('partnerCity', { x: 400, y: 0 })!;
   await test.whenSaved();
   return { ...test, id, first, second };
 }

@@ -67,7 +67,7 @@ describe('moving projects through the pipeline', () => {
 
   it('starts a new project’s history today', async () => {
     const { state } = await openSample();
-    const id = state().addNode('project', { x: 9000, y: 9000 });
+    const id = state().addNode('project', { x: 9000, y: 9000 })!;
     expect(project(state().nodes, id).data.history).toEqual([
       { date: '2026-03-01', from: null, to: 'discovery', note: '' },
     ]);

@@ -31,7 +31,7 @@ describe('a project’s years', () => {
       </StoreContext.Provider>,
     );
     const user = userEvent.setup();
-    const id = test.state().addNode('project');
+    const id = test.state().addNode('project')!;
     const years = () => test.state().nodes.find((n) => n.id === id)!.data;
     await user.type(await screen.findByRole('textbox', { name: 'Start year' }), '2020');
     const end = screen.getByRole('textbox', { name: 'End year' });
@@ -113,7 +113,7 @@ describe('a project’s years', () => {
   it('are shown as the row’s problem in the CSV dialog, and the project is left as it is', async () => {
     const test = await makeTestStore({ seed: false });
     await test.state().openStrategy((await test.state().createStrategy('Plan'))!);
-    const id = test.state().addNode('project');
+    const id = test.state().addNode('project')!;
     test.state().updateNodeField(id, 'title', 'Metro line');
     test.state().updateNodeField(id, 'startYear', 2025);
     render(

@@ -134,8 +134,8 @@ describe('filters', () => {
           .nodes.filter((n) => n.selected)
           .map((n) => ({ type: 'select' as const, id: n.id, selected: false })),
       );
-    const city = state().addNode('partnerCity');
-    const network = state().addNode('network');
+    const city = state().addNode('partnerCity')!;
+    const network = state().addNode('network')!;
     clearSelection();
     expect(shownIds(state())).toEqual(expect.arrayContaining([city, network]));
     // Also after a paste, and an undo takes a card away from the map as from the strategy.

@@ -15,7 +15,7 @@ describe('editing a strategy', () => {
   it('undoes and redoes an added node, and saves each step', async () => {
     const { state, db, whenSaved } = await openSample();
     const before = state().nodes.length;
-    const id = state().addNode('partnerCity', { x: 5000, y: 5000 });
+    const id = state().addNode('partnerCity', { x: 5000, y: 5000 })!;
     expect(state().nodes).toHaveLength(before + 1);
     expect(nodeById(state().nodes, id).selected).toBe(true);
     await whenSaved();

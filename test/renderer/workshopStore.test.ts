@@ -46,7 +46,7 @@ describe('workshop in the store', () => {
 
     // Where a hidden card lies, a card asked for there goes there, not past every hidden one.
     const hidden = state().nodes.find((n) => !shownIds().has(n.id))!;
-    const added = state().addNode('partnerCity', hidden.position);
+    const added = state().addNode('partnerCity', hidden.position)!;
     const placed = state().nodes.find((n) => n.id === added)!.position;
     expect(Math.hypot(placed.x - hidden.position.x, placed.y - hidden.position.y)).toBeLessThan(1);
   });
@@ -64,7 +64,7 @@ describe('workshop in the store', () => {
 
   it('converts an idea as one undo step and says which relationships could not stay', async () => {
     const { state } = await emptyStrategy();
-    const project = state().addNode('project');
+    const project = state().addNode('project')!;
     state().selectOnly(project);
     state().openIdeaComposer();
     const idea = state().addComposedIdea('Metro line', '', true)!;
@@ -85,8 +85,8 @@ describe('workshop in the store', () => {
 
   it('keeps an ended vote in the strategy, undoably, and numbers the rounds', async () => {
     const { state, db, id, whenSaved } = await emptyStrategy();
-    const a = state().addNode('idea');
-    const b = state().addNode('idea');
+    const a = state().addNode('idea')!;
+    const b = state().addNode('idea')!;
     state().updateNodeField(a, 'text', 'Night buses');
     state().updateNodeField(b, 'text', 'School streets');
     state().selectAllNodes();
