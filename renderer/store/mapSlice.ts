@@ -10,8 +10,16 @@ import {
   withValueShown,
   type MapFilter,
 } from '../../shared/map/filters';
-import { movedView, renamedView, withNotes, type SavedView } from '../../shared/map/savedViews';
-import { savedViewLimitPassed } from '../../shared/format/mapSchema';
+import {
+  MAX_VIEW_NAME_LENGTH,
+  movedView,
+  renamedView,
+  withNotes,
+  type SavedView,
+} from '../../shared/map/savedViews';
+import { savedViewLimitPassed, viewNameError } from '../../shared/format/mapSchema';
+import { FIELD_ERROR_MESSAGES } from '../../shared/i18n/fieldErrors';
+import { formatCount } from '../../shared/i18n/formatNumbers';
 import { indexById, strategyGraphOf, toStrategyNode } from './flow';
 import { selectSelectedEdgeIds, selectSelectedNodeIds } from './selectors';
 import { selectAddedInSight, selectShownParts } from './shownGraph';
@@ -62,6 +70,19 @@ export const createMapSlice =
 
     const savedViews = () => get().openMeta?.views ?? [];
     const changeViews = (views: SavedView[]) => get().commitMeta({ views });
+
+    /** True, with the user told why, when a file could not hold `name` as a view's name. */
+    const refuseViewName = (name: string) => {
+      const error = viewNameError(name);
+      if (!error) return false;
+      const maximum = formatCount(MAX_VIEW_NAME_LENGTH, get().language);
+      get().showNotice(
+        error === 'tooLong'
+          ? { tone: 'error', key: 'errorTooLongAtMost', values: { maximum } }
+          : { tone: 'error', key: FIELD_ERROR_MESSAGES[error] },
+      );
+      return true;
+    };
 
     return {
       mapFocus: null,
@@ -125,7 +146,7 @@ export const createMapSlice =
 
       saveView(name) {
         const open = get().openMeta;
-        if (!open || name.trim() === '') return false;
+        if (!open || name.trim() === '' || refuseViewName(name.trim())) return false;
         // Past the limit, the strategy could no longer be exported or opened from its file.
         const passed = savedViewLimitPassed(open.views.length + 1);
         if (passed) {
@@ -166,13 +187,16 @@ export const createMapSlice =
       },
 
       renameView(viewId, name) {
-        if (name.trim() === '') return;
+        const open = get().openMeta;
+        if (!open || name.trim() === '' || refuseViewName(name.trim())) return false;
         const language = get().language;
         changeViews(
-          savedViews().map((view) =>
+          open.views.map((view) =>
             view.id === viewId ? renamedView(view, name.trim(), language) : view,
           ),
         );
+        // A read-only window's commit leaves the views as they were.
+        return get().openMeta?.views !== open.views;
       },
 
       setViewNotes(viewId, notes) {

@@ -375,12 +375,13 @@ export interface MapSlice {
   /**
    * Keeps the viewport, focus and filters under a name in the UI language. False when nothing
    * was saved: the name is blank, the window refused the edit, or the strategy holds as many
-   * views as a file allows (the user is told).
+   * views as a file allows or the name is one a file cannot hold (the user is told).
    */
   saveView(name: string): boolean;
   /** Moves the canvas to a saved view and sets its focus and filters. */
   restoreView(viewId: string): void;
-  renameView(viewId: string, name: string): void;
+  /** Renames a view in the UI language; false, as for `saveView`, when the name was not kept. */
+  renameView(viewId: string, name: string): boolean;
   /** Sets what the presenter sees beside this view when it is a slide. */
   setViewNotes(viewId: string, notes: string): void;
   moveView(viewId: string, by: -1 | 1): void;

@@ -8,7 +8,7 @@ import {
   MAX_VIEW_NOTES_LENGTH,
   type SavedView,
 } from '../map/savedViews';
-import { textSchema } from '../model/fields';
+import { fieldErrorOf, textSchema, type FieldError } from '../model/fields';
 
 // A strategy's map settings in a file. Each part has a default, so files from before they
 // existed read as showing everything with no saved views.
@@ -43,6 +43,16 @@ const focus = z.object({
 });
 
 const viewName = textSchema({ maxLength: MAX_VIEW_NAME_LENGTH });
+
+/**
+ * Why a file could not hold `name` as a saved view's name, or null when it could: a view kept
+ * under such a name would make its strategy impossible to open again from an export.
+ */
+export function viewNameError(name: string): FieldError | null {
+  const [issue] = viewName.safeParse(name).error?.issues ?? [];
+  // A name's only rules are its length and its characters.
+  return issue ? (fieldErrorOf(issue) ?? 'control') : null;
+}
 
 export const savedViewSchema = z
   .object({

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { strategyMetaSchema } from '../../shared/format/strategyFile';
-import { MAX_SAVED_VIEWS, type SavedView } from '../../shared/map/savedViews';
+import { MAX_SAVED_VIEWS, MAX_VIEW_NAME_LENGTH, type SavedView } from '../../shared/map/savedViews';
 import { SHOW_EVERYTHING } from '../../shared/map/filters';
 import { endVote, MAX_VOTE_RESULTS, type ActiveVote } from '../../shared/workshop/vote';
 import { makeTestStore, renderApp } from './testStore';
@@ -94,6 +94,69 @@ describe('saving a view when a strategy keeps as many as a file holds', () => {
     expect(within(list).getAllByRole('listitem')).toHaveLength(MAX_SAVED_VIEWS);
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog', { name: 'Save view' })).toBeNull();
+  });
+});
+
+describe('naming a view with a name a file cannot hold', () => {
+  const tooLong = 'x'.repeat(MAX_VIEW_NAME_LENGTH + 1);
+  const tooLongNotice = {
+    tone: 'error',
+    key: 'errorTooLongAtMost',
+    values: { maximum: '200' },
+  } as const;
+
+  it('saves nothing and says why; the longest name a file holds is saved and opens again', async () => {
+    const test = await openBlank();
+    const before = test.state();
+    expect(test.state().saveView(tooLong)).toBe(false);
+    expect(test.state().notice).toEqual(tooLongNotice);
+    expect(test.state().saveView('Seoul\u202e ties')).toBe(false);
+    expect(test.state().notice).toEqual({ tone: 'error', key: 'errorControl' });
+    expect(test.state().openMeta).toBe(before.openMeta);
+    expect(test.state().past).toBe(before.past);
+
+    const longest = 'x'.repeat(MAX_VIEW_NAME_LENGTH);
+    expect(test.state().saveView(`  ${longest}  `)).toBe(true);
+    await test.whenSaved();
+    const stored = await test.stored();
+    expect(stored.views.map((saved) => saved.name)).toEqual([longest]);
+    expect(strategyMetaSchema.safeParse(stored).success).toBe(true);
+  });
+
+  it('renames nothing and says why, keeping the name the view had', async () => {
+    const test = await openBlank();
+    test.state().commitMeta({ views: [view(1)] });
+    await test.whenSaved();
+    const before = test.state();
+    expect(test.state().renameView('view-1', tooLong)).toBe(false);
+    expect(test.state().notice).toEqual(tooLongNotice);
+    expect(test.state().openMeta).toBe(before.openMeta);
+    expect(test.state().past).toBe(before.past);
+    await test.whenSaved();
+    expect((await test.stored()).views.map((saved) => saved.name)).toEqual(['View 1']);
+
+    expect(test.state().renameView('view-1', 'Mongolia')).toBe(true);
+    expect(test.state().openMeta!.views[0]!.name).toBe('Mongolia');
+  });
+
+  it('keeps the rename dialog open with the name as pasted, and says why in it', async () => {
+    const test = await makeTestStore();
+    renderApp(test.store);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+    await user.click(await screen.findByRole('button', { name: 'Views' }));
+    const panel = screen.getByRole('region', { name: 'Views' });
+    const [first] = test.state().openMeta!.views;
+    await user.click(within(panel).getAllByRole('button', { name: 'Rename' })[0]!);
+    const dialog = screen.getByRole('dialog', { name: 'Rename view' });
+    const name = within(dialog).getByRole('textbox', { name: 'View name' });
+    await user.clear(name);
+    await user.paste('Seoul\u202e ties');
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('dialog', { name: 'Rename view' })).toBe(dialog);
+    expect(name).toHaveValue('Seoul\u202e ties');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('invisible control characters');
+    expect(test.state().openMeta!.views[0]).toBe(first);
   });
 });
 

@@ -173,10 +173,9 @@ export function ViewsPanel({ id }: { id: string }) {
           initial={naming.viewId === null ? '' : naming.name}
           onCancel={() => setNaming(null)}
           onSave={(name) => {
-            if (naming.viewId !== null) renameView(naming.viewId, name);
-            else if (!saveView(name)) return false;
-            setNaming(null);
-            return true;
+            const kept = naming.viewId === null ? saveView(name) : renameView(naming.viewId, name);
+            if (kept) setNaming(null);
+            return kept;
           }}
         />
       )}
