@@ -225,6 +225,8 @@ export const createLiveSlice =
             // The session no longer governs this copy: a viewer's or a locked room's is editable.
             lockForRole('editor');
             get().detachLiveWorkshop();
+            // As when it stops: the steps taken during it lie among others' edits.
+            set({ past: [], future: [] });
             // A session its host ended is news, not a fault.
             const tone = reason === 'no-session' ? 'info' : 'error';
             get().showNotice({ tone, key: liveRefusalKey(reason) });

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type * as Y from 'yjs';
 import { inThreadFileParser } from '../../renderer/exchange/fileParser';
 import { liveRecordOf } from '../../renderer/live/liveRecords';
 import type * as LiveSessionModule from '../../renderer/live/liveSession';
@@ -128,5 +129,42 @@ describe('live session: sharing a strategy larger than one message from the app'
     expect(firstHalf.length).toBeGreaterThan(1);
     expect(firstHalf.filter(({ recorded }) => recorded)).toEqual([]);
     expect(liveRecordOf(id)).toMatchObject({ credential: { hostToken }, role: 'facilitator' });
+  });
+});
+
+describe('live session: a session that ends for this copy', () => {
+  it('leaves nothing to undo: the steps taken in it lie among others’ edits', async () => {
+    vi.stubGlobal('WebSocket', BrowserLikeWebSocket);
+    vi.stubGlobal('localStorage', memoryStorage());
+    const test = await startTestServer();
+    cleanups.push(() => test.stop());
+    const id = 'ended';
+    const store = await storeWith(id, goals(3));
+    const { hostToken, joinCode } = await test.server.openSession(id);
+    await store.getState().startLiveSession({
+      syncUrl: test.server.syncUrl,
+      joinUrl: 'http://127.0.0.1/#/join',
+      credential: { hostToken },
+    });
+    const token = { code: joinCode, name: 'Bora', participantId: participantId('bora') };
+    const bora = connectClient(test.server, strategyDocumentName(id), tokenFor(token));
+    cleanups.push(() => bora.destroy());
+    await eventually(() => nodesOf(bora.doc).size === 3, 'the strategy at Bora');
+
+    const titleAtBora = () =>
+      (nodesOf(bora.doc).get('g1')?.get('data') as Y.Map<unknown> | undefined)?.get('title');
+    store.getState().updateNodeField('g1', 'title', 'Renamed here');
+    await eventually(() => titleAtBora() === 'Renamed here', 'the host’s title at Bora');
+    // Bora renames it after, and the host's copy takes her title.
+    (nodesOf(bora.doc).get('g1')!.get('data') as Y.Map<unknown>).set('title', 'Bora’s title');
+    const title = () =>
+      (store.getState().nodes.find((node) => node.id === 'g1')?.data as { title?: string })?.title;
+    await eventually(() => title() === 'Bora’s title', 'Bora’s title at the host');
+
+    await test.server.closeSession(id);
+    await eventually(() => store.getState().live?.ended === 'no-session', 'the session ended');
+    store.getState().undo();
+    expect(title()).toBe('Bora’s title');
+    expect(store.getState().past).toEqual([]);
   });
 });
