@@ -244,8 +244,14 @@ export function LiveControls() {
   if (!live) return start;
   return (
     <>
-      <span className={`live-status live-${live.status}`} role="status">
-        {t(STATUS_KEYS[live.status])}
+      {/* Until all of a large strategy is sent, the others do not have it: not yet connected. */}
+      <span
+        className={`live-status live-${live.sharing === null ? live.status : 'connecting'}`}
+        role="status"
+      >
+        {live.sharing === null
+          ? t(STATUS_KEYS[live.status])
+          : t('liveStatusSharing', { percent: Math.floor(live.sharing * 100) })}
       </span>
       {/* Ended by the host or the server, the copy is this person's to share again. */}
       {live.status === 'ended' && start}

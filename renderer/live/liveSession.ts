@@ -49,6 +49,8 @@ export interface LiveSessionEvents {
   /** One's own edit of something someone else deleted meanwhile was not kept. */
   onEditOfDeleted(): void;
   onRole(role: LiveRole): void;
+  /** How much of a host's strategy shared in parts has been sent, after each part: 1 at last. */
+  onShareProgress(share: number): void;
 }
 
 export interface LiveSessionOptions {
@@ -268,6 +270,7 @@ export function startLiveSession(options: LiveSessionOptions) {
         partBytes,
         observe,
         deliverNow: () => observer?.deliverNow(),
+        onProgress: (share) => events.onShareProgress(share),
       });
   })();
 

@@ -45,6 +45,11 @@ export interface LiveInfo {
   panelOpen: boolean;
   /** Why the server refused or ended this connection. */
   ended: string | null;
+  /**
+   * While a host's strategy too large for one message is shared in parts: how much of it has
+   * been sent (0 to 1). Null otherwise.
+   */
+  sharing: number | null;
 }
 
 export type JoinOutcome = { ok: true; strategyId: string } | { ok: false; reason: string };
@@ -199,6 +204,7 @@ export const createLiveSlice =
           canRedo: false,
           following: null,
           ended: null,
+          sharing: null,
           panelOpen: record.role === 'facilitator',
         },
       });
@@ -220,7 +226,7 @@ export const createLiveSlice =
           onReading: (reading) => get().applyLiveReading(reading),
           onStatus: (status) => patchLive({ status }),
           onRefused: (reason) => {
-            patchLive({ ended: reason, status: 'ended' });
+            patchLive({ ended: reason, status: 'ended', sharing: null });
             outlet.link = null;
             // The session no longer governs this copy: a viewer's or a locked room's is editable.
             lockForRole('editor');
@@ -247,6 +253,7 @@ export const createLiveSlice =
           onPeers: (peers) => patchLive({ peers }),
           onUndoState: (canUndo, canRedo) => patchLive({ canUndo, canRedo }),
           onEditOfDeleted: () => get().showNotice({ tone: 'info', key: 'liveEditOfDeleted' }),
+          onShareProgress: (share) => patchLive({ sharing: share < 1 ? share : null }),
           onRole: (role) => {
             patchLive({ role });
             lockForRole(role);

@@ -31,6 +31,8 @@ export interface PartsShareOptions {
   observe(): void;
   /** Passes on at once what others changed and is not passed on yet. */
   deliverNow(): void;
+  /** How much of the strategy the document holds, after each part: 1 after the last. */
+  onProgress(share: number): void;
 }
 
 /**
@@ -42,12 +44,15 @@ export interface PartsShareOptions {
  */
 export async function shareInParts(share: PartsShareOptions): Promise<void> {
   const { sync, signal, doc, reader } = share;
+  share.onProgress(0);
   if (!(await serverHasAll(sync, signal))) return;
   reader.readAll();
   share.observe();
   for (;;) {
     share.deliverNow();
-    if (seedDoc(doc, share.snapshot(), share.origin, share.partBytes)) return;
+    const written = seedDoc(doc, share.snapshot(), share.origin, share.partBytes);
+    share.onProgress(written);
+    if (written === 1) return;
     if (!(await serverHasAll(sync, signal))) return;
   }
 }

@@ -717,6 +717,7 @@ export const en = {
   liveStatusReconnecting: 'Live: reconnecting…',
   liveStatusOffline: 'Live: offline — your edits are kept and sent when back online',
   liveStatusEnded: 'Live: not connected',
+  liveStatusSharing: 'Live: sending the strategy… {percent}%',
   liveWrongCode: 'That join code is not right, or its session has ended.',
   liveRemoved: 'You were removed from the live session. Your copy stays in your library.',
   liveNoSession: 'The live session has ended. Your copy stays in your library.',

@@ -688,6 +688,7 @@ export const ko: Record<MessageKey, MessageText> = {
   liveStatusReconnecting: '라이브: 다시 연결하는 중…',
   liveStatusOffline: '라이브: 오프라인 — 편집 내용은 보관되었다가 다시 연결되면 전송됩니다',
   liveStatusEnded: '라이브: 연결 끊김',
+  liveStatusSharing: '라이브: 전략을 보내는 중… {percent}%',
   liveWrongCode: '참여 코드가 맞지 않거나 세션이 끝났습니다.',
   liveRemoved: '라이브 세션에서 내보내졌습니다. 사본은 전략 목록에 남아 있습니다.',
   liveNoSession: '라이브 세션이 끝났습니다. 사본은 전략 목록에 남아 있습니다.',

@@ -171,19 +171,21 @@ export function strategyBytesPass(strategy: Strategy, limit: number): boolean {
  * shares their copy, and a document already holding most of it (shared before) changes little.
  *
  * With `maxBytes`, one call writes about that much (by jsonBytes; a single card larger than that
- * goes alone) and returns whether the document now holds all of it; called again, with the
- * strategy as it is then, it goes on where the document still differs. Cards come before
- * relationships, so none is written before both its ends.
+ * goes alone); called again, with the strategy as it is then, it goes on where the document
+ * still differs. Cards come before relationships, so none is written before both its ends.
+ * Returns how much of the strategy (of its cards and relationships) the document now holds as
+ * given: 1 once it holds all of it.
  */
 export function seedDoc(
   doc: Y.Doc,
   strategy: Strategy,
   origin: unknown,
   maxBytes = Number.POSITIVE_INFINITY,
-): boolean {
+): number {
   const measured = Number.isFinite(maxBytes);
+  const records = strategy.nodes.length + strategy.edges.length;
   let written = 0;
-  let complete = false;
+  let gone = records;
   doc.transact(() => {
     const nodes = nodesOf(doc);
     const edges = edgesOf(doc);
@@ -200,17 +202,16 @@ export function seedDoc(
     if (measured && changedMeta.length > 0)
       written += jsonBytes(changedMeta.map((key) => strategy[key]));
     // The host's copy is the session's: what it holds is there again, whoever deleted it.
-    for (const node of strategy.nodes) {
-      if (written >= maxBytes) return;
+    for (const [index, node] of strategy.nodes.entries()) {
+      if (written >= maxBytes) return void (gone = index);
       const wasRemoved = removed.has(node.id);
       if (wasRemoved) removed.delete(node.id);
       if ((writeNode(nodes, node) || wasRemoved) && measured) written += jsonBytes(node);
     }
-    for (const edge of strategy.edges) {
-      if (written >= maxBytes) return;
+    for (const [index, edge] of strategy.edges.entries()) {
+      if (written >= maxBytes) return void (gone = strategy.nodes.length + index);
       if (writeEdge(edges, edge) && measured) written += jsonBytes(edge);
     }
-    complete = true;
   }, origin);
-  return complete;
+  return records === 0 || gone === records ? 1 : gone / records;
 }

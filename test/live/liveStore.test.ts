@@ -94,7 +94,7 @@ async function storeWith(strategyId: string, graph: StrategyGraph) {
 }
 
 describe('live session: sharing a strategy larger than one message from the app', () => {
-  it('records the strategy as shared once all of it is, not while its parts are being sent', async () => {
+  it('records the strategy as shared once all of it is, and tells the host how much is sent meanwhile', async () => {
     vi.stubGlobal('WebSocket', BrowserLikeWebSocket);
     vi.stubGlobal('localStorage', memoryStorage());
     const test = await startTestServer({ maxPayload: LIMIT });
@@ -109,10 +109,11 @@ describe('live session: sharing a strategy larger than one message from the app'
     cleanups.push(() => bora.destroy());
     await eventually(() => bora.provider.isSynced, 'Bora synced');
     // Whether the strategy was recorded as shared, each time a part reaches Bora.
-    const asPartsArrive: { cards: number; recorded: boolean }[] = [];
+    const asPartsArrive: { cards: number; recorded: boolean; sent: number | null }[] = [];
     nodesOf(bora.doc).observe(() => {
       const cards = nodesOf(bora.doc).size;
-      asPartsArrive.push({ cards, recorded: liveRecordOf(id) !== null });
+      const sent = store.getState().live?.sharing ?? null;
+      asPartsArrive.push({ cards, recorded: liveRecordOf(id) !== null, sent });
     });
 
     await store.getState().startLiveSession({
@@ -128,6 +129,12 @@ describe('live session: sharing a strategy larger than one message from the app'
     const firstHalf = asPartsArrive.filter(({ cards }) => cards < 200);
     expect(firstHalf.length).toBeGreaterThan(1);
     expect(firstHalf.filter(({ recorded }) => recorded)).toEqual([]);
+    // Meanwhile the host is told how much is sent, more with each part; then nothing.
+    const sent = firstHalf.map((arrival) => arrival.sent!);
+    expect(sent.every((share) => share > 0 && share < 1)).toBe(true);
+    expect(sent).toEqual([...sent].sort((a, b) => a - b));
+    expect(new Set(sent).size).toBeGreaterThan(1);
+    expect(store.getState().live?.sharing).toBeNull();
     expect(liveRecordOf(id)).toMatchObject({ credential: { hostToken }, role: 'facilitator' });
   });
 });

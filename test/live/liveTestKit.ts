@@ -183,6 +183,7 @@ export function sessionEvents(
     onUndoState: ignore,
     onEditOfDeleted: ignore,
     onRole: ignore,
+    onShareProgress: ignore,
     ...heard,
   };
 }
