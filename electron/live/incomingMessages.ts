@@ -3,7 +3,7 @@
 /** Hocuspocus' message type of a stateless message broadcast by a client to everyone. */
 export const BROADCAST_STATELESS = 6;
 /** Hocuspocus' message type of Yjs sync messages (which carry document updates). */
-export const SYNC_MESSAGE = 0;
+const SYNC_MESSAGE = 0;
 
 /** Reads a lib0 variable-length unsigned integer; null past the end or when too long. */
 function readVarUint(data: Uint8Array, offset: number): [number, number] | null {

@@ -67,7 +67,6 @@ import { createDocumentSizes } from './documentSizes';
 import { createFailureDelay, type Clock } from './failureDelay';
 import {
   BROADCAST_STATELESS,
-  SYNC_MESSAGE,
   TOO_MANY_MESSAGES,
   createMessageBudget,
   messageTypeOf,
@@ -309,8 +308,9 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       const type = messageTypeOf(update);
       if (type === BROADCAST_STATELESS)
         throw Object.assign(new Error('broadcast from a client'), { reason: 'not-allowed' });
-      if (type === SYNC_MESSAGE && connection?.readOnly) sessions.noteDroppedWrite(connection);
-      if (!connection || connection.readOnly || !writesDocument(update)) return;
+      if (!connection || !writesDocument(update)) return;
+      // A write in a sync reply (the answer to the server's first sync step) is dropped too.
+      if (connection.readOnly) return void sessions.noteDroppedWrite(connection);
       if (!cutOff.has(connection) && documentSizes.admit(document, update.byteLength)) return;
       if (!cutOff.has(connection))
         log(

@@ -3,6 +3,8 @@ import { strategyDocumentName } from '../../shared/host/liveSchemas';
 import {
   connectClient,
   eventually,
+  hocuspocusMessage,
+  withLength,
   participantId,
   startTestServer,
   tokenFor,
@@ -89,5 +91,48 @@ describe('live server: "Lock editing"', () => {
     );
     editor.doc.getMap('nodes').set('after', 1);
     await eventually(() => host.doc.getMap('nodes').has('after'), 'editor writes again');
+  });
+
+  it('drops a write a locked editor sends in a sync reply, and takes it once unlocked', async () => {
+    const test = await startTestServer();
+    cleanups.push(() => test.stop());
+    const session = await test.server.openSession('strategy-lock2');
+    const documentName = strategyDocumentName('strategy-lock2');
+    const host = client(
+      test.server,
+      documentName,
+      tokenFor({ hostToken: session.hostToken, name: 'Host', participantId: participantId('h') }),
+    );
+    const editor = client(
+      test.server,
+      documentName,
+      tokenFor({ code: session.joinCode, name: 'Editor', participantId: participantId('e') }),
+    );
+    await eventually(() => host.provider.isSynced && editor.provider.isSynced, 'both synced');
+    host.provider.sendStateless(JSON.stringify({ type: 'lockEditing', locked: true }));
+    await eventually(() => lockMessages(editor).at(-1)?.locked === true, 'editor told');
+
+    // A change the editor's provider does not send itself (its own origin), sent instead as
+    // the reply to a first sync step: Hocuspocus' other message that writes to a document.
+    let update: Uint8Array | null = null;
+    editor.doc.once('update', (written: Uint8Array) => (update = written));
+    editor.doc.transact(() => editor.doc.getMap('nodes').set('in-reply', 1), editor.provider);
+    const [SYNC_REPLY, YJS_UPDATE] = [4, 2];
+    editor.socket.send(
+      hocuspocusMessage(
+        documentName,
+        SYNC_REPLY,
+        new Uint8Array([YJS_UPDATE, ...withLength(update!)]),
+      ),
+    );
+    host.doc.getMap('nodes').set('after-reply', 1);
+    await eventually(() => editor.doc.getMap('nodes').has('after-reply'), 'the next edit');
+    const onServer = () => test.server.hocuspocus.documents.get(documentName)!.getMap('nodes');
+    expect(onServer().has('in-reply')).toBe(false);
+
+    // Unlocked, the editor syncs afresh, and what it kept reaches everyone.
+    host.provider.sendStateless(JSON.stringify({ type: 'lockEditing', locked: false }));
+    await eventually(() => onServer().has('in-reply'), 'the kept write on the server');
+    await eventually(() => host.doc.getMap('nodes').has('in-reply'), 'the kept write at the host');
   });
 });

@@ -17,6 +17,8 @@ import {
   temporaryFolder,
   tokenFor,
   type TestClient,
+  hocuspocusMessage,
+  withLength,
 } from './liveTestKit';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -35,20 +37,6 @@ const rawSocket = (port: number) => new WebSocket(`ws://127.0.0.1:${port}/sync`)
 
 /** Hocuspocus' message types and the token submessage of a login. */
 const [SYNC, AUTH, AUTH_TOKEN] = [0, 2, 0];
-
-/** lib0's variable-length unsigned integer, the length and number prefix of Hocuspocus' messages. */
-function varUint(value: number): number[] {
-  const bytes: number[] = [];
-  for (; value > 0x7f; value = Math.floor(value / 128)) bytes.push(0x80 | (value & 0x7f));
-  return [...bytes, value];
-}
-
-const withLength = (bytes: Uint8Array) => [...varUint(bytes.length), ...bytes];
-
-function hocuspocusMessage(documentName: string, type: number, body: Uint8Array): Uint8Array {
-  const name = new TextEncoder().encode(documentName);
-  return new Uint8Array([...withLength(name), ...varUint(type), ...body]);
-}
 
 const authToken = (token: string) =>
   new Uint8Array([AUTH_TOKEN, ...withLength(new TextEncoder().encode(token))]);

@@ -204,3 +204,23 @@ export function goals(count: number): StrategyGraph {
   }));
   return { nodes, edges };
 }
+
+/** lib0's variable-length unsigned integer, the length and number prefix of Hocuspocus' messages. */
+function varUint(value: number): number[] {
+  const bytes: number[] = [];
+  for (; value > 0x7f; value = Math.floor(value / 128)) bytes.push(0x80 | (value & 0x7f));
+  return [...bytes, value];
+}
+
+/** Bytes as lib0 writes an array of them: their length first. */
+export const withLength = (bytes: Uint8Array) => [...varUint(bytes.length), ...bytes];
+
+/** A message as a Hocuspocus client writes it: the document's name, the type, then `body`. */
+export function hocuspocusMessage(
+  documentName: string,
+  type: number,
+  body: Uint8Array,
+): Uint8Array {
+  const name = new TextEncoder().encode(documentName);
+  return new Uint8Array([...withLength(name), ...varUint(type), ...body]);
+}
