@@ -16,13 +16,11 @@ function readVarUint(data: Uint8Array, offset: number): [number, number] | null 
   return null;
 }
 
-const utf8 = new TextDecoder();
-
-/** The document a Hocuspocus message is for (its first field); null when it names none. */
-export function documentNameOf(data: Uint8Array): string | null {
+/** The bytes of the document name a Hocuspocus message starts with; null when it has none. */
+export function documentNameBytesOf(data: Uint8Array): Uint8Array | null {
   const length = readVarUint(data, 0);
   if (!length || length[1] + length[0] > data.length) return null;
-  return utf8.decode(data.subarray(length[1], length[1] + length[0]));
+  return data.subarray(length[1], length[1] + length[0]);
 }
 
 /** The type of a Hocuspocus message and where what follows it starts. */

@@ -23,10 +23,10 @@
  *   stateless messages; `bringHere` reaches everyone as a `summon` naming the facilitator.
  * - Wrong credentials are refused with a reason, after a pause that grows with the failures
  *   from the same address; connections per minute per address and messages per second per
- *   connection are limited, and so is what a socket sends before it has logged in (Hocuspocus
- *   would keep all of it); a message may be at most `maxPayload` bytes, and a document at most
- *   `maxDocumentBytes`: a write past that is refused whole, and its sender cut off from the
- *   document with the reason `document-too-large`.
+ *   connection are limited, and so is what a socket does before it has logged in (Hocuspocus
+ *   keeps all it sends; see loginBudget.ts); a message may be at most `maxPayload` bytes, and a
+ *   document at most `maxDocumentBytes`: a write past that is refused whole, and its sender cut
+ *   off from the document with the reason `document-too-large`.
  * - Documents are kept as files in `persistenceDir`. With `redisUrl`, several servers share
  *   live documents and sessions through Redis: a code opened on one works on all of them.
  *   They must then share `persistenceDir` as well (a network folder), since any of them may
@@ -72,7 +72,7 @@ import {
   messageTypeOf,
   writesDocument,
 } from './incomingMessages';
-import { createLoginBudget } from './loginBudget';
+import { BEFORE_LOGIN_LIMITS, createLoginBudget, type BeforeLoginLimits } from './loginBudget';
 import { hostInUrl } from './networkAddresses';
 import { createRedisSessionStore } from './redisSessionStore';
 import { LiveSessionError, contextOf, createSessionControl } from './sessionControl';
@@ -126,6 +126,8 @@ export interface LiveServerOptions {
    */
   messagesPerSecond?: number;
   maxPayload?: number;
+  /** What a connection may do before it has logged in: BEFORE_LOGIN_LIMITS unless told. */
+  beforeLogin?: Partial<BeforeLoginLimits>;
   /** The most a shared document may hold, encoded: MAX_DOCUMENT_BYTES unless told. */
   maxDocumentBytes?: number;
   /** How long edits may wait before a document is written to disk. */
@@ -227,7 +229,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   const connectionsPerMinute = options.connectionsPerMinute ?? 120;
   const messageBudget = createMessageBudget(options.messagesPerSecond ?? 300);
   const documentSizes = createDocumentSizes(options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES);
-  const loginBudget = createLoginBudget();
+  const loginBudget = createLoginBudget({ ...BEFORE_LOGIN_LIMITS, ...options.beforeLogin }, log);
   /** Connections a write was refused from: what they send next builds on it, so is refused too. */
   const cutOff = new WeakSet<Connection>();
 
@@ -278,7 +280,12 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       loginBudget.loggedIn(data.request, data.documentName);
       return context;
     },
-    connected: ({ connection }: connectedPayload) => sessions.welcome(connection),
+    connected: ({ connection, request, documentName }: connectedPayload) => {
+      loginBudget.connected(request, documentName);
+      // The socket may stay open without it (the client closed the document, or was cut off).
+      connection.onClose(() => loginBudget.left(request, documentName));
+      return sessions.welcome(connection);
+    },
     async onDisconnect({ documentName }: onDisconnectPayload) {
       const strategyId = strategyIdOfDocument(documentName);
       if (strategyId !== null && !stopping)
@@ -302,6 +309,9 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
           log(
             `live: closed ${contextOf(connection)?.participantId ?? 'a connection'} for sending too many messages`,
           );
+        } else {
+          // Closing, it still delivers what its client sends until the client answers the close.
+          connection.webSocket.terminate();
         }
         return new Promise<never>(() => {});
       }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createFailureDelay, delayAfterFailures } from '../../electron/live/failureDelay';
 import { documentFile } from '../../electron/live/fileDocuments';
-import { documentNameOf, messageTypeOf } from '../../electron/live/incomingMessages';
+import { documentNameBytesOf, messageTypeOf } from '../../electron/live/incomingMessages';
 import { redisConnection } from '../../electron/live/liveServer';
 import { hostInUrl, liveAddresses } from '../../electron/live/networkAddresses';
 import { generateJoinCode, generateSecret, secretsEqual } from '../../electron/live/secrets';
@@ -204,11 +204,12 @@ describe('server pieces', () => {
     expect(messageTypeOf(new Uint8Array([]))).toBeNull();
   });
 
-  it('reads the document a message is for, in any script, and none from a cut message', () => {
+  it('reads the bytes of the document name a message is for, and none from a cut message', () => {
     const name = new TextEncoder().encode('strategy:서울');
-    expect(documentNameOf(new Uint8Array([name.length, ...name, 0, 1]))).toBe('strategy:서울');
-    expect(documentNameOf(new Uint8Array([name.length, ...name.slice(0, 4)]))).toBeNull();
-    expect(documentNameOf(new Uint8Array([0x80]))).toBeNull();
+    const read = documentNameBytesOf(new Uint8Array([name.length, ...name, 0, 1]));
+    expect(new TextDecoder().decode(read!)).toBe('strategy:서울');
+    expect(documentNameBytesOf(new Uint8Array([name.length, ...name.slice(0, 4)]))).toBeNull();
+    expect(documentNameBytesOf(new Uint8Array([0x80]))).toBeNull();
   });
 
   it('chooses a message limit well above a 5,000-node strategy', () => {

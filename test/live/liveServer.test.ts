@@ -36,7 +36,7 @@ async function serverWithSession(strategyId = 'strategy-live1') {
 const rawSocket = (port: number) => new WebSocket(`ws://127.0.0.1:${port}/sync`);
 
 /** Hocuspocus' message types and the token submessage of a login. */
-const [SYNC, AUTH, AUTH_TOKEN] = [0, 2, 0];
+const [SYNC, AUTH, AUTH_TOKEN, CLOSE] = [0, 2, 0, 7];
 
 const authToken = (token: string) =>
   new Uint8Array([AUTH_TOKEN, ...withLength(new TextEncoder().encode(token))]);
@@ -465,54 +465,6 @@ describe('live server: limits', () => {
     );
   });
 
-  it('closes a socket that sends much for a document it has not logged in to', async () => {
-    const test = await serverWithSession('strategy-guarded');
-    const socket = rawSocket(test.server.port);
-    await new Promise((resolve) => socket.once('open', resolve));
-    const closed = new Promise<number>((resolve) => socket.once('close', resolve));
-    // Hocuspocus would keep every one of these until a login that never comes.
-    const filler = new Uint8Array(40 * 1024);
-    for (let i = 0; i < 30 && socket.readyState === WebSocket.OPEN; i++)
-      socket.send(hocuspocusMessage(test.documentName, SYNC, filler));
-    expect(await closed).toBe(TOO_MUCH_BEFORE_LOGIN);
-  });
-
-  it('closes a socket refused a login that goes on sending, and not one that logged in', async () => {
-    const test = await serverWithSession('strategy-guarded');
-    const refused = rawSocket(test.server.port);
-    await new Promise((resolve) => refused.once('open', resolve));
-    const closed = new Promise<number>((resolve) => refused.once('close', resolve));
-    const wrong = tokenFor({
-      code: 'ZZZZZZ',
-      name: 'Guess',
-      participantId: participantId('guess'),
-    });
-    refused.send(hocuspocusMessage(test.documentName, AUTH, authToken(wrong)));
-    const answers: Buffer[] = [];
-    refused.on('message', (data: Buffer) => answers.push(data));
-    await eventually(() => answers.length > 0, 'the refusal');
-
-    const member = client(
-      test.server,
-      test.documentName,
-      tokenFor({ code: test.session.joinCode, name: 'Ahn', participantId: participantId('Ahn') }),
-    );
-    await eventually(() => member.provider.isSynced, 'the member synced');
-    // Well past what a socket may send before logging in, once logged in.
-    for (let i = 0; i < 30; i++) member.doc.getMap('nodes').set(`large-${i}`, 'a'.repeat(40_000));
-    await eventually(
-      () => test.server.hocuspocus.documents.get(test.documentName)?.getMap('nodes').size === 30,
-      'the member’s edits on the server',
-    );
-    expect(member.closes).toBe(0);
-
-    const filler = new Uint8Array(40 * 1024);
-    for (let i = 0; i < 30 && refused.readyState === WebSocket.OPEN; i++)
-      refused.send(hocuspocusMessage(test.documentName, SYNC, filler));
-    expect(await closed).toBe(TOO_MUCH_BEFORE_LOGIN);
-    expect(member.closes).toBe(0);
-  });
-
   it('limits connections per minute from one address', async () => {
     const test = await startTestServer({ connectionsPerMinute: 2 });
     cleanups.push(() => test.stop());
@@ -525,6 +477,110 @@ describe('live server: limits', () => {
     await eventually(() => first.grants.length === 1 && second.grants.length === 1, 'two admitted');
     const third = client(test.server, name, token());
     await eventually(() => third.refusals.length === 1, 'third refused');
+  });
+});
+
+describe('live server: what a connection may do before it logs in', () => {
+  /** A socket of its own, as a hostile client would open, and how it came to close. */
+  async function rawConnection(port: number) {
+    const socket = rawSocket(port);
+    const closed = new Promise<number>((resolve) => socket.once('close', resolve));
+    const answers: Buffer[] = [];
+    socket.on('message', (data: Buffer) => answers.push(data));
+    await new Promise((resolve) => socket.once('open', resolve));
+    return {
+      socket,
+      closed,
+      answers,
+      /** 1.2 MB in messages for `documentName`, all of which Hocuspocus would keep queued. */
+      flood(documentName: string) {
+        const filler = new Uint8Array(40 * 1024);
+        for (let i = 0; i < 30 && socket.readyState === WebSocket.OPEN; i++)
+          socket.send(hocuspocusMessage(documentName, SYNC, filler));
+      },
+      async logIn(documentName: string, token: string) {
+        const before = answers.length;
+        socket.send(hocuspocusMessage(documentName, AUTH, authToken(token)));
+        await eventually(() => answers.length > before, 'the answer to the login');
+      },
+    };
+  }
+
+  const memberToken = (joinCode: string, label: string) =>
+    tokenFor({ code: joinCode, name: label, participantId: participantId(label) });
+
+  it('closes a socket that sends much for a document it has not logged in to', async () => {
+    const test = await serverWithSession('strategy-guarded');
+    const raw = await rawConnection(test.server.port);
+    raw.flood(test.documentName);
+    expect(await raw.closed).toBe(TOO_MUCH_BEFORE_LOGIN);
+  });
+
+  it('closes a socket refused a login that goes on sending, and not one that logged in', async () => {
+    const test = await serverWithSession('strategy-guarded');
+    const refused = await rawConnection(test.server.port);
+    await refused.logIn(test.documentName, memberToken('ZZZZZZ', 'Guess'));
+
+    const member = client(
+      test.server,
+      test.documentName,
+      memberToken(test.session.joinCode, 'Ahn'),
+    );
+    await eventually(() => member.provider.isSynced, 'the member synced');
+    // Well past what a socket may send before logging in, once logged in.
+    for (let i = 0; i < 30; i++) member.doc.getMap('nodes').set(`large-${i}`, 'a'.repeat(40_000));
+    await eventually(
+      () => test.server.hocuspocus.documents.get(test.documentName)?.getMap('nodes').size === 30,
+      'the member’s edits on the server',
+    );
+    expect(member.closes).toBe(0);
+
+    refused.flood(test.documentName);
+    expect(await refused.closed).toBe(TOO_MUCH_BEFORE_LOGIN);
+    expect(member.closes).toBe(0);
+  });
+
+  it('counts again once a socket has left the document it logged in to', async () => {
+    const test = await serverWithSession('strategy-guarded');
+    const raw = await rawConnection(test.server.port);
+    await raw.logIn(test.documentName, memberToken(test.session.joinCode, 'Ahn'));
+    const onServer = () => test.server.hocuspocus.documents.get(test.documentName);
+    await eventually(() => onServer()?.getConnectionsCount() === 1, 'the socket in the document');
+    // Hocuspocus' message by which a client leaves a document and keeps its socket.
+    raw.socket.send(hocuspocusMessage(test.documentName, CLOSE, new Uint8Array()));
+    await eventually(() => (onServer()?.getConnectionsCount() ?? 0) === 0, 'the socket gone');
+    raw.flood(test.documentName);
+    expect(await raw.closed).toBe(TOO_MUCH_BEFORE_LOGIN);
+  });
+
+  it('takes no name for a document logged in to but the very bytes of its name', async () => {
+    const test = await serverWithSession('strategy-guarded');
+    const raw = await rawConnection(test.server.port);
+    await raw.logIn(test.documentName, memberToken(test.session.joinCode, 'Ahn'));
+    // Read leniently, a byte-order mark would vanish; Hocuspocus keeps it: another document.
+    raw.flood(`\uFEFF${test.documentName}`);
+    expect(await raw.closed).toBe(TOO_MUCH_BEFORE_LOGIN);
+  });
+
+  it('closes a socket asking for many documents, or logging in to none in time', async () => {
+    const test = await startTestServer({ beforeLogin: { ms: 300 } });
+    cleanups.push(() => test.stop());
+    const session = await test.server.openSession('strategy-guarded');
+    const many = await rawConnection(test.server.port);
+    for (let i = 0; i < 5; i++)
+      many.socket.send(hocuspocusMessage(`strategy:other-${i}`, AUTH, authToken('{}')));
+    expect(await many.closed).toBe(TOO_MUCH_BEFORE_LOGIN);
+
+    const idle = await rawConnection(test.server.port);
+    const member = client(
+      test.server,
+      strategyDocumentName('strategy-guarded'),
+      memberToken(session.joinCode, 'Ahn'),
+    );
+    expect(await idle.closed).toBe(TOO_MUCH_BEFORE_LOGIN);
+    await eventually(() => member.provider.isSynced, 'the member synced');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(member.closes).toBe(0);
   });
 });
 
