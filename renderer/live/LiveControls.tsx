@@ -242,16 +242,18 @@ export function LiveControls() {
     </>
   );
   if (!live) return start;
+  // Until all of a large strategy is sent, the others do not have it: not yet "connected". Cut
+  // off meanwhile, the connection's state says more than the share.
+  const sent = live.status === 'connected' ? live.sharing : null;
   return (
     <>
-      {/* Until all of a large strategy is sent, the others do not have it: not yet connected. */}
       <span
-        className={`live-status live-${live.sharing === null ? live.status : 'connecting'}`}
+        className={`live-status live-${sent === null ? live.status : 'connecting'}`}
         role="status"
       >
-        {live.sharing === null
+        {sent === null
           ? t(STATUS_KEYS[live.status])
-          : t('liveStatusSharing', { percent: Math.floor(live.sharing * 100) })}
+          : t('liveStatusSharing', { percent: Math.floor(sent * 100) })}
       </span>
       {/* Ended by the host or the server, the copy is this person's to share again. */}
       {live.status === 'ended' && start}

@@ -35,24 +35,46 @@ export interface PartsShareOptions {
   onProgress(share: number): void;
 }
 
+/** Writes the next part: how much of the strategy the document then holds, and whether it changed. */
+function writePart(share: PartsShareOptions): { held: number; wrote: boolean } {
+  let wrote = false;
+  const noteWrite = (_update: Uint8Array, origin: unknown) => {
+    if (origin === share.origin) wrote = true;
+  };
+  share.doc.on('update', noteWrite);
+  try {
+    const held = seedDoc(share.doc, share.snapshot(), share.origin, share.partBytes);
+    return { held, wrote };
+  } finally {
+    share.doc.off('update', noteWrite);
+  }
+}
+
+/** What the progress shows before the server has the last part: short of all of it. */
+const ALMOST_ALL = 0.99;
+
 /**
  * Writes the host's copy over what the server held, in parts, each once the server has taken
  * the one before: a reconnection meanwhile sends at most that one again. What the server held
  * is read but not passed on, since the host's copy replaces it; others' changes meanwhile are
  * passed on before each part, which then keeps them. The host's own edits meanwhile reach
- * only the store (the session is not ready), and the next part takes them from there.
+ * only the store (the session is not ready), and the next part takes them from there: the
+ * share ends once the server has all, and a last look finds nothing more to write.
  */
 export async function shareInParts(share: PartsShareOptions): Promise<void> {
-  const { sync, signal, doc, reader } = share;
+  const { sync, signal, reader } = share;
   share.onProgress(0);
   if (!(await serverHasAll(sync, signal))) return;
   reader.readAll();
   share.observe();
+  let shown = 0;
   for (;;) {
     share.deliverNow();
-    const written = seedDoc(doc, share.snapshot(), share.origin, share.partBytes);
-    share.onProgress(written);
-    if (written === 1) return;
+    const { held, wrote } = writePart(share);
+    if (!wrote) return share.onProgress(1);
     if (!(await serverHasAll(sync, signal))) return;
+    // Cards added or moved meanwhile can set what is held back: what is shown only grows.
+    shown = Math.max(shown, Math.min(held, ALMOST_ALL));
+    share.onProgress(shown);
   }
 }

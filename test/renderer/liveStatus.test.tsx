@@ -24,7 +24,7 @@ const hosting: LiveInfo = {
 };
 
 describe('the live session’s status in the toolbar', () => {
-  it('tells the host how much of a large strategy is sent, in either language, then that it is connected', async () => {
+  it('tells the host how much of a large strategy is sent, in either language, and the connection’s state when it is cut off', async () => {
     const test = await makeTestStore();
     await test.state().openStrategy('sample');
     act(() => test.store.setState({ live: { ...hosting, sharing: 0.426 } }));
@@ -37,6 +37,10 @@ describe('the live session’s status in the toolbar', () => {
 
     act(() => test.state().setLanguage('ko'));
     expect(screen.getByRole('status')).toHaveTextContent('라이브: 전략을 보내는 중… 42%');
+
+    // Cut off meanwhile, the connection's state is what matters.
+    act(() => test.store.setState({ live: { ...hosting, status: 'reconnecting', sharing: 0.5 } }));
+    expect(screen.getByRole('status')).toHaveTextContent('라이브: 다시 연결하는 중…');
 
     act(() => test.store.setState({ live: { ...hosting, sharing: null } }));
     expect(screen.getByRole('status')).toHaveTextContent('라이브: 연결됨');
