@@ -14,6 +14,7 @@ export const PASSING_NOTICE_MS = 8000;
  */
 const PASSING_NOTICES: ReadonlySet<MessageKey> = new Set<MessageKey>([
   'exported',
+  'exportedFiles',
   'pdfSaved',
   'imported',
   'csvImported',

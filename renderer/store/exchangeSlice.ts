@@ -7,6 +7,7 @@ import type { StrategyNode } from '../../shared/model/graph';
 import { newId } from '../../shared/model/ids';
 import { nodesFromPlan } from '../../shared/exchange/csvImport';
 import type { SaveFileRequest } from '../../shared/host/bridge';
+import { formatCount } from '../../shared/i18n/formatNumbers';
 import { translator } from '../../shared/i18n/translate';
 import { toGraphml } from '../../shared/exchange/graphml';
 import { toJsonCanvas } from '../../shared/exchange/jsonCanvas';
@@ -69,26 +70,40 @@ export const createExchangeSlice =
         : null;
     };
 
-    const save = async (request: SaveFileRequest) => {
-      const result = await deps.bridge.saveFile(request);
-      if (result.status === 'saved')
-        get().showNotice({ tone: 'info', key: 'exported', values: { name: result.name } });
-    };
-
     /**
-     * An export of one or more files. The first failure ends it and is shown: a later file
-     * saved fine must not replace that notice with a success.
+     * An export of one or more files, each written by the `save` it is handed. The first failure
+     * ends it and is shown: a later file saved fine must not replace that notice with a success.
+     * Once done, one notice names every file saved, not only the last.
      */
     const exporting = async (
-      work: (open: NonNullable<ReturnType<typeof current>>) => Promise<void>,
+      work: (
+        open: NonNullable<ReturnType<typeof current>>,
+        save: (request: SaveFileRequest) => Promise<void>,
+      ) => Promise<void>,
     ) => {
       const open = current();
       if (!open) return;
+      const saved: string[] = [];
       try {
-        await work(open);
+        await work(open, async (request) => {
+          const result = await deps.bridge.saveFile(request);
+          if (result.status === 'saved') saved.push(result.name);
+        });
       } catch (error) {
         get().showNotice({ tone: 'error', key: 'exportFailed', values: { error: String(error) } });
+        return;
       }
+      if (saved.length === 1)
+        get().showNotice({ tone: 'info', key: 'exported', values: { name: saved[0]! } });
+      else if (saved.length > 1)
+        get().showNotice({
+          tone: 'info',
+          key: 'exportedFiles',
+          values: {
+            count: formatCount(saved.length, open.language),
+            names: saved.map((name) => `“${name}”`).join(', '),
+          },
+        });
     };
 
     return {
@@ -170,7 +185,7 @@ export const createExchangeSlice =
       },
 
       exportJsonCanvas: () =>
-        exporting((open) =>
+        exporting((open, save) =>
           save({
             suggestedName: fileNameFor(open.title, 'canvas'),
             content: toJsonCanvas(open.graph, open.language, open.t, open.meta.votes ?? []),
@@ -180,7 +195,7 @@ export const createExchangeSlice =
         ),
 
       exportGraphml: () =>
-        exporting((open) =>
+        exporting((open, save) =>
           save({
             suggestedName: fileNameFor(open.title, 'graphml'),
             content: toGraphml(open.graph, open.language, open.meta.votes ?? []),
@@ -190,7 +205,7 @@ export const createExchangeSlice =
         ),
 
       exportCsv: () =>
-        exporting(async (open) => {
+        exporting(async (open, save) => {
           for (const kind of TABLE_KINDS)
             await save({
               suggestedName: fileNameFor(
@@ -225,7 +240,7 @@ export const createExchangeSlice =
         }),
 
       exportImage: () =>
-        exporting(async (open) => {
+        exporting(async (open, save) => {
           // The picture is of the map as it is looked at: its focus and filters apply.
           const shown = selectShownGraph(get());
           const graph = strategyGraphOf(shown.nodes, shown.edges);
@@ -244,7 +259,7 @@ export const createExchangeSlice =
         }),
 
       exportWord: (options) =>
-        exporting(async (open) => {
+        exporting(async (open, save) => {
           const full = { ...open.meta, ...open.graph };
           // Ideas are raw input: the plan leaves them out unless its workshop chapter is chosen.
           const strategy = options.sections.includes('workshop') ? full : withoutIdeas(full);

@@ -173,6 +173,7 @@ export const en = {
   dismiss: 'Dismiss',
   // Files
   exported: 'Saved “{name}”.',
+  exportedFiles: 'Saved {count} files: {names}.',
   imported: 'Imported “{title}”.',
   importFailed: 'The file could not be imported: {reason} Nothing was changed.',
   problemTooLarge: 'it is larger than 50 MB.',

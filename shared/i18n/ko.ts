@@ -163,6 +163,7 @@ export const ko: Record<MessageKey, MessageText> = {
   close: '닫기',
   dismiss: '닫기',
   exported: '“{name}” 파일을 저장했습니다.',
+  exportedFiles: '파일 {count}개를 저장했습니다: {names}.',
   imported: '“{title}” 전략을 가져왔습니다.',
   importFailed: '파일을 가져올 수 없습니다: {reason} 아무것도 바뀌지 않았습니다.',
   problemTooLarge: '50MB보다 큽니다.',
