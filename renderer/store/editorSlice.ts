@@ -326,7 +326,8 @@ export const createEditorSlice =
         if (!get().commit(change)) return null;
         // The room sees every idea, its own and everyone else's, whatever the filter hid before.
         if (kind === 'idea') get().showNodeKind('idea');
-        else get().keepInSight([id]);
+        // A focus may still hide it, an idea as any other card.
+        get().keepInSight([id]);
         get().selectOnly(id);
         set({ nameFocusRequest: id });
         if (reveal) get().viewport?.centreOn(reveal);

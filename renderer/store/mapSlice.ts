@@ -135,8 +135,12 @@ export const createMapSlice =
 
       showNodeKind(kind) {
         const filter = get().openMeta?.filters ?? SHOW_EVERYTHING;
-        if (!isShown(filter, 'kind', kind))
-          get().setMapFilter(withValueShown(filter, 'kind', kind, true));
+        if (isShown(filter, 'kind', kind)) return;
+        // The user did not change the filter: the app only shows more, so the cards they added
+        // stay in sight, as they would had the filter not changed.
+        const kept = selectAddedInSight(get());
+        get().setMapFilter(withValueShown(filter, 'kind', kind, true));
+        get().keepInSight(kept);
       },
 
       setMapFilter(filter) {

@@ -345,8 +345,9 @@ export type MetaPatch = Partial<
 >;
 
 /**
- * Cards the user added that the map's filter or focus would hide: shown until the filter or the
- * focus changes, as a spreadsheet keeps a new row in sight until its filter is applied again.
+ * Cards the user added that the map's filter or focus would hide: shown until the user changes
+ * the filter or the focus, as a spreadsheet keeps a new row in sight until its filter is applied
+ * again. The app showing more of its own accord (ideas, as one is added) keeps them.
  */
 export interface AddedInSight {
   strategyId: string;

@@ -49,6 +49,7 @@ export interface Presentation {
 interface BeforePresenting {
   filters: MapFilter;
   focus: AppState['mapFocus'];
+  added: AppState['addedInSight'];
   centre: { x: number; y: number; zoom: number } | null;
 }
 
@@ -137,8 +138,9 @@ export const createWorkshopSlice =
           get().viewport?.coveredAreas() ?? [],
         );
         if (!get().commit(plan.change)) return null;
-        // The room sees each idea land, a filter that hid ideas notwithstanding.
+        // The room sees each idea land, a filter that hid ideas or a focus notwithstanding.
         get().showNodeKind('idea');
+        get().keepInSight([plan.id]);
         if (!plan.inView)
           get().viewport?.centreOn({
             x: plan.position.x + NODE_WIDTH / 2,
@@ -188,6 +190,7 @@ export const createWorkshopSlice =
         before = {
           filters: open.filters,
           focus: get().mapFocus,
+          added: get().addedInSight,
           centre: get().viewport?.centre() ?? null,
         };
         // Nothing stays selected: the keys that step through slides would otherwise move cards.
@@ -207,7 +210,8 @@ export const createWorkshopSlice =
         before = null;
         if (!back) return;
         get().setMapFilter(back.filters);
-        set({ mapFocus: back.focus });
+        // The slides changed the map, not the user: the cards they had added come back with it.
+        set({ mapFocus: back.focus, addedInSight: back.added });
         if (back.centre) get().viewport?.centreOn(back.centre, back.centre.zoom, 0);
       },
 

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { SHOW_EVERYTHING, withValueShown } from '../../shared/map/filters';
+import { isShown, SHOW_EVERYTHING, withValueShown } from '../../shared/map/filters';
 import type { CanvasView } from '../../renderer/store/types';
 import { selectShownGraph } from '../../renderer/store/shownGraph';
 import { makeTestStore, renderApp } from './testStore';
@@ -33,6 +33,14 @@ function fakeCanvas(): CanvasView {
 
 const shownIds = (state: Parameters<typeof selectShownGraph>[0]) =>
   selectShownGraph(state).nodes.map((n) => n.id);
+
+function clearSelection(state: () => Parameters<typeof selectShownGraph>[0]) {
+  state().onNodesChange(
+    state()
+      .nodes.filter((n) => n.selected)
+      .map((n) => ({ type: 'select' as const, id: n.id, selected: false })),
+  );
+}
 
 describe('focus', () => {
   it('shows the selected node and its neighbours at the chosen depth, until cleared', async () => {
@@ -128,22 +136,16 @@ describe('filters', () => {
     const { state } = await openSample();
     // The sample opens on its goal tree: partner cities and networks are hidden.
     const opening = state().openMeta!.filters;
-    const clearSelection = () =>
-      state().onNodesChange(
-        state()
-          .nodes.filter((n) => n.selected)
-          .map((n) => ({ type: 'select' as const, id: n.id, selected: false })),
-      );
     const city = state().addNode('partnerCity')!;
     const network = state().addNode('network')!;
-    clearSelection();
+    clearSelection(state);
     expect(shownIds(state())).toEqual(expect.arrayContaining([city, network]));
     // Also after a paste, and an undo takes a card away from the map as from the strategy.
     state().selectOnly(city);
     state().copySelection();
     state().paste();
     const copy = selectShownGraph(state()).nodes.find((n) => n.selected)!.id;
-    clearSelection();
+    clearSelection(state);
     expect(shownIds(state())).toEqual(expect.arrayContaining([city, network, copy]));
     state().undo();
     expect(shownIds(state())).not.toContain(copy);
@@ -152,6 +154,33 @@ describe('filters', () => {
     state().setMapFilter(opening);
     expect(shownIds(state())).not.toContain(city);
     expect(shownIds(state())).not.toContain(network);
+  });
+
+  it('keep the cards added before in sight when an idea added after them shows ideas', async () => {
+    const { state } = await openSample();
+    // The sample opens on its goal tree: only goals are shown.
+    expect(isShown(state().openMeta!.filters, 'kind', 'idea')).toBe(false);
+    const added = (['partnerCity', 'network', 'actor', 'project'] as const).map((kind) =>
+      state().addNode(kind)!,
+    );
+    const shownBefore = shownIds(state()).length;
+    const idea = state().addNode('idea')!;
+    clearSelection(state);
+    expect(isShown(state().openMeta!.filters, 'kind', 'idea')).toBe(true);
+    expect(shownIds(state())).toEqual(expect.arrayContaining([...added, idea]));
+    expect(shownIds(state()).length).toBeGreaterThan(shownBefore);
+  });
+
+  it('keep an idea added under a focus in sight once it is no longer selected', async () => {
+    const { state } = await openSample();
+    state().setMapFilter(SHOW_EVERYTHING);
+    state().selectOnly(ULAANBAATAR);
+    state().focusOnSelection();
+    // Added with nothing selected, the idea is joined to nothing the focus shows.
+    clearSelection(state);
+    const idea = state().addNode('idea')!;
+    clearSelection(state);
+    expect(shownIds(state())).toContain(idea);
   });
 
   it('reads a strategy stored before map settings as showing everything with no views', async () => {

@@ -62,6 +62,32 @@ describe('workshop in the store', () => {
     expect(isShown(selectMapFilter(state()), 'kind', 'partnerCity')).toBe(false);
   });
 
+  it('shows the ideas typed under a focus, which would otherwise hide them', async () => {
+    const { state } = await makeTestStore();
+    await state().openStrategy('sample');
+    const goal = state().nodes.find((n) => n.type === 'goal')!;
+    state().selectOnly(goal.id);
+    state().focusOnSelection();
+    state().openIdeaComposer();
+    const idea = state().addComposedIdea('Sister-city sports exchange', '', false)!;
+    state().closeIdeaComposer();
+    expect(selectShownGraph(state()).nodes.map((n) => n.id)).toContain(idea);
+  });
+
+  it('shows the cards added before a presentation again once it ends', async () => {
+    const { state } = await makeTestStore();
+    await state().openStrategy('sample');
+    // The sample opens on its goals: a partner city is shown only because it was just added.
+    const city = state().addNode('partnerCity')!;
+    const shownIds = () => selectShownGraph(state()).nodes.map((n) => n.id);
+    const before = shownIds();
+    // Its slides are its saved views, each with filters of its own.
+    state().startPresentation(1);
+    state().stopPresentation();
+    expect(state().nodes.find((n) => n.id === city)!.selected).toBeFalsy();
+    expect(shownIds()).toEqual(before);
+  });
+
   it('converts an idea as one undo step and says which relationships could not stay', async () => {
     const { state } = await emptyStrategy();
     const project = state().addNode('project')!;
