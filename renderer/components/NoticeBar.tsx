@@ -21,6 +21,8 @@ const PASSING_NOTICES: ReadonlySet<MessageKey> = new Set<MessageKey>([
   'convertedIdea',
   'voteKept',
   'layoutOfShownNodes',
+  'layoutBeyondFocus',
+  'layoutOfWholeBeyondFocus',
   'voteNeedsSelection',
 ]);
 

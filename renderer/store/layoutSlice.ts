@@ -7,10 +7,17 @@ import { EMPTY_CHANGE } from '../../shared/model/change';
 import type { Position, StrategyNode } from '../../shared/model/graph';
 import { noticeError } from './describeError';
 import { applyChangeToFlow, indexById, strategyGraphOf, toStrategyNode } from './flow';
-import { selectMapFilter } from './shownGraph';
+import { selectMapFilter, selectShownGraph } from './shownGraph';
 import { selectSelectedNodeIds } from './selectors';
 import type { AppState, LayoutSlice, SliceContext } from './types';
 import { measureSince } from '../timing';
+
+/** What an auto layout says of what it arranged, replaced by what the next one says. */
+const LAYOUT_NOTICES: ReadonlySet<string> = new Set([
+  'layoutOfShownNodes',
+  'layoutBeyondFocus',
+  'layoutOfWholeBeyondFocus',
+]);
 
 export const createLayoutSlice =
   ({ deps }: SliceContext): StateCreator<AppState, [], [], LayoutSlice> =>
@@ -27,7 +34,9 @@ export const createLayoutSlice =
       if (!openMeta || layoutRunning || nodes.length === 0) return;
       set({ layoutRunning: true });
       // What was said of an earlier layout under a filter is not said of this one.
-      if (get().notice?.key === 'layoutOfShownNodes') get().dismissNotice();
+      if (LAYOUT_NOTICES.has(get().notice?.key ?? '')) get().dismissNotice();
+      // A focus shows fewer cards than are arranged: the notice says how many it showed.
+      const inFocus = get().mapFocus ? selectShownGraph(get()).nodes.length : null;
       try {
         const started = performance.now();
         // A radial layout centres on the selected node.
@@ -77,12 +86,14 @@ export const createLayoutSlice =
         // Shown as a strategy opens: whole, or in a large one the top of its goal tree.
         const focus = openingFocus(get().nodes.map(toStrategyNode));
         get().viewport?.fit(focus, 300);
-        if (part)
+        const values = { shown: graph.nodes.length, hidden: nodes.length - graph.nodes.length };
+        if (inFocus !== null && inFocus < graph.nodes.length)
           get().showNotice({
             tone: 'info',
-            key: 'layoutOfShownNodes',
-            values: { shown: graph.nodes.length, hidden: nodes.length - graph.nodes.length },
+            key: part ? 'layoutBeyondFocus' : 'layoutOfWholeBeyondFocus',
+            values: { ...values, focused: inFocus },
           });
+        else if (part) get().showNotice({ tone: 'info', key: 'layoutOfShownNodes', values });
       } catch (error) {
         get().showNotice({
           tone: 'error',

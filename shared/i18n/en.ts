@@ -60,6 +60,10 @@ export const en = {
   layoutStopped: 'the layout stopped unexpectedly',
   layoutOfShownNodes:
     'Auto layout arranged the {shown} nodes the filters show. The {hidden} they hide kept their places.',
+  layoutBeyondFocus:
+    'Auto layout arranged all {shown} nodes the filters show, not only the {focused} in focus. The {hidden} the filters hide kept their places.',
+  layoutOfWholeBeyondFocus:
+    'Auto layout arranged the whole strategy, not only the {focused} nodes in focus.',
   zoomOut: 'Zoom out',
   exportFile: 'Export file',
   importFile: 'Import file',

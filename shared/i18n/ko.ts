@@ -59,6 +59,10 @@ export const ko: Record<MessageKey, MessageText> = {
   layoutStopped: '배치 작업이 예기치 않게 중단됨',
   layoutOfShownNodes:
     '필터가 보여 주는 노드 {shown}개를 자동 배치했습니다. 필터가 숨긴 {hidden}개는 제자리에 있습니다.',
+  layoutBeyondFocus:
+    '포커스에 보이는 {focused}개만이 아니라 필터가 보여 주는 노드 {shown}개를 모두 자동 배치했습니다. 필터가 숨긴 {hidden}개는 제자리에 있습니다.',
+  layoutOfWholeBeyondFocus:
+    '포커스에 보이는 노드 {focused}개만이 아니라 전략 전체를 자동 배치했습니다.',
   zoomOut: '축소',
   exportFile: '파일 내보내기',
   importFile: '파일 가져오기',

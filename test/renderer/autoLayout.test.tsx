@@ -5,6 +5,7 @@ import { autoLayout } from '../../shared/layout/autoLayout';
 import { overlaps } from '../../shared/layout/layoutByKind';
 import { SHOW_EVERYTHING } from '../../shared/map/filters';
 import { strategyGraphOf } from '../../renderer/store/flow';
+import { selectShownGraph } from '../../renderer/store/shownGraph';
 import { makeTestStore, renderApp } from './testStore';
 
 describe('auto layout', () => {
@@ -91,7 +92,30 @@ describe('auto layout', () => {
     await state().autoLayout();
     const moved = state().nodes.filter((n) => n.position !== before.get(n.id));
     expect(moved.length).toBeGreaterThan(state().nodes.length / 2);
-    expect(state().notice?.key).not.toBe('layoutOfShownNodes');
+    // The user saw the focus's few cards: they are told the whole strategy was arranged.
+    const inFocus = selectShownGraph(state()).nodes.length;
+    expect(inFocus).toBeLessThan(10);
+    expect(state().notice).toMatchObject({
+      key: 'layoutOfWholeBeyondFocus',
+      values: { focused: inFocus },
+    });
+  });
+
+  it('under a focus and filters, says it arranged what the filters show, not only the focus', async () => {
+    const { state } = await makeTestStore();
+    await state().openStrategy('sample');
+    // The sample opens on its goals; a task's focus shows it and the goals next to it.
+    const goal = state().nodes.find((n) => n.type === 'goal' && n.data.level === 'task')!;
+    state().selectOnly(goal.id);
+    state().focusOnSelection();
+    const inFocus = selectShownGraph(state()).nodes.length;
+    const goals = state().nodes.filter((n) => n.type === 'goal').length;
+    await state().autoLayout();
+    expect(state().notice).toMatchObject({
+      key: 'layoutBeyondFocus',
+      values: { shown: goals, hidden: state().nodes.length - goals, focused: inFocus },
+    });
+    expect(inFocus).toBeLessThan(goals);
   });
 
   it('is a button on the canvas with a choice of style', async () => {
