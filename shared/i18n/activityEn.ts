@@ -13,6 +13,8 @@ export const activityEn = {
   exchangePromised: 'Follow-up promised',
   createProjectFromExchange: 'Create project from this exchange',
   noProject: 'No project',
+  exchangeProjectsOfPartner: 'Projects of {partner}',
+  exchangeOtherProjects: 'Other projects',
   noPartnersYet:
     'No partner cities or networks yet. Add them on the canvas, or bring in a list with Import CSV.',
   noSilentTies: 'No tie is active on paper but silent.',

@@ -15,6 +15,8 @@ export const activityKo: Record<keyof typeof activityEn, MessageText> = {
   exchangePromised: '후속 조치 약속',
   createProjectFromExchange: '이 교류로 사업 만들기',
   noProject: '사업 없음',
+  exchangeProjectsOfPartner: '{partner} 관련 사업',
+  exchangeOtherProjects: '그 밖의 사업',
   noPartnersYet:
     '아직 교류도시나 네트워크가 없습니다. 캔버스에서 추가하거나 CSV 가져오기로 목록을 불러오세요.',
   noSilentTies: '서류상 활성이나 교류 없는 관계가 없습니다.',

@@ -48,6 +48,9 @@ Object.defineProperties(HTMLElement.prototype, {
 (SVGElement.prototype as unknown as { getBBox: () => DOMRect }).getBBox = () =>
   ({ x: 0, y: 0, width: 0, height: 0 }) as DOMRect;
 
+// jsdom scrolls nothing either; a test that cares spies on what was asked to come into view.
+Element.prototype.scrollIntoView = () => {};
+
 // jsdom draws nothing; the overview map simply stays blank, as on a browser without a canvas.
 HTMLCanvasElement.prototype.getContext = (() => null) as HTMLCanvasElement['getContext'];
 

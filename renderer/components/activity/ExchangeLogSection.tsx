@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { lastContactOf } from '../../../shared/activity/exchangeLog';
 import type { Exchange } from '../../../shared/activity/types';
 import { newId } from '../../../shared/model/ids';
@@ -53,6 +53,29 @@ function ExchangeLog({ partner }: { partner: StrategyNode }) {
   const deleteExchange = useApp((s) => s.deleteExchange);
   const createProject = useApp((s) => s.createProjectFromExchange);
   const [editing, setEditing] = useState<Exchange | null>(null);
+  const section = useRef<HTMLElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  // A closing form takes the focus with it: it goes to the exchange just saved (or left), shown
+  // in the list, or back to "Add exchange", once that is rendered.
+  const focusAfterForm = useRef<{ exchangeId: string } | 'addButton' | null>(null);
+  useEffect(() => {
+    const target = focusAfterForm.current;
+    if (target === null) return;
+    const element =
+      target === 'addButton'
+        ? addButton.current
+        : [...(section.current?.querySelectorAll<HTMLElement>('[data-exchange-id]') ?? [])].find(
+            (item) => item.dataset.exchangeId === target.exchangeId,
+          );
+    if (!element) return;
+    focusAfterForm.current = null;
+    element.scrollIntoView({ block: 'nearest' });
+    element.focus();
+  });
+  const closeForm = (focusTo: NonNullable<typeof focusAfterForm.current>) => {
+    focusAfterForm.current = focusTo;
+    setEditing(null);
+  };
   const exchanges = useMemo(() => {
     const log =
       partner.kind === 'partnerCity' || partner.kind === 'network' ? partner.data.exchanges : [];
@@ -65,7 +88,7 @@ function ExchangeLog({ partner }: { partner: StrategyNode }) {
   };
 
   return (
-    <section className="exchange-log" aria-label={t('exchanges')}>
+    <section ref={section} className="exchange-log" aria-label={t('exchanges')}>
       <h4>{t('exchanges')}</h4>
       {lastContact && (
         <p className="muted">
@@ -78,15 +101,21 @@ function ExchangeLog({ partner }: { partner: StrategyNode }) {
           editing?.id === exchange.id ? (
             <li key={exchange.id}>
               <ExchangeForm
+                partner={partner}
                 initial={exchange}
                 onSave={(saved) => {
-                  if (putExchange(partner.id, saved)) setEditing(null);
+                  if (putExchange(partner.id, saved)) closeForm({ exchangeId: saved.id });
                 }}
-                onCancel={() => setEditing(null)}
+                onCancel={() => closeForm({ exchangeId: exchange.id })}
               />
             </li>
           ) : (
-            <li key={exchange.id} className="exchange-item">
+            <li
+              key={exchange.id}
+              className="exchange-item"
+              data-exchange-id={exchange.id}
+              tabIndex={-1}
+            >
               <p className="exchange-head">
                 {t('exchangeSummary', { date: exchange.date, kind: t(`option.${exchange.kind}`) })}
                 {exchange.followUp && (
@@ -131,15 +160,16 @@ function ExchangeLog({ partner }: { partner: StrategyNode }) {
       {!readOnly &&
         (editing && !exchanges.some((e) => e.id === editing.id) ? (
           <ExchangeForm
+            partner={partner}
             initial={editing}
             // Refused, the form stays open so what was typed is not lost.
             onSave={(saved) => {
-              if (putExchange(partner.id, saved)) setEditing(null);
+              if (putExchange(partner.id, saved)) closeForm({ exchangeId: saved.id });
             }}
-            onCancel={() => setEditing(null)}
+            onCancel={() => closeForm('addButton')}
           />
         ) : (
-          <button type="button" onClick={() => setEditing(blankExchange())}>
+          <button ref={addButton} type="button" onClick={() => setEditing(blankExchange())}>
             {t('addExchange')}
           </button>
         ))}

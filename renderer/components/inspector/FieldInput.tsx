@@ -38,6 +38,10 @@ interface FieldInputProps {
   note?: string;
   /** A rule between this field and others (see crossFieldError): a value breaking it is not kept. */
   check?: (value: string | number | null) => FieldError | null;
+  /** Must be filled in before its form is saved. */
+  required?: boolean;
+  /** Its form was saved with it empty: it says it is required until something is typed in it. */
+  leftEmpty?: boolean;
 }
 
 /**
@@ -58,6 +62,8 @@ export function FieldInput({
   disabled,
   note,
   check,
+  required = false,
+  leftEmpty = false,
 }: FieldInputProps) {
   const t = useT();
   const language = useApp(selectLanguage);
@@ -124,12 +130,14 @@ export function FieldInput({
     amountHint && field.type === 'money' && typeof value === 'number' && value >= 10_000
       ? formatKrw(value, language)
       : (note ?? null);
-  const describedBy = [error ? errorId : '', hint ? hintId : ''].filter(Boolean).join(' ');
+  const shownError = error ?? (leftEmpty && draft.trim() === '' ? 'required' : null);
+  const describedBy = [shownError ? errorId : '', hint ? hintId : ''].filter(Boolean).join(' ');
   const common = {
     id,
     'data-field': field.key,
     value: draft,
-    'aria-invalid': error !== null,
+    'aria-invalid': shownError !== null,
+    'aria-required': required || undefined,
     'aria-describedby': describedBy || undefined,
     disabled,
   };
@@ -194,11 +202,11 @@ export function FieldInput({
           {hint}
         </p>
       )}
-      {error && (
+      {shownError && (
         <p className="field-error" id={errorId} role="alert">
-          {errorText?.[error] ??
+          {errorText?.[shownError] ??
             t(
-              FIELD_ERROR_MESSAGES[error],
+              FIELD_ERROR_MESSAGES[shownError],
               field.type === 'count' ? { min: field.min, max: field.max } : undefined,
             )}
         </p>

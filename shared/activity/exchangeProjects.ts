@@ -1,0 +1,121 @@
+import { LOCALES } from '../i18n/locales';
+import { translator } from '../i18n/translate';
+import type { Language, StrategyGraph, StrategyNode } from '../model/graph';
+import { displayName, placeOf } from '../model/nodes';
+import { normaliseName } from '../places/normalise';
+import { exchangesOf } from './exchangeLog';
+
+/** A project an exchange may have led to, named so no other in the list reads the same. */
+export interface ProjectChoice {
+  id: string;
+  label: string;
+}
+
+export interface ExchangeProjectChoices {
+  /** Projects tied to the partner, the likely ones: asked for first. */
+  related: ProjectChoice[];
+  others: ProjectChoice[];
+}
+
+type Project = Extract<StrategyNode, { kind: 'project' }>;
+
+/** Whether the project's own city field names the partner city (in the same country, if both say). */
+function isInCity(project: Project, partner: StrategyNode): boolean {
+  if (partner.kind !== 'partnerCity') return false;
+  const city = normaliseName(project.data.city ?? '');
+  if (city === '') return false;
+  const { country } = project.data;
+  if (country && partner.data.country && country !== partner.data.country) return false;
+  return [partner.data.name, partner.data.nameKo].some((name) => normaliseName(name) === city);
+}
+
+/** Projects joined to the partner by a relationship either way, or named by its exchange log. */
+function tiedIds(graph: StrategyGraph, partner: StrategyNode): Set<string> {
+  const ids = new Set<string>();
+  for (const edge of graph.edges) {
+    if (edge.source === partner.id) ids.add(edge.target);
+    if (edge.target === partner.id) ids.add(edge.source);
+  }
+  for (const exchange of exchangesOf(partner)) if (exchange.projectId) ids.add(exchange.projectId);
+  return ids;
+}
+
+/**
+ * What tells apart projects of the same name, in the order asked: where they are (five
+ * integrity-system pre-consultings, in Da Nang, Kampala, Thailand…), then their stage, their
+ * start year and their client. Only what differs within the clash is added.
+ */
+function qualifiersOf(language: Language): ((project: Project) => string)[] {
+  const t = translator(language);
+  return [
+    (project) => placeOf(project, language),
+    (project) => t(`option.${project.data.stage}`),
+    (project) => (project.data.startYear === null ? '' : String(project.data.startYear)),
+    (project) => (project.data.client ?? '').trim(),
+  ];
+}
+
+/** Labels for all projects: the name alone where it is the only one so named. */
+function distinctLabels(projects: readonly Project[], language: Language): Map<string, string> {
+  const names = new Map(projects.map((p) => [p.id, displayName(p, language)]));
+  const extra = new Map<string, string[]>(projects.map((p) => [p.id, []]));
+  const keyOf = (p: Project) => [names.get(p.id), ...extra.get(p.id)!].join('\u0000');
+  const clashes = () => {
+    const byKey = new Map<string, Project[]>();
+    for (const project of projects) {
+      const key = keyOf(project);
+      const group = byKey.get(key);
+      if (group) group.push(project);
+      else byKey.set(key, [project]);
+    }
+    return [...byKey.values()].filter((group) => group.length > 1);
+  };
+  for (const qualifier of qualifiersOf(language)) {
+    const groups = clashes();
+    if (groups.length === 0) break;
+    for (const group of groups) {
+      const values = group.map(qualifier);
+      if (new Set(values).size === 1) continue;
+      group.forEach((project, i) => {
+        if (values[i]) extra.get(project.id)!.push(values[i]);
+      });
+    }
+  }
+  // Alike in everything the model holds: numbered in the strategy's order.
+  for (const group of clashes())
+    group.forEach((project, i) => extra.get(project.id)!.push(`#${i + 1}`));
+  return new Map(
+    projects.map((p) => {
+      const parts = extra.get(p.id)!;
+      const name = names.get(p.id)!;
+      return [p.id, parts.length > 0 ? `${name} (${parts.join(' · ')})` : name];
+    }),
+  );
+}
+
+/**
+ * The projects an exchange with `partnerId` may be logged as leading to: those tied to the
+ * partner (a relationship either way, its city named as the project's city, or named by
+ * another of its exchanges) first, then the rest; each part in alphabetical order, and every
+ * label unique across both, so projects sharing a name can be told apart.
+ */
+export function exchangeProjectChoices(
+  graph: StrategyGraph,
+  partnerId: string,
+  language: Language,
+): ExchangeProjectChoices {
+  const projects = graph.nodes.filter((node): node is Project => node.kind === 'project');
+  const labels = distinctLabels(projects, language);
+  const partner = graph.nodes.find((node) => node.id === partnerId);
+  const tied = partner ? tiedIds(graph, partner) : new Set<string>();
+  const collator = new Intl.Collator(LOCALES[language]);
+  const choices = (list: readonly Project[]) =>
+    list
+      .map((p) => ({ id: p.id, label: labels.get(p.id)! }))
+      .sort((a, b) => collator.compare(a.label, b.label));
+  const isRelated = (p: Project) => tied.has(p.id) || (!!partner && isInCity(p, partner));
+  return {
+    related: choices(projects.filter(isRelated)),
+    others: choices(projects.filter((p) => !isRelated(p))),
+  };
+}
