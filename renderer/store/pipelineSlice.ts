@@ -28,6 +28,7 @@ export const createPipelineSlice =
       boardSort: 'daysInStage',
       pendingStageMove: null,
       pendingFocus: null,
+      boardFocusRequest: null,
 
       today: () => isoDate(deps.now()),
 
@@ -43,7 +44,7 @@ export const createPipelineSlice =
         set({ editorView: view });
       },
 
-      requestStageChange(projectId, to) {
+      requestStageChange(projectId, to, { fromBoard = false } = {}) {
         const project = projectOf(projectId);
         const settings = get().openMeta?.pipeline;
         if (!project || !settings || project.data.stage === to) return;
@@ -54,13 +55,14 @@ export const createPipelineSlice =
           settings.gates,
         );
         if (unmet.length > 0) {
-          set({ pendingStageMove: { projectId, to, unmet } });
+          set({ pendingStageMove: { projectId, to, unmet, fromBoard } });
           return;
         }
         commitProject(
           project,
           recordStageChange(project.data, to, { date: get().today(), note: '' }),
         );
+        if (fromBoard) set({ boardFocusRequest: projectId });
       },
 
       confirmStageMove(reason) {
@@ -77,6 +79,7 @@ export const createPipelineSlice =
             override,
           }),
         );
+        if (pending.fromBoard) set({ boardFocusRequest: pending.projectId });
       },
 
       cancelStageMove() {
@@ -113,6 +116,10 @@ export const createPipelineSlice =
 
       clearPendingFocus() {
         set({ pendingFocus: null });
+      },
+
+      clearBoardFocusRequest() {
+        set({ boardFocusRequest: null });
       },
     };
   };

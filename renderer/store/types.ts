@@ -220,6 +220,8 @@ export interface PendingStageMove {
   projectId: string;
   to: Stage;
   unmet: GateItem[];
+  /** Asked for on the board, whose card for the project then takes the keyboard. */
+  fromBoard?: boolean;
 }
 
 export interface PipelineSlice {
@@ -232,11 +234,17 @@ export interface PipelineSlice {
   pendingStageMove: PendingStageMove | null;
   /** A node the canvas should centre on once it is shown. */
   pendingFocus: string | null;
+  /**
+   * A project just moved on the board (by its card's buttons or a drop): its card in the new
+   * column takes the keyboard, which would otherwise fall to the page with the old card.
+   */
+  boardFocusRequest: string | null;
+  clearBoardFocusRequest(): void;
   /** Today as YYYY-MM-DD, from the store's clock. */
   today(): string;
   setEditorView(view: EditorView): void;
   /** Moves a project, or asks first when gate items are unchecked. */
-  requestStageChange(projectId: string, to: Stage): void;
+  requestStageChange(projectId: string, to: Stage, options?: { fromBoard?: boolean }): void;
   confirmStageMove(reason: string): void;
   cancelStageMove(): void;
   toggleGateCheck(projectId: string, itemId: string): void;

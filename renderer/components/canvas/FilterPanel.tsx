@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 import {
   FACET_VALUES,
   FILTER_FACETS,
@@ -21,6 +22,23 @@ function valueKey(facet: FilterFacet, value: string): MessageKey {
 }
 
 /**
+ * Each button here is disabled by its own press (all shown, none shown, nothing hidden), and a
+ * disabled button drops the keyboard to the page, where Escape no longer closes the panel. The
+ * keyboard goes instead to the other button of its pair, which the press enabled, or else to
+ * the panel itself: checked after each render, while the browser still has it on the button.
+ */
+function useKeyboardKeptInPanel(panel: RefObject<HTMLElement | null>) {
+  useLayoutEffect(() => {
+    const at = document.activeElement;
+    if (!(at instanceof HTMLButtonElement) || !at.disabled || !panel.current?.contains(at)) return;
+    const partner = at
+      .closest('.filter-group-actions')
+      ?.querySelector<HTMLButtonElement>('button:not(:disabled)');
+    (partner ?? panel.current).focus();
+  });
+}
+
+/**
  * What the map shows, as one group of checkboxes per facet: those of `facets`, the ones the
  * view showing it filters by. "Show everything" shows everything of those.
  */
@@ -34,8 +52,16 @@ export function FilterPanel({
   const t = useT();
   const filter = useApp(selectMapFilter);
   const setMapFilter = useApp((s) => s.setMapFilter);
+  const panel = useRef<HTMLElement>(null);
+  useKeyboardKeptInPanel(panel);
   return (
-    <section id={id} className="map-panel map-filters" aria-label={t('filters')}>
+    <section
+      ref={panel}
+      id={id}
+      className="map-panel map-filters"
+      aria-label={t('filters')}
+      tabIndex={-1}
+    >
       <button
         disabled={!hidesAnything(filter, facets)}
         onClick={() => setMapFilter(withFacetsShown(filter, facets))}

@@ -1,4 +1,4 @@
-import { memo, useId, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { FOCUS_DEPTHS, type FocusDepth } from '../../../shared/map/focus';
 import { useT } from '../../i18n';
 import { selectSelectedNodeIds } from '../../store/selectors';
@@ -41,11 +41,17 @@ function MapToolsView() {
   const filtersId = useId();
   const viewsId = useId();
   const toggle = (panel: Exclude<OpenPanel, null>) => setOpen(open === panel ? null : panel);
+  const filtersButton = useRef<HTMLButtonElement>(null);
+  const viewsButton = useRef<HTMLButtonElement>(null);
   // Escape in an open panel closes it first; the focus stays until Escape is pressed again.
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || open === null || document.querySelector('[role="dialog"]'))
       return;
     event.stopPropagation();
+    // Closed from inside, the panel would take the keyboard with it: its button takes it back.
+    const panel = document.getElementById(open === 'filters' ? filtersId : viewsId);
+    if (panel?.contains(event.target as Node))
+      (open === 'filters' ? filtersButton : viewsButton).current?.focus();
     setOpen(null);
   };
   return (
@@ -83,6 +89,7 @@ function MapToolsView() {
       </div>
       <div className="map-tools-bar">
         <button
+          ref={filtersButton}
           aria-expanded={open === 'filters'}
           aria-controls={filtersId}
           onClick={() => toggle('filters')}
@@ -90,6 +97,7 @@ function MapToolsView() {
           {t('filters')}
         </button>
         <button
+          ref={viewsButton}
           aria-expanded={open === 'views'}
           aria-controls={viewsId}
           onClick={() => toggle('views')}

@@ -17,6 +17,22 @@ export function focusCard(nodeId: string): boolean {
   return !!card;
 }
 
+/** Frames to wait for a node's card to be drawn before giving up focusing it. */
+const FOCUS_FRAMES = 30;
+
+/**
+ * Focuses a node's card once it is drawn: after the view moves to it, React Flow draws it a few
+ * frames later. Gives up if it is not drawn by then, or once `stillWanted` says the user went on.
+ */
+export function focusCardWhenDrawn(nodeId: string, stillWanted: () => boolean = () => true) {
+  let frames = 0;
+  const attempt = () => {
+    if (!stillWanted() || focusCard(nodeId) || ++frames > FOCUS_FRAMES) return;
+    requestAnimationFrame(attempt);
+  };
+  requestAnimationFrame(attempt);
+}
+
 /** The node whose card an event came from, if it came from a card (not a field on it). */
 export function cardIdOf(target: EventTarget | null): string | null {
   if (!(target instanceof HTMLElement) || !target.classList.contains('react-flow__node'))

@@ -12,7 +12,8 @@ import {
   selectNoEdges,
   selectNoNodes,
 } from '../../store/selectors';
-import { useApp } from '../../store/StoreContext';
+import { useApp, useAppStore } from '../../store/StoreContext';
+import { focusCardWhenDrawn } from '../canvas/canvasFocus';
 import { isComposingKey, isEnterToAct } from '../enterKey';
 
 export const SEARCH_INPUT_ID = 'node-search';
@@ -23,6 +24,7 @@ export function SearchBox() {
   const flow = useReactFlow();
   const language = useApp(selectLanguage);
   const selectOnly = useApp((s) => s.selectOnly);
+  const app = useAppStore();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   // Only a search in progress follows the nodes; otherwise a drag would re-render the search box.
@@ -52,11 +54,25 @@ export function SearchBox() {
     const node = indexById(nodes).get(id);
     if (!node) return;
     selectOnly(id);
-    void flow.setCenter(node.position.x + NODE_WIDTH / 2, node.position.y + NODE_HEIGHT / 2, {
-      zoom: Math.max(flow.getZoom(), 1),
-      duration: 300,
-    });
+    // A result chosen goes with the list: the keyboard waits here until the card can take it.
+    input.current?.focus();
     setQuery('');
+    const view = app.getState().viewport;
+    if (!view) return;
+    view.centreOn(
+      { x: node.position.x + NODE_WIDTH / 2, y: node.position.y + NODE_HEIGHT / 2 },
+      Math.max(flow.getZoom(), 1),
+      300,
+    );
+    // Focused mid-move, React Flow would pan to the card at once and cut the move short.
+    void view
+      .settled()
+      .then(() =>
+        focusCardWhenDrawn(
+          id,
+          () => document.activeElement === input.current && input.current?.value === '',
+        ),
+      );
   };
 
   return (

@@ -17,7 +17,7 @@ import {
 } from '../../store/selectors';
 import { selectAsOfClock } from '../../store/activitySelectors';
 import { useApp } from '../../store/StoreContext';
-import { PROJECT_DRAG_TYPE, ProjectCard } from './ProjectCard';
+import { FROM_BOARD, PROJECT_DRAG_TYPE, ProjectCard } from './ProjectCard';
 
 type ProjectFlowNode = Extract<FlowNode, { type: 'project' }>;
 
@@ -46,7 +46,7 @@ function Column({ stage, projects }: { stage: Stage; projects: ProjectContext[] 
       onDrop={(event) => {
         setDropping(false);
         const id = event.dataTransfer.getData(PROJECT_DRAG_TYPE);
-        if (id) requestStageChange(id, stage);
+        if (id) requestStageChange(id, stage, FROM_BOARD);
       }}
     >
       <header className="column-header">

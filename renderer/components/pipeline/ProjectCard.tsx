@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useEffect, useRef, type RefObject } from 'react';
 import { formatKrw, formatTimeInStage } from '../../../shared/i18n/formatNumbers';
 import { nextStage, previousStage } from '../../../shared/pipeline/gates';
 import { nodeShownName } from '../../../shared/model/nodes';
@@ -19,6 +19,29 @@ interface ProjectCardProps {
 
 export const PROJECT_DRAG_TYPE = 'application/x-workbench-project';
 
+export const FROM_BOARD = { fromBoard: true } as const;
+
+/**
+ * A moved card is a new one in another column, and the keyboard that was on the old one (or on
+ * the gate dialog it opened) would fall to the page; the new card takes it, scrolled into its
+ * column's view, since a card moved in lands wherever the column's order puts it.
+ */
+function useTakeKeyboardAfterMove(
+  id: string,
+  card: RefObject<HTMLElement | null>,
+  main: RefObject<HTMLElement | null>,
+) {
+  const wanted = useApp((s) => s.boardFocusRequest === id);
+  const clear = useApp((s) => s.clearBoardFocusRequest);
+  useEffect(() => {
+    if (!wanted || !card.current || !main.current) return;
+    clear();
+    main.current.focus();
+    // Not in jsdom, which lays nothing out.
+    card.current.scrollIntoView?.({ block: 'nearest' });
+  }, [wanted, card, main, clear]);
+}
+
 /**
  * One project on the board. Its props are the node itself (same object while unchanged) and
  * plain values, so a move re-renders only the cards that changed.
@@ -32,9 +55,13 @@ function ProjectCardView({ node, cityName, days, stalled }: ProjectCardProps) {
   const title = nodeShownName({ kind: 'project', data }, language);
   const next = nextStage(data.stage);
   const previous = previousStage(data.stage);
+  const card = useRef<HTMLLIElement>(null);
+  const main = useRef<HTMLButtonElement>(null);
+  useTakeKeyboardAfterMove(node.id, card, main);
 
   return (
     <li
+      ref={card}
       className={`project-card${node.selected ? ' is-selected' : ''}${stalled ? ' is-stalled' : ''}`}
       draggable
       onDragStart={(event) => {
@@ -43,6 +70,7 @@ function ProjectCardView({ node, cityName, days, stalled }: ProjectCardProps) {
       }}
     >
       <button
+        ref={main}
         className="card-main"
         aria-pressed={!!node.selected}
         onClick={() => selectOnly(node.id)}
@@ -64,12 +92,15 @@ function ProjectCardView({ node, cityName, days, stalled }: ProjectCardProps) {
         <div className="card-actions">
           <button
             disabled={!previous}
-            onClick={() => previous && requestStageChange(node.id, previous)}
+            onClick={() => previous && requestStageChange(node.id, previous, FROM_BOARD)}
           >
             <span aria-hidden="true">← </span>
             {t('movePrevious')}
           </button>
-          <button disabled={!next} onClick={() => next && requestStageChange(node.id, next)}>
+          <button
+            disabled={!next}
+            onClick={() => next && requestStageChange(node.id, next, FROM_BOARD)}
+          >
             {t('moveNext')}
             <span aria-hidden="true"> →</span>
           </button>

@@ -33,6 +33,8 @@ export function TimerMenu() {
   if (!runs) return null;
   const start = (value: number) => {
     startTimer(value);
+    // The length chosen goes with the menu; its button, now to restart the timer, has the keyboard.
+    trigger.current?.focus();
     setOpen(false);
     setCustom('');
   };

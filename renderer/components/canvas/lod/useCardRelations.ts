@@ -4,20 +4,8 @@ import type { Translate } from '../../../../shared/i18n/translate';
 import type { Language } from '../../../../shared/model/graph';
 import { indexById, type FlowEdge, type FlowNode } from '../../../store/flow';
 import { useAppStore } from '../../../store/StoreContext';
-import { focusCard } from '../canvasFocus';
+import { focusCardWhenDrawn } from '../canvasFocus';
 import { relationsOf, type CardRelationsStore } from './cardRelations';
-
-/** Frames to wait for a followed node's card to be drawn before giving up focusing it. */
-const FOCUS_FRAMES = 30;
-
-function focusWhenDrawn(nodeId: string) {
-  let frames = 0;
-  const attempt = () => {
-    if (focusCard(nodeId) || ++frames > FOCUS_FRAMES) return;
-    requestAnimationFrame(attempt);
-  };
-  requestAnimationFrame(attempt);
-}
 
 const cardOf = (target: EventTarget | null): string | null =>
   target instanceof Element
@@ -67,7 +55,7 @@ export function useCardRelations(
           undefined,
           0,
         );
-        focusWhenDrawn(id);
+        focusCardWhenDrawn(id);
       },
     });
   }, [store, app, onCanvas, edges, nodes, t, language, drawn, leftOut]);

@@ -1,0 +1,228 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { makeTestStore, renderApp } from './testStore';
+
+const TRANSPORT_CARD = /^Consulting on building a transport card system/;
+
+describe('the keyboard after moving a project on the board', () => {
+  // jsdom has no scrollIntoView: the app does without it there, and here it is watched.
+  const scrolled = vi.fn();
+  beforeEach(() => {
+    scrolled.mockClear();
+    Element.prototype.scrollIntoView = scrolled;
+  });
+  afterEach(() => {
+    delete (Element.prototype as Partial<Element>).scrollIntoView;
+  });
+
+  /** The sample's pipeline, with the transport card project chosen from its card by keyboard. */
+  async function chooseTransportCard() {
+    const test = await makeTestStore();
+    await test.state().openStrategy('sample');
+    test.state().setEditorView('pipeline');
+    renderApp(test.store);
+    const user = userEvent.setup();
+    cardIn('Consulting').focus();
+    await user.keyboard('{Enter}');
+    return user;
+  }
+
+  /** What a drag carries between columns; jsdom makes no DataTransfer of its own. */
+  const dataTransfer = () => {
+    const data = new Map<string, string>();
+    return {
+      get types() {
+        return [...data.keys()];
+      },
+      setData: (type: string, value: string) => data.set(type, value),
+      getData: (type: string) => data.get(type) ?? '',
+      effectAllowed: 'all',
+    };
+  };
+
+  const cardIn = (column: string) =>
+    within(screen.getByRole('region', { name: column })).getByRole('button', {
+      name: TRANSPORT_CARD,
+    });
+
+  it('puts it on the card in its new column after a move past the gate, in view', async () => {
+    const user = await chooseTransportCard();
+    await user.tab();
+    await user.tab();
+    expect(document.activeElement).toHaveAccessibleName('Move to next stage');
+    const askForReason = async () => {
+      await user.keyboard('{Enter}');
+      return screen.getByRole('dialog', { name: 'Move on with unchecked gate items?' });
+    };
+
+    // Called off, the move leaves the keyboard where it was.
+    await user.click(within(await askForReason()).getByRole('button', { name: 'Cancel' }));
+    expect(document.activeElement).toHaveAccessibleName('Move to next stage');
+    expect(cardIn('Consulting')).toBeInTheDocument();
+
+    await askForReason();
+    await user.keyboard('Ministry asked');
+    await user.tab();
+    await user.tab();
+    expect(document.activeElement).toHaveAccessibleName('Move anyway');
+    await user.keyboard('{Enter}');
+    const moved = cardIn('Feasibility study (F/S)');
+    expect(moved).toHaveFocus();
+    expect(scrolled).toHaveBeenCalledWith({ block: 'nearest' });
+    expect(scrolled.mock.contexts).toEqual([moved.closest('li')]);
+  });
+
+  it('puts it on a card dropped in another column, in view', async () => {
+    await chooseTransportCard();
+    const card = cardIn('Consulting').closest('li')!;
+    const dragged = dataTransfer();
+    fireEvent.dragStart(card, { dataTransfer: dragged });
+    fireEvent.drop(screen.getByRole('region', { name: 'Discovery' }), { dataTransfer: dragged });
+    const moved = cardIn('Discovery');
+    expect(moved).toHaveFocus();
+    expect(scrolled.mock.contexts).toEqual([moved.closest('li')]);
+  });
+
+  it('puts it on the card after a move that needs no reason, and not after one made elsewhere', async () => {
+    const user = await chooseTransportCard();
+    await user.tab();
+    expect(document.activeElement).toHaveAccessibleName('Move to previous stage');
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(cardIn('Discovery')).toHaveFocus();
+
+    // The inspector's stage moves the card too; the keyboard stays on the stage it is using.
+    scrolled.mockClear();
+    const inspector = screen.getByRole('region', { name: 'Inspector' });
+    const stage = within(inspector).getByRole('combobox', { name: 'Stage' });
+    await user.selectOptions(stage, 'Consulting');
+    expect(cardIn('Consulting')).toBeInTheDocument();
+    expect(stage).toHaveFocus();
+    expect(scrolled).not.toHaveBeenCalled();
+  });
+});
+
+describe('the keyboard after finding a node', () => {
+  async function openSampleCanvas() {
+    const test = await makeTestStore();
+    await test.state().openStrategy('sample');
+    renderApp(test.store);
+    // d3-zoom's animated moves end in a view of NaN under jsdom: the view jumps instead.
+    await waitFor(() => expect(test.state().viewport).not.toBeNull());
+    const view = test.state().viewport!;
+    act(() =>
+      test.state().setViewport({ ...view, centreOn: (point, zoom) => view.centreOn(point, zoom) }),
+    );
+    return {
+      test,
+      user: userEvent.setup(),
+      search: screen.getByRole('textbox', { name: 'Search' }),
+    };
+  }
+
+  const tokyo = (test: Awaited<ReturnType<typeof makeTestStore>>) =>
+    test.state().nodes.find((node) => (node.data as { name?: string }).name === 'Tokyo')!;
+
+  it('puts it on the card found', async () => {
+    const { test, user, search } = await openSampleCanvas();
+    await user.type(search, '도쿄');
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toHaveAccessibleName(/Tokyo/);
+    await user.keyboard('{Enter}');
+    const id = tokyo(test).id;
+    expect(
+      test
+        .state()
+        .nodes.filter((node) => node.selected)
+        .map((node) => node.id),
+    ).toEqual([id]);
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('data-id', id));
+    expect(document.activeElement).toHaveClass('react-flow__node');
+  });
+
+  it('keeps it in the search box when no card of the node found is drawn', async () => {
+    const { test, user, search } = await openSampleCanvas();
+    // The pipeline board draws no card of a city.
+    act(() => test.state().setEditorView('pipeline'));
+    await user.type(search, '도쿄');
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(
+      test
+        .state()
+        .nodes.filter((node) => node.selected)
+        .map((node) => node.id),
+    ).toEqual([tokyo(test).id]);
+    expect(search).toHaveFocus();
+  });
+});
+
+describe('the keyboard after starting a timer', () => {
+  async function openTimerMenu() {
+    const test = await makeTestStore();
+    await test.state().openStrategy('sample');
+    renderApp(test.store);
+    const user = userEvent.setup();
+    screen.getByRole('button', { name: 'Start timer' }).focus();
+    await user.keyboard('{Enter}');
+    return { test, user, menu: screen.getByRole('group', { name: 'Start timer' }) };
+  }
+
+  it('puts it back on the timer’s button after a length is chosen', async () => {
+    const { test, user, menu } = await openTimerMenu();
+    within(menu).getByRole('button', { name: '3 minutes' }).focus();
+    await user.keyboard('{Enter}');
+    expect(test.state().timer).not.toBeNull();
+    expect(screen.queryByRole('group', { name: 'Start timer' })).toBeNull();
+    const restart = screen.getByRole('button', { name: 'Restart timer' });
+    expect(restart).toHaveFocus();
+    expect(restart).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('puts it back on the timer’s button after a custom length is typed', async () => {
+    const { test, user, menu } = await openTimerMenu();
+    await user.type(within(menu).getByRole('spinbutton', { name: /Custom time/ }), '7{Enter}');
+    expect(test.state().timer).not.toBeNull();
+    expect(screen.getByRole('button', { name: 'Restart timer' })).toHaveFocus();
+  });
+});
+
+describe('the keyboard in the filter panel', () => {
+  async function openFilters() {
+    const test = await makeTestStore();
+    await test.state().openStrategy('sample');
+    renderApp(test.store);
+    const user = userEvent.setup();
+    const tools = screen.getByRole('group', { name: 'Focus, filters and views' });
+    const toggle = within(tools).getByRole('button', { name: 'Filters' });
+    toggle.focus();
+    await user.keyboard('{Enter}');
+    return { user, toggle, panel: screen.getByRole('region', { name: 'Filters' }) };
+  }
+
+  it('stays in the panel after “Show everything”, and Escape still closes it', async () => {
+    const { user, toggle, panel } = await openFilters();
+    const everything = within(panel).getByRole('button', { name: 'Show everything' });
+    everything.focus();
+    await user.keyboard('{Enter}');
+    expect(everything).toBeDisabled();
+    expect(panel).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'Filters' })).toBeNull();
+    expect(toggle).toHaveFocus();
+  });
+
+  it('goes to the other button of a group’s pair after “Hide all” or “Show all”', async () => {
+    const { user, panel } = await openFilters();
+    const kinds = within(panel).getByRole('group', { name: 'Node kinds' });
+    const hideAll = within(kinds).getByRole('button', { name: 'Hide all: Node kinds' });
+    const showAll = within(kinds).getByRole('button', { name: 'Show all: Node kinds' });
+    hideAll.focus();
+    await user.keyboard('{Enter}');
+    expect(hideAll).toBeDisabled();
+    expect(showAll).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(showAll).toBeDisabled();
+    expect(hideAll).toHaveFocus();
+  });
+});
