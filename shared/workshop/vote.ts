@@ -57,6 +57,14 @@ export function nextRound(results: readonly Pick<VoteResult, 'round'>[]): number
   return results.reduce((highest, result) => Math.max(highest, result.round), 0) + 1;
 }
 
+/** The dots per person typed, or null when they are not a whole number from 1 to the most. */
+export function parseDotsPerPerson(text: string): number | null {
+  const trimmed = text.trim();
+  if (!/^\d{1,3}$/.test(trimmed)) return null;
+  const dots = Number(trimmed);
+  return dots >= 1 && dots <= MAX_DOTS_PER_PERSON ? dots : null;
+}
+
 const clampDots = (dots: number) =>
   Math.min(MAX_DOTS_PER_PERSON, Math.max(1, Math.round(Number.isFinite(dots) ? dots : 1)));
 

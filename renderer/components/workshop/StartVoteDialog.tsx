@@ -1,5 +1,9 @@
-import { useState } from 'react';
-import { MIN_VOTE_OPTIONS } from '../../../shared/workshop/vote';
+import { useId, useRef, useState } from 'react';
+import {
+  MAX_DOTS_PER_PERSON,
+  MIN_VOTE_OPTIONS,
+  parseDotsPerPerson,
+} from '../../../shared/workshop/vote';
 import { useT } from '../../i18n';
 import { selectSelectedNodeIds } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
@@ -13,8 +17,18 @@ export function StartVoteDialog({ onClose }: { onClose(): void }) {
   const startVote = useApp((s) => s.startVote);
   const [question, setQuestion] = useState(() => t('voteQuestionDefault'));
   const [dots, setDots] = useState('3');
+  const [dotsRefused, setDotsRefused] = useState(false);
+  const dotsField = useRef<HTMLInputElement>(null);
+  const dotsErrorId = useId();
   const start = () => {
-    if (startVote(question, Number(dots))) onClose();
+    const parsed = parseDotsPerPerson(dots);
+    // Said beside the field, not quietly made 1 or 20: the room is told how many dots it has.
+    if (parsed === null) {
+      setDotsRefused(true);
+      dotsField.current?.focus();
+      return;
+    }
+    if (startVote(question, parsed)) onClose();
   };
   return (
     <Dialog
@@ -44,12 +58,26 @@ export function StartVoteDialog({ onClose }: { onClose(): void }) {
       <label className="field">
         <span>{t('dotsPerPerson')}</span>
         <input
+          ref={dotsField}
           type="number"
           min={1}
-          max={20}
+          max={MAX_DOTS_PER_PERSON}
           value={dots}
-          onChange={(event) => setDots(event.target.value)}
+          aria-invalid={dotsRefused}
+          aria-describedby={dotsRefused ? dotsErrorId : undefined}
+          onChange={(event) => {
+            setDots(event.target.value);
+            setDotsRefused(false);
+          }}
+          onKeyDown={(event) => {
+            if (isEnterToAct(event)) start();
+          }}
         />
+        {dotsRefused && (
+          <small id={dotsErrorId} className="field-error">
+            {t('errorCount', { min: 1, max: MAX_DOTS_PER_PERSON })}
+          </small>
+        )}
       </label>
     </Dialog>
   );
