@@ -19,6 +19,19 @@ export interface FailureDelayOptions {
   firstDelayMs?: number;
   maxDelayMs?: number;
   forgetAfterMs?: number;
+  /** Attempts from one address that may wait their turn at once; more are refused at once. */
+  maxWaiting?: number;
+}
+
+/**
+ * An attempt refused without a check: too many from its address are waiting. Each waiting one
+ * holds what it came with, so an address sending them faster than their pauses let them through
+ * would otherwise grow the queue, and the server's memory, without end.
+ */
+export class TooManyWaiting extends Error {
+  constructor() {
+    super('too many attempts from this address are waiting');
+  }
 }
 
 interface AddressState {
@@ -48,6 +61,8 @@ export function createFailureDelay(options: FailureDelayOptions = {}): FailureDe
   const firstMs = options.firstDelayMs ?? 250;
   const maxMs = options.maxDelayMs ?? 8000;
   const forgetAfterMs = options.forgetAfterMs ?? 15 * 60_000;
+  // A class behind one router joins at once: a room of fifty, with room to spare.
+  const maxWaiting = options.maxWaiting ?? 100;
   const states = new Map<string, AddressState>();
 
   function forgetQuiet(): void {
@@ -68,6 +83,7 @@ export function createFailureDelay(options: FailureDelayOptions = {}): FailureDe
         state = { failures: 0, lastFailureAt: 0, tail: Promise.resolve(), waiting: 0 };
         states.set(address, state);
       }
+      if (state.waiting >= maxWaiting) throw new TooManyWaiting();
       const ahead = state.tail;
       let done!: () => void;
       state.tail = new Promise((resolve) => (done = resolve));

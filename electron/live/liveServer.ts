@@ -64,7 +64,7 @@ import {
 } from '../../shared/host/liveSchemas';
 import { createDocumentFiles } from './fileDocuments';
 import { createDocumentSizes } from './documentSizes';
-import { createFailureDelay, type Clock } from './failureDelay';
+import { createFailureDelay, TooManyWaiting, type Clock } from './failureDelay';
 import {
   BROADCAST_STATELESS,
   TOO_MANY_MESSAGES,
@@ -88,6 +88,7 @@ import { serveStatic } from './staticFiles';
 export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 
 const DOCUMENT_TOO_LARGE: LiveRefusal = 'document-too-large';
+const TOO_MANY_ATTEMPTS: LiveRefusal = 'too-many-attempts';
 
 /** Open sessions, kept beside the documents so a restarted server takes everyone back in. */
 const SESSIONS_FILE = 'sessions.json';
@@ -113,6 +114,8 @@ export interface LiveServerOptions {
   log?: (message: string) => void;
   /** Time and pauses of the failure delay, replaceable in tests. */
   clock?: Clock;
+  /** Logins from one address that may wait their turn behind refused ones; more are refused. */
+  loginsWaiting?: number;
   /**
    * Connections per minute per address before it is shut out for a minute; 0 for no limit.
    * A class behind one router shares an address, and each person connects twice on joining
@@ -220,7 +223,10 @@ function refuseUpgrade(socket: Duplex): void {
 export async function startLiveServer(options: LiveServerOptions): Promise<LiveServerHandle> {
   const log = options.log ?? (() => {});
   const trustProxy = options.trustProxy ?? false;
-  const failures = createFailureDelay(options.clock ? { clock: options.clock } : {});
+  const failures = createFailureDelay({
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.loginsWaiting ? { maxWaiting: options.loginsWaiting } : {}),
+  });
   const files = createDocumentFiles(options.persistenceDir);
   const redis = options.redisUrl ? new Redis(redisConnection(options.redisUrl)) : null;
   const store: SessionStore = redis
@@ -274,9 +280,12 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
         documentSizes.grew(document, update.byteLength);
     },
     onAuthenticate: async (data) => {
-      const context = await failures.attempt(clientAddress(data.request, trustProxy), () =>
-        sessions.authenticate(data),
-      );
+      const context = await failures
+        .attempt(clientAddress(data.request, trustProxy), () => sessions.authenticate(data))
+        .catch((error: unknown) => {
+          if (!(error instanceof TooManyWaiting)) throw error;
+          throw Object.assign(error, { reason: TOO_MANY_ATTEMPTS });
+        });
       loginBudget.loggedIn(data.request, data.documentName);
       return context;
     },

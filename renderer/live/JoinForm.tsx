@@ -5,23 +5,14 @@ import type { MessageKey } from '../../shared/i18n/translate';
 import { useT } from '../i18n';
 import { useApp } from '../store/StoreContext';
 import { rememberName, rememberedName } from './liveRecords';
+import { liveRefusalKey } from './liveSlice';
 import { prefetchLive } from './prefetchLive';
 
 /** What a refusal of the server, or a failure to reach it, says to the person joining. */
 export function joinFailureKey(reason: string): MessageKey {
-  switch (reason) {
-    case 'wrong-code':
-      return 'liveWrongCode';
-    case 'removed':
-      return 'liveRemoved';
-    case 'no-session':
-      return 'liveNoSession';
-    case 'unreachable':
-    case 'bad-address':
-      return 'liveUnreachable';
-    default:
-      return 'liveRefused';
-  }
+  return reason === 'unreachable' || reason === 'bad-address'
+    ? 'liveUnreachable'
+    : liveRefusalKey(reason);
 }
 
 interface JoinFormProps {

@@ -236,7 +236,9 @@ export const createLiveSlice =
             // A session its host ended is news, not a fault.
             const tone = reason === 'no-session' ? 'info' : 'error';
             get().showNotice({ tone, key: liveRefusalKey(reason) });
-            if (reason !== 'invalid-token') forgetLiveRecord(strategyId);
+            // Refused for now, not for good: the same record joins again.
+            if (reason !== 'invalid-token' && reason !== 'too-many-attempts')
+              forgetLiveRecord(strategyId);
           },
           onSessionMessage: (message) => {
             patchLive({ participants: message.participants });
@@ -435,6 +437,8 @@ export function liveRefusalKey(reason: string) {
       return 'liveDocumentTooLarge' as const;
     case 'message-too-large':
       return 'liveMessageTooLarge' as const;
+    case 'too-many-attempts':
+      return 'liveTooManyAttempts' as const;
     default:
       return 'liveRefused' as const;
   }

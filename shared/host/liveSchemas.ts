@@ -122,6 +122,8 @@ export const LIVE_REFUSALS = [
   'document-too-large',
   /** This copy sent a message over MAX_PAYLOAD_BYTES, and the server closed its connection. */
   'message-too-large',
+  /** So many logins from this address were waiting (after wrong codes) that this one was not. */
+  'too-many-attempts',
 ] as const;
 export type LiveRefusal = (typeof LIVE_REFUSALS)[number];
 

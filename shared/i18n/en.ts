@@ -724,6 +724,8 @@ export const en = {
   liveStatusEnded: 'Live: not connected',
   liveStatusSharing: 'Live: sending the strategy… {percent}%',
   liveWrongCode: 'That join code is not right, or its session has ended.',
+  liveTooManyAttempts:
+    'Too many joins from your network were just refused for wrong codes. Wait a minute, then join again.',
   liveRemoved: 'You were removed from the live session. Your copy stays in your library.',
   liveNoSession: 'The live session has ended. Your copy stays in your library.',
   liveRefused: 'The live sessions server refused the connection.',

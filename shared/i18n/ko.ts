@@ -695,6 +695,8 @@ export const ko: Record<MessageKey, MessageText> = {
   liveStatusEnded: '라이브: 연결 끊김',
   liveStatusSharing: '라이브: 전략을 보내는 중… {percent}%',
   liveWrongCode: '참여 코드가 맞지 않거나 세션이 끝났습니다.',
+  liveTooManyAttempts:
+    '방금 이 네트워크에서 잘못된 코드로 거부된 참여 시도가 너무 많습니다. 1분 뒤에 다시 참여하세요.',
   liveRemoved: '라이브 세션에서 내보내졌습니다. 사본은 전략 목록에 남아 있습니다.',
   liveNoSession: '라이브 세션이 끝났습니다. 사본은 전략 목록에 남아 있습니다.',
   liveRefused: '라이브 세션 서버가 연결을 거부했습니다.',

@@ -1,6 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createFailureDelay, delayAfterFailures } from '../../electron/live/failureDelay';
+import {
+  createFailureDelay,
+  delayAfterFailures,
+  TooManyWaiting,
+} from '../../electron/live/failureDelay';
 import { documentFile } from '../../electron/live/fileDocuments';
 import { documentNameBytesOf, messageTypeOf } from '../../electron/live/incomingMessages';
 import { redisConnection } from '../../electron/live/liveServer';
@@ -147,6 +151,26 @@ describe('failure delay', () => {
     await expect(first).rejects.toThrow();
     await expect(second).rejects.toThrow();
     expect(order).toEqual(['check 1', 'check b', 'sleep 250', 'check 2', 'sleep 500']);
+  });
+
+  it('refuses at once an attempt with too many from its address waiting, and takes it later', async () => {
+    let release!: () => void;
+    const delay = createFailureDelay({
+      clock: { now: () => 0, sleep: () => new Promise<void>((resolve) => (release = resolve)) },
+      maxWaiting: 2,
+    });
+    const first = delay.attempt('a', refuse);
+    const second = delay.attempt('a', accept);
+    let checked = false;
+    const third = delay.attempt('a', () => ((checked = true), accept()));
+    await expect(third).rejects.toBeInstanceOf(TooManyWaiting);
+    expect(checked).toBe(false);
+    // Another address is not held up by this one's queue.
+    await expect(delay.attempt('b', accept)).resolves.toBe('ok');
+    release();
+    await expect(first).rejects.toThrow('refused');
+    await expect(second).resolves.toBe('ok');
+    await expect(delay.attempt('a', accept)).resolves.toBe('ok');
   });
 
   it('forgets an address after a quiet while', async () => {

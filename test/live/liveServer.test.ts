@@ -6,6 +6,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { TOO_MUCH_BEFORE_LOGIN } from '../../electron/live/loginBudget';
+import { joinFailureKey } from '../../renderer/live/JoinForm';
+import { en } from '../../shared/i18n/en';
+import { ko } from '../../shared/i18n/ko';
 import { CONTENT_SECURITY_POLICY } from '../../shared/host/contentSecurityPolicy';
 import { lobbyDocumentName, strategyDocumentName } from '../../shared/host/liveSchemas';
 import {
@@ -118,6 +121,35 @@ describe('live server: sessions', () => {
     await eventually(() => again.refusals.length === 1, 'refusal');
     expect(sleeps).toEqual([250, 500, 1000, 2000, 250]);
     expect(server.hocuspocus.documents.get(documentName)?.getConnectionsCount()).toBe(1);
+  });
+
+  it('refuses at once a login with too many from its address waiting behind wrong codes', async () => {
+    const pauses: (() => void)[] = [];
+    const test = await startTestServer({
+      clock: { now: () => Date.now(), sleep: () => new Promise((end) => pauses.push(end)) },
+      loginsWaiting: 1,
+    });
+    cleanups.push(() => test.stop());
+    const session = await test.server.openSession('strategy-busy-address');
+    const documentName = strategyDocumentName('strategy-busy-address');
+    const token = (code: string, label: string) =>
+      tokenFor({ code, name: label, participantId: participantId(label) });
+    const wrong = session.joinCode === 'AAAAAA' ? 'BBBBBB' : 'AAAAAA';
+    const guesser = client(test.server, documentName, token(wrong, 'Guesser'));
+    await eventually(() => pauses.length === 1, 'the guess held in its pause');
+
+    const guest = client(test.server, documentName, token(session.joinCode, 'Guest'));
+    await eventually(() => guest.refusals.length === 1, 'the refusal');
+    expect(guest.refusals).toEqual(['too-many-attempts']);
+    // Said as what it is, to wait and join again, not as a wrong code.
+    expect(en[joinFailureKey('too-many-attempts')]).toMatch(/Wait a minute, then join again/);
+    expect(ko[joinFailureKey('too-many-attempts')]).toMatch(/1분 뒤에 다시 참여하세요/);
+    guest.destroy();
+
+    pauses.forEach((end) => end());
+    await eventually(() => guesser.refusals.length === 1, 'the guess refused');
+    const later = client(test.server, documentName, token(session.joinCode, 'Later'));
+    await eventually(() => later.grants.length === 1, 'a later login admitted');
   });
 
   it('refuses bad tokens, strangers to the session and documents that are no strategy', async () => {
