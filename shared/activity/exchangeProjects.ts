@@ -55,6 +55,20 @@ function qualifiersOf(language: Language): ((project: Project) => string)[] {
   ];
 }
 
+const projectsIn = (nodes: readonly StrategyNode[]) =>
+  nodes.filter((node): node is Project => node.kind === 'project');
+
+/**
+ * Each project's name as lists show it: the name alone where no other project has it, else
+ * with what tells it apart (see qualifiersOf).
+ */
+export function projectLabels(
+  nodes: readonly StrategyNode[],
+  language: Language,
+): Map<string, string> {
+  return distinctLabels(projectsIn(nodes), language);
+}
+
 /** Labels for all projects: the name alone where it is the only one so named. */
 function distinctLabels(projects: readonly Project[], language: Language): Map<string, string> {
   const names = new Map(projects.map((p) => [p.id, displayName(p, language)]));
@@ -104,7 +118,7 @@ export function exchangeProjectChoices(
   partnerId: string,
   language: Language,
 ): ExchangeProjectChoices {
-  const projects = graph.nodes.filter((node): node is Project => node.kind === 'project');
+  const projects = projectsIn(graph.nodes);
   const labels = distinctLabels(projects, language);
   const partner = graph.nodes.find((node) => node.id === partnerId);
   const tied = partner ? tiedIds(graph, partner) : new Set<string>();

@@ -102,6 +102,18 @@ describe('logging an exchange with a partner', () => {
     expect(names).toContain('자동요금징수시스템 구축 (아비장, 코트디부아르)');
   });
 
+  it('names the project an exchange led to in the log as the form did', async () => {
+    const { exchanges, user } = await inspecting(MILAN, 'ko');
+    await user.click(exchanges.getByRole('button', { name: '교류 추가' }));
+    const form = exchanges.getByRole('group', { name: '교류 추가' });
+    await user.type(within(form).getByRole('textbox', { name: '날짜' }), '2019-05-02');
+    const label = '청렴행정건설시스템 구축 사전컨설팅 (캄팔라, 우간다)';
+    await user.selectOptions(within(form).getByRole('combobox', { name: '사업' }), label);
+    await user.click(within(form).getByRole('button', { name: '교류 저장' }));
+    const saved = exchanges.getByText('2019-05-02 · 해외 방문').closest('li')!;
+    expect(saved).toHaveTextContent(`후속 사업: ${label}`);
+  });
+
   it('names the groups in English', async () => {
     const { exchanges, user } = await inspecting(BANGKOK, 'en');
     await user.click(exchanges.getByRole('button', { name: 'Add exchange' }));

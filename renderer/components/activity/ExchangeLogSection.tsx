@@ -2,10 +2,10 @@ import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { lastContactOf } from '../../../shared/activity/exchangeLog';
 import type { Exchange } from '../../../shared/activity/types';
 import { newId } from '../../../shared/model/ids';
-import { displayName } from '../../../shared/model/nodes';
+import { projectLabels } from '../../../shared/activity/exchangeProjects';
 import type { StrategyNode } from '../../../shared/model/graph';
 import { useT } from '../../i18n';
-import { indexById } from '../../store/flow';
+import { strategyGraphOf } from '../../store/flow';
 import { selectLanguage, selectReadOnly } from '../../store/selectors';
 import { selectMapNodes } from '../../store/mapNodes';
 import { useApp } from '../../store/StoreContext';
@@ -82,10 +82,15 @@ function ExchangeLog({ partner }: { partner: StrategyNode }) {
     return [...(log ?? [])].sort((a, b) => b.date.localeCompare(a.date));
   }, [partner]);
   const lastContact = lastContactOf(partner);
-  const projectName = (id: string) => {
-    const node = indexById(nodes).get(id);
-    return node ? displayName({ kind: 'project', data: node.data } as never, language) : null;
-  };
+  // Named as the form lists them: five projects of one name are told apart here too.
+  const labels = useMemo(
+    () =>
+      exchanges.some((exchange) => exchange.projectId)
+        ? projectLabels(strategyGraphOf(nodes, []).nodes, language)
+        : null,
+    [exchanges, nodes, language],
+  );
+  const projectName = (id: string) => labels?.get(id) ?? null;
 
   return (
     <section ref={section} className="exchange-log" aria-label={t('exchanges')}>
