@@ -17,6 +17,8 @@ export interface PartnerActivity {
   /** Exchanges dated within the last `recentYears` up to the as-of date. */
   recentExchanges: number;
   totalExchanges: number;
+  /** Exchanges dated after the as-of date, which no figure counts. */
+  laterExchanges: number;
   /** Projects tied to the partner on the map or named by one of its exchanges. */
   projects: number;
   noFollowThrough: number;
@@ -63,7 +65,8 @@ export function partnerActivity(
   // The window is half-open at its start: three years before 2018-12-31 is 2015-12-31, excluded.
   const windowStart = addMonths(asOf, -12 * settings.recentYears);
   return graph.nodes.filter(isPartner).map((node) => {
-    const log = exchangesOf(node).filter((e) => e.date <= asOf);
+    const all = exchangesOf(node);
+    const log = all.filter((e) => e.date <= asOf);
     const recentExchanges = log.filter((e) => e.date > windowStart).length;
     const lastExchange = lastExchangeDate(log);
     const onPaper = isOnPaper(node);
@@ -72,6 +75,7 @@ export function partnerActivity(
       kind: node.kind,
       recentExchanges,
       totalExchanges: log.length,
+      laterExchanges: all.length - log.length,
       projects: byPartner.get(node.id)?.size ?? 0,
       noFollowThrough: log.filter((e) =>
         lacksFollowThrough(e, projects, asOf, settings.followThroughMonths),

@@ -66,6 +66,11 @@ export const activityEn = {
   },
   onlySilent: 'Only ties active on paper but silent',
   activityAsOf: 'Read as of {date}',
+  exchangesAfterAsOf: {
+    one: '{count} exchange is dated after {date} and counted nowhere: change “As of” to count it.',
+    other:
+      '{count} exchanges are dated after {date} and counted nowhere: change “As of” to count them.',
+  },
   never: 'never',
   'gaps.exchangesWithNoFollowThrough': 'Exchanges with no follow-through',
   unfollowedExchange: '{partner}: {date} {kind}, {topic}',

@@ -61,6 +61,8 @@ export const activityKo: Record<keyof typeof activityEn, MessageText> = {
   silentCount: '서류상 활성이나 교류 없는 관계 {count}곳',
   onlySilent: '서류상 활성이나 교류 없는 관계만',
   activityAsOf: '{date} 기준',
+  exchangesAfterAsOf:
+    '{date} 이후 날짜의 교류 {count}건은 어디에도 세지 않았습니다. 세려면 ‘기준일’을 바꾸세요.',
   never: '없음',
   'gaps.exchangesWithNoFollowThrough': '후속 조치 없는 교류',
   unfollowedExchange: '{partner}: {date} {kind}, {topic}',

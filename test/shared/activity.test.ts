@@ -170,8 +170,10 @@ describe('partner activity', () => {
     const later = partnerActivity(graph, SETTINGS, '2017-12-31');
     expect(later.find((r) => r.id === 'busy')).toMatchObject({
       totalExchanges: 2,
+      laterExchanges: 1,
       lastExchange: '2017-05-01',
     });
+    expect(row('busy').laterExchanges).toBe(0);
   });
   it('ranks by recent exchanges, then by the freshest contact', () => {
     expect(rankPartners(rows, 'recent').map((r) => r.id)).toEqual([

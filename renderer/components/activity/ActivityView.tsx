@@ -41,6 +41,7 @@ export function ActivityView() {
   );
   const byId = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
   const silent = rows.filter((r) => r.silent).length;
+  const later = rows.reduce((sum, row) => sum + row.laterExchanges, 0);
   const shown = onlySilent ? rows.filter((r) => r.silent) : rows;
 
   return (
@@ -67,6 +68,11 @@ export function ActivityView() {
         </label>
         <span>{t('silentCount', { count: silent })}</span>
         <span className="muted">{t('activityAsOf', { date: asOf })}</span>
+        {/* An exchange logged for a day past "As of" is in no figure: the officer who logged it
+            is told why, and what to change. */}
+        {later > 0 && (
+          <p className="activity-later">{t('exchangesAfterAsOf', { count: later, date: asOf })}</p>
+        )}
       </div>
       <div className="activity-table-wrap">
         <table className="activity-table" aria-label={t('activityTable')}>
