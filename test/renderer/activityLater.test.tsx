@@ -1,20 +1,15 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { ActivityView } from '../../renderer/components/activity/ActivityView';
-import { StoreContext } from '../../renderer/store/StoreContext';
-import { makeTestStore } from './testStore';
+import { makeTestStore, renderApp } from './testStore';
 
 const MILAN = 'city-FC-04';
 
 async function activityOfSample(language: 'en' | 'ko') {
   const test = await makeTestStore({ language });
   await test.state().openStrategy('sample');
-  render(
-    <StoreContext.Provider value={test.store}>
-      <ActivityView />
-    </StoreContext.Provider>,
-  );
+  renderApp(test.store, <ActivityView />);
   const logVisit = (id: string, date: string) =>
     act(() => {
       test.state().putExchange(MILAN, {

@@ -1,9 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Inspector } from '../../renderer/components/inspector/Inspector';
-import { StoreContext } from '../../renderer/store/StoreContext';
-import { makeTestStore } from './testStore';
+import { makeTestStore, renderApp } from './testStore';
 
 const MILAN = 'city-FC-04';
 const BANGKOK = 'city-SC-24';
@@ -11,11 +10,7 @@ const BANGKOK = 'city-SC-24';
 async function inspecting(partnerId: string, language: 'en' | 'ko') {
   const test = await makeTestStore({ language });
   await test.state().openStrategy('sample');
-  render(
-    <StoreContext.Provider value={test.store}>
-      <Inspector />
-    </StoreContext.Provider>,
-  );
+  renderApp(test.store, <Inspector />);
   test.state().selectOnly(partnerId);
   const exchanges = await screen.findByRole('region', {
     name: language === 'ko' ? '교류 기록' : 'Exchanges',

@@ -1,10 +1,9 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { NoticeBar } from '../../renderer/components/NoticeBar';
-import { StoreContext } from '../../renderer/store/StoreContext';
 import type { SaveFileRequest } from '../../shared/host/bridge';
-import { fakeBridge, makeTestStore } from './testStore';
+import { fakeBridge, makeTestStore, renderApp } from './testStore';
 
 /** The sample open, with a host that saves every file under the name it suggests. */
 async function sampleSavingAll(language: 'en' | 'ko') {
@@ -14,11 +13,7 @@ async function sampleSavingAll(language: 'en' | 'ko') {
   }));
   const test = await makeTestStore({ bridge: fakeBridge({ saveFile }), language });
   await test.state().openStrategy('sample');
-  render(
-    <StoreContext.Provider value={test.store}>
-      <NoticeBar />
-    </StoreContext.Provider>,
-  );
+  renderApp(test.store, <NoticeBar />);
   const savedNames = () => saveFile.mock.calls.map(([request]) => request.suggestedName);
   return { test, savedNames };
 }

@@ -1,10 +1,9 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { LiveControls } from '../../renderer/live/LiveControls';
 import type { LiveInfo } from '../../renderer/live/liveSlice';
-import { StoreContext } from '../../renderer/store/StoreContext';
-import { makeTestStore } from './testStore';
+import { makeTestStore, renderApp } from './testStore';
 
 /** A host's session as the store holds it while the server connection is up. */
 const hosting: LiveInfo = {
@@ -28,11 +27,7 @@ describe('the live session’s status in the toolbar', () => {
     const test = await makeTestStore();
     await test.state().openStrategy('sample');
     act(() => test.store.setState({ live: { ...hosting, sharing: 0.426 } }));
-    render(
-      <StoreContext.Provider value={test.store}>
-        <LiveControls />
-      </StoreContext.Provider>,
-    );
+    renderApp(test.store, <LiveControls />);
     expect(screen.getByRole('status')).toHaveTextContent('Live: sending the strategy… 42%');
 
     act(() => test.state().setLanguage('ko'));

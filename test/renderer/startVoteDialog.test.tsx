@@ -1,21 +1,16 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { StartVoteDialog } from '../../renderer/components/workshop/StartVoteDialog';
-import { StoreContext } from '../../renderer/store/StoreContext';
 import { parseDotsPerPerson } from '../../shared/workshop/vote';
-import { makeTestStore } from './testStore';
+import { makeTestStore, renderApp } from './testStore';
 
 async function openDialog(language: 'en' | 'ko') {
   const test = await makeTestStore({ language });
   await test.state().openStrategy('sample');
   test.state().selectAllNodes();
   let closed = 0;
-  render(
-    <StoreContext.Provider value={test.store}>
-      <StartVoteDialog onClose={() => (closed += 1)} />
-    </StoreContext.Provider>,
-  );
+  renderApp(test.store, <StartVoteDialog onClose={() => (closed += 1)} />);
   return { test, closed: () => closed, user: userEvent.setup() };
 }
 

@@ -1,4 +1,5 @@
 import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { vi } from 'vitest';
 import { autoLayout } from '../../shared/layout/autoLayout';
 import facts from '../../assets/seoul-2018-facts.json';
@@ -77,10 +78,10 @@ export async function makeTestStore(
   return { ...handle, db, bridge, state: () => handle.store.getState() };
 }
 
-export function renderApp(store: Awaited<ReturnType<typeof makeTestStore>>['store']) {
-  return render(
-    <StoreContext.Provider value={store}>
-      <App />
-    </StoreContext.Provider>,
-  );
+/** Renders a part of the app (the whole app by default) over the test's store. */
+export function renderApp(
+  store: Awaited<ReturnType<typeof makeTestStore>>['store'],
+  part: ReactNode = <App />,
+) {
+  return render(<StoreContext.Provider value={store}>{part}</StoreContext.Provider>);
 }
