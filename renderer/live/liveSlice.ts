@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../shared/i18n/translate';
 import type { StateCreator } from 'zustand';
 import {
   LIVE_SYNC_PATH,
@@ -422,24 +423,18 @@ export const createLiveSlice =
     };
   };
 
+/** What the user is told of each reason the server gives; any other is a plain refusal. */
+const REFUSAL_KEYS: Partial<Record<string, MessageKey>> = {
+  'wrong-code': 'liveWrongCode',
+  removed: 'liveRemoved',
+  'no-session': 'liveNoSession',
+  'wrong-admin-token': 'liveWrongAdminToken',
+  'document-too-large': 'liveDocumentTooLarge',
+  'message-too-large': 'liveMessageTooLarge',
+  'too-many-attempts': 'liveTooManyAttempts',
+};
+
 /** What the user is told of why the server ended or refused this connection. */
-export function liveRefusalKey(reason: string) {
-  switch (reason) {
-    case 'wrong-code':
-      return 'liveWrongCode' as const;
-    case 'removed':
-      return 'liveRemoved' as const;
-    case 'no-session':
-      return 'liveNoSession' as const;
-    case 'wrong-admin-token':
-      return 'liveWrongAdminToken' as const;
-    case 'document-too-large':
-      return 'liveDocumentTooLarge' as const;
-    case 'message-too-large':
-      return 'liveMessageTooLarge' as const;
-    case 'too-many-attempts':
-      return 'liveTooManyAttempts' as const;
-    default:
-      return 'liveRefused' as const;
-  }
+export function liveRefusalKey(reason: string): MessageKey {
+  return REFUSAL_KEYS[reason] ?? 'liveRefused';
 }
