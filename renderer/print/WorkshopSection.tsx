@@ -1,6 +1,6 @@
 import type { Strategy } from '../../shared/model/graph';
 import type { Translate } from '../../shared/i18n/translate';
-import { ideaRows, voteReports } from '../../shared/report/workshopReport';
+import { ideaRows, voteMetaLine, voteReports } from '../../shared/report/workshopReport';
 
 /** The workshop chapter: each vote held, its options ranked by dots, then the ideas on the map. */
 export function WorkshopSection({ strategy, t }: { strategy: Strategy; t: Translate }) {
@@ -12,9 +12,7 @@ export function WorkshopSection({ strategy, t }: { strategy: Strategy; t: Transl
       {reports.map(({ vote, ranked, total }) => (
         <section key={vote.id} className="workshop-vote">
           <h3>{t('workshopVote', { round: vote.round, question: vote.question })}</h3>
-          <p className="workshop-vote-meta">
-            {t('workshopVoteMeta', { date: vote.date, dots: vote.dotsPerPerson, total })}
-          </p>
+          <p className="workshop-vote-meta">{voteMetaLine(t, vote, total)}</p>
           <table>
             <thead>
               <tr>

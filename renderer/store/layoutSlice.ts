@@ -9,7 +9,7 @@ import { noticeError } from './describeError';
 import { applyChangeToFlow, indexById, strategyGraphOf, toStrategyNode } from './flow';
 import { selectMapFilter, selectShownGraph } from './shownGraph';
 import { selectSelectedNodeIds } from './selectors';
-import type { AppState, LayoutSlice, SliceContext } from './types';
+import type { AppState, LayoutSlice, Message, SliceContext } from './types';
 import { measureSince } from '../timing';
 
 /** What an auto layout says of what it arranged, replaced by what the next one says. */
@@ -18,6 +18,11 @@ const LAYOUT_NOTICES: ReadonlySet<string> = new Set([
   'layoutBeyondFocus',
   'layoutOfWholeBeyondFocus',
 ]);
+
+/** "1 node", "16 nodes": a count in a notice, in the plural form its number takes. */
+function nodeCount(count: number): Message {
+  return { key: 'nodeCount', values: { count } };
+}
 
 export const createLayoutSlice =
   ({ deps }: SliceContext): StateCreator<AppState, [], [], LayoutSlice> =>
@@ -86,12 +91,15 @@ export const createLayoutSlice =
         // Shown as a strategy opens: whole, or in a large one the top of its goal tree.
         const focus = openingFocus(get().nodes.map(toStrategyNode));
         get().viewport?.fit(focus, 300);
-        const values = { shown: graph.nodes.length, hidden: nodes.length - graph.nodes.length };
+        const values = {
+          shown: nodeCount(graph.nodes.length),
+          hidden: nodeCount(nodes.length - graph.nodes.length),
+        };
         if (inFocus !== null && inFocus < graph.nodes.length)
           get().showNotice({
             tone: 'info',
             key: part ? 'layoutBeyondFocus' : 'layoutOfWholeBeyondFocus',
-            values: { ...values, focused: inFocus },
+            values: { ...values, focused: nodeCount(inFocus) },
           });
         else if (part) get().showNotice({ tone: 'info', key: 'layoutOfShownNodes', values });
       } catch (error) {

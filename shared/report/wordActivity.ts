@@ -13,7 +13,7 @@ import { sumColumns } from './tableTotals';
 import { bullet, heading, para, picture, type WordPicture } from './wordParts';
 import { PICTURE_IDS } from './wordPictures';
 import { wordTable } from './wordTables';
-import { ideaRows, voteReports } from './workshopReport';
+import { ideaRows, voteMetaLine, voteReports } from './workshopReport';
 
 interface Context {
   strategy: Strategy;
@@ -118,7 +118,7 @@ export function wordWorkshop({ strategy, t }: Pick<Context, 'strategy' | 't'>): 
     ...(reports.length === 0 ? [para(t('workshopNoResults'), { muted: true })] : []),
     ...reports.flatMap(({ vote, ranked, total }) => [
       heading(t('workshopVote', { round: vote.round, question: vote.question }), 3),
-      para(t('workshopVoteMeta', { date: vote.date, dots: vote.dotsPerPerson, total }), {
+      para(voteMetaLine(t, vote, total), {
         muted: true,
       }),
       wordTable({

@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/translate';
 import type { StrategyGraph, StrategyNode } from '../model/graph';
 import type { IdeaData } from '../model/fields';
 import { rankOptions, type RankedOption, type VoteResult } from '../workshop/vote';
@@ -42,4 +43,13 @@ export function voteReports(votes: readonly VoteResult[] | undefined): VoteRepor
     ranked: rankOptions(vote.options),
     total: vote.options.reduce((sum, option) => sum + option.total, 0),
   }));
+}
+
+/** The line under a vote's question: when it was held, and its dots, each in its plural form. */
+export function voteMetaLine(t: Translate, vote: VoteResult, total: number): string {
+  return t('workshopVoteMeta', {
+    date: vote.date,
+    dots: t('voteDotsPerPerson', { count: vote.dotsPerPerson }),
+    total: t('voteDotsInAll', { count: total }),
+  });
 }

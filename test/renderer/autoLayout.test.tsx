@@ -6,7 +6,15 @@ import { overlaps } from '../../shared/layout/layoutByKind';
 import { SHOW_EVERYTHING } from '../../shared/map/filters';
 import { strategyGraphOf } from '../../renderer/store/flow';
 import { selectShownGraph } from '../../renderer/store/shownGraph';
+import { formatMessage } from '../../renderer/i18n';
+import type { AppState } from '../../renderer/store/types';
+import { translator } from '../../shared/i18n/translate';
+import type { Language } from '../../shared/model/graph';
 import { makeTestStore, renderApp } from './testStore';
+
+function noticeText(state: AppState, language: Language = 'en'): string | undefined {
+  return state.notice ? formatMessage(translator(language), state.notice) : undefined;
+}
 
 describe('auto layout', () => {
   it('arranges the whole strategy as one undoable step and one write', async () => {
@@ -65,10 +73,9 @@ describe('auto layout', () => {
     const all = state().nodes.map((n) => n.position);
     for (let i = 0; i < all.length; i++)
       for (let j = i + 1; j < all.length; j++) expect(overlaps(all[i]!, all[j]!)).toBe(false);
-    expect(state().notice).toMatchObject({
-      key: 'layoutOfShownNodes',
-      values: { shown: goals.size, hidden: hidden.length },
-    });
+    expect(noticeText(state())).toBe(
+      `Auto layout arranged the ${goals.size} nodes the filters show. The ${hidden.length} nodes they hide kept their places.`,
+    );
 
     state().undo();
     for (const node of state().nodes) expect(node.position).toEqual(before.get(node.id));
@@ -95,10 +102,12 @@ describe('auto layout', () => {
     // The user saw the focus's few cards: they are told the whole strategy was arranged.
     const inFocus = selectShownGraph(state()).nodes.length;
     expect(inFocus).toBeLessThan(10);
-    expect(state().notice).toMatchObject({
-      key: 'layoutOfWholeBeyondFocus',
-      values: { focused: inFocus },
-    });
+    expect(noticeText(state())).toBe(
+      `Auto layout arranged the whole strategy, not only the ${inFocus} nodes in focus.`,
+    );
+    expect(noticeText(state(), 'ko')).toBe(
+      `포커스에 보이는 노드 ${inFocus}개만이 아니라 전략 전체를 자동 배치했습니다.`,
+    );
   });
 
   it('under a focus and filters, says it arranged what the filters show, not only the focus', async () => {
@@ -111,10 +120,10 @@ describe('auto layout', () => {
     const inFocus = selectShownGraph(state()).nodes.length;
     const goals = state().nodes.filter((n) => n.type === 'goal').length;
     await state().autoLayout();
-    expect(state().notice).toMatchObject({
-      key: 'layoutBeyondFocus',
-      values: { shown: goals, hidden: state().nodes.length - goals, focused: inFocus },
-    });
+    const hidden = state().nodes.length - goals;
+    expect(noticeText(state())).toBe(
+      `Auto layout arranged all ${goals} nodes the filters show, not only the ${inFocus} nodes in focus. The ${hidden} nodes the filters hide kept their places.`,
+    );
     expect(inFocus).toBeLessThan(goals);
   });
 

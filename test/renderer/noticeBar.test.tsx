@@ -45,10 +45,15 @@ describe('the notice bar', () => {
       test.state().showNotice({
         tone: 'info',
         key: 'layoutOfShownNodes',
-        values: { shown: 16, hidden: 140 },
+        values: {
+          shown: { key: 'nodeCount', values: { count: 16 } },
+          hidden: { key: 'nodeCount', values: { count: 1 } },
+        },
       }),
     );
-    expect(screen.getByRole('status')).toHaveTextContent('arranged the 16 nodes the filters show');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'arranged the 16 nodes the filters show. The 1 node they hide kept',
+    );
     await wait(PASSING_NOTICE_MS + 100);
     expect(screen.queryByRole('status')).toBeNull();
   });

@@ -281,11 +281,29 @@ describe('the plan as a Word document', () => {
             { nodeId: 'b', label: 'Metro', total: 5 },
           ],
         },
+        {
+          id: 'v2',
+          round: 2,
+          question: 'Which partner?',
+          dotsPerPerson: 1,
+          date: '2026-01-11',
+          options: [{ nodeId: 'a', label: 'Water supply', total: 1 }],
+        },
       ],
     };
     const { document } = await exported('en', { strategy, sections: ['workshop'] });
     const text = paragraphs(document);
-    expect(headings(document, 3)).toEqual(['Round 1: Which first?', 'Ideas']);
+    expect(headings(document, 3)).toEqual([
+      'Round 1: Which first?',
+      'Round 2: Which partner?',
+      'Ideas',
+    ]);
+    expect(text).toContain('2026-01-10 · 3 dots per person · 7 dots in all');
+    expect(text).toContain('2026-01-11 · 1 dot per person · 1 dot in all');
+    const korean = paragraphs(
+      (await exported('ko', { strategy, sections: ['workshop'] })).document,
+    );
+    expect(korean).toContain('2026-01-11 · 1인당 스티커 1개 · 모두 1개');
     expect(text.indexOf('Metro')).toBeLessThan(text.indexOf('Water supply'));
     expect(text).toContain('Sister-city youth exchange');
   });

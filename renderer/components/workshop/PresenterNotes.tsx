@@ -24,7 +24,7 @@ function slideSummary(
     parts.push(
       t('slideFocus', {
         name: displayName(toStrategyNode(focused), language),
-        depth: view.focus.depth,
+        steps: t('focusSteps', { count: view.focus.depth }),
       }),
     );
   const filters = Object.values(view.filters.hide).filter((values) => values.length > 0).length;
