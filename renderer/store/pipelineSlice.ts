@@ -4,8 +4,9 @@ import type { ProjectData } from '../../shared/model/fields';
 import type { StrategyNode } from '../../shared/model/graph';
 import { unmetGateItems } from '../../shared/pipeline/gates';
 import { isoDate, recordStageChange } from '../../shared/pipeline/history';
-import { NO_FILTER } from '../../shared/pipeline/projects';
-import { indexById, toStrategyNode } from './flow';
+import { matchesFilter, NO_FILTER, projectContexts } from '../../shared/pipeline/projects';
+import { displayName } from '../../shared/model/nodes';
+import { indexById, strategyGraphOf, toStrategyNode } from './flow';
 import type { AppState, PipelineSlice, SliceContext } from './types';
 
 type ProjectNode = Extract<StrategyNode, { kind: 'project' }>;
@@ -112,6 +113,25 @@ export const createPipelineSlice =
       revealNode(nodeId) {
         get().selectOnly(nodeId);
         set({ editorView: 'canvas', pendingFocus: nodeId });
+      },
+
+      showOnBoard(projectId) {
+        const project = projectOf(projectId);
+        if (!project) return;
+        get().selectOnly(projectId);
+        const { nodes, edges, boardFilter, language } = get();
+        const context = projectContexts(strategyGraphOf(nodes, edges)).find(
+          (p) => p.id === projectId,
+        );
+        if (context && !matchesFilter(context, boardFilter)) {
+          set({ boardFilter: NO_FILTER });
+          get().showNotice({
+            tone: 'info',
+            key: 'boardFiltersClearedFor',
+            values: { name: displayName(project, language) },
+          });
+        }
+        set({ boardFocusRequest: projectId });
       },
 
       clearPendingFocus() {

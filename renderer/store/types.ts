@@ -252,6 +252,11 @@ export interface PipelineSlice {
   updatePipelineSettings(settings: PipelineSettings): Promise<void>;
   /** Selects a node and shows it on the canvas. */
   revealNode(nodeId: string): void;
+  /**
+   * Selects a project and gives its board card the keyboard; when the board's filters hide it,
+   * they are cleared, and the user told so.
+   */
+  showOnBoard(projectId: string): void;
   clearPendingFocus(): void;
 }
 

@@ -176,6 +176,7 @@ export const en = {
   close: 'Close',
   dismiss: 'Dismiss',
   // Files
+  boardFiltersClearedFor: 'The board’s filters hid “{name}”: they are cleared, so it shows.',
   exported: 'Saved “{name}”.',
   exportedFiles: 'Saved {count} files: {names}.',
   imported: 'Imported “{title}”.',

@@ -165,6 +165,7 @@ export const ko: Record<MessageKey, MessageText> = {
     '목표, 교류도시, 네트워크, 행위자, 정책수출 사업을 그래프로 엮어 도시외교 전략을 계획합니다. 모든 자료는 이 컴퓨터에만 저장됩니다.',
   close: '닫기',
   dismiss: '닫기',
+  boardFiltersClearedFor: '보드 필터가 “{name}”을(를) 숨기고 있어 필터를 해제했습니다.',
   exported: '“{name}” 파일을 저장했습니다.',
   exportedFiles: '파일 {count}개를 저장했습니다: {names}.',
   imported: '“{title}” 전략을 가져왔습니다.',

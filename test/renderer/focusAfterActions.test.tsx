@@ -101,6 +101,38 @@ describe('the keyboard after moving a project on the board', () => {
     expect(stage).toHaveFocus();
     expect(scrolled).not.toHaveBeenCalled();
   });
+
+  it('puts it on the card of a project found with the search box, in view', async () => {
+    const test = await makeTestStore();
+    await test.state().openStrategy('sample');
+    test.state().setEditorView('pipeline');
+    renderApp(test.store);
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: 'Search' }), 'transport card system');
+    await user.keyboard('{Enter}');
+    const found = cardIn('Consulting');
+    expect(found).toHaveFocus();
+    expect(scrolled.mock.contexts).toEqual([found.closest('li')]);
+    expect(screen.getByRole('textbox', { name: 'Search' })).toHaveValue('');
+  });
+
+  it('clears the board’s filters that hide the project found, and says so', async () => {
+    const test = await makeTestStore();
+    await test.state().openStrategy('sample');
+    test.state().setEditorView('pipeline');
+    renderApp(test.store);
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Region' }), 'Africa');
+    const consulting = screen.getByRole('region', { name: 'Consulting' });
+    expect(within(consulting).queryByRole('button', { name: TRANSPORT_CARD })).toBeNull();
+    await user.type(screen.getByRole('textbox', { name: 'Search' }), 'transport card system');
+    await user.keyboard('{Enter}');
+    expect(cardIn('Consulting')).toHaveFocus();
+    expect(screen.getByRole('combobox', { name: 'Region' })).toHaveValue('');
+    expect(screen.getByText(/^The board’s filters hid/)).toHaveTextContent(
+      'The board’s filters hid “Consulting on building a transport card system',
+    );
+  });
 });
 
 describe('the keyboard after finding a node', () => {

@@ -53,6 +53,12 @@ export function SearchBox() {
   const choose = (id: string) => {
     const node = indexById(nodes).get(id);
     if (!node) return;
+    // On the board, a project found is its card there; anything else shows in the inspector.
+    if (app.getState().editorView === 'pipeline' && node.type === 'project') {
+      setQuery('');
+      app.getState().showOnBoard(id);
+      return;
+    }
     selectOnly(id);
     // A result chosen goes with the list: the keyboard waits here until the card can take it.
     input.current?.focus();
