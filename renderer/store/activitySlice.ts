@@ -16,6 +16,7 @@ import type { ExchangeImportPlan } from '../../shared/exchange/exchangeLogCsv';
 import { indexById, toStrategyNode } from './flow';
 import { limitNotice } from './limitNotice';
 import type { AppState, SliceContext } from './types';
+import { refuseUnsavable } from './refuseUnsavable';
 
 type GoalNode = Extract<StrategyNode, { kind: 'goal' }>;
 
@@ -67,6 +68,7 @@ export const createActivitySlice =
       const meta = get().openMeta;
       if (!meta || get().readOnly) return;
       const updated = { ...meta, ...patch, updatedAt: deps.now().toISOString() };
+      if (refuseUnsavable(get(), { meta: updated })) return;
       set({ openMeta: updated });
       writes.enqueue(meta.id, EMPTY_CHANGE, updated);
     };

@@ -13,6 +13,7 @@ import type { AppState, HistoryEntry, HistorySlice, MetaPatch, SliceContext } fr
 import { measureSince } from '../timing';
 import { withinHistoryLimits } from './historyLimits';
 import { limitNotice } from './limitNotice';
+import { refuseUnsavable } from './refuseUnsavable';
 
 /** Edits to the same field this close together undo as one step, like typing a word. */
 const COALESCE_MS = 1500;
@@ -83,7 +84,7 @@ export const createHistorySlice =
         if (refuseWhenReadOnly()) return false;
         const started = performance.now();
         const before = currentLookup();
-        if (refuseAtLimit(change, before)) return false;
+        if (refuseAtLimit(change, before) || refuseUnsavable(get(), { change })) return false;
         const backward = invertChange(change, before);
         applyToView(change);
         const now = deps.now().getTime();
@@ -112,6 +113,7 @@ export const createHistorySlice =
       commitMeta(patch) {
         const open = get().openMeta;
         if (!open || refuseWhenReadOnly()) return;
+        if (refuseUnsavable(get(), { meta: { ...open, ...patch } })) return;
         const before = Object.fromEntries(
           Object.keys(patch).map((key) => [key, open[key as keyof MetaPatch]]),
         ) as MetaPatch;

@@ -7,6 +7,7 @@ import { isoDate, recordStageChange } from '../../shared/pipeline/history';
 import { matchesFilter, NO_FILTER, projectContexts } from '../../shared/pipeline/projects';
 import { displayName } from '../../shared/model/nodes';
 import { indexById, strategyGraphOf, toStrategyNode } from './flow';
+import { refuseUnsavable } from './refuseUnsavable';
 import type { AppState, PipelineSlice, SliceContext } from './types';
 
 type ProjectNode = Extract<StrategyNode, { kind: 'project' }>;
@@ -102,12 +103,14 @@ export const createPipelineSlice =
         if (project) commitProject(project, { ...project.data, funding }, coalesceKey);
       },
 
-      async updatePipelineSettings(pipeline) {
+      updatePipelineSettings(pipeline) {
         const meta = get().openMeta;
-        if (!meta || get().readOnly) return;
+        if (!meta || get().readOnly) return false;
         const updated = { ...meta, pipeline, updatedAt: deps.now().toISOString() };
+        if (refuseUnsavable(get(), { meta: updated })) return false;
         set({ openMeta: updated });
         writes.enqueue(meta.id, EMPTY_CHANGE, updated);
+        return true;
       },
 
       revealNode(nodeId) {

@@ -249,7 +249,8 @@ export interface PipelineSlice {
   cancelStageMove(): void;
   toggleGateCheck(projectId: string, itemId: string): void;
   setFundingLines(projectId: string, lines: FundingLine[], coalesceKey?: string): void;
-  updatePipelineSettings(settings: PipelineSettings): Promise<void>;
+  /** False, with the user told why, when the settings were not kept. */
+  updatePipelineSettings(settings: PipelineSettings): boolean;
   /** Selects a node and shows it on the canvas. */
   revealNode(nodeId: string): void;
   /**

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { GraphChange } from '../model/change';
 import type { Names } from '../model/names';
 import { edgeSchema, nodeSchema } from './nodeSchema';
 import { edgeNames, pathText, storedNames, textAt, type DamagedRecord } from './recordPlace';
@@ -29,4 +30,24 @@ export function damageOf(
   const field = pathText(checked.error.issues[0]!.path);
   if (record !== 'edge') return { record, id, names: storedNames(stored), field };
   return { record, id, names: edgeNames(stored, namesOf), field };
+}
+
+/**
+ * The first record an edit would write that the app could not read back, or null: what the
+ * database would then hold as damaged, and refuse to export or copy.
+ */
+export function damageInEdit(
+  change: GraphChange,
+  meta: unknown,
+  namesOf: (nodeId: string) => Names,
+): DamagedRecord | null {
+  for (const node of change.putNodes) {
+    const damage = damageOf('node', node);
+    if (damage) return damage;
+  }
+  for (const edge of change.putEdges) {
+    const damage = damageOf('edge', edge, namesOf);
+    if (damage) return damage;
+  }
+  return meta === undefined ? null : damageOf('strategy', meta);
 }

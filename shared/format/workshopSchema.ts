@@ -3,6 +3,7 @@ import { calendarDateSchema, textSchema } from '../model/fields';
 import {
   MAX_DOTS_PER_OPTION,
   MAX_DOTS_PER_PERSON,
+  MAX_OPTION_LABEL_LENGTH,
   MAX_QUESTION_LENGTH,
   MAX_VOTE_OPTIONS,
   MAX_VOTE_RESULTS,
@@ -15,7 +16,7 @@ const id = textSchema({ maxLength: 200 }).min(1);
 
 const voteOption = z.object({
   nodeId: id,
-  label: textSchema({ maxLength: 1000 }),
+  label: textSchema({ maxLength: MAX_OPTION_LABEL_LENGTH }),
   total: z.number().int().min(0).max(MAX_DOTS_PER_OPTION),
 });
 

@@ -155,6 +155,8 @@ export const en = {
   damagedNode: 'the node “{name}”, field “{field}”',
   damagedNodeById: 'the node with the id {id}, field “{field}”',
   damagedEdge: 'the relationship {name}, field “{field}”',
+  editUnsavable:
+    'Not changed: {record} would then hold what the app cannot save and open again. Shorten or remove some of it, then try again.',
   damagedEdgeById: 'the relationship with the id {id}, field “{field}”',
   damagedStrategy: 'the strategy’s own field “{field}”',
   damagedUnreadableNode: 'an unreadable node',

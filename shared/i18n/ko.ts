@@ -145,6 +145,8 @@ export const ko: Record<MessageKey, MessageText> = {
   damagedNode: '노드 “{name}”의 “{field}” 항목',
   damagedNodeById: 'ID가 {id}인 노드의 “{field}” 항목',
   damagedEdge: '관계 {name}의 “{field}” 항목',
+  editUnsavable:
+    '변경하지 않았습니다: {record}에 앱이 저장했다가 다시 열 수 없는 내용이 들어가게 됩니다. 일부를 줄이거나 지운 뒤 다시 시도하세요.',
   damagedEdgeById: 'ID가 {id}인 관계의 “{field}” 항목',
   damagedStrategy: '전략 자체의 “{field}” 항목',
   damagedUnreadableNode: '읽을 수 없는 노드',

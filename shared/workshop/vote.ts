@@ -69,6 +69,16 @@ const clampDots = (dots: number) =>
   Math.min(MAX_DOTS_PER_PERSON, Math.max(1, Math.round(Number.isFinite(dots) ? dots : 1)));
 
 /** A new vote on options, each once, in the order given. Null with fewer than two. */
+/** The longest option label a vote keeps: an option is named after its card, clipped to this. */
+export const MAX_OPTION_LABEL_LENGTH = 1000;
+
+function clipLabel(label: string): string {
+  if (label.length <= MAX_OPTION_LABEL_LENGTH) return label;
+  const kept = label.slice(0, MAX_OPTION_LABEL_LENGTH - 1);
+  // Cut between the two halves of a character outside the basic plane, it would be half a one.
+  return `${/[\uD800-\uDBFF]$/.test(kept) ? kept.slice(0, -1) : kept}…`;
+}
+
 export function startVote(
   options: readonly VoteOption[],
   question: string,
@@ -78,7 +88,9 @@ export function startVote(
   const seen = new Set<string>();
   const unique = options.filter((option) => !seen.has(option.nodeId) && seen.add(option.nodeId));
   if (unique.length < MIN_VOTE_OPTIONS) return null;
-  const kept = unique.slice(0, MAX_VOTE_OPTIONS);
+  const kept = unique
+    .slice(0, MAX_VOTE_OPTIONS)
+    .map((option) => ({ ...option, label: clipLabel(option.label) }));
   return {
     round,
     question: question.trim().slice(0, MAX_QUESTION_LENGTH),

@@ -28,6 +28,7 @@ import {
   startVote,
   totalDots,
 } from '../../shared/workshop/vote';
+import { voteResultSchema } from '../../shared/format/workshopSchema';
 import { edge, node } from './fixtures';
 
 let counter = 0;
@@ -196,6 +197,15 @@ describe('dot voting', () => {
     expect(leadersOf(result)).toEqual({ labels: ['Night buses', 'River park'], total: 2 });
     const untouched = endVote(startVote(options, 'Q', 3, 1)!, 'v2', '2026-03-01');
     expect(leadersOf(untouched)).toEqual({ labels: [], total: 0 });
+  });
+
+  it('names an option after a card of any length, clipped so the vote held can be saved', () => {
+    const long = `${'가'.repeat(998)}😀 and more`;
+    const vote = startVote([{ nodeId: 'long', label: long }, options[1]!], 'Q', 3, 1)!;
+    const label = vote.options[0]!.label;
+    expect(label).toBe(`${'가'.repeat(998)}…`);
+    expect(voteResultSchema.safeParse(endVote(vote, 'v1', '2026-03-01')).success).toBe(true);
+    expect(vote.options[1]!.label).toBe('Night buses');
   });
 });
 

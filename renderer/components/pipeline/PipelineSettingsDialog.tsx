@@ -29,10 +29,11 @@ export function PipelineSettingsDialog({ onClose }: { onClose(): void }) {
       [stage]: gates[stage].map((item, i) => (i === index ? { ...item, ...patch } : item)),
     });
 
-  const save = async () => {
+  const save = () => {
     if (daysValue === null) return;
-    await updatePipelineSettings({ stalledAfterDays: daysValue, gates: withoutBlankItems(gates) });
-    onClose();
+    // Refused, the dialog stays with what was typed, and the notice says which item to change.
+    if (updatePipelineSettings({ stalledAfterDays: daysValue, gates: withoutBlankItems(gates) }))
+      onClose();
   };
 
   return (
@@ -42,7 +43,7 @@ export function PipelineSettingsDialog({ onClose }: { onClose(): void }) {
       actions={
         <>
           <button onClick={onClose}>{t('cancel')}</button>
-          <button className="primary" onClick={() => void save()} disabled={daysValue === null}>
+          <button className="primary" onClick={save} disabled={daysValue === null}>
             {t('save')}
           </button>
         </>

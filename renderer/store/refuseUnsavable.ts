@@ -1,0 +1,30 @@
+import { damageInEdit } from '../../shared/format/storedRecords';
+import { EMPTY_CHANGE, type GraphChange } from '../../shared/model/change';
+import type { StrategyMeta } from '../../shared/model/graph';
+import { nodeNames } from '../../shared/model/nodes';
+import { recordMessage } from './damagedMessage';
+import { indexById, toStrategyNode } from './flow';
+import type { AppState } from './types';
+
+/**
+ * True, with the user told which record and field, when an edit would write what the app could
+ * not read back: saved, it would leave the strategy damaged, refused for export and copying.
+ * Checked once for every edit, so no action's own checks need be complete.
+ */
+export function refuseUnsavable(
+  state: AppState,
+  { change = EMPTY_CHANGE, meta }: { change?: GraphChange; meta?: StrategyMeta },
+): boolean {
+  const namesOf = (id: string) => {
+    const node = indexById(state.nodes).get(id);
+    return node ? nodeNames(toStrategyNode(node)) : { en: '', ko: '' };
+  };
+  const damage = damageInEdit(change, meta, namesOf);
+  if (!damage) return false;
+  state.showNotice({
+    tone: 'error',
+    key: 'editUnsavable',
+    values: { record: recordMessage(damage, state.language) },
+  });
+  return true;
+}

@@ -1,0 +1,70 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { formatMessage } from '../../renderer/i18n';
+import { translator } from '../../shared/i18n/translate';
+import type { FundingLine } from '../../shared/pipeline/types';
+import { makeTestStore, renderApp } from './testStore';
+
+type TestStore = Awaited<ReturnType<typeof makeTestStore>>;
+
+const noticeText = (test: TestStore, language: 'en' | 'ko' = 'en') =>
+  formatMessage(translator(language), test.state().notice!);
+
+/** Funding lines past what a strategy file holds (a hundred to a project). */
+const fundingLines = (count: number): FundingLine[] =>
+  Array.from({ length: count }, (_, i) => ({
+    id: `funding-${i}`,
+    source: 'cityOdaFund',
+    funder: '',
+    amountKrw: null,
+    sharePercent: null,
+  }));
+
+describe('an edit that would leave what the app cannot open again', () => {
+  it('is refused whole with the record and field named, and nothing is written', async () => {
+    const test = await makeTestStore();
+    await test.state().openStrategy('sample');
+    const project = test.state().nodes.find((n) => n.type === 'project')!;
+    const name = (project.data as { title: string }).title;
+    test.state().setFundingLines(project.id, fundingLines(100));
+    await test.whenSaved();
+    const saved = await test.db.loadStrategy('sample');
+    const undoSteps = test.state().past.length;
+
+    test.state().setFundingLines(project.id, fundingLines(101));
+    await test.whenSaved();
+    expect(noticeText(test)).toBe(
+      `Not changed: the node “${name}”, field “Funding lines” would then hold what the app cannot save and open again. Shorten or remove some of it, then try again.`,
+    );
+    expect(noticeText(test, 'ko')).toContain('“재원 내역” 항목에 앱이 저장했다가 다시 열 수 없는');
+    const node = test.state().nodes.find((n) => n.id === project.id)!;
+    expect((node.data as { funding: unknown[] }).funding).toHaveLength(100);
+    expect(test.state().past).toHaveLength(undoSteps);
+    expect(await test.db.loadStrategy('sample')).toEqual(saved);
+    // What is stored stays exportable.
+    expect(await test.state().damageIn('sample')).toBeNull();
+  });
+
+  it('keeps the pipeline settings dialog open, with what was typed, when its gates are refused', async () => {
+    const test = await makeTestStore();
+    await test.state().openStrategy('sample');
+    test.state().setEditorView('pipeline');
+    renderApp(test.store);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Pipeline settings' }));
+    const dialog = screen.getByRole('dialog', { name: 'Pipeline settings' });
+    const label = screen.getByRole('textbox', { name: 'Item 1 of Discovery (English)' });
+    await user.clear(label);
+    // A right-to-left override, pasted with a name: it would turn what follows around.
+    await user.click(label);
+    await user.paste('Partner \u202eagreed');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(dialog).toBeInTheDocument();
+    expect(label).toHaveValue('Partner \u202eagreed');
+    expect(
+      screen.getByText(/^Not changed: the strategy’s own field “Pipeline settings”/),
+    ).toBeVisible();
+    expect(test.state().openMeta!.pipeline.gates.discovery[0]!.label).not.toContain('\u202e');
+  });
+});
