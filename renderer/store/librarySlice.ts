@@ -73,6 +73,13 @@ export const createLibrarySlice =
         const key = language === 'ko' ? 'titleKo' : 'title';
         const parsed = parseFieldInput(STRATEGY_FIELDS[key], title);
         if (!parsed.ok || (await refuseWhenEditedElsewhere(id))) return;
+        // Edits waiting to be saved carry the strategy's record as it was: written after the
+        // new name, they would put the old one back.
+        await writes.whenIdle();
+        if (writes.pendingFor(id) && !(await writes.flush())) {
+          get().showNotice({ tone: 'error', key: 'renameUnsaved' });
+          return;
+        }
         const patch = { [key]: parsed.value as string, updatedAt: timestamp() };
         await attempt(() => deps.db.updateStrategyMeta(id, patch));
       },

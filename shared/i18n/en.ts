@@ -136,6 +136,8 @@ export const en = {
   duplicateUnsaved:
     'Not copied: the latest changes to this strategy are not saved yet, and the copy would leave them out. Try again once they are saved.',
   libraryActionFailed: 'That could not be done: {error} Nothing was changed.',
+  renameUnsaved:
+    'Not renamed: the latest changes to this strategy are not saved yet, and saved later they would put the old name back. Try again once they are saved.',
   openGone: 'That strategy is no longer in the library: it was deleted, perhaps in another window.',
   openFailed: '“{title}” could not be opened: {error} Nothing was changed.',
   savedDataDamaged: {
@@ -153,10 +155,10 @@ export const en = {
     other: 'Its saved data holds {count} damaged records, which may be why (the first: {record}).',
   },
   damagedNode: 'the node “{name}”, field “{field}”',
-  damagedNodeById: 'the node with the id {id}, field “{field}”',
-  damagedEdge: 'the relationship {name}, field “{field}”',
   editUnsavable:
     'Not changed: {record} would then hold what the app cannot save and open again. Shorten or remove some of it, then try again.',
+  damagedNodeById: 'the node with the id {id}, field “{field}”',
+  damagedEdge: 'the relationship {name}, field “{field}”',
   damagedEdgeById: 'the relationship with the id {id}, field “{field}”',
   damagedStrategy: 'the strategy’s own field “{field}”',
   damagedUnreadableNode: 'an unreadable node',

@@ -145,6 +145,29 @@ describe('no edit lost', () => {
     );
   });
 
+  it('renames no strategy in the library while an edit to it is not saved, which would put the old name back', async () => {
+    const test = await smallStrategy();
+    const write = fillDisk(test.db);
+    test.state().updateNodeField(test.first, 'notes', 'Met the mayor in March');
+    await test.whenSaved();
+    await test.state().closeStrategy();
+    await test.state().renameStrategy(test.id, 'Renamed in the library');
+    expect(test.state().notice).toMatchObject({ tone: 'error', key: 'renameUnsaved' });
+    const titleOf = async () =>
+      (await test.db.listStrategies()).find((s) => s.id === test.id)!.title;
+    expect(await titleOf()).toBe('Small plan');
+
+    write.mockRestore();
+    await test.state().renameStrategy(test.id, 'Renamed in the library');
+    await test.whenSaved();
+    expect(await titleOf()).toBe('Renamed in the library');
+    const stored = (await test.db.loadStrategy(test.id))!;
+    expect(stored.title).toBe('Renamed in the library');
+    expect(stored.nodes.find((n) => n.id === test.first)!.data).toMatchObject({
+      notes: 'Met the mayor in March',
+    });
+  });
+
   it('saves the strategy title through the same retried path', async () => {
     const test = await makeTestStore();
     vi.spyOn(test.db, 'writeChanges').mockRejectedValueOnce(new Error('aborted'));
