@@ -91,8 +91,16 @@ const CHECK_SLICE_MS = 16;
  * The records that break their kind's rules, in slices: a strategy may be large. They are
  * checked in the order they are stored in (by bucket), not in id order.
  */
-export async function damagedRecords(stored: StoredStrategy): Promise<DamagedRecord[]> {
-  const nodes = recordsOf(stored.nodeBuckets) as unknown[];
+export function damagedRecords(stored: StoredStrategy): Promise<DamagedRecord[]> {
+  return damagedAmong(stored.record, recordsOf(stored.nodeBuckets), recordsOf(stored.edgeBuckets));
+}
+
+/** What is damaged in a strategy's record, nodes and edges, wherever they are read from. */
+export async function damagedAmong(
+  record: unknown,
+  nodes: readonly unknown[],
+  edges: readonly unknown[],
+): Promise<DamagedRecord[]> {
   // Nodes' names are looked up only to name a damaged relationship: indexed on that first need.
   let nodeNames: Map<unknown, unknown> | null = null;
   const namesOf = (id: string) => {
@@ -101,7 +109,7 @@ export async function damagedRecords(stored: StoredStrategy): Promise<DamagedRec
   };
   const damaged: DamagedRecord[] = [];
   const note = (found: DamagedRecord | null) => found && damaged.push(found);
-  note(damageOf('strategy', stored.record));
+  note(damageOf('strategy', record));
   let sliceStarted = performance.now();
   const check = async (kind: 'node' | 'edge', records: readonly unknown[]) => {
     for (const record of records) {
@@ -112,7 +120,7 @@ export async function damagedRecords(stored: StoredStrategy): Promise<DamagedRec
     }
   };
   await check('node', nodes);
-  await check('edge', recordsOf(stored.edgeBuckets));
+  await check('edge', edges);
   return damaged;
 }
 

@@ -10,7 +10,7 @@ import { newId } from '../../shared/model/ids';
 import { withFieldValue } from '../../shared/model/nodes';
 import { fileNameFor, serializeStrategy } from '../../shared/format/strategyFile';
 import { crossFieldError, parseFieldInput, STRATEGY_FIELDS } from '../../shared/model/fields';
-import { strategyTitle } from '../../shared/model/names';
+import { strategyNames, strategyTitle } from '../../shared/model/names';
 import { parseStrategyDetails } from '../../shared/model/detailsInput';
 import { printRoute } from '../../shared/report/reportData';
 import {
@@ -22,7 +22,8 @@ import {
   type FlowEdge,
   type FlowNode,
 } from './flow';
-import { StaleWriteError } from '../persistence/database';
+import { DamagedStrategyError, StaleWriteError } from '../persistence/database';
+import { damagedAmong } from '../persistence/wholeStrategy';
 import { damagedMessage, openFailedMessage } from './damagedMessage';
 import type { AppState, EditorSlice, SliceContext } from './types';
 import { createEditingActions, planNewNode } from './editingActions';
@@ -204,6 +205,7 @@ export const createEditorSlice =
         set({
           ...loaded,
           readOnly: claim === 'readOnly',
+          changesRefused: false,
           past: [],
           future: [],
           pendingConnection: null,
@@ -226,6 +228,7 @@ export const createEditorSlice =
           future: [],
           pendingConnection: null,
           readOnly: false,
+          changesRefused: false,
           mapFocus: null,
         });
         await get().refreshLibrary();
@@ -240,7 +243,13 @@ export const createEditorSlice =
         const loaded = await loadWithUnsaved(meta.id);
         if (!loaded) return;
         dragOrigins.clear();
-        set({ ...keepSelection(loaded), readOnly: false, past: [], future: [] });
+        set({
+          ...keepSelection(loaded),
+          readOnly: false,
+          changesRefused: false,
+          past: [],
+          future: [],
+        });
         get().showNotice({ tone: 'info', key: 'editingHere' });
       },
 
@@ -254,7 +263,7 @@ export const createEditorSlice =
         if (!open || !strategyIds.includes(open)) return;
         // What is stored is newer than this window's copy: show that, and edit nothing here.
         deps.ownership.release(open);
-        set({ readOnly: true, past: [], future: [] });
+        set({ readOnly: true, changesRefused: true, past: [], future: [] });
         watch(open);
       },
 
@@ -410,19 +419,28 @@ export const createEditorSlice =
         const { openMeta } = get();
         if (!openMeta) return;
         try {
-          // Checked once all is saved (damageIn waits for it): a file that import refuses is
-          // no copy, so the damage is named and nothing written.
-          const damage = await get().damageIn(openMeta.id);
-          if (damage) {
+          // What this window holds is exported, saved or not, and checked as it is: a file
+          // that import refuses is no copy, so the damage is named and nothing written. The
+          // database is not asked, as this is the way out when it cannot be written or read.
+          const nodes = get().nodes.map(toStrategyNode);
+          const edges = get().edges.map(toStrategyEdge);
+          const damaged = await damagedAmong(openMeta, nodes, edges);
+          if (damaged.length > 0) {
+            const names = strategyNames(openMeta);
+            const damage = new DamagedStrategyError(
+              openMeta.id,
+              names,
+              damaged[0]!,
+              damaged.length,
+            );
             get().showNotice({
               tone: 'error',
               ...damagedMessage(damage, get().language, 'exportDamaged'),
             });
             return;
           }
-          const { nodes, edges } = get();
           const content = serializeStrategy(
-            { ...openMeta, nodes: nodes.map(toStrategyNode), edges: edges.map(toStrategyEdge) },
+            { ...openMeta, nodes, edges },
             deps.now().toISOString(),
           );
           const result = await deps.bridge.saveFile({

@@ -16,6 +16,7 @@ export const selectCanUndo = (s: AppState) => (s.live ? s.live.canUndo : s.past.
 export const selectCanRedo = (s: AppState) => (s.live ? s.live.canRedo : s.future.length > 0);
 export const selectNotice = (s: AppState) => s.notice;
 export const selectSaveState = (s: AppState) => s.saveState;
+export const selectChangesRefused = (s: AppState) => s.changesRefused;
 // Whether saving failed, not the state: each edit's save goes from saving to saved, and what
 // shows only a failure has nothing to render for either.
 export const selectSaveFailed = (s: AppState) => s.saveState === 'failed';

@@ -295,6 +295,11 @@ export interface UiSlice {
   saveState: SaveState;
   /** Why the last write failed, while it is being retried. */
   saveError: string | null;
+  /**
+   * The open strategy's latest changes were refused, as it was changed or deleted in another
+   * window: it is shown as stored, and they are not saved, whatever the queue says.
+   */
+  changesRefused: boolean;
   aboutOpen: boolean;
   pdfDialogOpen: boolean;
   setPdfDialogOpen(open: boolean): void;

@@ -14,6 +14,7 @@ export const createUiSlice =
     language: initialLanguage,
     notice: null,
     saveState: 'saved',
+    changesRefused: false,
     saveError: null,
     aboutOpen: false,
     pdfDialogOpen: false,

@@ -114,6 +114,7 @@ export const en = {
   'flow.handle': 'Connection point',
   'flow.nodeRole': 'card',
   'flow.edgeRole': 'relationship',
+  changesRefusedStatus: 'Latest changes not saved',
   saved: 'All changes saved',
   saving: 'Saving…',
   notSavedRetrying: 'Not saved — retrying',
@@ -135,9 +136,9 @@ export const en = {
   openInAnotherWindow: 'This strategy is being edited in another window. Close it there first.',
   duplicateUnsaved:
     'Not copied: the latest changes to this strategy are not saved yet, and the copy would leave them out. Try again once they are saved.',
-  libraryActionFailed: 'That could not be done: {error} Nothing was changed.',
   renameUnsaved:
     'Not renamed: the latest changes to this strategy are not saved yet, and saved later they would put the old name back. Try again once they are saved.',
+  libraryActionFailed: 'That could not be done: {error} Nothing was changed.',
   openGone: 'That strategy is no longer in the library: it was deleted, perhaps in another window.',
   openFailed: '“{title}” could not be opened: {error} Nothing was changed.',
   savedDataDamaged: {
@@ -154,9 +155,9 @@ export const en = {
     one: 'Its saved data holds {count} damaged record, which may be why: {record}.',
     other: 'Its saved data holds {count} damaged records, which may be why (the first: {record}).',
   },
-  damagedNode: 'the node “{name}”, field “{field}”',
   editUnsavable:
     'Not changed: {record} would then hold what the app cannot save and open again. Shorten or remove some of it, then try again.',
+  damagedNode: 'the node “{name}”, field “{field}”',
   damagedNodeById: 'the node with the id {id}, field “{field}”',
   damagedEdge: 'the relationship {name}, field “{field}”',
   damagedEdgeById: 'the relationship with the id {id}, field “{field}”',

@@ -108,6 +108,7 @@ export const ko: Record<MessageKey, MessageText> = {
   'flow.handle': '연결점',
   'flow.nodeRole': '카드',
   'flow.edgeRole': '관계',
+  changesRefusedStatus: '최근 변경 사항 저장 안 됨',
   saved: '모든 변경 사항 저장됨',
   saving: '저장 중…',
   notSavedRetrying: '저장되지 않음 — 다시 시도하는 중',
@@ -127,9 +128,9 @@ export const ko: Record<MessageKey, MessageText> = {
   openInAnotherWindow: '이 전략은 다른 창에서 편집 중입니다. 먼저 그 창에서 닫으십시오.',
   duplicateUnsaved:
     '복사하지 않았습니다. 이 전략의 최근 변경 사항이 아직 저장되지 않아 사본에서 빠지게 됩니다. 저장된 뒤 다시 시도하세요.',
-  libraryActionFailed: '작업을 완료하지 못했습니다: {error} 아무것도 변경되지 않았습니다.',
   renameUnsaved:
     '이름을 바꾸지 않았습니다. 이 전략의 최근 변경 사항이 아직 저장되지 않았고, 나중에 저장되면 이전 이름으로 되돌아갑니다. 저장된 뒤 다시 시도하세요.',
+  libraryActionFailed: '작업을 완료하지 못했습니다: {error} 아무것도 변경되지 않았습니다.',
   openGone: '그 전략은 더 이상 목록에 없습니다. 다른 창에서 삭제되었을 수 있습니다.',
   openFailed: '“{title}”을(를) 열지 못했습니다: {error} 아무것도 변경되지 않았습니다.',
   savedDataDamaged: {
@@ -144,9 +145,9 @@ export const ko: Record<MessageKey, MessageText> = {
     other:
       '저장된 데이터에 손상된 레코드가 {count}개 있어 이것이 원인일 수 있습니다(첫 번째 손상 위치: {record}).',
   },
-  damagedNode: '노드 “{name}”의 “{field}” 항목',
   editUnsavable:
     '변경하지 않았습니다: {record}에 앱이 저장했다가 다시 열 수 없는 내용이 들어가게 됩니다. 일부를 줄이거나 지운 뒤 다시 시도하세요.',
+  damagedNode: '노드 “{name}”의 “{field}” 항목',
   damagedNodeById: 'ID가 {id}인 노드의 “{field}” 항목',
   damagedEdge: '관계 {name}의 “{field}” 항목',
   damagedEdgeById: 'ID가 {id}인 관계의 “{field}” 항목',

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { parseStrategyFile } from '../../shared/format/strategyFile';
@@ -319,6 +319,14 @@ describe('no edit lost', () => {
     await vi.waitFor(() =>
       expect(test.state().nodes.some((n) => n.id === 'city-SC-01')).toBe(false),
     );
+    // Nothing waits to be written, but the edit was not saved: the status does not say it was.
+    expect(test.state().saveState).toBe('saved');
+    renderApp(test.store);
+    expect(screen.getByText('Latest changes not saved')).toHaveAttribute('role', 'status');
+    expect(screen.queryByText('All changes saved')).toBeNull();
+    // Opened again, the strategy is as stored and everything in it saved.
+    await act(() => test.state().openStrategy('sample'));
+    expect(screen.getByText('All changes saved')).toBeVisible();
     other.close();
   });
 
@@ -394,6 +402,23 @@ describe('no edit lost', () => {
         'Its saved data holds 1 damaged record, which may be why: the node “Lyon”, field “Status”.',
       ),
     );
+  });
+
+  it('exports the unsaved work when the database can be neither written nor read', async () => {
+    const test = await smallStrategy();
+    fillDisk(test.db);
+    vi.spyOn(test.db, 'readChecked').mockRejectedValue(new Error('Database has been closed'));
+    test.state().updateNodeField(test.first, 'notes', 'Met the mayor in March');
+    await test.whenSaved();
+    expect(test.state().saveState).toBe('failed');
+    await test.state().exportStrategyFile();
+    expect(test.bridge.saveFile).toHaveBeenCalledTimes(1);
+    const [{ content }] = vi.mocked(test.bridge.saveFile).mock.calls[0]!;
+    const parsed = parseStrategyFile(content as string);
+    expect(parsed.ok && parsed.strategy.nodes.map((n) => n.data)).toContainEqual(
+      expect.objectContaining({ notes: 'Met the mayor in March' }),
+    );
+    expect(test.state().notice).toMatchObject({ tone: 'info', key: 'exported' });
   });
 
   it('exports no file that could not be imported again: a damaged record is named, and once corrected the export goes through', async () => {

@@ -5,6 +5,7 @@ import {
   selectEditorView,
   selectExportActions,
   selectReadOnly,
+  selectChangesRefused,
   selectSaveState,
 } from '../../store/selectors';
 import { useApp, useAppShallow } from '../../store/StoreContext';
@@ -26,6 +27,7 @@ import { TranslationStatus } from './TranslationStatus';
 function SaveStatus() {
   const t = useT();
   const saveState = useApp(selectSaveState);
+  const changesRefused = useApp(selectChangesRefused);
   const [previous, setPrevious] = useState(saveState);
   const [recovered, setRecovered] = useState(false);
   if (saveState !== previous) {
@@ -38,11 +40,13 @@ function SaveStatus() {
       role="status"
       aria-live={recovered ? 'polite' : 'off'}
     >
-      {saveState === 'saving'
-        ? t('saving')
-        : saveState === 'saved'
-          ? t('saved')
-          : t('notSavedRetrying')}
+      {changesRefused
+        ? t('changesRefusedStatus')
+        : saveState === 'saving'
+          ? t('saving')
+          : saveState === 'saved'
+            ? t('saved')
+            : t('notSavedRetrying')}
     </p>
   );
 }
