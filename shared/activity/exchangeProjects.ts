@@ -3,7 +3,7 @@ import { translator } from '../i18n/translate';
 import type { Language, StrategyGraph, StrategyNode } from '../model/graph';
 import { displayName, placeOf } from '../model/nodes';
 import { normaliseName } from '../places/normalise';
-import { exchangesOf } from './exchangeLog';
+import { exchangesOf, isPartner, type PartnerNode } from './exchangeLog';
 
 /** A project an exchange may have led to, named so no other in the list reads the same. */
 export interface ProjectChoice {
@@ -40,12 +40,14 @@ function tiedIds(graph: StrategyGraph, partner: StrategyNode): Set<string> {
   return ids;
 }
 
+type Qualifier<T> = (node: T) => string;
+
 /**
  * What tells apart projects of the same name, in the order asked: where they are (five
  * integrity-system pre-consultings, in Da Nang, Kampala, Thailand…), then their stage, their
  * start year and their client. Only what differs within the clash is added.
  */
-function qualifiersOf(language: Language): ((project: Project) => string)[] {
+function projectQualifiers(language: Language): Qualifier<Project>[] {
   const t = translator(language);
   return [
     (project) => placeOf(project, language),
@@ -55,54 +57,71 @@ function qualifiersOf(language: Language): ((project: Project) => string)[] {
   ];
 }
 
+/** What tells apart partners of the same name: their country, then what kind they are. */
+function partnerQualifiers(language: Language): Qualifier<PartnerNode>[] {
+  const t = translator(language);
+  return [(partner) => placeOf(partner, language), (partner) => t(`kind.${partner.kind}`)];
+}
+
 const projectsIn = (nodes: readonly StrategyNode[]) =>
   nodes.filter((node): node is Project => node.kind === 'project');
 
 /**
  * Each project's name as lists show it: the name alone where no other project has it, else
- * with what tells it apart (see qualifiersOf).
+ * with what tells it apart (see projectQualifiers).
  */
 export function projectLabels(
   nodes: readonly StrategyNode[],
   language: Language,
 ): Map<string, string> {
-  return distinctLabels(projectsIn(nodes), language);
+  return distinctLabels(projectsIn(nodes), language, projectQualifiers(language));
 }
 
-/** Labels for all projects: the name alone where it is the only one so named. */
-function distinctLabels(projects: readonly Project[], language: Language): Map<string, string> {
-  const names = new Map(projects.map((p) => [p.id, displayName(p, language)]));
-  const extra = new Map<string, string[]>(projects.map((p) => [p.id, []]));
-  const keyOf = (p: Project) => [names.get(p.id), ...extra.get(p.id)!].join('\u0000');
+/** Each partner city's and network's name, with its country or kind where another has it too. */
+export function partnerLabels(
+  nodes: readonly StrategyNode[],
+  language: Language,
+): Map<string, string> {
+  return distinctLabels(nodes.filter(isPartner), language, partnerQualifiers(language));
+}
+
+/** Labels for all of `nodes`: the name alone where it is the only one so named. */
+function distinctLabels<T extends StrategyNode>(
+  nodes: readonly T[],
+  language: Language,
+  qualifiers: Qualifier<T>[],
+): Map<string, string> {
+  const names = new Map(nodes.map((n) => [n.id, displayName(n, language)]));
+  const extra = new Map<string, string[]>(nodes.map((n) => [n.id, []]));
+  const keyOf = (n: T) => [names.get(n.id), ...extra.get(n.id)!].join('\u0000');
   const clashes = () => {
-    const byKey = new Map<string, Project[]>();
-    for (const project of projects) {
-      const key = keyOf(project);
+    const byKey = new Map<string, T[]>();
+    for (const node of nodes) {
+      const key = keyOf(node);
       const group = byKey.get(key);
-      if (group) group.push(project);
-      else byKey.set(key, [project]);
+      if (group) group.push(node);
+      else byKey.set(key, [node]);
     }
     return [...byKey.values()].filter((group) => group.length > 1);
   };
-  for (const qualifier of qualifiersOf(language)) {
+  for (const qualifier of qualifiers) {
     const groups = clashes();
     if (groups.length === 0) break;
     for (const group of groups) {
       const values = group.map(qualifier);
       if (new Set(values).size === 1) continue;
-      group.forEach((project, i) => {
-        if (values[i]) extra.get(project.id)!.push(values[i]);
+      group.forEach((node, i) => {
+        if (values[i]) extra.get(node.id)!.push(values[i]);
       });
     }
   }
   // Alike in everything the model holds: numbered in the strategy's order.
-  for (const group of clashes())
-    group.forEach((project, i) => extra.get(project.id)!.push(`#${i + 1}`));
+  for (const group of clashes()) group.forEach((node, i) => extra.get(node.id)!.push(`#${i + 1}`));
   return new Map(
-    projects.map((p) => {
-      const parts = extra.get(p.id)!;
-      const name = names.get(p.id)!;
-      return [p.id, parts.length > 0 ? `${name} (${parts.join(' · ')})` : name];
+    nodes.map((n) => {
+      const parts = extra.get(n.id)!;
+      const name = names.get(n.id)!;
+      return [n.id, parts.length > 0 ? `${name} (${parts.join(' · ')})` : name];
     }),
   );
 }
@@ -119,7 +138,7 @@ export function exchangeProjectChoices(
   language: Language,
 ): ExchangeProjectChoices {
   const projects = projectsIn(graph.nodes);
-  const labels = distinctLabels(projects, language);
+  const labels = distinctLabels(projects, language, projectQualifiers(language));
   const partner = graph.nodes.find((node) => node.id === partnerId);
   const tied = partner ? tiedIds(graph, partner) : new Set<string>();
   const collator = new Intl.Collator(LOCALES[language]);

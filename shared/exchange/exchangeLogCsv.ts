@@ -3,7 +3,8 @@ import type { Exchange } from '../activity/types';
 import { exchangeLimitPassed, type ExchangeLimit } from '../format/activitySchema';
 import { EXCHANGE_FIELDS, parseFieldInput } from '../model/fields';
 import type { Language, StrategyGraph, StrategyNode } from '../model/graph';
-import { displayName, nodeNames } from '../model/nodes';
+import { nodeNames } from '../model/nodes';
+import { partnerLabels, projectLabels } from '../activity/exchangeProjects';
 import { EXCHANGE_KINDS, type ExchangeKind } from '../model/vocabulary';
 import { translator, type MessageKey } from '../i18n/translate';
 import { toCsv, unescapeFormula } from './csv';
@@ -58,18 +59,20 @@ export function looksLikeExchangeLog(headers: readonly string[]): boolean {
 /** Every exchange of the strategy, one row each, with the UI language's labels. */
 export function exchangeLogCsv(graph: StrategyGraph, language: Language): string {
   const t = translator(language);
-  const names = new Map(graph.nodes.map((n) => [n.id, displayName(n, language)]));
+  // Named so that no two read the same, and so that the table can be read back into the logs.
+  const partners = partnerLabels(graph.nodes, language);
+  const projects = projectLabels(graph.nodes, language);
   const rows = graph.nodes
     .filter(isPartner)
     .flatMap((partner) =>
       exchangesOf(partner).map((e) => [
-        names.get(partner.id) ?? '',
+        partners.get(partner.id) ?? '',
         e.date,
         t(`option.${e.kind}`),
         e.who,
         e.topic,
         e.followUp ? t('csvYes') : t('csvNo'),
-        e.projectId ? (names.get(e.projectId) ?? '') : '',
+        e.projectId ? (projects.get(e.projectId) ?? '') : '',
       ]),
     );
   return toCsv([EXCHANGE_LOG_COLUMNS.map((key) => t(`field.${key}` as MessageKey)), ...rows]);
@@ -79,6 +82,8 @@ export type ExchangeRowProblem =
   | RowProblem
   | { code: 'missingPartner' }
   | { code: 'unknownPartner'; name: string }
+  /** A name more than one partner or project has: which is meant, the row does not say. */
+  | { code: 'ambiguousName'; name: string; count: number }
   | { code: 'missingDate' };
 
 export interface ExchangeImportPlan {
@@ -105,14 +110,30 @@ function kindOf(raw: string): ExchangeKind | null {
   );
 }
 
-/** Nodes found by any of their names, in either language, case and spacing aside. */
-function byName(nodes: readonly StrategyNode[]): Map<string, string> {
-  const found = new Map<string, string>();
+/**
+ * The nodes each name may mean, case and spacing aside: their names in either language, and
+ * the labels that tell apart those of one name, as the table is written with.
+ */
+function byName(
+  nodes: readonly StrategyNode[],
+  labelsOf: (nodes: readonly StrategyNode[], language: Language) => Map<string, string>,
+): (name: string) => string[] {
+  const found = new Map<string, Set<string>>();
+  const note = (name: string, id: string) => {
+    if (!name.trim()) return;
+    const key = normalise(name);
+    const ids = found.get(key);
+    if (ids) ids.add(id);
+    else found.set(key, new Set([id]));
+  };
   for (const node of nodes) {
     const { en, ko } = nodeNames(node);
-    for (const name of [en, ko]) if (name.trim()) found.set(normalise(name), node.id);
+    note(en, node.id);
+    note(ko, node.id);
   }
-  return found;
+  for (const language of ['en', 'ko'] as const)
+    for (const [id, label] of labelsOf(nodes, language)) note(label, id);
+  return (name) => [...(found.get(normalise(name)) ?? [])];
 }
 
 const sameExchange = (a: Omit<Exchange, 'id'>, b: Omit<Exchange, 'id'>) =>
@@ -127,8 +148,11 @@ export function planExchangeImport(
   mapping: readonly (ExchangeLogColumn | null)[],
   graph: StrategyGraph,
 ): ExchangeImportPlan {
-  const partners = byName(graph.nodes.filter(isPartner));
-  const projects = byName(graph.nodes.filter((n) => n.kind === 'project'));
+  const partners = byName(graph.nodes.filter(isPartner), partnerLabels);
+  const projects = byName(
+    graph.nodes.filter((n) => n.kind === 'project'),
+    projectLabels,
+  );
   const logs = new Map(graph.nodes.filter(isPartner).map((n) => [n.id, [...exchangesOf(n)]]));
   const plan: ExchangeImportPlan = {
     additions: [],
@@ -144,8 +168,11 @@ export function planExchangeImport(
     };
     const problems: ExchangeRowProblem[] = [];
     const partnerName = cell('partner');
-    const partnerId = partners.get(normalise(partnerName));
+    const partnerIds = partnerName ? partners(partnerName) : [];
+    const partnerId = partnerIds.length === 1 ? partnerIds[0] : undefined;
     if (!partnerName) problems.push({ code: 'missingPartner' });
+    else if (partnerIds.length > 1)
+      problems.push({ code: 'ambiguousName', name: partnerName, count: partnerIds.length });
     else if (!partnerId) problems.push({ code: 'unknownPartner', name: partnerName });
     const exchange: Omit<Exchange, 'id'> = {
       kind: 'other',
@@ -175,8 +202,10 @@ export function planExchangeImport(
       });
     const project = cell('projectId');
     if (project) {
-      const projectId = projects.get(normalise(project));
-      if (projectId) exchange.projectId = projectId;
+      const projectIds = projects(project);
+      if (projectIds.length === 1) exchange.projectId = projectIds[0]!;
+      else if (projectIds.length > 1)
+        problems.push({ code: 'ambiguousName', name: project, count: projectIds.length });
       else problems.push({ code: 'badValue', field: 'projectId', value: project, error: 'option' });
     }
     if (problems.length > 0 || !partnerId) return plan.problems.push({ row, problems });

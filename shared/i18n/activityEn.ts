@@ -110,6 +110,8 @@ export const activityEn = {
   // Out of the app
   'table.exchangeLog': 'Exchange log',
   'problem.unknownPartner': 'no partner city or network named “{name}”',
+  'problem.ambiguousName':
+    '{count} are named “{name}”: write it as the exported log does, with what tells them apart, such as “{name} (Chile)”',
   'problem.missingPartner': 'no partner',
   'problem.missingDate': 'no date',
   exchangeImportCounts: { one: '{count} exchange to add', other: '{count} exchanges to add' },

@@ -100,6 +100,8 @@ export const activityKo: Record<keyof typeof activityEn, MessageText> = {
   errorMeasureNumber: '0 이상의 수를 59, 1,200, 2.5처럼 입력하세요.',
   'table.exchangeLog': '교류 기록',
   'problem.unknownPartner': '“{name}”(이)라는 교류도시나 네트워크가 없음',
+  'problem.ambiguousName':
+    '“{name}”(이)라는 이름이 {count}개 있음: 내보낸 교류 기록처럼 구별하는 말을 붙여 쓰세요(예: “{name} (칠레)”)',
   'problem.missingPartner': '교류 대상 없음',
   'problem.missingDate': '날짜 없음',
   exchangeImportCounts: '추가할 교류 {count}건',

@@ -5,6 +5,7 @@ import {
   looksLikeExchangeLog,
   planExchangeImport,
 } from '../../shared/exchange/exchangeLogCsv';
+import { parseCsv } from '../../shared/exchange/csv';
 import type { CsvTable } from '../../shared/exchange/csvImport';
 import { MAX_EXCHANGES } from '../../shared/format/activitySchema';
 import type { StrategyGraph, StrategyNode } from '../../shared/model/graph';
@@ -92,6 +93,81 @@ describe('exchange log tables', () => {
           { code: 'missingDate' },
           { code: 'badValue', field: 'followUp', value: 'maybe', error: 'option' },
           { code: 'badValue', field: 'projectId', value: 'Nothing', error: 'option' },
+        ],
+      },
+    ]);
+  });
+
+  it('read back their own rows into the right logs when partners or projects share a name', () => {
+    const santiago = (id: string, country: string, exchanges: unknown[]) => {
+      const made = node('partnerCity', id, 'Santiago');
+      return { ...made, data: { ...made.data, country, exchanges } } as StrategyNode;
+    };
+    const metro = (id: string, city: string) => {
+      const made = node('project', id, 'Metro');
+      return { ...made, data: { ...made.data, city } } as StrategyNode;
+    };
+    const visit = (id: string, topic: string, projectId: string) => ({
+      id,
+      kind: 'visitIn',
+      date: '2018-03-01',
+      who: '',
+      topic,
+      followUp: true,
+      projectId,
+    });
+    const twoOfEach: StrategyGraph = {
+      nodes: [
+        santiago('cl', 'CL', [visit('a', 'Transit', 'metro-cl')]),
+        santiago('es', 'ES', [visit('b', 'Pilgrims', 'metro-es')]),
+        metro('metro-cl', 'Santiago'),
+        metro('metro-es', 'Santiago de Compostela'),
+      ],
+      edges: [],
+    };
+    for (const language of ['en', 'ko'] as const) {
+      const [headers, ...rows] = parseCsv(exchangeLogCsv(twoOfEach, language).trim(), ',');
+      expect(rows.map((row) => row[0])).toEqual(
+        language === 'en'
+          ? ['Santiago (Chile)', 'Santiago (Spain)']
+          : ['Santiago (칠레)', 'Santiago (스페인)'],
+      );
+      // Emptied logs, so that the rows are new to them.
+      const emptied = {
+        ...twoOfEach,
+        nodes: twoOfEach.nodes.map((n) =>
+          n.kind === 'partnerCity'
+            ? ({ ...n, data: { ...n.data, exchanges: [] } } as StrategyNode)
+            : n,
+        ),
+      };
+      const plan = planExchangeImport(
+        table(headers!, rows),
+        guessExchangeMapping(headers!),
+        emptied,
+      );
+      expect(plan.problems).toEqual([]);
+      expect(
+        plan.additions.map((a) => [a.partnerId, a.exchange.topic, a.exchange.projectId]),
+      ).toEqual([
+        ['cl', 'Transit', 'metro-cl'],
+        ['es', 'Pilgrims', 'metro-es'],
+      ]);
+    }
+    // A name alone that two partners have is not guessed at.
+    const headers = ['Partner', 'Date', 'Topic', 'Project'];
+    const plan = planExchangeImport(
+      table(headers, [['Santiago', '2019-01-01', 'Rail', 'Metro']]),
+      guessExchangeMapping(headers),
+      twoOfEach,
+    );
+    expect(plan.additions).toEqual([]);
+    expect(plan.problems).toEqual([
+      {
+        row: 2,
+        problems: [
+          { code: 'ambiguousName', name: 'Santiago', count: 2 },
+          { code: 'ambiguousName', name: 'Metro', count: 2 },
         ],
       },
     ]);

@@ -23,6 +23,8 @@ function describeProblem(problem: ExchangeRowProblem, t: Translate): string {
       return t('problem.missingPartner');
     case 'unknownPartner':
       return t('problem.unknownPartner', { name: problem.name });
+    case 'ambiguousName':
+      return t('problem.ambiguousName', { name: problem.name, count: problem.count });
     case 'missingDate':
       return t('problem.missingDate');
     case 'badValue':
