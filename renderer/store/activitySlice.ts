@@ -16,7 +16,6 @@ import type { ExchangeImportPlan } from '../../shared/exchange/exchangeLogCsv';
 import { indexById, toStrategyNode } from './flow';
 import { limitNotice } from './limitNotice';
 import type { AppState, SliceContext } from './types';
-import { refuseUnsavable } from './refuseUnsavable';
 
 type GoalNode = Extract<StrategyNode, { kind: 'goal' }>;
 
@@ -48,8 +47,8 @@ export interface ActivitySlice {
 }
 
 export const createActivitySlice =
-  ({ deps, writes }: SliceContext): StateCreator<AppState, [], [], ActivitySlice> =>
-  (set, get) => {
+  (_context: SliceContext): StateCreator<AppState, [], [], ActivitySlice> =>
+  (_set, get) => {
     const nodeOf = (id: string): StrategyNode | undefined => {
       const node = indexById(get().nodes).get(id);
       return node ? toStrategyNode(node) : undefined;
@@ -64,14 +63,6 @@ export const createActivitySlice =
     };
     const put = (node: StrategyNode, coalesceKey?: string) =>
       get().commit({ ...EMPTY_CHANGE, putNodes: [node] }, coalesceKey);
-    const writeMeta = (patch: { asOf?: string; activity?: ActivitySettings }) => {
-      const meta = get().openMeta;
-      if (!meta || get().readOnly) return;
-      const updated = { ...meta, ...patch, updatedAt: deps.now().toISOString() };
-      if (refuseUnsavable(get(), { meta: updated })) return;
-      set({ openMeta: updated });
-      writes.enqueue(meta.id, EMPTY_CHANGE, updated);
-    };
 
     return {
       putExchange(partnerId, exchange) {
@@ -119,11 +110,11 @@ export const createActivitySlice =
       },
 
       setAsOf(asOf) {
-        writeMeta({ asOf });
+        get().commitMeta({ asOf });
       },
 
       setActivitySettings(activity) {
-        writeMeta({ activity });
+        get().commitMeta({ activity });
       },
 
       applyExchangeImport(plan) {

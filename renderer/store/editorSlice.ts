@@ -271,11 +271,8 @@ export const createEditorSlice =
         const meta = get().openMeta;
         const key = language === 'ko' ? 'titleKo' : 'title';
         const parsed = parseFieldInput(STRATEGY_FIELDS[key], title);
-        if (!meta || !parsed.ok || get().readOnly) return;
-        const updated = { ...meta, [key]: parsed.value, updatedAt: deps.now().toISOString() };
-        set({ openMeta: updated });
-        // The strategy's record is saved with the graph, through the same retried queue.
-        writes.enqueue(meta.id, EMPTY_CHANGE, updated);
+        if (!meta || !parsed.ok || meta[key] === parsed.value) return;
+        get().commitMeta({ [key]: parsed.value as string });
       },
 
       saveStrategyDetails(input) {

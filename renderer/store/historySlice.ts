@@ -112,8 +112,8 @@ export const createHistorySlice =
       },
       commitMeta(patch) {
         const open = get().openMeta;
-        if (!open || refuseWhenReadOnly()) return;
-        if (refuseUnsavable(get(), { meta: { ...open, ...patch } })) return;
+        if (!open || refuseWhenReadOnly()) return false;
+        if (refuseUnsavable(get(), { meta: { ...open, ...patch } })) return false;
         const before = Object.fromEntries(
           Object.keys(patch).map((key) => [key, open[key as keyof MetaPatch]]),
         ) as MetaPatch;
@@ -126,6 +126,7 @@ export const createHistorySlice =
           at,
         });
         persist(EMPTY_CHANGE);
+        return true;
       },
       undo() {
         // While shared, undo is personal: only this person's own changes are reverted.

@@ -7,13 +7,12 @@ import { isoDate, recordStageChange } from '../../shared/pipeline/history';
 import { matchesFilter, NO_FILTER, projectContexts } from '../../shared/pipeline/projects';
 import { displayName } from '../../shared/model/nodes';
 import { indexById, strategyGraphOf, toStrategyNode } from './flow';
-import { refuseUnsavable } from './refuseUnsavable';
 import type { AppState, PipelineSlice, SliceContext } from './types';
 
 type ProjectNode = Extract<StrategyNode, { kind: 'project' }>;
 
 export const createPipelineSlice =
-  ({ deps, writes }: SliceContext): StateCreator<AppState, [], [], PipelineSlice> =>
+  ({ deps }: SliceContext): StateCreator<AppState, [], [], PipelineSlice> =>
   (set, get) => {
     const projectOf = (id: string): ProjectNode | undefined => {
       const node = indexById(get().nodes).get(id);
@@ -104,13 +103,7 @@ export const createPipelineSlice =
       },
 
       updatePipelineSettings(pipeline) {
-        const meta = get().openMeta;
-        if (!meta || get().readOnly) return false;
-        const updated = { ...meta, pipeline, updatedAt: deps.now().toISOString() };
-        if (refuseUnsavable(get(), { meta: updated })) return false;
-        set({ openMeta: updated });
-        writes.enqueue(meta.id, EMPTY_CHANGE, updated);
-        return true;
+        return get().commitMeta({ pipeline });
       },
 
       revealNode(nodeId) {

@@ -281,8 +281,11 @@ export interface HistorySlice {
   commit(change: GraphChange, coalesceKey?: string): boolean;
   /** Records an action whose effect is already on screen (a finished drag). */
   record(forward: GraphChange, backward: GraphChange): void;
-  /** Changes fields of the open strategy's record as one undoable, saved user action. */
-  commitMeta(patch: MetaPatch): void;
+  /**
+   * Changes fields of the open strategy's record as one undoable, saved user action. False when
+   * refused, as `commit` is.
+   */
+  commitMeta(patch: MetaPatch): boolean;
   undo(): void;
   redo(): void;
 }
@@ -360,6 +363,8 @@ export type MetaPatch = Partial<
     | 'details'
     | 'home'
     | 'asOf'
+    | 'activity'
+    | 'pipeline'
   >
 >;
 

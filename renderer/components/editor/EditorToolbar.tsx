@@ -19,7 +19,7 @@ import { WorkshopMenu } from '../workshop/WorkshopMenu';
 import { LiveControls } from '../../live/LiveControls';
 import { VIEW_NAMES } from './viewNames';
 import type { AppState } from '../../store/types';
-import { isEnterToAct } from '../enterKey';
+import { isComposingKey, isEnterToAct } from '../enterKey';
 
 /**
  * The strategy's title in the UI language. Where it has none, the placeholder shows what is
@@ -73,8 +73,13 @@ function TitleField() {
             setError(null);
           }}
           onBlur={save}
+          // Enter keeps the keyboard here, on what it named; Escape takes back what was typed.
           onKeyDown={(event) => {
-            if (isEnterToAct(event)) event.currentTarget.blur();
+            if (isEnterToAct(event)) save();
+            else if (event.key === 'Escape' && !isComposingKey(event)) {
+              setDraft(title);
+              setError(null);
+            }
           }}
         />
       </label>

@@ -1,0 +1,59 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ACTIVITY_SETTINGS } from '../../shared/activity/types';
+import { makeTestStore, renderApp } from './testStore';
+
+async function openSample() {
+  const test = await makeTestStore();
+  await test.state().openStrategy('sample');
+  renderApp(test.store);
+  return { test, user: userEvent.setup() };
+}
+
+describe('undo of the strategy’s own settings', () => {
+  it('takes back a title typed in the toolbar, which keeps the keyboard after Enter', async () => {
+    const { test, user } = await openSample();
+    const title = screen.getByRole('textbox', { name: 'Strategy title' });
+    const before = (title as HTMLInputElement).value;
+    await user.clear(title);
+    await user.type(title, 'Seoul 2030{Enter}');
+    expect(title).toHaveFocus();
+    expect(test.state().openMeta!.title).toBe('Seoul 2030');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(title).toHaveValue(before);
+    await test.whenSaved();
+    expect((await test.db.loadStrategy('sample'))!.title).toBe(before);
+
+    // Escape takes back what was typed and not yet saved.
+    await user.clear(title);
+    await user.type(title, 'Half typed{Escape}');
+    expect(title).toHaveValue(before);
+  });
+
+  it('takes back pipeline settings, so the stalled projects come back', async () => {
+    const { test, user } = await openSample();
+    const settings = test.state().openMeta!.pipeline;
+    expect(test.state().updatePipelineSettings({ ...settings, stalledAfterDays: 4000 })).toBe(true);
+    expect(test.state().openMeta!.pipeline.stalledAfterDays).toBe(4000);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(test.state().openMeta!.pipeline).toEqual(settings);
+    await user.click(screen.getByRole('button', { name: 'Redo' }));
+    expect(test.state().openMeta!.pipeline.stalledAfterDays).toBe(4000);
+  });
+
+  it('takes back the as-of day and the activity settings', async () => {
+    const { test, user } = await openSample();
+    const { asOf, activity } = test.state().openMeta!;
+    test.state().setAsOf('2016-01-01');
+    test.state().setActivitySettings({ ...DEFAULT_ACTIVITY_SETTINGS, recentYears: 10 });
+    expect(test.state().openMeta!.activity?.recentYears).toBe(10);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(test.state().openMeta!.activity).toEqual(activity);
+    expect(test.state().openMeta!.asOf).toBe('2016-01-01');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(test.state().openMeta!.asOf).toBe(asOf);
+    await test.whenSaved();
+    expect((await test.db.loadStrategy('sample'))!.asOf).toBe(asOf);
+  });
+});
