@@ -210,6 +210,7 @@ export const en = {
   errorCountry: 'Choose a country from the list, or type its name or code.',
   errorDate: 'Enter a date as YYYY-MM-DD.',
   errorWholeWon: 'Amounts in won are whole numbers: the won has no smaller unit.',
+  errorTargetBeforeBaseline: 'The target year comes before the baseline year.',
   errorYearOrder: 'The end year comes before the start year.',
   errorNoSuchDate: 'There is no such day in the calendar: check the month and the day.',
   errorLatitude: 'Enter a latitude from -90 to 90 (degrees, north positive).',

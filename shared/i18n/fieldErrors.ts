@@ -11,6 +11,7 @@ export const FIELD_ERROR_MESSAGES: Record<FieldError, MessageKey> = {
   date: 'errorDate',
   noSuchDate: 'errorNoSuchDate',
   yearOrder: 'errorYearOrder',
+  targetBeforeBaseline: 'errorTargetBeforeBaseline',
   wholeWon: 'errorWholeWon',
   latitude: 'errorLatitude',
   longitude: 'errorLongitude',

@@ -198,6 +198,7 @@ export const ko: Record<MessageKey, MessageText> = {
   errorCountry: '목록에서 국가를 고르거나 국가 이름이나 코드를 입력하세요.',
   errorDate: '날짜를 YYYY-MM-DD 형식으로 입력하세요.',
   errorWholeWon: '원 단위 금액은 정수로 입력하세요. 원보다 작은 단위는 없습니다.',
+  errorTargetBeforeBaseline: '목표 연도가 기준 연도보다 앞섭니다.',
   errorYearOrder: '종료 연도가 시작 연도보다 앞섭니다.',
   errorNoSuchDate: '달력에 없는 날짜입니다. 월과 일을 확인하세요.',
   errorLatitude: '위도를 -90에서 90 사이로 입력하세요(북위가 양수).',

@@ -158,6 +158,7 @@ export type FieldError =
   | 'date'
   | 'noSuchDate'
   | 'yearOrder'
+  | 'targetBeforeBaseline'
   | 'wholeWon'
   | 'latitude'
   | 'longitude'
@@ -177,6 +178,7 @@ const FIELD_ERRORS: readonly FieldError[] = [
   'date',
   'noSuchDate',
   'yearOrder',
+  'targetBeforeBaseline',
   'wholeWon',
   'latitude',
   'longitude',
@@ -396,10 +398,16 @@ const FALLBACK_ERROR: Record<FieldDef['type'], FieldError> = {
   select: 'option',
 };
 
+/** Years of a record that come in order, and what a pair out of order is called. */
+const YEAR_ORDERS: Record<string, { first: string; last: string; error: FieldError }> = {
+  project: { first: 'startYear', last: 'endYear', error: 'yearOrder' },
+  measure: { first: 'baselineYear', last: 'targetYear', error: 'targetBeforeBaseline' },
+};
+
 /**
- * A value that breaks a rule between a node's fields, checked where a value is typed or
- * imported: a project ends no earlier than it starts. (Records stored before the rule are
- * still read as they are.)
+ * A value that breaks a rule between a record's fields, checked where a value is typed or
+ * imported: a project ends no earlier than it starts, and a measure's target comes no earlier
+ * than its baseline. (Records stored before the rule are still read as they are.)
  */
 export function crossFieldError(
   kind: string,
@@ -407,12 +415,11 @@ export function crossFieldError(
   key: string,
   value: unknown,
 ): FieldError | null {
-  if (kind !== 'project' || (key !== 'startYear' && key !== 'endYear')) return null;
-  const years = { startYear: data.startYear, endYear: data.endYear, [key]: value };
-  const { startYear, endYear } = years;
-  return typeof startYear === 'number' && typeof endYear === 'number' && endYear < startYear
-    ? 'yearOrder'
-    : null;
+  const order = YEAR_ORDERS[kind];
+  if (!order || (key !== order.first && key !== order.last)) return null;
+  const years: Record<string, unknown> = { ...data, [key]: value };
+  const [first, last] = [years[order.first], years[order.last]];
+  return typeof first === 'number' && typeof last === 'number' && last < first ? order.error : null;
 }
 
 /** Turns what a user typed into a field's value, or says why it cannot be stored. */

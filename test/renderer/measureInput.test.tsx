@@ -57,6 +57,25 @@ describe('a measure’s values typed wrong', () => {
     expect(measuresOf()).toBe(before);
   });
 
+  it('refuse a baseline year after the target year, which would read the measure as on track', async () => {
+    const { user, measuresOf } = await openMeasures();
+    const before = measuresOf();
+    const measure = screen.getByRole('group', { name: /^Export projects recorded/ });
+    const baseline = within(measure).getByRole('textbox', { name: 'Baseline year' });
+    const target = (
+      within(measure).getByRole('textbox', { name: 'Target year' }) as HTMLInputElement
+    ).value;
+    await user.type(baseline, String(Number(target) + 10), {
+      initialSelectionStart: 0,
+      initialSelectionEnd: (baseline as HTMLInputElement).value.length,
+    });
+    await user.tab();
+    expect(baseline).toBeInvalid();
+    expect(baseline).toHaveAccessibleDescription('The target year comes before the baseline year.');
+    expect(measuresOf()).toBe(before);
+    expect(within(measure).getByText('At risk')).toBeInTheDocument();
+  });
+
   it('say “amount in KRW” for a measure counted in won, and a large count is not read as money', async () => {
     const { user, measuresOf } = await openMeasures();
     const measure = screen.getByRole('group', { name: /^Export projects recorded/ });

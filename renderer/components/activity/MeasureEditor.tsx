@@ -1,7 +1,12 @@
 import { useId, useState } from 'react';
 import { actualsOf, countsMoney, measureStatus } from '../../../shared/activity/measures';
 import type { Measure } from '../../../shared/activity/types';
-import { ACTUAL_FIELDS, MEASURE_FIELDS, parseFieldInput } from '../../../shared/model/fields';
+import {
+  ACTUAL_FIELDS,
+  crossFieldError,
+  MEASURE_FIELDS,
+  parseFieldInput,
+} from '../../../shared/model/fields';
 import type { StrategyGraph } from '../../../shared/model/graph';
 import type { MessageKey } from '../../../shared/i18n/translate';
 import { formatCount } from '../../../shared/i18n/formatNumbers';
@@ -74,6 +79,7 @@ export function MeasureEditor({ goalId, measure, graph, asOf }: MeasureEditorPro
           }
           value={measure[field.key]}
           onCommit={(next) => edit(field.key, next)}
+          check={(typed) => crossFieldError('measure', { ...measure }, field.key, typed)}
           errorText={{ money: valueError }}
           amountHint={money}
         />
