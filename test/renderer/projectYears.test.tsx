@@ -110,6 +110,23 @@ describe('a project’s years', () => {
     ]);
   });
 
+  it('are listed in one line with the others of their row, each sentence running into the next', async () => {
+    const test = await makeTestStore({ seed: false });
+    await test.state().openStrategy((await test.state().createStrategy('Plan'))!);
+    render(
+      <StoreContext.Provider value={test.store}>
+        <CsvImportDialog
+          fileName="projects.csv"
+          table={projects(['Title', 'Start year', 'End year'], [['Tram', '20x8', 'soon']])}
+          onClose={() => {}}
+        />
+      </StoreContext.Provider>,
+    );
+    expect(screen.getByRole('list', { name: 'Rows with problems' })).toHaveTextContent(
+      'Row 2: Start year “20x8”: Enter a year between 1800 and 2100; End year “soon”: Enter a year between 1800 and 2100.',
+    );
+  });
+
   it('are shown as the row’s problem in the CSV dialog, and the project is left as it is', async () => {
     const test = await makeTestStore({ seed: false });
     await test.state().openStrategy((await test.state().createStrategy('Plan'))!);

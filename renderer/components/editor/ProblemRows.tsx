@@ -15,6 +15,13 @@ export function describeBadValue(
   });
 }
 
+/** A row's reasons in one line: a sentence's full stop gives way to the semicolon after it. */
+export function joinReasons(reasons: readonly string[]): string {
+  return reasons
+    .map((reason, i) => (i < reasons.length - 1 ? reason.replace(/\.$/, '') : reason))
+    .join('; ');
+}
+
 /**
  * The rows a CSV import leaves out, each with its reasons; both import dialogs list them alike.
  */
@@ -34,7 +41,9 @@ export function ProblemRows<P>({
       ) : (
         <ul className="problem-rows" aria-label={t('rowsWithProblems')}>
           {problems.map(({ row, problems: reasons }) => (
-            <li key={row}>{t('rowProblem', { row, reasons: reasons.map(describe).join('; ') })}</li>
+            <li key={row}>
+              {t('rowProblem', { row, reasons: joinReasons(reasons.map(describe)) })}
+            </li>
           ))}
         </ul>
       )}
