@@ -14,6 +14,16 @@ async function openDialog(language: 'en' | 'ko') {
   return { test, closed: () => closed, user: userEvent.setup() };
 }
 
+describe('the question of a vote', () => {
+  it('is suggested, and replaced by what the facilitator types in its place', async () => {
+    const { test, user } = await openDialog('en');
+    const question = screen.getByRole('textbox', { name: 'Question' });
+    expect(question).toHaveFocus();
+    await user.keyboard('Which first?{Enter}');
+    expect(test.state().vote?.question).toBe('Which first?');
+  });
+});
+
 describe('starting a vote with a number of dots no vote can have', () => {
   it('says so beside the field and starts nothing, then starts with the number corrected', async () => {
     const { test, closed, user } = await openDialog('en');

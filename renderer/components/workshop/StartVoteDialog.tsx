@@ -49,6 +49,10 @@ export function StartVoteDialog({ onClose }: { onClose(): void }) {
         <input
           value={question}
           maxLength={500}
+          // The suggested question is selected, so that a question typed replaces it.
+          onFocus={(event) => {
+            if (question === t('voteQuestionDefault')) event.currentTarget.select();
+          }}
           onChange={(event) => setQuestion(event.target.value)}
           onKeyDown={(event) => {
             if (isEnterToAct(event)) start();
