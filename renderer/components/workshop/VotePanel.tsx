@@ -1,4 +1,5 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
+import { focusCanvas } from '../canvas/canvasFocus';
 import { rankOptions, totalDots } from '../../../shared/workshop/vote';
 import { useT } from '../../i18n';
 import { selectReadOnly } from '../../store/selectors';
@@ -23,8 +24,23 @@ export function VotePanel() {
   const ownDots = useApp(selectOwnDots);
   const runs = useApp(selectRunsWorkshop);
   const section = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const endButton = useRef<HTMLButtonElement>(null);
   useVoteOptionsInView(section, vote?.round);
+  // The control that started or revealed the vote is gone or disabled once it has: the
+  // keyboard goes to the vote's question, then to "End vote", rather than to the page.
+  useEffect(() => {
+    if (keyboardIsLost()) heading.current?.focus();
+  }, [vote?.round]);
+  useEffect(() => {
+    if (vote?.revealed && keyboardIsLost()) endButton.current?.focus();
+  }, [vote?.revealed]);
   if (!vote) return null;
+  /** Ended, the panel goes: the keyboard goes to the map the vote was held on. */
+  const closeWith = (action: () => void) => () => {
+    action();
+    focusCanvas();
+  };
   const used = ownDots ? Object.values(ownDots).reduce((sum, count) => sum + count, 0) : 0;
   // Live, a button moves one of this person's dots; solo, it changes the option's tally.
   const shownCount = (nodeId: string, total: number) => (ownDots ? (ownDots[nodeId] ?? 0) : total);
@@ -37,7 +53,7 @@ export function VotePanel() {
   const most = Math.max(1, ...options.map((option) => option.total));
   return (
     <section ref={section} className="vote-panel nodrag nopan nowheel" aria-label={t('vote')}>
-      <h2>
+      <h2 ref={heading} tabIndex={-1}>
         {t('voteRound', { round: vote.round })}: {vote.question}
       </h2>
       <p className="vote-meta">
@@ -98,12 +114,18 @@ export function VotePanel() {
       {runs && (
         <div className="vote-actions">
           {!vote.revealed && <button onClick={reveal}>{t('revealVotes')}</button>}
-          <button className="primary" onClick={end} disabled={readOnly}>
+          <button ref={endButton} className="primary" onClick={closeWith(end)} disabled={readOnly}>
             {t('endVote')}
           </button>
-          <button onClick={cancel}>{t('cancelVote')}</button>
+          <button onClick={closeWith(cancel)}>{t('cancelVote')}</button>
         </div>
       )}
     </section>
   );
+}
+
+/** Whether the keyboard is on nothing: the page itself, or a control just disabled. */
+function keyboardIsLost(): boolean {
+  const active = document.activeElement;
+  return !active || active === document.body || (active as HTMLButtonElement).disabled === true;
 }

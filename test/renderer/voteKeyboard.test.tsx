@@ -1,0 +1,38 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { makeTestStore, renderApp } from './testStore';
+
+/** The sample on its canvas, with every card chosen as an option of a vote. */
+async function choosingOptions() {
+  const test = await makeTestStore();
+  await test.state().openStrategy('sample');
+  renderApp(test.store);
+  await waitFor(() => expect(test.state().viewport).not.toBeNull());
+  test.state().selectAllNodes();
+  return { test, user: userEvent.setup() };
+}
+
+describe('the keyboard through a vote', () => {
+  it('goes to the question once it starts, to “End vote” once revealed, and to the map once ended', async () => {
+    const { test, user } = await choosingOptions();
+    screen.getByRole('button', { name: 'Start vote' }).focus();
+    await user.keyboard('{Enter}');
+    await user.keyboard('Which first?{Enter}');
+    expect(test.state().vote?.question).toBe('Which first?');
+    const panel = screen.getByRole('region', { name: 'Vote' });
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Round 1: Which first?' })).toHaveFocus(),
+    );
+    // From the question, the options' buttons are the next stops.
+    await user.tab();
+    expect(panel).toContainElement(document.activeElement as HTMLElement);
+
+    screen.getByRole('button', { name: 'Reveal votes' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'End vote' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(test.state().vote).toBeNull();
+    expect(document.activeElement).toHaveClass('strategy-flow');
+  });
+});
