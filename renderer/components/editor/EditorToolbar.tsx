@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { FIELD_ERROR_MESSAGES } from '../../../shared/i18n/fieldErrors';
 import { parseFieldInput, STRATEGY_FIELDS, type FieldError } from '../../../shared/model/fields';
 import { nameText, shownName, strategyNames } from '../../../shared/model/names';
@@ -92,14 +92,41 @@ function TitleField() {
   );
 }
 
+const VIEWS = ['canvas', 'pipeline', 'activity', 'map'] as const;
+
 function ViewTabs() {
   const t = useT();
   const view = useApp(selectEditorView);
   const setEditorView = useApp((s) => s.setEditorView);
+  // One stop for the keyboard, on the view shown; the arrows, Home and End go to the others.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const at = VIEWS.indexOf(view);
+    const next =
+      event.key === 'ArrowRight'
+        ? VIEWS[(at + 1) % VIEWS.length]
+        : event.key === 'ArrowLeft'
+          ? VIEWS[(at - 1 + VIEWS.length) % VIEWS.length]
+          : event.key === 'Home'
+            ? VIEWS[0]
+            : event.key === 'End'
+              ? VIEWS[VIEWS.length - 1]
+              : undefined;
+    if (!next) return;
+    event.preventDefault();
+    setEditorView(next);
+    event.currentTarget.querySelector<HTMLElement>(`[data-tab="${next}"]`)?.focus();
+  };
   return (
-    <div className="view-tabs" role="tablist" aria-label={t('views')}>
-      {(['canvas', 'pipeline', 'activity', 'map'] as const).map((v) => (
-        <button key={v} role="tab" aria-selected={view === v} onClick={() => setEditorView(v)}>
+    <div className="view-tabs" role="tablist" aria-label={t('views')} onKeyDown={onKeyDown}>
+      {VIEWS.map((v) => (
+        <button
+          key={v}
+          role="tab"
+          data-tab={v}
+          aria-selected={view === v}
+          tabIndex={view === v ? 0 : -1}
+          onClick={() => setEditorView(v)}
+        >
           {t(VIEW_NAMES[v])}
         </button>
       ))}
