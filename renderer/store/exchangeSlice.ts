@@ -3,9 +3,9 @@ import type { StateCreator } from 'zustand';
 import { fileNameFor, MAX_FILE_BYTES } from '../../shared/format/strategyFile';
 import { strategyTitle } from '../../shared/model/names';
 import { EMPTY_CHANGE } from '../../shared/model/change';
-import type { StrategyNode } from '../../shared/model/graph';
 import { newId } from '../../shared/model/ids';
-import { nodesFromPlan } from '../../shared/exchange/csvImport';
+import { nodesFromPlan, updatedByRow } from '../../shared/exchange/csvImport';
+import { DEFAULT_GATES } from '../../shared/pipeline/gates';
 import type { SaveFileRequest } from '../../shared/host/bridge';
 import { formatCount } from '../../shared/i18n/formatNumbers';
 import { translator } from '../../shared/i18n/translate';
@@ -163,12 +163,15 @@ export const createExchangeSlice =
         const graph = strategyGraphOf(nodes, edges);
         const added = nodesFromPlan(plan, graph, () => newId(plan.kind), get().today());
         const index = indexById(nodes);
+        const move = {
+          date: get().today(),
+          note: translator(get().language)('stageSetByImport'),
+          gates: get().openMeta?.pipeline.gates ?? DEFAULT_GATES,
+        };
         const updated = updateExisting
           ? plan.updates.flatMap(({ id, patch }) => {
               const node = index.get(id);
-              return node
-                ? [{ ...toStrategyNode(node), data: { ...node.data, ...patch } } as StrategyNode]
-                : [];
+              return node ? [updatedByRow(toStrategyNode(node), patch, move)] : [];
             })
           : [];
         // A refused edit has said why: no report of an import may replace that.

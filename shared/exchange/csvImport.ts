@@ -8,6 +8,10 @@ import { regionOfCountry } from '../model/regions';
 import { en as MESSAGE_KEYS } from '../i18n/en';
 import { translator, type MessageKey } from '../i18n/translate';
 import { NODE_HEIGHT, NODE_WIDTH } from '../layout/layoutByKind';
+import { unmetGateItems } from '../pipeline/gates';
+import { recordStageChange } from '../pipeline/history';
+import type { Gates } from '../pipeline/types';
+import type { Stage } from '../model/vocabulary';
 import { unescapeFormula, type CsvEncoding, type CsvTextProblem } from './csv';
 import { tableFields, type TableKind } from './tables';
 
@@ -260,4 +264,29 @@ export function nodesFromPlan(
     };
     return { id: newId(), kind: plan.kind, position, data: merged } as StrategyNode;
   });
+}
+
+/**
+ * A node as a row updating it leaves it. A project's new stage is a move, recorded in its history
+ * as a move on the board is, with the gate items it passed unchecked: the days in its stage, the
+ * stalled flag and the pipeline's analyses are read from that history.
+ */
+export function updatedByRow(
+  node: StrategyNode,
+  patch: Record<string, unknown>,
+  move: { date: string; note: string; gates: Gates },
+): StrategyNode {
+  const data = { ...node.data, ...patch };
+  if (node.kind !== 'project' || patch.stage === undefined || patch.stage === node.data.stage)
+    return { ...node, data } as StrategyNode;
+  const to = patch.stage as Stage;
+  const unmet = unmetGateItems(node.data.stage, to, node.data.gateChecks, move.gates);
+  const moved = recordStageChange({ ...node.data, ...patch, stage: node.data.stage }, to, {
+    date: move.date,
+    note: move.note,
+    ...(unmet.length > 0
+      ? { override: { reason: move.note, unmet: unmet.map((item) => item.label) } }
+      : {}),
+  });
+  return { ...node, data: moved };
 }

@@ -523,6 +523,7 @@ export const en = {
   preview: 'Preview of the first rows',
   rowsWithProblems: 'Rows with problems',
   noProblemRows: 'No row has a problem.',
+  stageSetByImport: 'Stage set by a CSV import',
   rowProblem: 'Row {row}: {reasons}',
   'problem.missingName': 'no name',
   'problem.badValue': '{field} “{value}”: {reason}',

@@ -504,6 +504,7 @@ export const ko: Record<MessageKey, MessageText> = {
   preview: '처음 몇 행 미리 보기',
   rowsWithProblems: '문제가 있는 행',
   noProblemRows: '문제가 있는 행이 없습니다.',
+  stageSetByImport: 'CSV 가져오기로 단계 변경',
   rowProblem: '{row}행: {reasons}',
   'problem.missingName': '이름 없음',
   'problem.badValue': '{field} “{value}”: {reason}',
