@@ -31,6 +31,8 @@ const PART_NAMES: Record<DamagedRecord['record'], [RegExp, MessageKey][]> = {
     [/^(source|target)\b/, 'field.edgeEnds'],
   ],
   strategy: [
+    [/^nodes\b/, 'legend.nodes'],
+    [/^edges\b/, 'legend.relationships'],
     [/^organization\b/, 'reportOrganization'],
     [/^pipeline\b/, 'pipelineSettings'],
     [/^filters\b/, 'filters'],
@@ -144,6 +146,14 @@ function faultMessage(fault: FileFault, language: Language): Message {
           target: { key: `kind.${fault.target}` },
         },
       };
+    case 'tooMany':
+      return {
+        key: 'fileFaultTooMany',
+        values: {
+          at: recordMessage(fault.at, language),
+          maximum: formatCount(fault.maximum, language),
+        },
+      };
     case 'version':
       return { key: 'fileFaultVersion' };
     case 'noUpgrade':
@@ -169,6 +179,8 @@ export function problemMessage(problem: FileProblem, language: Language): Messag
     case 'newerVersion':
       return { key: 'problemNewerVersion', values: { version: problem.version } };
     case 'invalid':
+      // Too many of something is no damage: the file is whole, and larger than the app opens.
+      if (problem.fault.code === 'tooMany') return faultMessage(problem.fault, language);
       return { key: 'problemInvalid', values: { detail: faultMessage(problem.fault, language) } };
   }
 }

@@ -119,6 +119,8 @@ export type FileFault =
   | { code: 'field'; at: DamagedRecord; error: FieldError; maximum?: number }
   /** A value is not of the shape the app writes (a kind it does not know, a place not a number). */
   | { code: 'value'; at: DamagedRecord }
+  /** A list holds more than a strategy may: more nodes, or more exchanges in a partner's log. */
+  | { code: 'tooMany'; at: DamagedRecord; maximum: number }
   | { code: 'version' }
   | { code: 'noUpgrade'; version: number }
   | { code: 'duplicateId'; at: DamagedRecord }
@@ -153,6 +155,8 @@ function faultOf(issue: z.core.$ZodIssue, strategy: unknown): FileFault {
   const [top, ...inStrategy] = issue.path;
   // An issue outside the strategy (its format, its date of export) is the file's own.
   const at = top === 'strategy' ? recordAt(strategy, inStrategy) : recordAt(null, issue.path);
+  if (issue.code === 'too_big' && issue.origin === 'array')
+    return { code: 'tooMany', at, maximum: Number(issue.maximum) };
   const error = fieldErrorOf(issue);
   if (!error) return { code: 'value', at };
   if (error === 'tooLong' && issue.code === 'too_big')

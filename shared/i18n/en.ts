@@ -195,6 +195,8 @@ export const en = {
   problemInvalid: 'its content is damaged or incomplete: {detail}',
   fileFaultField: '{at}: {reason}',
   fileFaultValue: '{at} holds a value the app cannot read. Export the file again from the app.',
+  fileFaultTooMany:
+    '{at} holds more than a strategy may: {maximum} at most. Split it into smaller strategies, or remove some, then import it again.',
   fileFaultVersion: 'its format version is missing or not a whole number.',
   fileFaultNoUpgrade: 'the app cannot upgrade file format {version}.',
   fileFaultDuplicateId: '{at} is the same as another one’s; each must be its own.',

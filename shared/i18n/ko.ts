@@ -184,6 +184,8 @@ export const ko: Record<MessageKey, MessageText> = {
   problemInvalid: '내용이 손상되었거나 불완전합니다. {detail}',
   fileFaultField: '{at}: {reason}',
   fileFaultValue: '{at}에 앱이 읽을 수 없는 값이 있습니다. 앱에서 파일을 다시 내보내세요.',
+  fileFaultTooMany:
+    '{at}에 전략 하나가 담을 수 있는 것보다 많이 들어 있습니다(최대 {maximum}개). 작은 전략으로 나누거나 일부를 지운 뒤 다시 가져오세요.',
   fileFaultVersion: '파일 형식 버전이 없거나 정수가 아닙니다.',
   fileFaultNoUpgrade: '파일 형식 {version}은(는) 올릴 수 없는 형식입니다.',
   fileFaultDuplicateId: '{at}이(가) 다른 항목과 같습니다. 항목마다 달라야 합니다.',

@@ -8,7 +8,8 @@ import type { Language } from '../../shared/model/graph';
 import { formatMessage } from '../../renderer/i18n';
 import { DamagedStrategyError } from '../../renderer/persistence/database';
 import { damagedMessage, problemMessage } from '../../renderer/store/damagedMessage';
-import { parseStrategyFile, serializeStrategy } from '../../shared/format/strategyFile';
+import { MAX_NODES, parseStrategyFile, serializeStrategy } from '../../shared/format/strategyFile';
+import { MAX_EXCHANGES } from '../../shared/format/activitySchema';
 
 const project = () => {
   const node = createNode('project', 'p1', { x: 0, y: 0 });
@@ -103,5 +104,38 @@ describe('why a file could not be imported, in the user’s language', () => {
       'a “subgoal of” relationship cannot join a Project to a Partner city.',
     );
     expect(refusedAs(wrong, 'ko')).toContain('“하위 목표” 관계로는 사업과 교류도시를');
+  });
+
+  it('says a file holds more than a strategy may, and what, rather than calling it damaged', () => {
+    const crowded = fileWith((d) =>
+      Object.assign(d.strategy, {
+        nodes: Array.from({ length: MAX_NODES + 1 }, (_, i) =>
+          createNode('goal', `g${i}`, { x: 0, y: 0 }),
+        ),
+      }),
+    );
+    expect(refusedAs(crowded, 'en')).toBe(
+      'the strategy’s own field “Nodes” holds more than a strategy may: 50,000 at most. Split it into smaller strategies, or remove some, then import it again.',
+    );
+    expect(refusedAs(crowded, 'ko')).toBe(
+      '전략 자체의 “노드” 항목에 전략 하나가 담을 수 있는 것보다 많이 들어 있습니다(최대 50,000개). 작은 전략으로 나누거나 일부를 지운 뒤 다시 가져오세요.',
+    );
+    const visit = {
+      id: 'x',
+      kind: 'visitIn',
+      date: '2018-01-01',
+      who: '',
+      topic: '',
+      followUp: false,
+      projectId: '',
+    };
+    const busyLog = fileWith((d) =>
+      Object.assign(d.strategy.nodes[1]!.data, {
+        exchanges: Array.from({ length: MAX_EXCHANGES + 1 }, (_, i) => ({ ...visit, id: `x${i}` })),
+      }),
+    );
+    expect(refusedAs(busyLog, 'en')).toBe(
+      'the node “Taipei”, field “Exchanges” holds more than a strategy may: 2,000 at most. Split it into smaller strategies, or remove some, then import it again.',
+    );
   });
 });
