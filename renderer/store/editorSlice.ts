@@ -8,7 +8,7 @@ import { translator } from '../../shared/i18n/translate';
 import type { Stage } from '../../shared/model/vocabulary';
 import { newId } from '../../shared/model/ids';
 import { withFieldValue } from '../../shared/model/nodes';
-import { fileNameFor, serializeStrategy } from '../../shared/format/strategyFile';
+import { fileNameFor, MAX_FILE_BYTES, strategyFileText } from '../../shared/format/strategyFile';
 import { crossFieldError, parseFieldInput, STRATEGY_FIELDS } from '../../shared/model/fields';
 import { strategyNames, strategyTitle } from '../../shared/model/names';
 import { parseStrategyDetails } from '../../shared/model/detailsInput';
@@ -436,10 +436,18 @@ export const createEditorSlice =
             });
             return;
           }
-          const content = serializeStrategy(
-            { ...openMeta, nodes, edges },
-            deps.now().toISOString(),
-          );
+          const content = strategyFileText({ ...openMeta, nodes, edges }, deps.now().toISOString());
+          if (content === null) {
+            get().showNotice({
+              tone: 'error',
+              key: 'exportTooLarge',
+              values: {
+                title: strategyTitle(openMeta, get().language),
+                maximum: `${MAX_FILE_BYTES / 1024 / 1024} MB`,
+              },
+            });
+            return;
+          }
           const result = await deps.bridge.saveFile({
             suggestedName: fileNameFor(strategyTitle(openMeta, get().language), 'json'),
             content,

@@ -139,7 +139,11 @@ export type FileProblem =
 export type ParseResult =
   { ok: true; strategy: ImportedStrategy } | { ok: false; problem: FileProblem };
 
-export function serializeStrategy(strategy: Strategy, exportedAt: string): string {
+export function serializeStrategy(
+  strategy: Strategy,
+  exportedAt: string,
+  { indented = true }: { indented?: boolean } = {},
+): string {
   const { id: _id, ...rest } = strategy;
   const document = {
     format: STRATEGY_FILE_FORMAT,
@@ -147,7 +151,39 @@ export function serializeStrategy(strategy: Strategy, exportedAt: string): strin
     exportedAt,
     strategy: rest,
   };
-  return JSON.stringify(document, null, 2);
+  return indented ? JSON.stringify(document, null, 2) : JSON.stringify(document);
+}
+
+/** How many bytes a text takes in UTF-8, as a file holds it, counted without encoding it. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/**
+ * A strategy's file as exported: indented, for people to read, unless that would make it larger
+ * than the app opens, then without indents; null when even that would be too large. A file the
+ * app could not import again is no copy.
+ */
+export function strategyFileText(
+  strategy: Strategy,
+  exportedAt: string,
+  maxBytes = MAX_FILE_BYTES,
+): string | null {
+  for (const indented of [true, false]) {
+    const text = serializeStrategy(strategy, exportedAt, { indented });
+    if (utf8Length(text) <= maxBytes) return text;
+  }
+  return null;
 }
 
 /** Where a schema issue is, and what is wrong there: field rules name their errors by code. */

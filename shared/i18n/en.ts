@@ -464,6 +464,8 @@ export const en = {
   exportCsv: 'Export CSV',
   exportImage: 'Export image',
   importCsv: 'Import CSV',
+  exportTooLarge:
+    '“{title}” was not exported: as a file it would be larger than {maximum}, which the app cannot import again. Nothing was written.',
   exportFailed: 'The file could not be written: {error}',
   csvUnreadable: 'The CSV file could not be read: {reason} Nothing was changed.',
   'csv.empty': 'it has a header row but no rows of data.',

@@ -445,6 +445,8 @@ export const ko: Record<MessageKey, MessageText> = {
   exportCsv: 'CSV 내보내기',
   exportImage: '이미지 내보내기',
   importCsv: 'CSV 가져오기',
+  exportTooLarge:
+    '“{title}”을(를) 내보내지 않았습니다. 파일로 만들면 {maximum}보다 커서 앱에서 다시 가져올 수 없습니다. 아무것도 저장하지 않았습니다.',
   exportFailed: '파일을 쓰지 못했습니다: {error}',
   csvUnreadable: 'CSV 파일을 읽을 수 없습니다: {reason} 아무것도 바뀌지 않았습니다.',
   'csv.empty': '머리글만 있고 자료 행이 없습니다.',

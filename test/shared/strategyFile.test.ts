@@ -8,6 +8,8 @@ import {
   graphLimitPassed,
   MAX_EDGES,
   MAX_NODES,
+  strategyFileText,
+  utf8Length,
 } from '../../shared/format/strategyFile';
 import type { Strategy } from '../../shared/model/graph';
 import { DEFAULT_PIPELINE_SETTINGS } from '../../shared/pipeline/gates';
@@ -57,6 +59,27 @@ function documentWith(patch: (doc: Record<string, any>) => void): string {
   patch(doc);
   return JSON.stringify(doc);
 }
+
+describe('a strategy exported as a file', () => {
+  const at = '2026-02-01T00:00:00.000Z';
+
+  it('is indented to be read, and written without indents where that would pass the size limit', () => {
+    const indented = serializeStrategy(strategy, at);
+    const compact = serializeStrategy(strategy, at, { indented: false });
+    expect(compact.length).toBeLessThan(indented.length);
+    expect(strategyFileText(strategy, at, utf8Length(indented))).toBe(indented);
+    expect(strategyFileText(strategy, at, utf8Length(indented) - 1)).toBe(compact);
+    const parsed = parseStrategyFile(compact);
+    expect(parsed.ok && parsed.strategy.nodes).toEqual(strategy.nodes);
+    // A file the app could not open again is not written at all.
+    expect(strategyFileText(strategy, at, utf8Length(compact) - 1)).toBeNull();
+  });
+
+  it('is measured in the bytes a file holds, Korean and emoji included', () => {
+    for (const text of ['', 'Seoul', '서울 도시외교', 'é', '😀 and 가', '\ud800'])
+      expect(utf8Length(text)).toBe(Buffer.byteLength(text, 'utf8'));
+  });
+});
 
 describe('strategy file', () => {
   it('reads back what it writes, without the local id', () => {
