@@ -106,6 +106,10 @@ export function createLiveOutlet(delayMs = DOCUMENT_SAVE_DELAY_MS): LiveOutlet {
           saveWaiting();
           return writes.pendingFor(strategyId);
         },
+        discard(strategyId) {
+          waiting.delete(strategyId);
+          writes.discard(strategyId);
+        },
       };
     },
   };

@@ -43,6 +43,8 @@ export interface WriteQueue {
   hasUnsaved(strategyId?: string): boolean;
   /** What is not yet written for a strategy, so a reopened strategy shows it. */
   pendingFor(strategyId: string): PendingWrite | undefined;
+  /** Drops what waits for a strategy deleted here: written later, it would be refused. */
+  discard(strategyId: string): void;
 }
 
 export const backOff = (attempt: number): number => Math.min(30_000, 1000 * 2 ** (attempt - 1));
@@ -155,6 +157,16 @@ export function createWriteQueue({
     },
     pendingFor(strategyId) {
       return pending.get(strategyId);
+    },
+    discard(strategyId) {
+      pending.delete(strategyId);
+      // With nothing left to retry, nothing is unsaved: the failure is over.
+      if (pending.size === 0 && !running && failures > 0) {
+        if (retryTimer !== null) clearTimer(retryTimer);
+        retryTimer = null;
+        failures = 0;
+        onState('saved');
+      }
     },
   };
 }

@@ -116,7 +116,8 @@ export const createLibrarySlice =
       async deleteStrategy(id) {
         await writes.whenIdle();
         if (await refuseWhenEditedElsewhere(id)) return;
-        await attempt(() => deps.db.deleteStrategy(id));
+        // Edits to it that wait for a failed save go with it, deleted here and not elsewhere.
+        if (await attempt(() => deps.db.deleteStrategy(id))) writes.discard(id);
       },
 
       async restoreSample() {

@@ -14,6 +14,7 @@ function recordingQueue() {
     flush: () => Promise.resolve(true),
     hasUnsaved: () => false,
     pendingFor: () => undefined,
+    discard: () => {},
   };
   return { queue, written };
 }

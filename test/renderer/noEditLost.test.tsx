@@ -168,6 +168,20 @@ describe('no edit lost', () => {
     });
   });
 
+  it('deletes a strategy whose edits wait for a failed save without saying it was deleted elsewhere', async () => {
+    const test = await smallStrategy();
+    const write = fillDisk(test.db);
+    test.state().updateNodeField(test.first, 'notes', 'Met the mayor in March');
+    await test.whenSaved();
+    await test.state().closeStrategy();
+    write.mockRestore();
+    await test.state().deleteStrategy(test.id);
+    expect(await test.db.strategies.count()).toBe(0);
+    await test.state().flushSaves();
+    expect(test.state().notice?.key).not.toBe('staleWriteDeleted');
+    expect(test.state().saveState).toBe('saved');
+  });
+
   it('saves the strategy title through the same retried path', async () => {
     const test = await makeTestStore();
     vi.spyOn(test.db, 'writeChanges').mockRejectedValueOnce(new Error('aborted'));
