@@ -2,23 +2,29 @@
  * One window edits a strategy at a time. The editing window holds a Web Lock named after the
  * strategy for as long as it has it open; another window opening it gets it read-only. "Edit
  * here instead" asks the holder (over a BroadcastChannel) to save and let go, then takes the
- * lock; a holder that does not answer in time has the lock taken from it.
+ * lock. A holder that cannot save says so, and keeps it: its edits would otherwise be written
+ * later over the new editor's, and refused. A holder that does not answer in time has the lock
+ * taken from it.
  */
 export type Claim = 'editing' | 'readOnly';
 
 export interface StrategyOwnership {
   /** Takes editing of a strategy if no other window has it. */
   claim(strategyId: string): Promise<Claim>;
-  /** Asks the window editing the strategy to hand it over, and takes it. */
-  takeOver(strategyId: string): Promise<void>;
+  /**
+   * Asks the window editing the strategy to hand it over, and takes it; false when that window
+   * refused, as it could not save its edits first.
+   */
+  takeOver(strategyId: string): Promise<boolean>;
   release(strategyId: string): void;
   /** Whether another window is editing the strategy. */
   heldElsewhere(strategyId: string): Promise<boolean>;
   /**
-   * Called when another window wants a strategy this one edits, and when this window lost it
-   * anyway. `letGo` resolves once the strategy is saved and read-only here.
+   * Called when another window wants a strategy this one edits (`canKeep`), and when this window
+   * lost it anyway. `letGo` resolves true once the strategy is saved and read-only here, or, when
+   * it may keep it, false when it could not be saved and keeps it.
    */
-  onHandover(letGo: (strategyId: string) => Promise<void>): void;
+  onHandover(letGo: (strategyId: string, canKeep: boolean) => Promise<boolean>): void;
 }
 
 const lockName = (strategyId: string) => `city-diplomacy-workbench:strategy:${strategyId}`;
@@ -26,8 +32,9 @@ const CHANNEL = 'city-diplomacy-workbench:ownership';
 /** How long a holder has to save and let go before its lock is taken. */
 const HANDOVER_TIMEOUT_MS = 5000;
 
-interface HandoverRequest {
-  type: 'handover';
+/** A window's ask for a strategy, and the holder's answer when it keeps it. */
+interface HandoverMessage {
+  type: 'handover' | 'refused';
   strategyId: string;
 }
 
@@ -36,12 +43,18 @@ export function createLockOwnership(
   channel: BroadcastChannel = new BroadcastChannel(CHANNEL),
 ): StrategyOwnership {
   const held = new Map<string, () => void>();
-  let letGo: (strategyId: string) => Promise<void> = async () => {};
+  let letGo: (strategyId: string, canKeep: boolean) => Promise<boolean> = async () => true;
 
-  channel.addEventListener('message', (event: MessageEvent<HandoverRequest>) => {
+  channel.addEventListener('message', (event: MessageEvent<HandoverMessage>) => {
     const { type, strategyId } = event.data ?? {};
     if (type !== 'handover' || !held.has(strategyId)) return;
-    void letGo(strategyId).finally(() => release(strategyId));
+    void letGo(strategyId, true).then(
+      (handed) => {
+        if (handed) release(strategyId);
+        else channel.postMessage({ type: 'refused', strategyId } satisfies HandoverMessage);
+      },
+      () => release(strategyId),
+    );
   });
 
   function release(strategyId: string): void {
@@ -65,7 +78,7 @@ export function createLockOwnership(
         })
         .catch((error: unknown) => {
           // Taken by a window that stopped waiting for this one: it edits now, not this one.
-          if (held.delete(strategyId)) void letGo(strategyId);
+          if (held.delete(strategyId)) void letGo(strategyId, false);
           else failed(error);
         });
     });
@@ -77,11 +90,22 @@ export function createLockOwnership(
       return (await hold(strategyId, { ifAvailable: true })) ? 'editing' : 'readOnly';
     },
     async takeOver(strategyId) {
-      if (held.has(strategyId)) return;
-      channel.postMessage({ type: 'handover', strategyId } satisfies HandoverRequest);
-      const timeout = AbortSignal.timeout(HANDOVER_TIMEOUT_MS);
-      const handedOver = await hold(strategyId, { signal: timeout }).catch(() => false);
-      if (!handedOver) await hold(strategyId, { steal: true });
+      if (held.has(strategyId)) return true;
+      const refusal = new AbortController();
+      const onRefusal = (event: MessageEvent<HandoverMessage>) => {
+        if (event.data?.type === 'refused' && event.data.strategyId === strategyId) refusal.abort();
+      };
+      channel.addEventListener('message', onRefusal);
+      try {
+        channel.postMessage({ type: 'handover', strategyId } satisfies HandoverMessage);
+        const signal = AbortSignal.any([AbortSignal.timeout(HANDOVER_TIMEOUT_MS), refusal.signal]);
+        if (await hold(strategyId, { signal }).catch(() => false)) return true;
+        if (refusal.signal.aborted) return false;
+        await hold(strategyId, { steal: true });
+        return true;
+      } finally {
+        channel.removeEventListener('message', onRefusal);
+      }
     },
     release,
     async heldElsewhere(strategyId) {
@@ -99,7 +123,7 @@ export function createLockOwnership(
 export function createSoleOwnership(): StrategyOwnership {
   return {
     claim: async () => 'editing',
-    takeOver: async () => {},
+    takeOver: async () => true,
     release: () => {},
     heldElsewhere: async () => false,
     onHandover: () => {},

@@ -146,13 +146,19 @@ export const createEditorSlice =
       });
     };
 
-    // Another window asked for the open strategy: save, then go on showing it read-only.
-    deps.ownership.onHandover(async (id) => {
-      await writes.flush();
-      if (get().openMeta?.id !== id) return;
+    // Another window asked for the open strategy: save, then go on showing it read-only. Edits
+    // that cannot be saved yet keep it here: written later, over what the other window saved,
+    // they would be refused, and lost.
+    deps.ownership.onHandover(async (id, canKeep) => {
+      if (!(await writes.flush()) && writes.hasUnsaved(id) && canKeep) {
+        get().showNotice({ tone: 'error', key: 'handoverRefusedUnsaved' });
+        return false;
+      }
+      if (get().openMeta?.id !== id) return true;
       set({ readOnly: true, past: [], future: [], pendingConnection: null });
       watch(id);
       get().showNotice({ tone: 'info', key: 'editingMovedElsewhere' });
+      return true;
     });
 
     return {
@@ -237,7 +243,10 @@ export const createEditorSlice =
       async editHere() {
         const meta = get().openMeta;
         if (!meta || !get().readOnly) return;
-        await deps.ownership.takeOver(meta.id);
+        if (!(await deps.ownership.takeOver(meta.id))) {
+          get().showNotice({ tone: 'error', key: 'editHereRefused' });
+          return;
+        }
         stopWatching();
         // The other window saved before letting go: read what it left, then edit that.
         const loaded = await loadWithUnsaved(meta.id);

@@ -129,6 +129,10 @@ export const en = {
   editingHere: 'You are editing this strategy in this window now.',
   editingMovedElsewhere:
     'This strategy is now being edited in another window. Here it is read-only.',
+  handoverRefusedUnsaved:
+    'Another window asked to edit this strategy. Editing stays here until your latest changes are saved: they cannot be written yet.',
+  editHereRefused:
+    'The window editing this strategy cannot save its latest changes yet, so editing stays there. Try again once they are saved.',
   staleWriteRefused:
     'Your latest changes were not saved: this strategy was changed in another window since. The strategy is shown as stored.',
   staleWriteDeleted:

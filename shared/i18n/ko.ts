@@ -122,6 +122,10 @@ export const ko: Record<MessageKey, MessageText> = {
   editHere: '여기에서 편집하기',
   editingHere: '이제 이 창에서 전략을 편집합니다.',
   editingMovedElsewhere: '이 전략은 이제 다른 창에서 편집 중입니다. 이 창에서는 읽기 전용입니다.',
+  handoverRefusedUnsaved:
+    '다른 창에서 이 전략을 편집하려고 합니다. 최근 변경 사항을 아직 저장할 수 없어, 저장될 때까지 이 창에서 계속 편집합니다.',
+  editHereRefused:
+    '이 전략을 편집 중인 창이 최근 변경 사항을 아직 저장하지 못해 편집은 그 창에 남아 있습니다. 저장된 뒤 다시 시도하세요.',
   staleWriteRefused:
     '최근 변경 사항이 저장되지 않았습니다. 그 사이 다른 창에서 이 전략이 변경되었습니다. 저장된 내용을 보여 줍니다.',
   staleWriteDeleted: '최근 변경 사항이 저장되지 않았습니다. 다른 창에서 이 전략이 삭제되었습니다.',

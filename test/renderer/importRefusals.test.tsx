@@ -35,7 +35,7 @@ const hanoiLog = (nodes: readonly { id: string; data: object }[]) =>
 
 /** A strategy open for editing with one partner city, Hanoi, whose log holds `logged` exchanges. */
 async function openStrategy(logged = 0) {
-  let handOver: (id: string) => Promise<void> = async () => {};
+  let handOver: (id: string, canKeep: boolean) => Promise<boolean> = async () => true;
   const ownership: StrategyOwnership = {
     ...createSoleOwnership(),
     onHandover: (letGo) => (handOver = letGo),
@@ -60,7 +60,7 @@ async function openStrategy(logged = 0) {
     ...test,
     id,
     /** Another window takes editing over: this one shows the strategy read-only from now on. */
-    takenOver: () => handOver(id),
+    takenOver: () => handOver(id, true),
     log: () => hanoiLog(test.state().nodes),
     stored: async () => (await test.db.loadStrategy(id))!,
   };

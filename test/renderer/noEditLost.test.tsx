@@ -11,12 +11,15 @@ import { makeTestStore, renderApp } from './testStore';
 import { bucketOf } from '../../renderer/persistence/buckets';
 
 /** Ownership as a second window sees it while the first edits. */
-function heldByAnotherWindow(): StrategyOwnership & { letGo?: (id: string) => Promise<void> } {
+type LetGo = (id: string, canKeep: boolean) => Promise<boolean>;
+
+function heldByAnotherWindow(): StrategyOwnership & { letGo?: LetGo } {
   let held = true;
-  const ownership: StrategyOwnership & { letGo?: (id: string) => Promise<void> } = {
+  const ownership: StrategyOwnership & { letGo?: LetGo } = {
     claim: async () => (held ? 'readOnly' : 'editing'),
     takeOver: async () => {
       held = false;
+      return true;
     },
     release: () => {},
     heldElsewhere: async () => held,
@@ -32,7 +35,7 @@ function editingHere() {
   const released: string[] = [];
   const ownership: StrategyOwnership = {
     claim: async () => 'editing',
-    takeOver: async () => {},
+    takeOver: async () => true,
     release: (id) => released.push(id),
     heldElsewhere: async () => false,
     onHandover: () => {},
@@ -230,11 +233,50 @@ describe('no edit lost', () => {
     other.close();
   });
 
-  it('after handing editing over with a save still failing, never writes that save over the new editor’s', async () => {
-    let letGo!: (id: string) => Promise<void>;
+  it('keeps editing while a save is failing when another window asks for it, and hands it over once saved', async () => {
+    let letGo!: LetGo;
+    const released: string[] = [];
     const ownership: StrategyOwnership = {
       claim: async () => 'editing',
-      takeOver: async () => {},
+      takeOver: async () => true,
+      release: (id) => released.push(id),
+      heldElsewhere: async () => false,
+      onHandover: (handler) => (letGo = handler),
+    };
+    const test = await makeTestStore({ ownership });
+    await test.state().openStrategy('sample');
+    const write = fillDisk(test.db);
+    test.state().updateNodeField('city-SC-01', 'notes', 'Written here, not saved yet');
+    await test.whenSaved();
+    expect(await letGo('sample', true)).toBe(false);
+    expect(test.state().readOnly).toBe(false);
+    expect(test.state().notice).toMatchObject({ tone: 'error', key: 'handoverRefusedUnsaved' });
+
+    write.mockRestore();
+    expect(await letGo('sample', true)).toBe(true);
+    expect(test.state().readOnly).toBe(true);
+    const stored = (await test.db.loadStrategy('sample'))!.nodes;
+    expect(stored.find((n) => n.id === 'city-SC-01')!.data).toMatchObject({
+      notes: 'Written here, not saved yet',
+    });
+  });
+
+  it('says so when the window editing a strategy keeps it, and stays read-only', async () => {
+    const ownership = heldByAnotherWindow();
+    ownership.takeOver = async () => false;
+    const test = await makeTestStore({ ownership });
+    await test.state().openStrategy('sample');
+    expect(test.state().readOnly).toBe(true);
+    await test.state().editHere();
+    expect(test.state().readOnly).toBe(true);
+    expect(test.state().notice).toMatchObject({ tone: 'error', key: 'editHereRefused' });
+  });
+
+  it('after losing editing with a save still failing, never writes that save over the new editor’s', async () => {
+    let letGo!: LetGo;
+    const ownership: StrategyOwnership = {
+      claim: async () => 'editing',
+      takeOver: async () => true,
       release: () => {},
       heldElsewhere: async () => false,
       onHandover: (handler) => (letGo = handler),
@@ -244,8 +286,9 @@ describe('no edit lost', () => {
     const write = fillDisk(test.db);
     test.state().updateNodeField('city-SC-01', 'notes', 'Written here, not saved');
     await test.whenSaved();
-    // Another window asks to edit: this one cannot save first, and goes read-only.
-    await letGo('sample');
+    // Another window took editing without waiting: this one could not save first, and goes
+    // read-only.
+    await letGo('sample', false);
     expect(test.state().readOnly).toBe(true);
     const other = new WorkbenchDatabase(test.db.name);
     await other.loadStrategy('sample');
