@@ -76,6 +76,15 @@ function ExchangeLog({ partner }: { partner: StrategyNode }) {
     focusAfterForm.current = focusTo;
     setEditing(null);
   };
+  // The exchange goes with its Delete button: the keyboard goes to the exchange after it, or
+  // before it, or with none left to "Add exchange", rather than to the page.
+  const deleteKeepingKeyboard = (exchangeId: string) => {
+    const items = [...(section.current?.querySelectorAll<HTMLElement>('[data-exchange-id]') ?? [])];
+    const at = items.findIndex((item) => item.dataset.exchangeId === exchangeId);
+    const neighbour = items[at + 1] ?? items[at - 1];
+    deleteExchange(partner.id, exchangeId);
+    (neighbour ?? addButton.current)?.focus();
+  };
   const exchanges = useMemo(() => {
     const log =
       partner.kind === 'partnerCity' || partner.kind === 'network' ? partner.data.exchanges : [];
@@ -146,7 +155,7 @@ function ExchangeLog({ partner }: { partner: StrategyNode }) {
                   </button>
                   <button
                     type="button"
-                    onClick={() => deleteExchange(partner.id, exchange.id)}
+                    onClick={() => deleteKeepingKeyboard(exchange.id)}
                     aria-label={`${t('deleteExchange')} ${exchange.date}`}
                   >
                     {t('deleteExchange')}

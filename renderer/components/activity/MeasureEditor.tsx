@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { actualsOf, countsMoney, measureStatus } from '../../../shared/activity/measures';
 import type { Measure } from '../../../shared/activity/types';
 import {
@@ -24,15 +24,15 @@ interface MeasureEditorProps {
   measure: Measure;
   graph: StrategyGraph;
   asOf: string;
+  onDelete(): void;
 }
 
 /** One measure of a goal: its fields, its chart and status, and its yearly actuals. */
-export function MeasureEditor({ goalId, measure, graph, asOf }: MeasureEditorProps) {
+export function MeasureEditor({ goalId, measure, graph, asOf, onDelete }: MeasureEditorProps) {
   const t = useT();
   const language = useApp(selectLanguage);
   const readOnly = useApp(selectReadOnly);
   const putMeasure = useApp((s) => s.putMeasure);
-  const deleteMeasure = useApp((s) => s.deleteMeasure);
   const [year, setYear] = useState('');
   const [value, setValue] = useState('');
   const actuals = actualsOf(measure, graph, asOf);
@@ -62,6 +62,17 @@ export function MeasureEditor({ goalId, measure, graph, asOf }: MeasureEditorPro
     putMeasure(goalId, { ...measure, actuals: [...others, entry].sort((a, b) => a.year - b.year) });
     setYear('');
     setValue('');
+  };
+  const yearInput = useRef<HTMLInputElement>(null);
+  // The row goes with its ×: the keyboard goes to the × of the actual after it, or before it, or
+  // with none left to the year of a new one, rather than to the page.
+  const deleteActual = (actualYear: number, row: HTMLElement | null) => {
+    const neighbour = row?.nextElementSibling ?? row?.previousElementSibling;
+    putMeasure(goalId, {
+      ...measure,
+      actuals: measure.actuals.filter((b) => b.year !== actualYear),
+    });
+    (neighbour?.querySelector('button') ?? yearInput.current)?.focus();
   };
 
   return (
@@ -104,12 +115,7 @@ export function MeasureEditor({ goalId, measure, graph, asOf }: MeasureEditorPro
                       type="button"
                       className="link-button"
                       aria-label={t('deleteActual', { year: a.year })}
-                      onClick={() =>
-                        putMeasure(goalId, {
-                          ...measure,
-                          actuals: measure.actuals.filter((b) => b.year !== a.year),
-                        })
-                      }
+                      onClick={(event) => deleteActual(a.year, event.currentTarget.closest('li'))}
                     >
                       ×
                     </button>
@@ -122,6 +128,7 @@ export function MeasureEditor({ goalId, measure, graph, asOf }: MeasureEditorPro
                 <label>
                   <span>{t('field.year')}</span>
                   <input
+                    ref={yearInput}
                     value={year}
                     inputMode="numeric"
                     aria-invalid={yearWrong}
@@ -161,7 +168,7 @@ export function MeasureEditor({ goalId, measure, graph, asOf }: MeasureEditorPro
         )}
       </section>
       {!readOnly && (
-        <button type="button" onClick={() => deleteMeasure(goalId, measure.id)}>
+        <button type="button" onClick={onDelete}>
           {t('deleteMeasure')}
         </button>
       )}

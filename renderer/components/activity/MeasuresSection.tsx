@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useT } from '../../i18n';
 import { strategyGraphOf } from '../../store/flow';
 import { selectEdges, selectReadOnly } from '../../store/selectors';
@@ -25,23 +25,35 @@ function Measures({ goal }: { goal: StrategyNode }) {
   const asOf = useApp(selectAsOf);
   const readOnly = useApp(selectReadOnly);
   const addMeasure = useApp((s) => s.addMeasure);
+  const deleteMeasure = useApp((s) => s.deleteMeasure);
   const graph = useMemo(() => strategyGraphOf(nodes, edges), [nodes, edges]);
   const measures = goal.kind === 'goal' ? (goal.data.measures ?? []) : [];
+  const section = useRef<HTMLElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  // The measure goes with its Delete button: the keyboard goes to the first field of the measure
+  // after it, or before it, or with none left to "Add measure", rather than to the page.
+  const deleteKeepingKeyboard = (at: number) => {
+    const fieldsets = section.current?.querySelectorAll(':scope > fieldset') ?? [];
+    const neighbour = fieldsets[at + 1] ?? fieldsets[at - 1];
+    deleteMeasure(goal.id, measures[at]!.id);
+    (neighbour?.querySelector<HTMLElement>('[data-field]') ?? addButton.current)?.focus();
+  };
   return (
-    <section className="measures" aria-label={t('measures')}>
+    <section ref={section} className="measures" aria-label={t('measures')}>
       <h4>{t('measures')}</h4>
       {measures.length === 0 && <p className="empty">{t('noMeasures')}</p>}
-      {measures.map((measure) => (
+      {measures.map((measure, at) => (
         <MeasureEditor
           key={measure.id}
           goalId={goal.id}
           measure={measure}
           graph={graph}
           asOf={asOf}
+          onDelete={() => deleteKeepingKeyboard(at)}
         />
       ))}
       {!readOnly && (
-        <button type="button" onClick={() => addMeasure(goal.id)}>
+        <button ref={addButton} type="button" onClick={() => addMeasure(goal.id)}>
           {t('addMeasure')}
         </button>
       )}

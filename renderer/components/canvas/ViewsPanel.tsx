@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { MAX_VIEW_NAME_LENGTH, viewName, type SavedView } from '../../../shared/map/savedViews';
 import { formatMessage, useT } from '../../i18n';
@@ -90,9 +90,17 @@ export function ViewsPanel({ id }: { id: string }) {
   const setViewNotes = useApp((s) => s.setViewNotes);
   const [naming, setNaming] = useState<Naming | null>(null);
   const [notesOf, setNotesOf] = useState<string | null>(null);
+  const saveButton = useRef<HTMLButtonElement>(null);
+  // The row goes with its Delete button: the keyboard goes to the view after it, or before it,
+  // or with none left to "Save view", rather than to the page.
+  const deleteKeepingKeyboard = (viewId: string, row: HTMLElement | null) => {
+    const neighbour = row?.nextElementSibling ?? row?.previousElementSibling;
+    deleteView(viewId);
+    (neighbour?.querySelector<HTMLElement>('.saved-view-name') ?? saveButton.current)?.focus();
+  };
   return (
     <section id={id} className="map-panel map-views" aria-label={t('savedViews')}>
-      <button disabled={readOnly} onClick={() => setNaming({ viewId: null })}>
+      <button ref={saveButton} disabled={readOnly} onClick={() => setNaming({ viewId: null })}>
         {t('saveView')}
       </button>
       {views.length === 0 ? (
@@ -140,7 +148,9 @@ export function ViewsPanel({ id }: { id: string }) {
                 <button
                   disabled={readOnly}
                   aria-describedby={nameId}
-                  onClick={() => deleteView(view.id)}
+                  onClick={(event) =>
+                    deleteKeepingKeyboard(view.id, event.currentTarget.closest('li'))
+                  }
                 >
                   {t('delete')}
                 </button>
