@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../shared/host/bridge';
 import { useAppStore } from '../store/StoreContext';
+import { stepHistory } from './pipeline/boardKeyboard';
 import type { AppState } from '../store/types';
 
 /** Runs the desktop menu's commands; the same actions the toolbar and shortcuts reach. */
@@ -21,9 +22,8 @@ export function runCommand(state: AppState, command: MenuCommand): void {
     case 'exportWord':
       return state.setWordDialogOpen(true);
     case 'undo':
-      return state.undo();
     case 'redo':
-      return state.redo();
+      return stepHistory(state, command);
     case 'deleteSelected':
       return state.deleteSelection();
     case 'fitView':

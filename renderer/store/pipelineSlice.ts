@@ -137,5 +137,13 @@ export const createPipelineSlice =
       clearBoardFocusRequest() {
         set({ boardFocusRequest: null });
       },
+
+      stepFromBoardCard(step, projectId) {
+        const stage = () => projectOf(projectId)?.data.stage;
+        const before = stage();
+        get()[step]();
+        const after = stage();
+        if (after && after !== before) set({ boardFocusRequest: projectId });
+      },
     };
   };

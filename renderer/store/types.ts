@@ -240,6 +240,11 @@ export interface PipelineSlice {
    */
   boardFocusRequest: string | null;
   clearBoardFocusRequest(): void;
+  /**
+   * Undo or redo with the keyboard on a project's board card: a step that takes the project to
+   * another column draws a new card there, and that card takes the keyboard.
+   */
+  stepFromBoardCard(step: 'undo' | 'redo', projectId: string): void;
   /** Today as YYYY-MM-DD, from the store's clock. */
   today(): string;
   setEditorView(view: EditorView): void;

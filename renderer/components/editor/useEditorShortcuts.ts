@@ -7,6 +7,7 @@ import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/layoutByKind';
 import { indexById } from '../../store/flow';
 import { cardIdOf, FLOW_CLASS, focusCanvas } from '../canvas/canvasFocus';
 import { SEARCH_INPUT_ID } from './SearchBox';
+import { stepHistory } from '../pipeline/boardKeyboard';
 
 export function isTextEntry(target: EventTarget | null): boolean {
   return (
@@ -116,11 +117,10 @@ export function useEditorShortcuts(): void {
       const onCanvas = state.editorView === 'canvas' && !isTextEntry(event.target);
       if (mod && key === 'z') {
         event.preventDefault();
-        if (event.shiftKey) state.redo();
-        else state.undo();
+        stepHistory(state, event.shiftKey ? 'redo' : 'undo');
       } else if (mod && key === 'y') {
         event.preventDefault();
-        state.redo();
+        stepHistory(state, 'redo');
       } else if (mod && key === 'f') {
         event.preventDefault();
         document.getElementById(SEARCH_INPUT_ID)?.focus();

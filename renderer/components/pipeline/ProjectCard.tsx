@@ -62,6 +62,8 @@ function ProjectCardView({ node, cityName, days, stalled }: ProjectCardProps) {
   return (
     <li
       ref={card}
+      // Undo and redo find here which project's card has the keyboard (see stepHistory).
+      data-project-id={node.id}
       className={`project-card${node.selected ? ' is-selected' : ''}${stalled ? ' is-stalled' : ''}`}
       draggable
       onDragStart={(event) => {

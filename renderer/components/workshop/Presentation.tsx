@@ -1,5 +1,5 @@
 import { useStoreApi } from '@xyflow/react';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { viewName } from '../../../shared/map/savedViews';
 import { slidesOf, TEXT_SIZES, type TextSize } from '../../../shared/workshop/present';
 import { useT } from '../../i18n';
@@ -9,6 +9,7 @@ import { leaveFullScreen } from './fullScreen';
 import { PresenterNotes } from './PresenterNotes';
 import { usePointerResting } from './usePointerResting';
 import { usePresentationSync } from './usePresentationSync';
+import { focusById, keyboardIsLost, PRESENT_BUTTON_ID, PRESENTATION_ID } from './workshopFocus';
 import type { AppState } from '../../store/types';
 
 const selectOpenId = (s: AppState) => s.openMeta?.id;
@@ -139,6 +140,18 @@ export function Presentation() {
     return () => document.documentElement.classList.remove('presenting', `present-${textSize}`);
   }, [presentation, textSize]);
 
+  // The toolbar steps aside as a presentation starts, and the button that started it with it:
+  // the keyboard goes to the presentation, and back to "Present" once it has ended. After the
+  // effect above, so that the toolbar is shown again by then.
+  const chrome = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!presenting) return;
+    chrome.current?.focus();
+    return () => {
+      if (keyboardIsLost()) focusById(PRESENT_BUTTON_ID);
+    };
+  }, [presenting]);
+
   // On the presenter's own screen, beside the notes, the controls stay.
   const resting = usePointerResting(presenting && screen !== 'presenter');
   useEffect(() => {
@@ -158,7 +171,13 @@ export function Presentation() {
   const title = slide ? viewName(slide, language) : t('wholeMap');
   const counter = t('slideCounter', { current: presentation.slide + 1, total: slides.length });
   return (
-    <section className="presentation-chrome nodrag nopan" aria-label={t('presentation')}>
+    <section
+      ref={chrome}
+      id={PRESENTATION_ID}
+      className="presentation-chrome nodrag nopan"
+      aria-label={t('presentation')}
+      tabIndex={-1}
+    >
       <h2 className="slide-title" aria-live="polite">
         {title}
       </h2>

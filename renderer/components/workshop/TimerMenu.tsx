@@ -5,6 +5,7 @@ import { useApp } from '../../store/StoreContext';
 import type { AppState } from '../../store/types';
 import { useDismiss } from '../useDismiss';
 import { selectRunsWorkshop } from './workshopSelectors';
+import { TIMER_BUTTON_ID } from './workshopFocus';
 
 const selectTimerRuns = (s: AppState) => s.timer !== null;
 
@@ -42,6 +43,7 @@ export function TimerMenu() {
     <div className="timer-menu" ref={container}>
       <button
         ref={trigger}
+        id={TIMER_BUTTON_ID}
         aria-expanded={open}
         aria-controls={`${id}-menu`}
         onClick={() => setOpen(!open)}

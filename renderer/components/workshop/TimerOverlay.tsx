@@ -4,6 +4,7 @@ import { useT } from '../../i18n';
 import { useApp } from '../../store/StoreContext';
 import { useMovableTimer } from './useMovableTimer';
 import { selectPresenting, selectRunsWorkshop, selectTimer } from './workshopSelectors';
+import { focusById, PRESENTATION_ID, TIMER_BUTTON_ID } from './workshopFocus';
 import './workshop.css';
 
 /** The time now, redrawn a few times a second while a timer runs. */
@@ -56,6 +57,12 @@ export function TimerOverlay({ docked = false }: { docked?: boolean }) {
   const left = remainingMs(timer, now);
   const over = left === 0;
   const running = isRunning(timer) && !over;
+  // Stopped, the timer goes with its button: the keyboard goes to the toolbar's timer button, or
+  // while presenting, when the toolbar steps aside, to the presentation's controls.
+  const stopKeepingKeyboard = () => {
+    stop();
+    focusById(presenting ? PRESENTATION_ID : TIMER_BUTTON_ID);
+  };
   return (
     <section
       ref={section}
@@ -98,7 +105,7 @@ export function TimerOverlay({ docked = false }: { docked?: boolean }) {
             </button>
           )}
           <button onClick={addMinute}>{t('addMinute')}</button>
-          <button onClick={stop}>{t('stopTimer')}</button>
+          <button onClick={stopKeepingKeyboard}>{t('stopTimer')}</button>
         </div>
       )}
     </section>

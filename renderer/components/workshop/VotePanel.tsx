@@ -5,6 +5,7 @@ import { useT } from '../../i18n';
 import { selectReadOnly } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 import { useVoteOptionsInView } from './useVoteOptionsInView';
+import { keyboardIsLost } from './workshopFocus';
 import { selectOwnDots, selectRunsWorkshop, selectVote } from './workshopSelectors';
 
 /**
@@ -122,10 +123,4 @@ export function VotePanel() {
       )}
     </section>
   );
-}
-
-/** Whether the keyboard is on nothing: the page itself, or a control just disabled. */
-function keyboardIsLost(): boolean {
-  const active = document.activeElement;
-  return !active || active === document.body || (active as HTMLButtonElement).disabled === true;
 }

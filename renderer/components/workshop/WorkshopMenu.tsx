@@ -9,6 +9,7 @@ import { SecondScreenButton } from './SecondScreenButton';
 import { StartVoteDialog } from './StartVoteDialog';
 import { TimerMenu } from './TimerMenu';
 import { useWorkshopShortcuts } from './useWorkshopShortcuts';
+import { PRESENT_BUTTON_ID } from './workshopFocus';
 import { selectRunsWorkshop, selectVote } from './workshopSelectors';
 import './workshop.css';
 
@@ -28,6 +29,7 @@ export function WorkshopMenu() {
   return (
     <div className="toolbar-group workshop-menu" role="group" aria-label={t('workshop')}>
       <button
+        id={PRESENT_BUTTON_ID}
         onClick={() => {
           startPresentation();
           void enterFullScreen();
