@@ -16,13 +16,18 @@ describe('the keyboard after moving a project on the board', () => {
     delete (Element.prototype as Partial<Element>).scrollIntoView;
   });
 
-  /** The sample's pipeline, with the transport card project chosen from its card by keyboard. */
-  async function chooseTransportCard() {
+  /** The sample's pipeline board. */
+  async function openBoard() {
     const test = await makeTestStore();
     await test.state().openStrategy('sample');
     test.state().setEditorView('pipeline');
     renderApp(test.store);
-    const user = userEvent.setup();
+    return { test, user: userEvent.setup() };
+  }
+
+  /** The sample's pipeline, with the transport card project chosen from its card by keyboard. */
+  async function chooseTransportCard() {
+    const { user } = await openBoard();
     cardIn('Consulting').focus();
     await user.keyboard('{Enter}');
     return user;
@@ -102,12 +107,25 @@ describe('the keyboard after moving a project on the board', () => {
     expect(scrolled).not.toHaveBeenCalled();
   });
 
+  it('follows the card back to its old column on undo, and forward again on redo', async () => {
+    const user = await chooseTransportCard();
+    await user.tab();
+    expect(document.activeElement).toHaveAccessibleName('Move to previous stage');
+    await user.keyboard('{Enter}');
+    expect(cardIn('Discovery')).toHaveFocus();
+
+    await user.keyboard('{Control>}z{/Control}');
+    expect(cardIn('Consulting')).toHaveFocus();
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(cardIn('Discovery')).toHaveFocus();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(cardIn('Consulting')).toHaveFocus();
+    await user.keyboard('{Control>}y{/Control}');
+    expect(cardIn('Discovery')).toHaveFocus();
+  });
+
   it('puts it on the card of a project found with the search box, in view', async () => {
-    const test = await makeTestStore();
-    await test.state().openStrategy('sample');
-    test.state().setEditorView('pipeline');
-    renderApp(test.store);
-    const user = userEvent.setup();
+    const { user } = await openBoard();
     await user.type(screen.getByRole('textbox', { name: 'Search' }), 'transport card system');
     await user.keyboard('{Enter}');
     const found = cardIn('Consulting');
@@ -117,11 +135,7 @@ describe('the keyboard after moving a project on the board', () => {
   });
 
   it('clears the board’s filters that hide the project found, and says so', async () => {
-    const test = await makeTestStore();
-    await test.state().openStrategy('sample');
-    test.state().setEditorView('pipeline');
-    renderApp(test.store);
-    const user = userEvent.setup();
+    const { user } = await openBoard();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Region' }), 'Africa');
     const consulting = screen.getByRole('region', { name: 'Consulting' });
     expect(within(consulting).queryByRole('button', { name: TRANSPORT_CARD })).toBeNull();

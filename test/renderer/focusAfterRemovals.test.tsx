@@ -156,34 +156,3 @@ describe('the keyboard in a presentation', () => {
     expect(present).toHaveFocus();
   });
 });
-
-describe('the keyboard after undoing a move on the board', () => {
-  const TRANSPORT_CARD = /^Consulting on building a transport card system/;
-  const cardIn = (column: string) =>
-    within(screen.getByRole('region', { name: column })).getByRole('button', {
-      name: TRANSPORT_CARD,
-    });
-
-  it('follows the card back to its old column, and forward again on redo', async () => {
-    const test = await makeTestStore();
-    await test.state().openStrategy('sample');
-    test.state().setEditorView('pipeline');
-    renderApp(test.store);
-    const user = userEvent.setup();
-    cardIn('Consulting').focus();
-    await user.keyboard('{Enter}');
-    await user.tab();
-    expect(document.activeElement).toHaveAccessibleName('Move to previous stage');
-    await user.keyboard('{Enter}');
-    expect(cardIn('Discovery')).toHaveFocus();
-
-    await user.keyboard('{Control>}z{/Control}');
-    expect(cardIn('Consulting')).toHaveFocus();
-    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
-    expect(cardIn('Discovery')).toHaveFocus();
-    await user.keyboard('{Control>}z{/Control}');
-    expect(cardIn('Consulting')).toHaveFocus();
-    await user.keyboard('{Control>}y{/Control}');
-    expect(cardIn('Discovery')).toHaveFocus();
-  });
-});
