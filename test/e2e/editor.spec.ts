@@ -104,7 +104,12 @@ test('undo and redo cover adding, moving and deleting, by button and keyboard', 
   await page.getByRole('button', { name: 'Undo' }).click();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(network).toHaveCount(0);
+  // The first step was the strategy's title, typed as it was made.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('textbox', { name: 'Strategy title' })).toHaveValue('');
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(page.getByRole('textbox', { name: 'Strategy title' })).toHaveValue('Undo walk');
   await expect(page.getByText('All changes saved')).toBeVisible();
 
   await page.reload();

@@ -31,6 +31,7 @@ function TitleField() {
   const meta = useApp(selectOpenMeta);
   const setStrategyTitle = useApp((s) => s.setStrategyTitle);
   const readOnly = useApp(selectReadOnly);
+  const editorView = useApp(selectEditorView);
   const key = language === 'ko' ? 'titleKo' : 'title';
   const title = meta?.[key] ?? '';
   const [draft, setDraft] = useState(title);
@@ -73,10 +74,13 @@ function TitleField() {
             setError(null);
           }}
           onBlur={save}
-          // Enter keeps the keyboard here, on what it named; Escape takes back what was typed.
+          // Enter saves and goes on to the map, where the keyboard's shortcuts work (or stays,
+          // on a view with none); Escape takes back what was typed.
           onKeyDown={(event) => {
-            if (isEnterToAct(event)) save();
-            else if (event.key === 'Escape' && !isComposingKey(event)) {
+            if (isEnterToAct(event)) {
+              save();
+              if (editorView === 'canvas') focusCanvas();
+            } else if (event.key === 'Escape' && !isComposingKey(event)) {
               setDraft(title);
               setError(null);
             }
