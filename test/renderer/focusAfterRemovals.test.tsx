@@ -1,6 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startTimer } from '../../shared/workshop/timer';
 import { Inspector } from '../../renderer/components/inspector/Inspector';
 import { makeTestStore, renderApp } from './testStore';
 
@@ -130,6 +131,22 @@ describe('the keyboard after stopping the timer over the canvas', () => {
     await user.click(within(timer).getByRole('button', { name: 'Stop' }));
     expect(test.state().presentation).not.toBeNull();
     expect(screen.getByRole('region', { name: 'Presentation' })).toHaveFocus();
+  });
+});
+
+describe('the keyboard on “Pause” when time is up', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('goes to “Add a minute”, as “Pause” goes', async () => {
+    const { test } = await openSample();
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+    act(() => test.store.setState({ timer: startTimer(1, Date.now()) }));
+    const timer = screen.getByRole('region', { name: 'Timer' });
+    within(timer).getByRole('button', { name: 'Pause' }).focus();
+    act(() => vi.advanceTimersByTime(61_000));
+    expect(within(timer).getByText('Time is up')).toBeInTheDocument();
+    expect(within(timer).queryByRole('button', { name: 'Pause' })).toBeNull();
+    expect(within(timer).getByRole('button', { name: 'Add a minute' })).toHaveFocus();
   });
 });
 

@@ -4,7 +4,7 @@ import { useT } from '../../i18n';
 import { useApp } from '../../store/StoreContext';
 import { useMovableTimer } from './useMovableTimer';
 import { selectPresenting, selectRunsWorkshop, selectTimer } from './workshopSelectors';
-import { focusById, PRESENTATION_ID, TIMER_BUTTON_ID } from './workshopFocus';
+import { focusById, keyboardIsLost, PRESENTATION_ID, TIMER_BUTTON_ID } from './workshopFocus';
 import './workshop.css';
 
 /** The time now, redrawn a few times a second while a timer runs. */
@@ -53,9 +53,14 @@ export function TimerOverlay({ docked = false }: { docked?: boolean }) {
     section,
     timer !== null && !docked && !presenting,
   );
+  const left = timer ? remainingMs(timer, now) : 0;
+  const over = timer !== null && left === 0;
+  // Time up, "Pause" goes: the keyboard on it goes to "Add a minute", the likeliest next press.
+  const addMinuteButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (over && keyboardIsLost()) addMinuteButton.current?.focus();
+  }, [over]);
   if (!timer) return null;
-  const left = remainingMs(timer, now);
-  const over = left === 0;
   const running = isRunning(timer) && !over;
   // Stopped, the timer goes with its button: the keyboard goes to the toolbar's timer button, or
   // while presenting, when the toolbar steps aside, to the presentation's controls.
@@ -104,7 +109,9 @@ export function TimerOverlay({ docked = false }: { docked?: boolean }) {
               {t(running ? 'pauseTimer' : 'resumeTimer')}
             </button>
           )}
-          <button onClick={addMinute}>{t('addMinute')}</button>
+          <button ref={addMinuteButton} onClick={addMinute}>
+            {t('addMinute')}
+          </button>
           <button onClick={stopKeepingKeyboard}>{t('stopTimer')}</button>
         </div>
       )}
