@@ -117,13 +117,20 @@ function distinctLabels<T extends StrategyNode>(
   }
   // Alike in everything the model holds: numbered in the strategy's order.
   for (const group of clashes()) group.forEach((node, i) => extra.get(node.id)!.push(`#${i + 1}`));
-  return new Map(
+  const labels = new Map(
     nodes.map((n) => {
       const parts = extra.get(n.id)!;
       const name = names.get(n.id)!;
       return [n.id, parts.length > 0 ? `${name} (${parts.join(' · ')})` : name];
     }),
   );
+  // A name that reads as another's label ("Santiago (Chile)" beside a Chilean Santiago) is
+  // told apart last, by number, so no two labels read the same.
+  const byLabel = new Map<string, string[]>();
+  for (const [id, label] of labels) byLabel.set(label, [...(byLabel.get(label) ?? []), id]);
+  for (const ids of byLabel.values())
+    if (ids.length > 1) ids.forEach((id, i) => labels.set(id, `${labels.get(id)} #${i + 1}`));
+  return labels;
 }
 
 /**

@@ -111,29 +111,38 @@ function kindOf(raw: string): ExchangeKind | null {
 }
 
 /**
- * The nodes each name may mean, case and spacing aside: their names in either language, and
- * the labels that tell apart those of one name, as the table is written with.
+ * The nodes a name in a row may mean, case and spacing aside. The labels the table is written
+ * with (in either language) are asked first, as each names one node; then the names
+ * themselves, which several may share.
  */
 function byName(
   nodes: readonly StrategyNode[],
   labelsOf: (nodes: readonly StrategyNode[], language: Language) => Map<string, string>,
 ): (name: string) => string[] {
-  const found = new Map<string, Set<string>>();
-  const note = (name: string, id: string) => {
+  const index = () => new Map<string, Set<string>>();
+  const note = (found: Map<string, Set<string>>, name: string, id: string) => {
     if (!name.trim()) return;
     const key = normalise(name);
     const ids = found.get(key);
     if (ids) ids.add(id);
     else found.set(key, new Set([id]));
   };
+  const labels = index();
+  for (const language of ['en', 'ko'] as const)
+    for (const [id, label] of labelsOf(nodes, language)) note(labels, label, id);
+  const names = index();
   for (const node of nodes) {
     const { en, ko } = nodeNames(node);
-    note(en, node.id);
-    note(ko, node.id);
+    note(names, en, node.id);
+    note(names, ko, node.id);
   }
-  for (const language of ['en', 'ko'] as const)
-    for (const [id, label] of labelsOf(nodes, language)) note(label, id);
-  return (name) => [...(found.get(normalise(name)) ?? [])];
+  return (name) => {
+    const key = normalise(name);
+    const labelled = [...(labels.get(key) ?? [])];
+    return labelled.length === 1
+      ? labelled
+      : [...new Set([...labelled, ...(names.get(key) ?? [])])];
+  };
 }
 
 const sameExchange = (a: Omit<Exchange, 'id'>, b: Omit<Exchange, 'id'>) =>

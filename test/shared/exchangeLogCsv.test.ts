@@ -173,6 +173,52 @@ describe('exchange log tables', () => {
     ]);
   });
 
+  it('read back their own rows when a name is another’s label, or is only in one language', () => {
+    const partner = (id: string, name: string, nameKo: string, country: string) => {
+      const made = node('partnerCity', id, name);
+      const visit = { id: `x-${id}`, kind: 'visitIn', date: '2018-03-01', who: '', topic: id };
+      return {
+        ...made,
+        data: {
+          ...made.data,
+          nameKo,
+          country,
+          exchanges: [{ ...visit, followUp: false, projectId: '' }],
+        },
+      } as StrategyNode;
+    };
+    const cases: StrategyNode[][] = [
+      // A name written as the export labels another of the same name.
+      [
+        partner('cl', 'Santiago', '', 'CL'),
+        partner('es', 'Santiago', '', 'ES'),
+        partner('lit', 'Santiago (Chile)', '', 'CL'),
+      ],
+      // Named in Korean only for one of two of the same English name.
+      [partner('cl', 'Santiago', '산티아고', 'CL'), partner('es', 'Santiago', '', 'ES')],
+      // One's Korean name is the other's only name.
+      [partner('kr', 'Busan', '부산', 'KR'), partner('jp', '', '부산', 'JP')],
+    ];
+    for (const nodes of cases)
+      for (const language of ['en', 'ko'] as const) {
+        const graph = { nodes, edges: [] };
+        const [headers, ...rows] = parseCsv(exchangeLogCsv(graph, language).trim(), ',');
+        const emptied = {
+          nodes: nodes.map((n) => ({ ...n, data: { ...n.data, exchanges: [] } }) as StrategyNode),
+          edges: [],
+        };
+        const plan = planExchangeImport(
+          table(headers!, rows),
+          guessExchangeMapping(headers!),
+          emptied,
+        );
+        expect(plan.problems).toEqual([]);
+        expect(plan.additions.map((a) => [a.partnerId, a.exchange.topic])).toEqual(
+          nodes.map((n) => [n.id, n.id]),
+        );
+      }
+  });
+
   it('read dates as a Korean spreadsheet writes them, and refuse a day that does not exist', () => {
     const headers = ['교류도시', '날짜', '종류'];
     const plan = planExchangeImport(
