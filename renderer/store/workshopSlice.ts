@@ -17,9 +17,11 @@ import {
   endVote,
   nextRound,
   startVote,
+  voteQuestionError,
   type ActiveVote,
 } from '../../shared/workshop/vote';
 import { voteResultLimitPassed, withNewestResult } from '../../shared/format/workshopSchema';
+import { FIELD_ERROR_MESSAGES } from '../../shared/i18n/fieldErrors';
 import { formatCount } from '../../shared/i18n/formatNumbers';
 import { indexById, strategyGraphOf, toStrategyNode } from './flow';
 import { limitNotice } from './limitNotice';
@@ -263,6 +265,12 @@ export const createWorkshopSlice =
           const node = index.get(id);
           return node ? [{ nodeId: id, label: displayName(toStrategyNode(node), language) }] : [];
         });
+        // Refused here, not when it ends: the room's dots would then have nowhere to be kept.
+        const questionError = voteQuestionError(question);
+        if (questionError) {
+          get().showNotice({ tone: 'error', key: FIELD_ERROR_MESSAGES[questionError] });
+          return false;
+        }
         const round = nextRound(get().openMeta?.votes ?? []);
         const vote = startVote(options, question, dotsPerPerson, round);
         if (!vote) {
@@ -304,7 +312,8 @@ export const createWorkshopSlice =
           results,
           endVote(vote, newId('vote'), get().today()),
         );
-        get().commitMeta({ votes: kept });
+        // Refused, the vote stays open, and the notice says why: nothing the room did is lost.
+        if (!get().commitMeta({ votes: kept })) return;
         set({ vote: null });
         get().showNotice(
           passed && dropped.length > 0

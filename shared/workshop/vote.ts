@@ -1,3 +1,5 @@
+import { parseFieldInput, type FieldError } from '../model/fields';
+
 /**
  * Dot voting. A vote runs over chosen cards; while it runs its tallies are plain data the
  * facilitator (or, later, each participant's dots) changes, and ending it keeps a result in the
@@ -68,7 +70,6 @@ export function parseDotsPerPerson(text: string): number | null {
 const clampDots = (dots: number) =>
   Math.min(MAX_DOTS_PER_PERSON, Math.max(1, Math.round(Number.isFinite(dots) ? dots : 1)));
 
-/** A new vote on options, each once, in the order given. Null with fewer than two. */
 /** The longest option label a vote keeps: an option is named after its card, clipped to this. */
 export const MAX_OPTION_LABEL_LENGTH = 1000;
 
@@ -79,6 +80,16 @@ function clipLabel(label: string): string {
   return `${/[\uD800-\uDBFF]$/.test(kept) ? kept.slice(0, -1) : kept}…`;
 }
 
+/** Why a question cannot be a vote's, as a vote result holds it: too long, or a control character. */
+export function voteQuestionError(question: string): FieldError | null {
+  const parsed = parseFieldInput(
+    { key: 'question', type: 'text', maxLength: MAX_QUESTION_LENGTH },
+    question,
+  );
+  return parsed.ok ? null : parsed.error;
+}
+
+/** A new vote on options, each once, in the order given. Null with fewer than two. */
 export function startVote(
   options: readonly VoteOption[],
   question: string,

@@ -22,6 +22,18 @@ describe('the question of a vote', () => {
     await user.keyboard('Which first?{Enter}');
     expect(test.state().vote?.question).toBe('Which first?');
   });
+
+  it('is refused beside the field with a control character pasted in, which no result could keep', async () => {
+    const { test, closed, user } = await openDialog('en');
+    const question = screen.getByRole('textbox', { name: 'Question' });
+    await user.paste('Which \u202efirst?');
+    await user.click(screen.getByRole('button', { name: 'Start vote' }));
+    expect(test.state().vote).toBeNull();
+    expect(closed()).toBe(0);
+    expect(question).toHaveFocus();
+    expect(question).toHaveAttribute('aria-invalid', 'true');
+    expect(question).toHaveAccessibleDescription(/control characters/i);
+  });
 });
 
 describe('starting a vote with a number of dots no vote can have', () => {

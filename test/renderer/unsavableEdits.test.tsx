@@ -46,6 +46,61 @@ describe('an edit that would leave what the app cannot open again', () => {
     expect(await test.state().damageIn('sample')).toBeNull();
   });
 
+  it('is refused only for what it adds: a fault the strategy was opened with stays editable around', async () => {
+    const test = await makeTestStore();
+    await test.state().openStrategy('sample');
+    const city = test.state().nodes.find((n) => n.type === 'partnerCity')!;
+    // Opened as stored by an older app or another program: a status no choice has, and a vote
+    // result whose option label is longer than a result holds now.
+    const vote = {
+      id: 'v-old',
+      round: 1,
+      question: 'Which first?',
+      dotsPerPerson: 3,
+      date: '2018-01-01',
+      options: [{ nodeId: city.id, label: 'x'.repeat(1200), total: 2 }],
+    };
+    test.store.setState({
+      nodes: test
+        .state()
+        .nodes.map((n) =>
+          n.id === city.id
+            ? ({ ...n, data: { ...n.data, status: 'x' } } as unknown as typeof n)
+            : n,
+        ),
+      openMeta: { ...test.state().openMeta!, votes: [vote] },
+    });
+
+    test.state().updateNodeField(city.id, 'notes', 'Met in March');
+    expect(test.state().notice).toBeNull();
+    expect(
+      (test.state().nodes.find((n) => n.id === city.id)!.data as { notes: string }).notes,
+    ).toBe('Met in March');
+    test.state().setAsOf('2019-12-31');
+    expect(test.state().openMeta!.asOf).toBe('2019-12-31');
+    expect(test.state().notice).toBeNull();
+
+    // A fault of its own is still refused, on the same records.
+    test.state().updateNodeField(city.id, 'notes', 'Met \u202ein March');
+    expect(noticeText(test)).toMatch(/^Not changed: the node “.*”, field “Notes”/);
+    expect(test.state().commitMeta({ title: 'Plan \u202e2030' })).toBe(false);
+    expect(test.state().openMeta!.title).not.toContain('\u202e');
+  });
+
+  it('leaves a vote open when its result cannot be kept, rather than saying it was', async () => {
+    const test = await makeTestStore();
+    await test.state().openStrategy('sample');
+    test.state().selectAllNodes();
+    expect(test.state().startVote('Which first?', 3)).toBe(true);
+    // A question no result could hold, as no dialog lets through.
+    test.store.setState({ vote: { ...test.state().vote!, question: 'Which \u202efirst?' } });
+    test.state().endVote();
+    expect(test.state().vote).not.toBeNull();
+    expect(test.state().notice).toMatchObject({ tone: 'error', key: 'editUnsavable' });
+    expect(test.state().openMeta!.votes ?? []).toEqual([]);
+    expect(test.state().startVote('Which \u202efirst?', 3)).toBe(false);
+  });
+
   it('keeps the pipeline settings dialog open, with what was typed, when its gates are refused', async () => {
     const test = await makeTestStore();
     await test.state().openStrategy('sample');
