@@ -110,11 +110,11 @@ export const createActivitySlice =
       },
 
       setAsOf(asOf) {
-        get().commitMeta({ asOf });
+        get().commitMeta({ asOf }, 'asOf');
       },
 
       setActivitySettings(activity) {
-        get().commitMeta({ activity });
+        get().commitMeta({ activity }, 'activity');
       },
 
       applyExchangeImport(plan) {

@@ -110,7 +110,7 @@ export const createHistorySlice =
         persist(forward);
         measureSince('edit', started);
       },
-      commitMeta(patch) {
+      commitMeta(patch, coalesceKey) {
         const open = get().openMeta;
         if (!open || refuseWhenReadOnly()) return false;
         if (refuseUnsavable(get(), { meta: { ...open, ...patch } })) return false;
@@ -119,13 +119,23 @@ export const createHistorySlice =
         ) as MetaPatch;
         applyMeta(patch);
         const at = deps.now().getTime();
-        pushEntry({
-          forward: EMPTY_CHANGE,
-          backward: EMPTY_CHANGE,
-          meta: { before, after: patch },
-          at,
-        });
-        persist(EMPTY_CHANGE);
+        const last = get().past.at(-1);
+        // A number typed digit by digit is one step, as typing in a card's field is.
+        if (coalesceKey && last?.coalesceKey === coalesceKey && at - last.at < COALESCE_MS) {
+          const meta = {
+            before: { ...before, ...last.meta?.before },
+            after: { ...last.meta?.after, ...patch },
+          };
+          set({ past: [...get().past.slice(0, -1), { ...last, meta, at }], future: [] });
+        } else
+          pushEntry({
+            forward: EMPTY_CHANGE,
+            backward: EMPTY_CHANGE,
+            meta: { before, after: patch },
+            coalesceKey,
+            at,
+          });
+        persist(EMPTY_CHANGE, coalesceKey);
         return true;
       },
       undo() {

@@ -290,7 +290,7 @@ export interface HistorySlice {
    * Changes fields of the open strategy's record as one undoable, saved user action. False when
    * refused, as `commit` is.
    */
-  commitMeta(patch: MetaPatch): boolean;
+  commitMeta(patch: MetaPatch, coalesceKey?: string): boolean;
   undo(): void;
   redo(): void;
 }

@@ -25,10 +25,19 @@ describe('undo of the strategy’s own settings', () => {
     await test.whenSaved();
     expect((await test.db.loadStrategy('sample'))!.title).toBe(before);
 
+    // A title refused keeps the keyboard, beside its message.
+    await user.clear(title);
+    await user.type(title, 'Seoul{Tab}');
+    await user.click(title);
+    await user.paste('\u202e2030');
+    await user.keyboard('{Enter}');
+    expect(title).toHaveFocus();
+    expect(title).toBeInvalid();
+
     // Escape takes back what was typed and not yet saved.
     await user.clear(title);
     await user.type(title, 'Half typed{Escape}');
-    expect(title).toHaveValue(before);
+    expect(title).toHaveValue('Seoul');
   });
 
   it('takes back pipeline settings, so the stalled projects come back', async () => {
@@ -40,6 +49,18 @@ describe('undo of the strategy’s own settings', () => {
     expect(test.state().openMeta!.pipeline).toEqual(settings);
     await user.click(screen.getByRole('button', { name: 'Redo' }));
     expect(test.state().openMeta!.pipeline.stalledAfterDays).toBe(4000);
+  });
+
+  it('takes back a number typed digit by digit as one step', async () => {
+    const { test } = await openSample();
+    const before = test.state().openMeta!.activity;
+    test.state().setActivitySettings({ ...DEFAULT_ACTIVITY_SETTINGS, followThroughMonths: 2 });
+    test.state().setActivitySettings({ ...DEFAULT_ACTIVITY_SETTINGS, followThroughMonths: 24 });
+    expect(test.state().openMeta!.activity?.followThroughMonths).toBe(24);
+    test.state().undo();
+    expect(test.state().openMeta!.activity).toEqual(before);
+    test.state().redo();
+    expect(test.state().openMeta!.activity?.followThroughMonths).toBe(24);
   });
 
   it('takes back the as-of day and the activity settings', async () => {

@@ -42,12 +42,17 @@ function TitleField() {
     setDraft(title);
     setError(null);
   }
+  /** Whether the title typed is kept: a refused one stays in the field with its message. */
   const save = () => {
     const parsed = parseFieldInput(STRATEGY_FIELDS[key], draft);
-    if (!parsed.ok) return setError(parsed.error);
+    if (!parsed.ok) {
+      setError(parsed.error);
+      return false;
+    }
     setError(null);
     if (parsed.value !== title) void setStrategyTitle(String(parsed.value), language);
     else setDraft(title);
+    return true;
   };
   const placeholder = meta
     ? nameText(shownName(strategyNames({ ...meta, [key]: '' }), language), 'strategy', t)
@@ -78,8 +83,7 @@ function TitleField() {
           // on a view with none); Escape takes back what was typed.
           onKeyDown={(event) => {
             if (isEnterToAct(event)) {
-              save();
-              if (editorView === 'canvas') focusCanvas();
+              if (save() && !readOnly && editorView === 'canvas') focusCanvas();
             } else if (event.key === 'Escape' && !isComposingKey(event)) {
               setDraft(title);
               setError(null);
