@@ -145,13 +145,13 @@ test('a strategy whose saved data was damaged says which record, and changes not
 test('an editor script that did not arrive asks for a reload, which opens the strategy', async ({
   workbench: { page },
 }) => {
-  // The network drops the editor's script once; the browser keeps that failure for the page.
-  let dropped = false;
-  await page.route(/\/assets\/Editor-[^/]+\.js$/, (route) => {
-    if (dropped) return route.continue();
-    dropped = true;
-    return route.abort('connectionreset');
-  });
+  // The network drops the editor's script until the page is reloaded: whether the library's
+  // prefetch or the click asked for it first, and whether the browser asks again after a
+  // failure or keeps it for the page, the editor cannot arrive before the reload.
+  let reloaded = false;
+  await page.route(/\/assets\/Editor-[^/]+\.js$/, (route) =>
+    reloaded ? route.continue() : route.abort('connectionreset'),
+  );
   await openLibrary(page);
   await strategyRow(page, 'Seoul city diplomacy 2018')
     .getByRole('button', { name: 'Open' })
@@ -160,6 +160,7 @@ test('an editor script that did not arrive asks for a reload, which opens the st
   await expect(failure).toContainText('Part of the app did not arrive over the network');
   await expect(failure.getByRole('button', { name: 'Try again' })).toHaveCount(0);
 
+  reloaded = true;
   await failure.getByRole('button', { name: 'Reload the page' }).click();
   const canvas = page.getByRole('region', { name: 'Strategy canvas' });
   await expect(canvas.getByText('Seoul, Global Sharing City', { exact: true })).toBeVisible();
