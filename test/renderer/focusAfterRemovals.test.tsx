@@ -67,6 +67,17 @@ describe('the keyboard after deleting a partner’s exchange', () => {
     expect(within(log).queryByRole('listitem')).toBeNull();
     expect(within(log).getByRole('button', { name: 'Add exchange' })).toHaveFocus();
   });
+
+  it('goes to the new exchange’s form, open in place of “Add exchange”, once none is left', async () => {
+    const { user } = await inspecting('city-SC-05');
+    const log = await screen.findByRole('region', { name: 'Exchanges' });
+    await user.click(within(log).getByRole('button', { name: 'Add exchange' }));
+    await user.click(within(log).getByRole('button', { name: 'Delete exchange 2017-07-01' }));
+    await user.click(within(log).getByRole('button', { name: 'Delete exchange 1977-07-01' }));
+    expect(within(log).queryByRole('listitem')).toBeNull();
+    const form = log.querySelector('.exchange-form')!;
+    expect(form).toContainElement(document.activeElement as HTMLElement);
+  });
 });
 
 describe('the keyboard in a goal’s measures', () => {

@@ -77,13 +77,17 @@ function ExchangeLog({ partner }: { partner: StrategyNode }) {
     setEditing(null);
   };
   // The exchange goes with its Delete button: the keyboard goes to the exchange after it, or
-  // before it, or with none left to "Add exchange", rather than to the page.
+  // before it, or with none left to "Add exchange" (or to the new exchange's form, open in its
+  // place), rather than to the page.
   const deleteKeepingKeyboard = (exchangeId: string) => {
     const items = [...(section.current?.querySelectorAll<HTMLElement>('[data-exchange-id]') ?? [])];
     const at = items.findIndex((item) => item.dataset.exchangeId === exchangeId);
     const neighbour = items[at + 1] ?? items[at - 1];
+    const newForm = section.current?.querySelector<HTMLElement>(
+      ':scope > .exchange-form :is(input, select, textarea)',
+    );
     deleteExchange(partner.id, exchangeId);
-    (neighbour ?? addButton.current)?.focus();
+    (neighbour ?? addButton.current ?? newForm)?.focus();
   };
   const exchanges = useMemo(() => {
     const log =
