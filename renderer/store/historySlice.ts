@@ -84,7 +84,8 @@ export const createHistorySlice =
         if (refuseWhenReadOnly()) return false;
         const started = performance.now();
         const before = currentLookup();
-        if (refuseAtLimit(change, before) || refuseUnsavable(get(), { change })) return false;
+        if (refuseAtLimit(change, before) || refuseUnsavable(get(), { change, before }))
+          return false;
         const backward = invertChange(change, before);
         applyToView(change);
         const now = deps.now().getTime();

@@ -24,12 +24,7 @@ export function damageOf(
   stored: unknown,
   namesOf: (nodeId: string) => Names = () => ({ en: '', ko: '' }),
 ): DamagedRecord | null {
-  const checked = SCHEMAS[record].safeParse(stored);
-  if (checked.success) return null;
-  const id = textAt(stored, 'id');
-  const field = pathText(checked.error.issues[0]!.path);
-  if (record !== 'edge') return { record, id, names: storedNames(stored), field };
-  return { record, id, names: edgeNames(stored, namesOf), field };
+  return damageAdded(record, undefined, stored, namesOf);
 }
 
 /** Where in a record each of its faults is, as `data.status`. */
