@@ -1,4 +1,7 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { formatMessage, useT } from '../i18n';
+import { selectNotice } from '../store/selectors';
+import { useApp } from '../store/StoreContext';
 
 interface DialogProps {
   title: string;
@@ -30,6 +33,24 @@ function keepTabInside(event: KeyboardEvent, dialog: HTMLElement | null) {
   }
 }
 
+/**
+ * A problem met while the dialog is open (an edit refused, the strategy taken over elsewhere),
+ * said inside it: the notice bar lies under the backdrop, out of the keyboard's reach and of a
+ * screen reader's, which keeps to a modal dialog. A notice already there as it opened is not
+ * about it and stays in the bar.
+ */
+function DialogNotice() {
+  const t = useT();
+  const notice = useApp(selectNotice);
+  const [openedWith] = useState(notice);
+  if (!notice || notice === openedWith || notice.tone !== 'error') return null;
+  return (
+    <p className="field-error dialog-notice" role="alert">
+      {formatMessage(t, notice)}
+    </p>
+  );
+}
+
 /** A modal dialog: focus moves in, Escape cancels, and its title names it. */
 export function Dialog({ title, children, actions, onCancel, className }: DialogProps) {
   const titleId = useId();
@@ -55,6 +76,7 @@ export function Dialog({ title, children, actions, onCancel, className }: Dialog
         }}
       >
         <h2 id={titleId}>{title}</h2>
+        <DialogNotice />
         <div className="dialog-body">{children}</div>
         <div className="dialog-actions">{actions}</div>
       </div>

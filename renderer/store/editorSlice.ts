@@ -292,7 +292,8 @@ export const createEditorSlice =
           (key) => JSON.stringify(meta[key] ?? null) !== JSON.stringify(result.patch[key] ?? null),
         );
         // Title, cover, home city and as-of day change together: one undo takes the save back.
-        if (changed) get().commitMeta(result.patch);
+        // Refused, no field is wrong: the notice says which record could not be kept.
+        if (changed && !get().commitMeta(result.patch)) return { ok: false, errors: {} };
         return result;
       },
 

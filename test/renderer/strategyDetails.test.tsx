@@ -90,6 +90,23 @@ describe('Strategy details', () => {
     expect(state().openMeta?.details?.planFirstYear).toBe(2019);
   });
 
+  it('keeps what was typed, and says why inside the dialog, when the save is refused', async () => {
+    const { dialog, user, state, store, closed } = await openDialog();
+    const department = within(dialog).getByRole('textbox', { name: 'Department' });
+    await user.clear(department);
+    await user.type(department, 'Global Cooperation Bureau');
+    // Another window takes the strategy over while the dialog is open.
+    store.setState({ readOnly: true });
+    await user.type(department, '{Enter}');
+
+    expect(closed()).toBe(0);
+    expect(department).toHaveValue('Global Cooperation Bureau');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      'This window only shows the strategy: it is being edited in another window.',
+    );
+    expect(state().openMeta!.details?.department).toBe('International Relations Division');
+  });
+
   it('saves every field as one step that one undo takes back', async () => {
     const { dialog, user, state, db, closed } = await openDialog();
     const fill = async (name: string, text: string) => {

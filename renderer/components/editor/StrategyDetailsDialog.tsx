@@ -116,6 +116,8 @@ export function StrategyDetailsDialog({ onClose }: { onClose(): void }) {
     return [input(first, HELP[english] ?? null), input(second, null)];
   };
   const save = () => {
+    // Refused whole (read-only now, or a text the file could not hold), the dialog keeps what
+    // was typed and says why inside it.
     const result = saveStrategyDetails(form);
     if (!result.ok) return setErrors(result.errors);
     onClose();
