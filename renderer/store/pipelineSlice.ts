@@ -11,9 +11,12 @@ import type { AppState, PipelineSlice, SliceContext } from './types';
 
 type ProjectNode = Extract<StrategyNode, { kind: 'project' }>;
 
+/** How long a card waits for an undo taken in a live session to reach the store. */
+const STEP_ARRIVES_WITHIN_MS = 1000;
+
 export const createPipelineSlice =
   ({ deps }: SliceContext): StateCreator<AppState, [], [], PipelineSlice> =>
-  (set, get) => {
+  (set, get, api) => {
     const projectOf = (id: string): ProjectNode | undefined => {
       const node = indexById(get().nodes).get(id);
       return node?.type === 'project' ? (toStrategyNode(node) as ProjectNode) : undefined;
@@ -141,9 +144,20 @@ export const createPipelineSlice =
       stepFromBoardCard(step, projectId) {
         const stage = () => projectOf(projectId)?.data.stage;
         const before = stage();
+        const follow = () => {
+          if (stage()) set({ boardFocusRequest: projectId });
+        };
         get()[step]();
-        const after = stage();
-        if (after && after !== before) set({ boardFocusRequest: projectId });
+        if (stage() !== before) return follow();
+        if (!get().live) return;
+        // While shared, the step reaches the store once the shared document has it, within a
+        // frame or so: the card follows it then. A step that moved no card leaves it be.
+        const stopWatching = api.subscribe(() => {
+          if (stage() === before) return;
+          stopWatching();
+          follow();
+        });
+        setTimeout(stopWatching, STEP_ARRIVES_WITHIN_MS);
       },
     };
   };

@@ -11,6 +11,7 @@ import type { HostBridge } from '../../shared/host/bridge';
 import { strategyDocumentName } from '../../shared/host/liveSchemas';
 import { edgesOf, nodesOf } from '../../shared/live/liveDoc';
 import { blankStrategy } from '../../shared/model/blankStrategy';
+import { createNode } from '../../shared/model/nodes';
 import type { StrategyGraph } from '../../shared/model/graph';
 import {
   connectClient,
@@ -188,5 +189,34 @@ describe('live session: a session that ends for this copy', () => {
     store.getState().undo();
     expect(title()).toBe('Bora’s title');
     expect(store.getState().past).toEqual([]);
+  });
+});
+
+describe('live session: undo from a card on the pipeline board', () => {
+  it('keeps the keyboard on the card the step moves back, once the step reaches the store', async () => {
+    vi.stubGlobal('WebSocket', BrowserLikeWebSocket);
+    vi.stubGlobal('localStorage', memoryStorage());
+    const test = await startTestServer();
+    cleanups.push(() => test.stop());
+    const id = 'board-undo';
+    const project = createNode('project', 'p1', { x: 0, y: 0 });
+    const store = await storeWith(id, { nodes: [...goals(1).nodes, project], edges: [] });
+    const { hostToken } = await test.server.openSession(id);
+    await store.getState().startLiveSession({
+      syncUrl: test.server.syncUrl,
+      joinUrl: 'http://127.0.0.1/#/join',
+      credential: { hostToken },
+    });
+    const stage = () =>
+      (store.getState().nodes.find((node) => node.id === 'p1')!.data as { stage: string }).stage;
+
+    store.getState().requestStageChange('p1', 'consulting', { fromBoard: true });
+    if (store.getState().pendingStageMove) store.getState().confirmStageMove('Agreed in March');
+    expect(stage()).toBe('consulting');
+    store.getState().clearBoardFocusRequest();
+
+    store.getState().stepFromBoardCard('undo', 'p1');
+    await eventually(() => stage() === 'discovery', 'the undo at the host');
+    expect(store.getState().boardFocusRequest).toBe('p1');
   });
 });
