@@ -9,6 +9,8 @@ interface DialogProps {
   actions: ReactNode;
   onCancel(): void;
   className?: string;
+  /** The id of the problem said inside, for a field it is about to be described by. */
+  noticeId?: string;
 }
 
 const TABBABLE =
@@ -39,20 +41,20 @@ function keepTabInside(event: KeyboardEvent, dialog: HTMLElement | null) {
  * screen reader's, which keeps to a modal dialog. A notice already there as it opened is not
  * about it and stays in the bar.
  */
-function DialogNotice() {
+function DialogNotice({ id }: { id: string | undefined }) {
   const t = useT();
   const notice = useApp(selectNotice);
   const [openedWith] = useState(notice);
   if (!notice || notice === openedWith || notice.tone !== 'error') return null;
   return (
-    <p className="field-error dialog-notice" role="alert">
+    <p className="field-error dialog-notice" id={id} role="alert">
       {formatMessage(t, notice)}
     </p>
   );
 }
 
 /** A modal dialog: focus moves in, Escape cancels, and its title names it. */
-export function Dialog({ title, children, actions, onCancel, className }: DialogProps) {
+export function Dialog({ title, children, actions, onCancel, className, noticeId }: DialogProps) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
 
@@ -76,7 +78,7 @@ export function Dialog({ title, children, actions, onCancel, className }: Dialog
         }}
       >
         <h2 id={titleId}>{title}</h2>
-        <DialogNotice />
+        <DialogNotice id={noticeId} />
         <div className="dialog-body">{children}</div>
         <div className="dialog-actions">{actions}</div>
       </div>

@@ -1,4 +1,5 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
+import { useState } from 'react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import {
@@ -66,11 +67,20 @@ async function openStrategy(logged = 0) {
   };
 }
 
+/** The import dialog over the notice bar; closed, it goes, as in the app. */
 function showDialog(store: Awaited<ReturnType<typeof makeTestStore>>['store'], table: CsvTable) {
   const onClose = vi.fn();
+  function Shown() {
+    const [open, setOpen] = useState(true);
+    const close = () => {
+      onClose();
+      setOpen(false);
+    };
+    return open && <CsvImportDialog fileName="sheet.csv" table={table} onClose={close} />;
+  }
   render(
     <StoreContext.Provider value={store}>
-      <CsvImportDialog fileName="sheet.csv" table={table} onClose={onClose} />
+      <Shown />
       <NoticeBar />
     </StoreContext.Provider>,
   );
@@ -141,7 +151,7 @@ describe('an addition past a limit of the strategy file', () => {
       strategyGraphOf(nodes, edges),
     );
     act(() => void test.state().applyCsvImport(plan, true));
-    expect(screen.getByText(/^Nothing was added/)).toHaveTextContent(
+    expect(within(screen.getByRole('dialog')).getByText(/^Nothing was added/)).toHaveTextContent(
       'Nothing was added: a strategy holds at most 50,000 cards, and this would make more.',
     );
     expect(test.state().nodes).toHaveLength(MAX_NODES - 1);
@@ -164,7 +174,7 @@ describe('an addition past a limit of the strategy file', () => {
       strategyGraphOf(nodes, edges),
     );
     act(() => void test.state().applyExchangeImport(plan));
-    expect(screen.getByText(/^Nothing was added/)).toHaveTextContent(
+    expect(within(screen.getByRole('dialog')).getByText(/^Nothing was added/)).toHaveTextContent(
       'Nothing was added: a partner’s exchange log holds at most 2,000 exchanges',
     );
     expect(test.log()).toHaveLength(MAX_EXCHANGES - 1);

@@ -1,8 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { MAX_VIEW_NAME_LENGTH, viewName, type SavedView } from '../../../shared/map/savedViews';
-import { formatMessage, useT } from '../../i18n';
-import { selectLanguage, selectNotice, selectReadOnly } from '../../store/selectors';
+import { useT } from '../../i18n';
+import { selectLanguage, selectReadOnly } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 import type { AppState } from '../../store/types';
 import { Dialog } from '../Dialog';
@@ -29,15 +29,14 @@ function ViewNameDialog({
   const t = useT();
   const [name, setName] = useState(initial);
   const [refused, setRefused] = useState(false);
-  const notice = useApp(selectNotice);
   const formId = useId();
   const refusalId = useId();
-  const refusal = refused && notice?.tone === 'error' ? notice : null;
   // Above the canvas's layers, which would otherwise clip or cover it.
   return createPortal(
     <Dialog
       title={title}
       onCancel={onCancel}
+      noticeId={refusalId}
       actions={
         <>
           <button onClick={onCancel}>{t('cancel')}</button>
@@ -54,17 +53,12 @@ function ViewNameDialog({
           if (name.trim() !== '') setRefused(!onSave(name.trim()));
         }}
       >
-        {refusal && (
-          <p className="field-error" id={refusalId} role="alert">
-            {formatMessage(t, refusal)}
-          </p>
-        )}
         <label className="inline-field">
           <span>{t('viewName')}</span>
           <input
             value={name}
             maxLength={MAX_VIEW_NAME_LENGTH}
-            aria-describedby={refusal ? refusalId : undefined}
+            aria-describedby={refused ? refusalId : undefined}
             onChange={(event) => setName(event.target.value)}
           />
         </label>
