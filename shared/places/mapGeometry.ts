@@ -7,6 +7,26 @@ export const MAP_HEIGHT = 500;
 const MAP_PAD = 4;
 
 /**
+ * Meridians where a world map may be cut without cutting a continent in two: the middle of
+ * the Atlantic (between Brazil's eastern tip and West Africa; only Greenland is crossed) and
+ * the date line in the Pacific.
+ */
+const SEAMS = [-30, 180];
+
+/**
+ * The meridian a map around `homeLongitude` is centred on: the home city's own, turned as
+ * little as it takes for the map's edge to fall on a seam. A map around Seoul (127°E) cut at
+ * its own antimeridian (53°W) would split South America, São Paulo at the left edge beside
+ * Africa, Bogotá at the right; centred at 150°E, the cut runs through the Atlantic.
+ */
+export function mapCentreLongitude(homeLongitude: number): number {
+  const apart = (a: number, b: number) => Math.abs(((((a - b) % 360) + 540) % 360) - 180);
+  const edge = homeLongitude - 180;
+  const seam = SEAMS.reduce((best, next) => (apart(next, edge) < apart(best, edge) ? next : best));
+  return seam <= 0 ? seam + 180 : seam - 180;
+}
+
+/**
  * Natural Earth, turned so the home city's meridian is the middle of the map: its ties then
  * run to both sides without breaking at the map's edge.
  */

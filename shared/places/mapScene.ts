@@ -11,6 +11,7 @@ import {
   arcPath,
   MAP_HEIGHT,
   MAP_WIDTH,
+  mapCentreLongitude,
   markerRadius,
   RELATION_COLOURS,
   spherePath,
@@ -82,15 +83,18 @@ export function cityAccessibleName(city: MapCity, language: Language, t: Transla
 
 /**
  * Markers in the order the keyboard and screen readers visit them: west to east as the map is
- * drawn (centred on the home city), north to south where two stand in one line.
+ * drawn (around the home city), north to south where two stand in one line.
  */
 export function markersWestToEast(markers: readonly SceneMarker[]): SceneMarker[] {
   return [...markers].sort((a, b) => a.x - b.x || a.y - b.y);
 }
 
-/** The projection a strategy's map is drawn in: centred on its home city, where it has one. */
+/**
+ * The projection a strategy's map is drawn in: around its home city, where it has one, cut
+ * where no continent is (see mapCentreLongitude).
+ */
 export function projectionFor(places: Pick<MapPlaces, 'home'>): GeoProjection {
-  return worldProjection(places.home?.lonLat[0] ?? 0, MAP_WIDTH, MAP_HEIGHT);
+  return worldProjection(mapCentreLongitude(places.home?.lonLat[0] ?? 0), MAP_WIDTH, MAP_HEIGHT);
 }
 
 /**

@@ -14,7 +14,7 @@ import type { StrategyGraph, StrategyNode } from '../../shared/model/graph';
 import { createNode } from '../../shared/model/nodes';
 import { buildSeoulSample } from '../../shared/sample/seoulSample';
 import type { SeoulFacts } from '../../shared/sample/seoulFacts';
-import { markerRadius, worldProjection } from '../../shared/places/mapGeometry';
+import { mapCentreLongitude, markerRadius, worldProjection } from '../../shared/places/mapGeometry';
 import { placeLabels, textWidth } from '../../shared/places/mapLabels';
 import { pictureOf, pictureSvg } from '../../shared/places/mapPicture';
 import { lonLatOf, MAP_FILTER_FACETS, mapPlaces } from '../../shared/places/mapPlaces';
@@ -116,6 +116,21 @@ describe('world map geometry', () => {
       expect(px).toBeLessThanOrEqual(960);
       expect(py).toBeGreaterThanOrEqual(0);
     }
+  });
+
+  it('is cut where no continent is: South America whole on one side of Seoul', () => {
+    expect(mapCentreLongitude(127)).toBe(150);
+    expect(mapCentreLongitude(0)).toBe(0);
+    expect(mapCentreLongitude(-74)).toBe(0);
+    const markers = sceneOf(sample).markers;
+    const x = (name: string) => markers.find((m) => m.label === name)!.x;
+    const seoul = sceneOf(sample).home!.x;
+    for (const city of ['Sao Paulo', 'Bogota', 'Panama City', 'Mexico City'])
+      expect(x(city), city).toBeGreaterThan(seoul);
+    expect(x('Sao Paulo')).toBeGreaterThan(x('Bogota'));
+    // Seoul stays near the middle, a little to the left of it.
+    expect(seoul).toBeGreaterThan(380);
+    expect(seoul).toBeLessThan(480);
   });
 
   it('sizes markers by area, so more projects make a larger marker', () => {
