@@ -3,7 +3,7 @@ import { EMPTY_CHANGE } from '../../shared/model/change';
 import type { ProjectData } from '../../shared/model/fields';
 import type { StrategyNode } from '../../shared/model/graph';
 import { unmetGateItems } from '../../shared/pipeline/gates';
-import { isoDate, recordStageChange } from '../../shared/pipeline/history';
+import { gateOverride, isoDate, recordStageChange } from '../../shared/pipeline/history';
 import { matchesFilter, NO_FILTER, projectContexts } from '../../shared/pipeline/projects';
 import { displayName } from '../../shared/model/nodes';
 import { indexById, strategyGraphOf, toStrategyNode } from './flow';
@@ -74,7 +74,7 @@ export const createPipelineSlice =
         set({ pendingStageMove: null });
         const project = pending && projectOf(pending.projectId);
         if (!pending || !project) return;
-        const override = { reason, unmet: pending.unmet.map((item) => item.label) };
+        const override = gateOverride(reason, pending.unmet);
         commitProject(
           project,
           recordStageChange(project.data, pending.to, {

@@ -34,6 +34,10 @@ const stageChange = z.object({
     .object({
       reason: textSchema({ multiline: true }),
       unmet: z.array(textSchema({ maxLength: MAX_LABEL_LENGTH })).max(100),
+      unmetKo: z
+        .array(textSchema({ maxLength: MAX_LABEL_LENGTH }))
+        .max(100)
+        .optional(),
     })
     .optional(),
 }) satisfies z.ZodType<StageChange>;

@@ -1,5 +1,6 @@
+import type { Language } from '../model/graph';
 import type { Stage } from '../model/vocabulary';
-import type { ProjectPipelineData, StageChange } from './types';
+import type { GateItem, ProjectPipelineData, StageChange } from './types';
 
 const DAY_MS = 86_400_000;
 
@@ -14,6 +15,29 @@ export function recordStageChange<D extends ProjectPipelineData & { stage: Stage
 ): D {
   if (data.stage === to) return data;
   return { ...data, stage: to, history: [...data.history, { ...change, from: data.stage, to }] };
+}
+
+/**
+ * What a move past unchecked gate items records: the items in both languages, so the history
+ * reads in the language of whoever opens it, not in that of whoever made the move.
+ */
+export function gateOverride(
+  reason: string,
+  unmet: readonly GateItem[],
+): NonNullable<StageChange['override']> {
+  return {
+    reason,
+    unmet: unmet.map((item) => item.label || item.labelKo),
+    unmetKo: unmet.map((item) => item.labelKo || item.label),
+  };
+}
+
+/** The unchecked items of a move, in `language` where the record has them in it. */
+export function unmetLabels(
+  override: NonNullable<StageChange['override']>,
+  language: Language,
+): string[] {
+  return language === 'ko' && override.unmetKo ? override.unmetKo : override.unmet;
 }
 
 /** When the project entered its current stage, or null when its record does not say. */

@@ -7,8 +7,11 @@ export interface StageChange {
   from: Stage | null;
   to: Stage;
   note: string;
-  /** Set when the project moved on although items of a gate were not checked. */
-  override?: { reason: string; unmet: string[] };
+  /**
+   * Set when the project moved on although items of a gate were not checked: the items' labels
+   * in English, and in Korean where the move was recorded with them (see gateOverride).
+   */
+  override?: { reason: string; unmet: string[]; unmetKo?: string[] };
 }
 
 export type FundingSource = Exclude<(typeof FUNDING_SOURCES)[number], ''>;

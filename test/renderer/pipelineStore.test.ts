@@ -1,6 +1,7 @@
+import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { FlowNode } from '../../renderer/store/flow';
-import { makeTestStore } from './testStore';
+import { makeTestStore, renderApp } from './testStore';
 
 type ProjectNode = Extract<FlowNode, { type: 'project' }>;
 
@@ -44,7 +45,30 @@ describe('moving projects through the pipeline', () => {
     expect(last.override).toEqual({
       reason: 'Ministry asked to fast-track',
       unmet: ['Consulting task force formed', 'Funding for consulting secured'],
+      unmetKo: ['컨설팅 TF 구성', '컨설팅 재원 확보'],
     });
+  });
+
+  it('shows the passed items in the language of whoever reads the history', async () => {
+    const test = await makeTestStore({ language: 'ko' });
+    await test.state().openStrategy('sample');
+    test.state().requestStageChange('project-TR-06', 'feasibility');
+    test.state().confirmStageMove('장관 요청');
+    test.state().selectOnly('project-TR-06');
+    test.state().setEditorView('pipeline');
+    renderApp(test.store);
+    expect(
+      await screen.findByText(
+        '미확인 항목(컨설팅 TF 구성, 컨설팅 재원 확보)이 있는 채로 진행: 장관 요청',
+      ),
+    ).toBeVisible();
+    act(() => test.state().setLanguage('en'));
+    expect(
+      screen.getByText(
+        'Moved on with unchecked items (Consulting task force formed, Funding for consulting secured): 장관 요청',
+        { exact: false },
+      ),
+    ).toBeVisible();
   });
 
   it('undoes a move, history included; moving back needs no gate', async () => {

@@ -5,7 +5,7 @@ import { newId } from '../../../shared/model/ids';
 import { formatKrw, formatTimeInStage } from '../../../shared/i18n/formatNumbers';
 import type { MessageKey } from '../../../shared/i18n/translate';
 import { citySharePercent, fundingMix } from '../../../shared/pipeline/funding';
-import { daysInStage, isStalled } from '../../../shared/pipeline/history';
+import { daysInStage, isStalled, unmetLabels } from '../../../shared/pipeline/history';
 import type { FundingLine } from '../../../shared/pipeline/types';
 import { useT } from '../../i18n';
 import type { FlowNode } from '../../store/flow';
@@ -91,7 +91,7 @@ function PipelineSection({ node }: { node: ProjectFlowNode }) {
                 {change.override ? (
                   <p className="override">
                     {t('historyOverride', {
-                      items: change.override.unmet.join(', '),
+                      items: unmetLabels(change.override, language).join(', '),
                       reason: change.override.reason,
                     })}
                   </p>
