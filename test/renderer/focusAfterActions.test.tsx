@@ -272,3 +272,71 @@ describe('the keyboard in the filter panel', () => {
     expect(hideAll).toHaveFocus();
   });
 });
+
+describe('the keyboard after an exchange’s promise becomes a project', () => {
+  it('stays on the exchange, which names the project and goes to it', async () => {
+    const test = await makeTestStore();
+    await test.state().openStrategy('sample');
+    test.state().putExchange('city-SC-14', {
+      id: 'promise',
+      kind: 'delegation',
+      date: '2018-04-02',
+      who: 'Transport bureau',
+      topic: 'Bus card system upgrade',
+      followUp: true,
+      projectId: '',
+    });
+    test.state().selectOnly('city-SC-14');
+    renderApp(test.store);
+    const user = userEvent.setup();
+    const log = await screen.findByRole('region', { name: 'Exchanges' });
+    const promise = within(log)
+      .getAllByRole('listitem')
+      .find((item) => item.textContent!.includes('Bus card system upgrade'))!;
+
+    await user.click(
+      within(promise).getByRole('button', { name: 'Create project from this exchange' }),
+    );
+    expect(promise).toHaveFocus();
+    expect(promise).toHaveTextContent('Led to Bus card system upgrade');
+
+    await user.click(
+      within(promise).getByRole('button', { name: 'Go to project Bus card system upgrade' }),
+    );
+    const selected = test.state().nodes.filter((node) => node.selected);
+    expect(selected.map((node) => node.type)).toEqual(['project']);
+    expect(selected[0]!.data).toMatchObject({ title: 'Bus card system upgrade' });
+    expect(test.state().editorView).toBe('canvas');
+  });
+});
+
+describe('the keyboard after adding an actual', () => {
+  it('goes on to the next year’s entry, and a year already recorded is said to be replaced', async () => {
+    const test = await makeTestStore();
+    await test.state().openStrategy('sample');
+    test.state().selectOnly('goal-task-3');
+    renderApp(test.store);
+    const user = userEvent.setup();
+    const measures = await screen.findByRole('region', { name: 'Measures' });
+    await user.click(within(measures).getByRole('button', { name: 'Add measure' }));
+    const measure = within(measures).getByRole('group', { name: 'Untitled measure' });
+    const year = within(measure).getByRole('textbox', { name: 'Year' });
+    const value = within(measure).getByRole('textbox', { name: 'Value' });
+    const add = within(measure).getByRole('button', { name: 'Add actual' });
+
+    await user.type(year, '2018');
+    await user.type(value, '2100');
+    await user.click(add);
+    expect(year).toHaveFocus();
+    expect(measure).toHaveTextContent('2018: 2,100');
+
+    await user.type(year, '2018');
+    await user.type(value, '3000');
+    expect(add).toHaveAccessibleDescription(
+      'Adding replaces the actual already recorded for 2018 (2,100).',
+    );
+    await user.click(add);
+    expect(measure).toHaveTextContent('2018: 3,000');
+    expect(add).not.toHaveAccessibleDescription(/replaces/);
+  });
+});

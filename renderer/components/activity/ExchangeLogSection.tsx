@@ -52,6 +52,7 @@ function ExchangeLog({ partner }: { partner: StrategyNode }) {
   const putExchange = useApp((s) => s.putExchange);
   const deleteExchange = useApp((s) => s.deleteExchange);
   const createProject = useApp((s) => s.createProjectFromExchange);
+  const revealNode = useApp((s) => s.revealNode);
   const [editing, setEditing] = useState<Exchange | null>(null);
   const section = useRef<HTMLElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -69,7 +70,7 @@ function ExchangeLog({ partner }: { partner: StrategyNode }) {
           );
     if (!element) return;
     focusAfterForm.current = null;
-    element.scrollIntoView({ block: 'nearest' });
+    element.scrollIntoView?.({ block: 'nearest' });
     element.focus();
   });
   const closeForm = (focusTo: NonNullable<typeof focusAfterForm.current>) => {
@@ -145,7 +146,17 @@ function ExchangeLog({ partner }: { partner: StrategyNode }) {
               )}
               {exchange.projectId && projectName(exchange.projectId) && (
                 <p className="muted">
-                  {t('exchangeLedTo', { project: projectName(exchange.projectId)! })}
+                  {t('exchangeLedTo', { project: projectName(exchange.projectId)! })}{' '}
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={t('goToLedToProject', {
+                      project: projectName(exchange.projectId)!,
+                    })}
+                    onClick={() => revealNode(exchange.projectId)}
+                  >
+                    {t('goToProject')}
+                  </button>
                 </p>
               )}
               {!readOnly && (
@@ -165,7 +176,15 @@ function ExchangeLog({ partner }: { partner: StrategyNode }) {
                     {t('deleteExchange')}
                   </button>
                   {exchange.followUp && !exchange.projectId && (
-                    <button type="button" onClick={() => createProject(partner.id, exchange.id)}>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        // The button goes once the project is made: the keyboard stays on the
+                        // exchange, which now names the project it led to.
+                        focusAfterForm.current = { exchangeId: exchange.id };
+                        if (!createProject(partner.id, exchange.id)) focusAfterForm.current = null;
+                      }}
+                    >
                       {t('createProjectFromExchange')}
                     </button>
                   )}

@@ -55,15 +55,21 @@ export function MeasureEditor({ goalId, measure, graph, asOf, onDelete }: Measur
   const entryId = useId();
   const yearWrong = year.trim() !== '' && !parsedYear.ok;
   const valueWrong = value.trim() !== '' && !parsedValue.ok;
-  const addActual = () => {
+  const yearInput = useRef<HTMLInputElement>(null);
+  // One actual a year: a year already recorded is replaced, and the entry says so beforehand.
+  const replaced = canAdd
+    ? measure.actuals.find((actual) => actual.year === parsedYear.value)
+    : undefined;
+  const addActual = (from: 'button' | 'field') => {
     if (!canAdd) return;
     const entry = { year: parsedYear.value as number, value: parsedValue.value as number };
     const others = measure.actuals.filter((a) => a.year !== entry.year);
     putMeasure(goalId, { ...measure, actuals: [...others, entry].sort((a, b) => a.year - b.year) });
     setYear('');
     setValue('');
+    // The button disables under the keyboard: it goes on to the next year's entry instead.
+    if (from === 'button') yearInput.current?.focus();
   };
-  const yearInput = useRef<HTMLInputElement>(null);
   // The row goes with its ×: the keyboard goes to the × of the actual after it, or before it, or
   // with none left to the year of a new one, rather than to the page.
   const deleteActual = (actualYear: number, row: HTMLElement | null) => {
@@ -142,16 +148,33 @@ export function MeasureEditor({ goalId, measure, graph, asOf, onDelete }: Measur
                     value={value}
                     inputMode="decimal"
                     aria-invalid={valueWrong}
-                    aria-describedby={valueWrong ? `${entryId}-value` : undefined}
+                    aria-describedby={
+                      [valueWrong && `${entryId}-value`, replaced && `${entryId}-replaces`]
+                        .filter(Boolean)
+                        .join(' ') || undefined
+                    }
                     onChange={(e) => setValue(e.target.value)}
                     onKeyDown={(e) => {
-                      if (isEnterToAct(e)) addActual();
+                      if (isEnterToAct(e)) addActual('field');
                     }}
                   />
                 </label>
-                <button type="button" disabled={!canAdd} onClick={addActual}>
+                <button
+                  type="button"
+                  disabled={!canAdd}
+                  aria-describedby={replaced ? `${entryId}-replaces` : undefined}
+                  onClick={() => addActual('button')}
+                >
                   {t('addActual')}
                 </button>
+                {replaced && (
+                  <p id={`${entryId}-replaces`} className="field-hint">
+                    {t('actualReplaces', {
+                      year: replaced.year,
+                      value: formatCount(replaced.value, language),
+                    })}
+                  </p>
+                )}
                 {yearWrong && (
                   <p id={`${entryId}-year`} className="field-error" role="alert">
                     {t('errorYear')}
