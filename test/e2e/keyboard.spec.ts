@@ -163,6 +163,39 @@ async function expectFocusRing(locator: Locator) {
   await expect(locator).toHaveCSS('outline-color', ACCENT);
 }
 
+test('Tab from the canvas goes to its cards, the selected one first, and the lines come before them', async ({
+  workbench: { page },
+}) => {
+  await openSampleByKeyboard(page);
+  const canvas = page.getByRole('application', { name: 'Strategy canvas' });
+  const focusedCard = page.locator('.react-flow__node:focus');
+  const zoom = () =>
+    page
+      .locator('.react-flow__viewport')
+      .evaluate((viewport) => new DOMMatrix(getComputedStyle(viewport).transform).a);
+  // At reading zoom, where every line is drawn in the page and takes the keyboard.
+  while ((await zoom()) < 1.3) await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page.locator('[data-edges-drawn]')).toHaveCount(0);
+  await expect(page.locator('.react-flow__edge').first()).toBeVisible();
+
+  await canvas.focus();
+  await page.keyboard.press('Tab');
+  await expect(focusedCard).toHaveCount(1);
+  // The relationship lines are still reached, Shift+Tab from the first card.
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.locator('.react-flow__edge:focus')).toHaveCount(1);
+
+  await canvas.focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const third = await focusedCard.getAttribute('data-id');
+  await page.keyboard.press('Space');
+  await canvas.focus();
+  await page.keyboard.press('Tab');
+  await expect(focusedCard).toHaveAttribute('data-id', third!);
+});
+
 test('the strategy details, its city picker and the PDF and Word options work from the keyboard, and Escape goes back to the button that opened them', async ({
   workbench: { page },
 }) => {

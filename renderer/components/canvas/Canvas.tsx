@@ -40,7 +40,7 @@ import { NameEditor } from './NameEditor';
 import { MapTools } from './MapTools';
 import { selectMapGraph } from '../../store/shownGraph';
 import { selectMapNodes } from '../../store/mapNodes';
-import { FLOW_CLASS, keepKeyboardOnCanvas } from './canvasFocus';
+import { FLOW_CLASS, keepKeyboardOnCanvas, tabIntoCards } from './canvasFocus';
 import { edgeNameSizes, useEdgeRoutes } from './useEdgeRoutes';
 import { CanvasEdgeStyles } from './edgeStyles';
 import { CanvasLegend } from './CanvasLegend';
@@ -238,6 +238,9 @@ export function Canvas() {
       aria-label={t('canvas')}
       onFocus={relations.onFocus}
       onBlur={relations.onBlur}
+      onKeyDown={(event) => {
+        if (tabIntoCards(event)) event.preventDefault();
+      }}
     >
       <CardSettingsContext.Provider value={cardSettings}>
         <CardRelationsContext.Provider value={relationsStore}>

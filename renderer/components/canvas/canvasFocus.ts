@@ -59,3 +59,24 @@ export function keepKeyboardOnCanvas(): () => void {
   document.addEventListener('focusout', onFocusOut, true);
   return () => document.removeEventListener('focusout', onFocusOut, true);
 }
+
+/**
+ * Tab from the canvas itself goes to its cards: React Flow puts every relationship line before
+ * the cards in the page, and a map of a hundred lines would take a hundred Tabs to reach its
+ * first card. The selected card first, where it is drawn; the lines stay reachable, Shift+Tab
+ * from the first card, and each card's relationships are in the inspector. Whether it moved.
+ */
+export function tabIntoCards(event: {
+  key: string;
+  shiftKey: boolean;
+  target: EventTarget | null;
+}): boolean {
+  const flow = event.target;
+  if (event.key !== 'Tab' || event.shiftKey || !(flow instanceof HTMLElement)) return false;
+  if (!flow.classList.contains(FLOW_CLASS)) return false;
+  const card =
+    flow.querySelector<HTMLElement>('.react-flow__node.selected[tabindex="0"]') ??
+    flow.querySelector<HTMLElement>('.react-flow__node[tabindex="0"]');
+  card?.focus();
+  return !!card;
+}
