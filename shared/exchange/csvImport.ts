@@ -5,6 +5,7 @@ import type { Position, StrategyGraph, StrategyNode } from '../model/graph';
 import { defaultNodeData } from '../model/nodes';
 import { countryCodeOf } from '../model/countries';
 import { regionOfCountry } from '../model/regions';
+import { hasHangul } from '../places/hangul';
 import { en as MESSAGE_KEYS } from '../i18n/en';
 import { translator, type MessageKey } from '../i18n/translate';
 import { NODE_HEIGHT, NODE_WIDTH } from '../layout/layoutByKind';
@@ -48,24 +49,77 @@ export type CsvProblem = CsvTextProblem | 'empty' | 'tooManyRows';
 const normalise = (text: string) =>
   text
     .toLowerCase()
-    .replace(/[\s_()\-./:]+/g, '')
+    .replace(/[\s_()\-./:·]+/g, '')
     .replace(/krw|원/g, '');
 
 /** What a column may be called: the field's key, its label in either language, and common names. */
 const ALIASES: Record<string, string[]> = {
-  name: ['city', 'cityname', '도시', '도시명', '도시이름', '영문명', '영어이름'],
-  // A Korean sheet's plain "이름" holds the names as Korean officers write them: in Korean.
-  nameKo: ['koreanname', '이름', '한글이름', '한글명', '국문명'],
-  title: ['project', 'projectname', '영문사업명'],
-  titleKo: ['koreantitle', '제목', '사업', '사업명', '과제명', '국문사업명', '한글사업명'],
-  since: ['year', 'yearofagreement', '체결연도', '연도', '체결년도'],
-  relation: ['relationtype', 'type', '관계', '유형', '관계유형'],
+  name: ['englishname', 'nameenglish', '영문명', '영문이름', '영어이름', '영문도시명'],
+  nameKo: ['koreanname', 'namekorean', '한글이름', '한글명', '국문명', '한글도시명', '국문도시명'],
+  title: ['englishtitle', 'titleenglish', '영문사업명'],
+  titleKo: ['koreantitle', 'titlekorean', '국문사업명', '한글사업명'],
+  since: [
+    'year',
+    'yearofagreement',
+    'agreementyear',
+    'agreementdate',
+    'signed',
+    '연도',
+    '체결연도',
+    '체결년도',
+    '체결일',
+    '체결일자',
+    '결연연도',
+    '결연년도',
+    '결연일',
+    '결연일자',
+    '협정체결일',
+  ],
+  relation: [
+    'relationtype',
+    'type',
+    '관계',
+    '유형',
+    '관계유형',
+    '교류관계',
+    '결연유형',
+    '교류유형',
+  ],
   startYear: ['start', 'from', '시작', '시작연도'],
   endYear: ['end', 'to', '종료', '종료연도'],
   budgetKrw: ['budget', 'amount', '예산', '사업비'],
   notes: ['note', 'remarks', 'comment', '비고', '메모'],
   latitude: ['lat', '위도좌표'],
   longitude: ['lon', 'lng', 'long', '경도좌표'],
+};
+
+/**
+ * The name fields of a table, English then Korean, and what a column of names may be called
+ * without saying in which language: such a column fills whichever of the two its names are
+ * written in. A Korean sheet's "도시명" holds 하노이, an English one's "City" holds Hanoi.
+ */
+const NAME_COLUMNS: Record<TableKind, { keys: [string, string]; headers: string[] }> = {
+  partnerCity: {
+    keys: ['name', 'nameKo'],
+    headers: [
+      'name',
+      'city',
+      'cityname',
+      'partner',
+      'partnercity',
+      '이름',
+      '명칭',
+      '도시',
+      '도시명',
+      '도시이름',
+      '교류도시',
+      '교류도시명',
+    ],
+  },
+  project: {
+    keys: ['title', 'titleKo'],
+    headers: ['title', 'project', 'projectname', '제목', '사업', '사업명', '과제명'],
+  },
 };
 
 /** A text's English and Korean forms, or none when there is no such text. */
@@ -79,12 +133,41 @@ function aliasesOf(key: string): string[] {
   return [key, ...inBothLanguages(`field.${key}`), ...(ALIASES[key] ?? [])].map(normalise);
 }
 
-/** The field each column most likely holds, or null to leave the column out. */
-export function guessMapping(headers: readonly string[], kind: TableKind): (string | null)[] {
+/**
+ * The script a column's names are written in: Korean when most of its filled cells hold Hangul,
+ * English when most hold none, and null when it holds nothing to tell by.
+ */
+function scriptOfColumn(rows: readonly (readonly string[])[], column: number): 'ko' | 'en' | null {
+  let korean = 0;
+  let other = 0;
+  for (const row of rows) {
+    const cell = (row[column] ?? '').trim();
+    if (cell === '') continue;
+    if (hasHangul(cell)) korean++;
+    else other++;
+  }
+  if (korean === other) return null;
+  return korean > other ? 'ko' : 'en';
+}
+
+/**
+ * The field each column most likely holds, or null to leave the column out. A column whose name
+ * says which field it is gets that field first; a column of names whose header does not say the
+ * language then takes the name its rows are written in, or, with no rows to tell, the language
+ * of its header.
+ */
+export function guessMapping(
+  headers: readonly string[],
+  kind: TableKind,
+  rows: readonly (readonly string[])[] = [],
+): (string | null)[] {
   const fields = tableFields(kind);
+  const names = NAME_COLUMNS[kind];
+  const nameHeaders = names.headers.map(normalise);
   const taken = new Set<string>();
-  return headers.map((header) => {
-    const name = normalise(unescapeFormula(header));
+  const normalised = headers.map((header) => normalise(unescapeFormula(header)));
+  const mapping = normalised.map((name) => {
+    if (nameHeaders.includes(name)) return null;
     const match = fields.find(
       (field) => !taken.has(field.key) && aliasesOf(field.key).includes(name),
     );
@@ -92,6 +175,16 @@ export function guessMapping(headers: readonly string[], kind: TableKind): (stri
     taken.add(match.key);
     return match.key;
   });
+  normalised.forEach((name, column) => {
+    if (!nameHeaders.includes(name)) return;
+    const script = scriptOfColumn(rows, column) ?? (hasHangul(name) ? 'ko' : 'en');
+    // A second column of names in the same language is left for the user to choose.
+    const key = names.keys[script === 'ko' ? 1 : 0];
+    if (taken.has(key)) return;
+    taken.add(key);
+    mapping[column] = key;
+  });
+  return mapping;
 }
 
 /** Projects have titles and stages; anything else is taken as a list of partner cities. */
@@ -105,18 +198,87 @@ export function guessTableKind(headers: readonly string[]): TableKind {
   return projectScore > cityScore ? 'project' : 'partnerCity';
 }
 
-/** A choice as a user may have typed it: its code, or its label in English or Korean. */
-function resolveOption(field: Extract<FieldDef, { type: 'select' }>, raw: string): string | null {
+/**
+ * Words sheets use for a choice besides its label, by field and choice: Korean cities' registers
+ * say 자매결연 and 우호협력 as often as 자매도시 and 우호도시.
+ */
+const OPTION_SYNONYMS: Record<string, Record<string, string[]>> = {
+  relation: {
+    sister: [
+      'sister',
+      'twin',
+      'twincity',
+      'twintown',
+      'twinning',
+      '자매',
+      '자매결연',
+      '자매결연도시',
+      '자매교류',
+    ],
+    friendship: [
+      'friendship',
+      'friendly',
+      'friendlycity',
+      '우호',
+      '우호협력',
+      '우호협력도시',
+      '우호교류',
+      '우호교류도시',
+      '우호결연',
+    ],
+    mou: [
+      'memorandumofunderstanding',
+      '양해각서',
+      '업무협약',
+      '협약',
+      '교류협약',
+      '협력협약',
+      'mou체결',
+    ],
+    none: ['해당없음'],
+    unknown: ['미상', '모름'],
+  },
+  kind: {
+    visitOut: ['출장', '해외출장'],
+    visitIn: ['방한', '내방', '접견', '초청'],
+    delegation: ['대표단'],
+    agreementSigned: ['mou', 'mou체결', '협약체결', '협정체결', 'agreement'],
+    renewal: ['갱신', '재협약'],
+    forum: ['forum', 'conference', '포럼', '회의', '컨퍼런스', '국제회의'],
+    policySharing: ['정책공유', '정책공유회'],
+  },
+};
+
+/** A choice as a user may have typed it: its code, its label in English or Korean, or a synonym. */
+export function resolveOption(
+  field: Extract<FieldDef, { type: 'select' }>,
+  raw: string,
+): string | null {
   const wanted = normalise(raw);
+  const synonyms = OPTION_SYNONYMS[field.key] ?? {};
   for (const option of field.options) {
-    const labels = [option, ...inBothLanguages(`option.${option}`)];
+    const labels = [option, ...inBothLanguages(`option.${option}`), ...(synonyms[option] ?? [])];
     if (labels.some((label) => normalise(label) === wanted)) return option;
   }
   return null;
 }
 
+/** A cell no choice of its column was read from, with the labels of the choices there are. */
+export function notAnOption(
+  field: Extract<FieldDef, { type: 'select' }>,
+  value: string,
+): RowProblem {
+  const accepted = field.options
+    .filter((option) => option !== '')
+    .map((option) => `option.${option}` as MessageKey);
+  return { code: 'notAnOption', field: field.key, value, accepted };
+}
+
 export type RowProblem =
-  { code: 'missingName' } | { code: 'badValue'; field: string; value: string; error: FieldError };
+  | { code: 'missingName' }
+  | { code: 'badValue'; field: string; value: string; error: FieldError }
+  /** A cell that names none of its column's choices; `accepted` labels those it may name. */
+  | { code: 'notAnOption'; field: string; value: string; accepted: readonly MessageKey[] };
 
 export interface ImportPlan {
   kind: TableKind;
@@ -142,12 +304,38 @@ const identity = (name: unknown, country: unknown) =>
     .trim()
     .toLowerCase()}|${countryKey(country)}`;
 
+/** An entry's English and Korean names, each with its country; null for a name not given. */
+function namedAs(kind: TableKind, data: Record<string, unknown>): [string | null, string | null] {
+  const [english, korean] = NAME_COLUMNS[kind].keys.map((key) => {
+    const name = data[key];
+    return typeof name === 'string' && name.trim() !== '' ? identity(name, data.country) : null;
+  });
+  return [english ?? null, korean ?? null];
+}
+
 /** An entry is known by its name, English or Korean, together with its country. */
 function identitiesOf(kind: TableKind, data: Record<string, unknown>): string[] {
-  const names = kind === 'project' ? [data.title, data.titleKo] : [data.name, data.nameKo];
-  return names
-    .filter((name) => typeof name === 'string' && name.trim() !== '')
-    .map((name) => identity(name, data.country));
+  return namedAs(kind, data).filter((name): name is string => name !== null);
+}
+
+/**
+ * What a row changes of the entry it matched. A name in Hangul read as the English one (a Korean
+ * sheet whose column of names was chosen as English) never replaces the entry's English name: it
+ * becomes the entry's Korean name when neither the entry nor the row gives one, and is left out
+ * otherwise, so that importing a Korean register cannot turn "Hanoi" into "하노이".
+ */
+function patchOf(
+  kind: TableKind,
+  values: Record<string, unknown>,
+  entry: Record<string, unknown>,
+): Record<string, unknown> {
+  const [english, korean] = NAME_COLUMNS[kind].keys;
+  const name = values[english];
+  if (typeof name !== 'string' || !hasHangul(name)) return values;
+  const patch = { ...values };
+  delete patch[english];
+  if (patch[korean] === undefined && !entry[korean]) patch[korean] = name;
+  return patch;
 }
 
 /**
@@ -177,12 +365,23 @@ export function planImport(
   graph: StrategyGraph,
 ): ImportPlan {
   const fields = tableFields(kind);
-  const nameKeys = kind === 'project' ? ['title', 'titleKo'] : ['name', 'nameKo'];
-  const existing = new Map<string, StrategyNode>();
-  for (const node of graph.nodes)
-    if (node.kind === kind)
-      for (const key of identitiesOf(kind, node.data as Record<string, unknown>))
-        existing.set(key, node);
+  const nameKeys: readonly string[] = NAME_COLUMNS[kind].keys;
+  const byEnglish = new Map<string, StrategyNode>();
+  const byKorean = new Map<string, StrategyNode>();
+  for (const node of graph.nodes) {
+    if (node.kind !== kind) continue;
+    const [english, korean] = namedAs(kind, node.data as Record<string, unknown>);
+    if (english) byEnglish.set(english, node);
+    if (korean) byKorean.set(korean, node);
+  }
+  // A row's name matches an entry's in the same language first; then in the other, so that a
+  // row naming a city in the wrong column still finds it rather than adds it twice.
+  const matchOf = ([english, korean]: [string | null, string | null]) =>
+    (english && byEnglish.get(english)) ||
+    (korean && byKorean.get(korean)) ||
+    (english && byKorean.get(english)) ||
+    (korean && byEnglish.get(korean)) ||
+    undefined;
   const plan: ImportPlan = {
     kind,
     additions: [],
@@ -203,8 +402,16 @@ export function planImport(
       const cell = oneLineUnlessLong(field, unescapeFormula(cells[column] ?? ''));
       const raw = cell.trim();
       if (!field || raw === '') return;
-      // Choices may be given by label; the code they name is then checked like a typed value.
-      const input = field.type === 'select' ? (resolveOption(field, raw) ?? raw) : cell;
+      let input = cell;
+      if (field.type === 'select') {
+        // Choices may be given by label; the code they name is then checked like a typed value.
+        const option = resolveOption(field, raw);
+        if (option === null) {
+          problems.push(notAnOption(field, raw));
+          return;
+        }
+        input = option;
+      }
       // A country not recognised is kept as written, as countries from before codes are.
       const asText = field.type === 'country' && countryCodeOf(raw) === null;
       const parsed = parseFieldInput(asText ? { key: field.key, type: 'text' } : field, input);
@@ -214,12 +421,17 @@ export function planImport(
     // A name in either language will do.
     if (nameKeys.every((key) => !values[key])) problems.unshift({ code: 'missingName' });
     const keys = identitiesOf(kind, values);
-    const match = keys.map((key) => existing.get(key)).find(Boolean);
+    const match = matchOf(namedAs(kind, values));
     const yearOrder = yearOrderProblem(kind, values, match?.data as Record<string, unknown>);
     if (yearOrder) problems.push(yearOrder);
     if (problems.length > 0) return plan.problems.push({ row, problems });
     if (keys.some((key) => seen.has(key))) plan.repeats.push(row);
-    else if (match) plan.updates.push({ row, id: match.id, patch: values });
+    else if (match)
+      plan.updates.push({
+        row,
+        id: match.id,
+        patch: patchOf(kind, values, match.data as Record<string, unknown>),
+      });
     else plan.additions.push({ row, data: values });
     for (const key of keys) seen.add(key);
   });

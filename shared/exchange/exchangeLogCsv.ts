@@ -5,10 +5,15 @@ import { EXCHANGE_FIELDS, parseFieldInput } from '../model/fields';
 import type { Language, StrategyGraph, StrategyNode } from '../model/graph';
 import { nodeNames } from '../model/nodes';
 import { partnerLabels, projectLabels } from '../activity/exchangeProjects';
-import { EXCHANGE_KINDS, type ExchangeKind } from '../model/vocabulary';
 import { translator, type MessageKey } from '../i18n/translate';
 import { toCsv, unescapeFormula } from './csv';
-import { oneLineUnlessLong, type CsvTable, type RowProblem } from './csvImport';
+import {
+  notAnOption,
+  oneLineUnlessLong,
+  resolveOption,
+  type CsvTable,
+  type RowProblem,
+} from './csvImport';
 
 /** The columns of an exchange log table, in order: whose log, then the exchange. */
 export const EXCHANGE_LOG_COLUMNS = [
@@ -25,7 +30,20 @@ const normalise = (text: string) => text.toLowerCase().replace(/[\s_()\-./:·]+/
 const ALIASES: Record<ExchangeLogColumn, string[]> = {
   partner: ['partner', 'city', 'network', 'partnercity', '도시', '교류도시', '도시명', '대상'],
   date: ['date', 'day', '날짜', '일자', '교류일', '일시'],
-  kind: ['kind', 'type', '종류', '유형', '구분'],
+  kind: [
+    'kind',
+    'type',
+    'exchangekind',
+    'exchangetype',
+    '종류',
+    '유형',
+    '구분',
+    '형태',
+    '교류종류',
+    '교류유형',
+    '교류구분',
+    '교류형태',
+  ],
   who: ['who', 'participants', 'delegation', '참여자', '인사', '참석자', '방문자'],
   topic: ['topic', 'subject', 'agenda', '주제', '내용', '의제'],
   followUp: ['followup', 'followuppromised', '후속조치', '후속', '후속조치약속'],
@@ -84,6 +102,7 @@ export type ExchangeRowProblem =
   | { code: 'unknownPartner'; name: string }
   /** A name more than one partner or project has: which is meant, the row does not say. */
   | { code: 'ambiguousName'; name: string; count: number }
+  | { code: 'unknownProject'; name: string }
   | { code: 'missingDate' };
 
 export interface ExchangeImportPlan {
@@ -93,22 +112,16 @@ export interface ExchangeImportPlan {
   problems: { row: number; problems: ExchangeRowProblem[] }[];
   /** The file's limit a partner's log would pass with the additions: then none may be made. */
   limitPassed: ExchangeLimit | null;
+  /** No column is read as the kind: every exchange added is recorded as "other". */
+  kindUnmapped: boolean;
 }
 
-const YES = ['yes', 'y', 'true', '1', 'o', '✓', 'x', '예', '네', '있음', '약속'];
-const NO = ['no', 'n', 'false', '0', '아니오', '없음'];
-
-/** A kind as a user may have typed it: its code, or its label in English or Korean. */
-function kindOf(raw: string): ExchangeKind | null {
-  const wanted = normalise(raw);
-  return (
-    EXCHANGE_KINDS.find((kind) =>
-      [kind, translator('en')(`option.${kind}`), translator('ko')(`option.${kind}`)].some(
-        (label) => normalise(label) === wanted,
-      ),
-    ) ?? null
-  );
-}
+/*
+ * A promise of follow-up as sheets mark it. Korean sheets mark yes and no with O and X (and
+ * their circle and cross signs), so an X is a no here, whatever it ticks in an English form.
+ */
+const YES = ['yes', 'y', 'true', '1', 'o', '○', '◯', '✓', '✔', '예', '네', '있음', '약속', '유'];
+const NO = ['no', 'n', 'false', '0', 'x', '×', '✕', '✗', '아니오', '아니요', '없음', '무'];
 
 /**
  * The nodes a name in a row may mean, case and spacing aside. The labels the table is written
@@ -168,6 +181,7 @@ export function planExchangeImport(
     duplicates: [],
     problems: [],
     limitPassed: null,
+    kindUnmapped: !mapping.includes('kind'),
   };
   table.rows.forEach((cells, index) => {
     const row = index + 2;
@@ -194,7 +208,16 @@ export function planExchangeImport(
     for (const field of EXCHANGE_FIELDS) {
       const raw = oneLineUnlessLong(field, cell(field.key));
       if (raw === '') continue;
-      const input = field.key === 'kind' ? (kindOf(raw) ?? raw) : raw;
+      let input = raw;
+      if (field.type === 'select') {
+        // A kind as the app labels it in either language, or by a word sheets use for it.
+        const option = resolveOption(field, raw);
+        if (option === null) {
+          problems.push(notAnOption(field, raw));
+          continue;
+        }
+        input = option;
+      }
       const parsed = parseFieldInput(field, input);
       if (parsed.ok) Object.assign(exchange, { [field.key]: parsed.value });
       else problems.push({ code: 'badValue', field: field.key, value: raw, error: parsed.error });
@@ -204,10 +227,10 @@ export function planExchangeImport(
     if (YES.includes(promised)) exchange.followUp = true;
     else if (promised !== '' && !NO.includes(promised))
       problems.push({
-        code: 'badValue',
+        code: 'notAnOption',
         field: 'followUp',
         value: cell('followUp'),
-        error: 'option',
+        accepted: ['csvYes', 'csvNo'],
       });
     const project = cell('projectId');
     if (project) {
@@ -215,7 +238,7 @@ export function planExchangeImport(
       if (projectIds.length === 1) exchange.projectId = projectIds[0]!;
       else if (projectIds.length > 1)
         problems.push({ code: 'ambiguousName', name: project, count: projectIds.length });
-      else problems.push({ code: 'badValue', field: 'projectId', value: project, error: 'option' });
+      else problems.push({ code: 'unknownProject', name: project });
     }
     if (problems.length > 0 || !partnerId) return plan.problems.push({ row, problems });
     const log = logs.get(partnerId)!;

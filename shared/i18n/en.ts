@@ -535,6 +535,10 @@ export const en = {
   rowProblem: 'Row {row}: {reasons}',
   'problem.missingName': 'no name',
   'problem.badValue': '{field} “{value}”: {reason}',
+  'problem.notAnOption': '{field} “{value}” is not one of: {accepted}',
+  'problem.unknownProject': 'no project named “{name}”',
+  exchangeNoKindColumn:
+    'No column is read as the kind: every exchange will be recorded as Other. Under Columns, choose the column that holds the kinds.',
   importCounts: '{added}; {matches}.',
   newEntries: { one: '{count} new entry', other: '{count} new entries' },
   csvRepeats: 'Left out, as each repeats an earlier row of the file: row {rows}.',

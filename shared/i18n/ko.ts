@@ -516,6 +516,10 @@ export const ko: Record<MessageKey, MessageText> = {
   rowProblem: '{row}행: {reasons}',
   'problem.missingName': '이름 없음',
   'problem.badValue': '{field} “{value}”: {reason}',
+  'problem.notAnOption': '{field} “{value}”은(는) 다음 중 하나가 아님: {accepted}',
+  'problem.unknownProject': '“{name}”(이)라는 사업이 없음',
+  exchangeNoKindColumn:
+    '종류로 읽는 열이 없어 모든 교류가 “기타”로 기록됩니다. 위의 “열”에서 종류가 든 열을 고르세요.',
   importCounts: '{added}, {matches}.',
   newEntries: '새 항목 {count}개',
   csvRepeats: '앞 행과 같은 항목이라 빼고 가져오는 행: {rows}행',

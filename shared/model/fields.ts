@@ -346,7 +346,6 @@ export function fieldValueSchema<F extends FieldDef>(field: F): FieldSchema<F> {
   return schema as FieldSchema<F>;
 }
 
-/** What was typed as the value it stands for, before the field's rule judges it. */
 /** Field types whose text is digits and signs, read alike when an input method types them wide. */
 const NUMERIC_TYPES: ReadonlySet<FieldDef['type']> = new Set([
   'year',
@@ -358,12 +357,28 @@ const NUMERIC_TYPES: ReadonlySet<FieldDef['type']> = new Set([
   'date',
 ]);
 
+/**
+ * A year as officers write it: 2007, 2007년 (or 2007년도), or a whole day, read as its year:
+ * registers keep an agreement's year as the day it was signed (1996.5.27, 2010-11-15,
+ * 2010년 11월 15일). A day the calendar does not have is no year either; "2020.5" is no day,
+ * and stays the fraction the field refuses.
+ */
+function yearOfText(text: string): number {
+  const withSuffix = /^(\d{4})\s*년\s*도?$/.exec(text);
+  if (withSuffix) return Number(withSuffix[1]);
+  const day = isoDateOf(text);
+  if (ISO_DATE.test(day)) return isRealDate(day) ? Number(day.slice(0, 4)) : Number.NaN;
+  return Number(text);
+}
+
+/** What was typed as the value it stands for, before the field's rule judges it. */
 function valueOfText(field: FieldDef, typed: string): unknown {
   // A Korean or Japanese input method may give full-width digits (１９９０, ２０１８．７．１):
   // compatibility normalisation makes them the digits and signs they stand for.
   const text = NUMERIC_TYPES.has(field.type) ? typed.normalize('NFKC') : typed;
   switch (field.type) {
     case 'year':
+      return text === '' ? null : yearOfText(text);
     case 'percent':
     case 'latitude':
     case 'longitude':

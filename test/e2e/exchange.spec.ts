@@ -146,7 +146,9 @@ test('a Korean spreadsheet imports its good rows once, and a cancelled import ch
   const problems = dialog.getByRole('list', { name: 'Rows with problems' });
   await expect(problems.getByRole('listitem')).toHaveCount(3);
   await expect(problems).toContainText('Row 4: no name');
-  await expect(problems).toContainText('Row 5: Relation “친구”: Choose one of the listed values.');
+  await expect(problems).toContainText(
+    'Row 5: Relation “친구” is not one of: Sister city, Friendship city, MOU, None, Unknown',
+  );
   await expect(problems).toContainText('Row 6: Since “19x5”');
   await expect(dialog).toContainText(
     '1 new entry; 1 matches an existing entry by name and country.',

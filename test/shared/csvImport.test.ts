@@ -7,11 +7,15 @@ import {
   guessTableKind,
   nodesFromPlan,
   planImport,
+  updatedByRow,
 } from '../../shared/exchange/csvImport';
 import { readCsvFile } from '../../shared/exchange/csvLimits';
 import { MAX_NODES } from '../../shared/format/strategyFile';
 import type { CsvTable } from '../../shared/exchange/csvImport';
-import { node } from './fixtures';
+import type { PartnerCityData } from '../../shared/model/fields';
+import type { StrategyNode } from '../../shared/model/graph';
+import { DEFAULT_GATES } from '../../shared/pipeline/gates';
+import { node, withKoreanName } from './fixtures';
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(path.join(__dirname, '..', 'fixtures', name)));
@@ -56,7 +60,20 @@ describe('CSV import', () => {
       { row: 4, problems: [{ code: 'missingName' }] },
       {
         row: 5,
-        problems: [{ code: 'badValue', field: 'relation', value: '친구', error: 'option' }],
+        problems: [
+          {
+            code: 'notAnOption',
+            field: 'relation',
+            value: '친구',
+            accepted: [
+              'option.sister',
+              'option.friendship',
+              'option.mou',
+              'option.none',
+              'option.unknown',
+            ],
+          },
+        ],
       },
       { row: 6, problems: [{ code: 'badValue', field: 'since', value: '19x5', error: 'year' }] },
     ]);
@@ -96,7 +113,23 @@ describe('CSV import', () => {
       startYear: 2024,
     });
     expect(projectPlan.problems).toEqual([
-      { row: 3, problems: [{ code: 'badValue', field: 'stage', value: 'built', error: 'option' }] },
+      {
+        row: 3,
+        problems: [
+          {
+            code: 'notAnOption',
+            field: 'stage',
+            value: 'built',
+            accepted: [
+              'option.discovery',
+              'option.consulting',
+              'option.feasibility',
+              'option.award',
+              'option.feedback',
+            ],
+          },
+        ],
+      },
     ]);
   });
 
@@ -281,5 +314,165 @@ describe('CSV import', () => {
     );
     const over = planImport(cities('Cusco', 'Tartu'), 'partnerCity', ['name'], graph);
     expect(over.limitPassed).toEqual({ limit: 'nodes', maximum: MAX_NODES });
+  });
+});
+
+/** A partner city with its names in both languages and its country. */
+const city = (id: string, name: string, nameKo: string, country: string) => {
+  const made = withKoreanName(node('partnerCity', id, name), nameKo);
+  return { ...made, data: { ...made.data, country } } as StrategyNode;
+};
+
+/** A node as the import leaves it once the user confirms with "update matching items". */
+const afterUpdate = (entry: StrategyNode, patch: Record<string, unknown>) =>
+  updatedByRow(entry, patch, { date: '2026-03-01', note: '', gates: DEFAULT_GATES })
+    .data as PartnerCityData;
+
+describe('a Korean city’s register of partner cities', () => {
+  const register: CsvTable = {
+    encoding: 'utf-8',
+    delimiter: ',',
+    headers: ['연번', '도시명', '국가', '관계', '체결일', '비고'],
+    rows: [
+      ['1', '하노이', '베트남', '자매도시', '1996.5.27', '교통 협력'],
+      ['2', '후쿠오카', '일본', '우호협력', '2007년', '신규 교류'],
+      ['3', '울란바토르', '몽골', '자매결연', '2010-11-15', ''],
+      ['4', '리마', '페루', '업무협약', '2011년 3월 2일', ''],
+    ],
+  };
+  const hanoi = city('c1', 'Hanoi', '하노이', 'VN');
+
+  it('reads its city names as Korean names and its agreement days as years', () => {
+    const mapping = guessMapping(register.headers, 'partnerCity', register.rows);
+    expect(mapping).toEqual([null, 'nameKo', 'country', 'relation', 'since', 'notes']);
+    const plan = planImport(register, 'partnerCity', mapping, { nodes: [hanoi], edges: [] });
+    expect(plan.problems).toEqual([]);
+    expect(plan.additions.map((a) => a.data)).toEqual([
+      {
+        nameKo: '후쿠오카',
+        country: 'JP',
+        relation: 'friendship',
+        since: 2007,
+        notes: '신규 교류',
+      },
+      { nameKo: '울란바토르', country: 'MN', relation: 'sister', since: 2010 },
+      { nameKo: '리마', country: 'PE', relation: 'mou', since: 2011 },
+    ]);
+    const added = nodesFromPlan(plan, { nodes: [hanoi], edges: [] }, () => 'new', '2026-03-01');
+    expect(
+      added.map((n) => [(n.data as PartnerCityData).name, (n.data as PartnerCityData).nameKo]),
+    ).toEqual([
+      ['', '후쿠오카'],
+      ['', '울란바토르'],
+      ['', '리마'],
+    ]);
+  });
+
+  it('matches 하노이 to the Hanoi already there and keeps its English name', () => {
+    const mapping = guessMapping(register.headers, 'partnerCity', register.rows);
+    const plan = planImport(register, 'partnerCity', mapping, { nodes: [hanoi], edges: [] });
+    expect(plan.updates.map((u) => [u.row, u.id])).toEqual([[2, 'c1']]);
+    expect(afterUpdate(hanoi, plan.updates[0]!.patch)).toMatchObject({
+      name: 'Hanoi',
+      nameKo: '하노이',
+      relation: 'sister',
+      since: 1996,
+    });
+  });
+
+  it('never puts Korean text in place of an English name, even with its column chosen as English', () => {
+    // A city imported before in Korean only, into its English name.
+    const danang = city('c2', '다낭', '', 'VN');
+    const graph = { nodes: [hanoi, danang], edges: [] };
+    const sheet: CsvTable = {
+      encoding: 'utf-8',
+      delimiter: ',',
+      headers: ['Name', 'Country'],
+      rows: [
+        ['하노이', 'VN'],
+        ['다낭', 'VN'],
+      ],
+    };
+    const plan = planImport(sheet, 'partnerCity', ['name', 'country'], graph);
+    expect(plan.additions).toEqual([]);
+    expect(plan.updates.map((u) => u.id)).toEqual(['c1', 'c2']);
+    expect(afterUpdate(hanoi, plan.updates[0]!.patch)).toMatchObject({
+      name: 'Hanoi',
+      nameKo: '하노이',
+    });
+    // With no Korean name of its own, the city gets the row's as its Korean name.
+    expect(afterUpdate(danang, plan.updates[1]!.patch)).toMatchObject({ nameKo: '다낭' });
+  });
+
+  it('tells a column of names by what it holds where its header does not say the language', () => {
+    const guess = (headers: string[], rows: string[][]) =>
+      guessMapping(headers, 'partnerCity', rows);
+    expect(guess(['도시명', '국가'], [['Hanoi', 'Vietnam']])).toEqual(['name', 'country']);
+    expect(guess(['City', 'Country'], [['하노이', 'VN']])).toEqual(['nameKo', 'country']);
+    expect(
+      guess(
+        ['도시', 'City'],
+        [
+          ['Hanoi', '하노이'],
+          ['Lima', '리마'],
+        ],
+      ),
+    ).toEqual(['name', 'nameKo']);
+    // A header that names the language is taken at its word, and first.
+    expect(guess(['도시명', '영문명'], [['Hanoi', 'Hanoi']])).toEqual([null, 'name']);
+    expect(guess(['한글명', '이름'], [['하노이', 'Hanoi']])).toEqual(['nameKo', 'name']);
+    // With no rows to tell by, the header's own language.
+    expect(guessMapping(['도시명'], 'partnerCity')).toEqual(['nameKo']);
+    expect(guessMapping(['City'], 'partnerCity')).toEqual(['name']);
+    expect(guessMapping(['사업명', 'Project'], 'project', [['지하철', 'Metro']])).toEqual([
+      'titleKo',
+      'title',
+    ]);
+  });
+
+  it('takes the words registers use for a relation, and lists the choices for one it does not know', () => {
+    const relations = [
+      ['자매결연', 'sister'],
+      ['자매도시', 'sister'],
+      ['sister', 'sister'],
+      ['Sister City', 'sister'],
+      ['우호협력', 'friendship'],
+      ['우호도시', 'friendship'],
+      ['우호교류', 'friendship'],
+      ['friendship', 'friendship'],
+      ['MOU', 'mou'],
+      ['양해각서', 'mou'],
+      ['업무협약', 'mou'],
+    ];
+    const sheet: CsvTable = {
+      encoding: 'utf-8',
+      delimiter: ',',
+      headers: ['도시명', '관계'],
+      rows: [...relations.map(([word], i) => [`도시${i}`, word!]), ['하노이', 'xyz']],
+    };
+    const plan = planImport(sheet, 'partnerCity', ['nameKo', 'relation'], {
+      nodes: [],
+      edges: [],
+    });
+    expect(plan.additions.map((a) => a.data.relation)).toEqual(relations.map(([, code]) => code));
+    expect(plan.problems).toEqual([
+      {
+        row: relations.length + 2,
+        problems: [
+          {
+            code: 'notAnOption',
+            field: 'relation',
+            value: 'xyz',
+            accepted: [
+              'option.sister',
+              'option.friendship',
+              'option.mou',
+              'option.none',
+              'option.unknown',
+            ],
+          },
+        ],
+      },
+    ]);
   });
 });

@@ -9,6 +9,7 @@ import { parseCsv } from '../../shared/exchange/csv';
 import type { CsvTable } from '../../shared/exchange/csvImport';
 import { MAX_EXCHANGES } from '../../shared/format/activitySchema';
 import type { StrategyGraph, StrategyNode } from '../../shared/model/graph';
+import { EXCHANGE_KINDS } from '../../shared/model/vocabulary';
 import { node, withKoreanName } from './fixtures';
 
 const ub = withKoreanName(node('partnerCity', 'ub', 'Ulaanbaatar'), '울란바토르');
@@ -89,10 +90,20 @@ describe('exchange log tables', () => {
       {
         row: 5,
         problems: [
-          { code: 'badValue', field: 'kind', value: 'party', error: 'option' },
+          {
+            code: 'notAnOption',
+            field: 'kind',
+            value: 'party',
+            accepted: EXCHANGE_KINDS.map((kind) => `option.${kind}`),
+          },
           { code: 'missingDate' },
-          { code: 'badValue', field: 'followUp', value: 'maybe', error: 'option' },
-          { code: 'badValue', field: 'projectId', value: 'Nothing', error: 'option' },
+          {
+            code: 'notAnOption',
+            field: 'followUp',
+            value: 'maybe',
+            accepted: ['csvYes', 'csvNo'],
+          },
+          { code: 'unknownProject', name: 'Nothing' },
         ],
       },
     ]);
@@ -217,6 +228,63 @@ describe('exchange log tables', () => {
           nodes.map((n) => [n.id, n.id]),
         );
       }
+  });
+
+  it('read a Korean log’s kinds, as the app labels them, and its follow-up marks', () => {
+    const headers = ['교류도시', '일자', '교류유형', '참석자', '주제', '후속조치'];
+    expect(guessExchangeMapping(headers)).toEqual([
+      'partner',
+      'date',
+      'kind',
+      'who',
+      'topic',
+      'followUp',
+    ]);
+    const marks = ['예', '아니오', 'O', 'X', 'Y', 'N', '있음', '없음', '아니요', ''];
+    const kinds = ['해외 방문', '포럼·회의', '대표단 교류'];
+    const plan = planExchangeImport(
+      table(
+        headers,
+        marks.map((mark, i) => [
+          '울란바토르',
+          `2019-01-${String(i + 1).padStart(2, '0')}`,
+          kinds[i % kinds.length]!,
+          '시장',
+          `의제 ${i}`,
+          mark,
+        ]),
+      ),
+      guessExchangeMapping(headers),
+      graph,
+    );
+    expect(plan.problems).toEqual([]);
+    expect(plan.kindUnmapped).toBe(false);
+    expect(plan.additions.map((a) => a.exchange.kind)).toEqual(
+      marks.map((_, i) => ['visitOut', 'forum', 'delegation'][i % kinds.length]),
+    );
+    expect(plan.additions.map((a) => a.exchange.followUp)).toEqual([
+      true,
+      false,
+      true,
+      false,
+      true,
+      false,
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('say when no column gives the kind, every exchange then being recorded as other', () => {
+    const headers = ['교류도시', '일자', '주제'];
+    const plan = planExchangeImport(
+      table(headers, [['울란바토르', '2019-01-02', '철도']]),
+      guessExchangeMapping(headers),
+      graph,
+    );
+    expect(plan.kindUnmapped).toBe(true);
+    expect(plan.additions.map((a) => a.exchange.kind)).toEqual(['other']);
   });
 
   it('read dates as a Korean spreadsheet writes them, and refuse a day that does not exist', () => {

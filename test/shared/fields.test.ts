@@ -60,6 +60,25 @@ describe('parseFieldInput', () => {
     expect(parseFieldInput(since, '2020.5')).toEqual({ ok: false, error: 'year' });
   });
 
+  it('takes a year written with 년, and a whole day as its year, as registers keep agreements', () => {
+    const since = field('partnerCity', 'since');
+    for (const [typed, year] of [
+      ['2007년', 2007],
+      ['2007 년', 2007],
+      ['2007년도', 2007],
+      ['２００７년', 2007],
+      ['1996.5.27', 1996],
+      ['1996. 5. 27.', 1996],
+      ['2010-11-15', 2010],
+      ['2010/11/15', 2010],
+      ['2010년 11월 15일', 2010],
+    ] as const)
+      expect(parseFieldInput(since, typed), typed).toEqual({ ok: true, value: year });
+    // Still a year of the field's range, and a day the calendar has.
+    for (const typed of ['1799년', '2101-01-01', '1996.2.30', '2010-13-01'])
+      expect(parseFieldInput(since, typed), typed).toEqual({ ok: false, error: 'year' });
+  });
+
   it('reads amounts with thousands separators and refuses negative ones', () => {
     const budget = field('project', 'budgetKrw');
     expect(parseFieldInput(budget, '13,500,000,000')).toEqual({ ok: true, value: 13_500_000_000 });

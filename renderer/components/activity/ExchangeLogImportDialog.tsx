@@ -13,7 +13,7 @@ import { strategyGraphOf } from '../../store/flow';
 import { selectEdges, selectNodes } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 import { Dialog } from '../Dialog';
-import { describeBadValue, ProblemRows } from '../editor/ProblemRows';
+import { describeBadValue, describeNotAnOption, ProblemRows } from '../editor/ProblemRows';
 import { ImportLimitAlert } from '../editor/ImportLimitAlert';
 
 function describeProblem(problem: ExchangeRowProblem, t: Translate): string {
@@ -25,10 +25,14 @@ function describeProblem(problem: ExchangeRowProblem, t: Translate): string {
       return t('problem.unknownPartner', { name: problem.name });
     case 'ambiguousName':
       return t('problem.ambiguousName', { name: problem.name, count: problem.count });
+    case 'unknownProject':
+      return t('problem.unknownProject', { name: problem.name });
     case 'missingDate':
       return t('problem.missingDate');
     case 'badValue':
       return describeBadValue(problem, t);
+    case 'notAnOption':
+      return describeNotAnOption(problem, t);
   }
 }
 
@@ -101,6 +105,11 @@ export function ExchangeLogImportDialog({ table, header, onClose }: ExchangeLogI
           </label>
         ))}
       </fieldset>
+      {plan.kindUnmapped && (
+        <p className="csv-hint" role="note">
+          {t('exchangeNoKindColumn')}
+        </p>
+      )}
       <ProblemRows problems={plan.problems} describe={(p) => describeProblem(p, t)} />
       <p>
         {t('exchangeImportCounts', { count: plan.additions.length })}

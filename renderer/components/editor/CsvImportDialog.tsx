@@ -15,7 +15,7 @@ import { strategyGraphOf } from '../../store/flow';
 import { selectEdges, selectNodes } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 import { Dialog } from '../Dialog';
-import { describeBadValue, ProblemRows } from './ProblemRows';
+import { describeBadValue, describeNotAnOption, ProblemRows } from './ProblemRows';
 import { ImportLimitAlert } from './ImportLimitAlert';
 import { looksLikeExchangeLog } from '../../../shared/exchange/exchangeLogCsv';
 import { ExchangeLogImportDialog } from '../activity/ExchangeLogImportDialog';
@@ -38,6 +38,7 @@ const ENCODING_NAMES: Record<CsvEncoding, string> = {
 
 function describeProblem(problem: RowProblem, t: Translate): string {
   if (problem.code === 'missingName') return t('problem.missingName');
+  if (problem.code === 'notAnOption') return describeNotAnOption(problem, t);
   return describeBadValue(problem, t);
 }
 
@@ -64,7 +65,7 @@ export function CsvImportDialog({ fileName, table: file, onClose }: CsvImportDia
   const table = useMemo(() => (headerless ? firstRowAsData(file) : file), [file, headerless]);
   // Guessed from the columns' names until the user chooses: a new guess would plan anew.
   const guessed = useMemo(
-    () => (kind === 'exchangeLog' ? [] : guessMapping(table.headers, kind)),
+    () => (kind === 'exchangeLog' ? [] : guessMapping(table.headers, kind, table.rows)),
     [table, kind],
   );
   const header = (

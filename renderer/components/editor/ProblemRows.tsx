@@ -1,4 +1,5 @@
 import type { FieldError } from '../../../shared/model/fields';
+import type { RowProblem } from '../../../shared/exchange/csvImport';
 import { FIELD_ERROR_MESSAGES } from '../../../shared/i18n/fieldErrors';
 import type { MessageKey, Translate } from '../../../shared/i18n/translate';
 import { useT } from '../../i18n';
@@ -12,6 +13,18 @@ export function describeBadValue(
     field: t(`field.${problem.field}` as MessageKey),
     value: problem.value,
     reason: t(FIELD_ERROR_MESSAGES[problem.error]),
+  });
+}
+
+/** A cell that names no choice of its column, with the choices it may name; both imports say it. */
+export function describeNotAnOption(
+  problem: Extract<RowProblem, { code: 'notAnOption' }>,
+  t: Translate,
+): string {
+  return t('problem.notAnOption', {
+    field: t(`field.${problem.field}` as MessageKey),
+    value: problem.value,
+    accepted: problem.accepted.map((label) => t(label)).join(', '),
   });
 }
 
