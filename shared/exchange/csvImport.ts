@@ -10,7 +10,7 @@ import { en as MESSAGE_KEYS } from '../i18n/en';
 import { translator, type MessageKey } from '../i18n/translate';
 import { NODE_HEIGHT, NODE_WIDTH } from '../layout/layoutByKind';
 import { unmetGateItems } from '../pipeline/gates';
-import { recordStageChange } from '../pipeline/history';
+import { gateOverride, recordStageChange } from '../pipeline/history';
 import type { Gates } from '../pipeline/types';
 import type { Stage } from '../model/vocabulary';
 import { unescapeFormula, type CsvEncoding, type CsvTextProblem } from './csv';
@@ -496,9 +496,7 @@ export function updatedByRow(
   const moved = recordStageChange({ ...node.data, ...patch, stage: node.data.stage }, to, {
     date: move.date,
     note: move.note,
-    ...(unmet.length > 0
-      ? { override: { reason: move.note, unmet: unmet.map((item) => item.label) } }
-      : {}),
+    ...(unmet.length > 0 ? { override: gateOverride(move.note, unmet) } : {}),
   });
   return { ...node, data: moved };
 }

@@ -47,6 +47,10 @@ describe('a CSV import that changes a project’s stage', () => {
       override: {
         reason: 'Stage set by a CSV import',
         unmet: unmetGateItems(before.stage, 'award', before.gateChecks, gates).map((i) => i.label),
+        // In Korean too, for the history read on a Korean screen.
+        unmetKo: unmetGateItems(before.stage, 'award', before.gateChecks, gates).map(
+          (i) => i.labelKo,
+        ),
       },
     });
     // Its time in the stage starts from the import, not from its old stage's start.
