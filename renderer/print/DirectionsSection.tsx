@@ -11,24 +11,27 @@ import { laneLegendSvg } from '../../shared/report/laneLegend';
 import { MapFigure } from './MapFigure';
 import { PrintSection } from './PrintSection';
 import { runIn, runInNames } from '../../shared/report/runIn';
+import type { ListedNames } from '../../shared/report/listedNames';
 
 /** The id of a direction's chapter, for the contents and its links. */
 export const directionChapterId = (index: number) => `direction-${index + 1}`;
 
 function ServedBy({
   support,
+  names,
   language,
   t,
 }: {
   support: GoalSupport;
+  names: ListedNames;
   language: Language;
   t: Translate;
 }) {
-  const names = (nodes: StrategyNode[]) => runInNames(nodes, language);
+  const runInOf = (nodes: StrategyNode[]) => runInNames(nodes, names);
   const rows = [
-    { key: 'partnerCities', text: names(support.partnerCities) },
-    { key: 'networks', text: names(support.networks) },
-    { key: 'actors', text: names(support.actors) },
+    { key: 'partnerCities', text: runInOf(support.partnerCities) },
+    { key: 'networks', text: runInOf(support.networks) },
+    { key: 'actors', text: runInOf(support.actors) },
   ] as const;
   const shown = rows.filter((row) => row.text !== '');
   if (shown.length === 0 && support.projects.length === 0)
@@ -48,7 +51,7 @@ function ServedBy({
             <ul>
               {support.projects.map((project) => (
                 <li key={project.id}>
-                  {displayName(project, language)}{' '}
+                  {names.label(project)}{' '}
                   <span className="muted">
                     (
                     {project.data.budgetKrw === null
@@ -71,10 +74,12 @@ function ServedBy({
 
 function TaskBlock({
   support,
+  names,
   language,
   t,
 }: {
   support: GoalSupport;
+  names: ListedNames;
   language: Language;
   t: Translate;
 }) {
@@ -88,7 +93,7 @@ function TaskBlock({
           </span>
         ))}
       </h4>
-      <ServedBy support={support} language={language} t={t} />
+      <ServedBy support={support} names={names} language={language} t={t} />
     </div>
   );
 }
@@ -126,12 +131,14 @@ export function DirectionsOverview({
 export function DirectionChapterSection({
   chapter,
   index,
+  names,
   language,
   t,
   notes,
 }: {
   chapter: DirectionChapter;
   index: number;
+  names: ListedNames;
   language: Language;
   t: Translate;
   notes: boolean;
@@ -157,13 +164,13 @@ export function DirectionChapterSection({
         {hasOwn && (
           <>
             <h3>{t('directionOwn')}</h3>
-            <ServedBy support={chapter.own} language={language} t={t} />
+            <ServedBy support={chapter.own} names={names} language={language} t={t} />
           </>
         )}
         <h3>{t('directionTasks')}</h3>
         {chapter.tasks.length === 0 && <p className="muted">{t('directionNoTasks')}</p>}
         {chapter.tasks.map((task) => (
-          <TaskBlock key={task.goal.id} support={task} language={language} t={t} />
+          <TaskBlock key={task.goal.id} support={task} names={names} language={language} t={t} />
         ))}
       </PrintSection>
       <DirectionMaps chapter={chapter} language={language} t={t} />

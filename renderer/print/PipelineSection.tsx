@@ -7,6 +7,7 @@ import { formatTimeInStage } from '../../shared/i18n/formatNumbers';
 import { followThroughGaps, type FollowThroughGaps } from '../../shared/pipeline/analysis';
 import { daysInStage } from '../../shared/pipeline/history';
 import { projectContexts } from '../../shared/pipeline/projects';
+import { listedNames } from '../../shared/report/listedNames';
 import { stageTable } from '../../shared/report/reportTables';
 import { ReportTableView } from './tableSections';
 import { RUN_IN_SEPARATOR } from '../../shared/report/runIn';
@@ -32,9 +33,17 @@ export function PipelineSection({
   const projects = projectContexts(strategy);
   const gaps = followThroughGaps(strategy, strategy.pipeline, today);
   const nodes = new Map(strategy.nodes.map((n) => [n.id, n]));
+  const names = listedNames(strategy.nodes, language);
   const nameOf = (id: string) => {
     const node = nodes.get(id);
-    return node && <NameText name={nodeShownName(node, language)} thing={node.kind} t={t} />;
+    return (
+      node && (
+        <>
+          <NameText name={nodeShownName(node, language)} thing={node.kind} t={t} />
+          {names.qualifier(node)}
+        </>
+      )
+    );
   };
   return (
     <>

@@ -11,6 +11,7 @@ import { CoverSection, ContentsSection, GoalsSection, type ContentsEntry } from 
 import { classificationIn, detailsOf } from '../../shared/model/strategyDetails';
 import { displayName } from '../../shared/model/nodes';
 import { directionChapters } from '../../shared/report/directions';
+import { listedNames } from '../../shared/report/listedNames';
 import { fitsOnPage, overviewSvg } from '../../shared/report/printMaps';
 import { chapterPages } from './pagination';
 import { SummarySection } from './SummarySection';
@@ -61,6 +62,7 @@ export function PrintView({ strategyId, options, language, autoPrint }: PrintVie
     [strategy, language, t],
   );
   const chapters = useMemo(() => (strategy ? directionChapters(strategy) : []), [strategy]);
+  const names = useMemo(() => listedNames(strategy?.nodes ?? [], language), [strategy, language]);
   const include = (section: ReportOptions['sections'][number]) =>
     options.sections.includes(section);
   const documentRef = useRef<HTMLDivElement>(null);
@@ -159,6 +161,7 @@ export function PrintView({ strategyId, options, language, autoPrint }: PrintVie
             key={chapter.direction.id}
             chapter={chapter}
             index={i}
+            names={names}
             language={language}
             t={t}
             notes={options.notes}

@@ -1,19 +1,22 @@
 import type { Language, Strategy } from '../../shared/model/graph';
 import { formatCount, formatKrw } from '../../shared/i18n/formatNumbers';
-import type { MessageKey, Translate } from '../../shared/i18n/translate';
-import { barChart, chartSvg, funnelChart, type ChartGeometry } from '../../shared/report/charts';
+import type { Translate } from '../../shared/i18n/translate';
+import { chartSvg } from '../../shared/report/charts';
+import { listedNames } from '../../shared/report/listedNames';
 import { reportSummary } from '../../shared/report/summary';
+import { summaryCharts, type SummaryChart } from '../../shared/report/summaryCharts';
 import { gapNames } from '../../shared/report/runIn';
 
-const option = (t: Translate, code: string) => t(`option.${code}` as MessageKey);
-
-/** A chart drawn as inline SVG at its printed size, its title as the figure's caption. */
-function Chart({ title, chart }: { title: string; chart: ChartGeometry }) {
-  if (chart.rows.length === 0) return null;
+/**
+ * A chart drawn as inline SVG at its printed size, its title as the figure's caption unless
+ * the heading right above it already says it; the drawing keeps it as its name either way.
+ */
+function Chart({ entry, captioned = true }: { entry?: SummaryChart; captioned?: boolean }) {
+  if (!entry) return null;
   return (
     <figure className="print-chart">
-      <figcaption>{title}</figcaption>
-      <div dangerouslySetInnerHTML={{ __html: chartSvg(chart, title) }} />
+      {captioned && <figcaption>{entry.title}</figcaption>}
+      <div dangerouslySetInnerHTML={{ __html: chartSvg(entry.chart, entry.title) }} />
     </figure>
   );
 }
@@ -32,13 +35,11 @@ export function SummarySection({
 }) {
   const summary = reportSummary(strategy, today);
   const { partners, networks, projects } = summary;
+  // The same charts as the Word copy's, those with nothing to show left out.
+  const charts = new Map(summaryCharts(summary, language, t).map((entry) => [entry.id, entry]));
   const count = (value: number) => formatCount(value, language);
   const byId = new Map(strategy.nodes.map((n) => [n.id, n]));
-  const countAndBudget = (row: { count: number; budgetKrw: number | null }) =>
-    t('summaryCountAndBudget', {
-      count: count(row.count),
-      budget: formatKrw(row.budgetKrw, language),
-    });
+  const names = listedNames(strategy.nodes, language);
   return (
     <div className="print-summary">
       <div className="summary-columns">
@@ -52,43 +53,13 @@ export function SummarySection({
               unknown: partners.statusUnknown,
             })}
           </p>
-          <Chart
-            title={t('summaryByRelation')}
-            chart={barChart(
-              partners.byRelation.map((row) => ({
-                label: option(t, row.value),
-                value: row.count,
-                valueText: count(row.count),
-              })),
-              { width: 240, labelWidth: 80, valueWidth: 24 },
-            )}
-          />
-          <Chart
-            title={t('summaryByRegion')}
-            chart={barChart(
-              partners.byRegion.map((row) => ({
-                label: option(t, row.value),
-                value: row.count,
-                valueText: count(row.count),
-              })),
-              { width: 240, labelWidth: 80, valueWidth: 24 },
-            )}
-          />
+          <Chart entry={charts.get('byRelation')} />
+          <Chart entry={charts.get('byRegion')} />
         </section>
         <section>
           <h3>{t('summaryNetworks')}</h3>
           <p>{t('summaryNetworkCount', { count: networks.total })}</p>
-          <Chart
-            title={t('summaryNetworks')}
-            chart={barChart(
-              networks.byRole.map((row) => ({
-                label: option(t, row.value),
-                value: row.count,
-                valueText: count(row.count),
-              })),
-              { width: 240, labelWidth: 90, valueWidth: 24 },
-            )}
-          />
+          <Chart entry={charts.get('networksByRole')} captioned={false} />
         </section>
       </div>
       <section>
@@ -99,39 +70,10 @@ export function SummarySection({
             budget: formatKrw(projects.totalBudgetKrw, language),
           })}
         </p>
-        <Chart
-          title={t('summaryFunnel')}
-          chart={funnelChart(
-            projects.byStage.map((row) => ({
-              label: option(t, row.value),
-              value: row.count,
-              valueText: countAndBudget(row),
-            })),
-          )}
-        />
+        <Chart entry={charts.get('projectsByStage')} />
         <div className="summary-columns">
-          <Chart
-            title={t('summaryBudgetByStage')}
-            chart={barChart(
-              projects.byStage.map((row) => ({
-                label: option(t, row.value),
-                value: row.budgetKrw ?? 0,
-                valueText: formatKrw(row.budgetKrw, language),
-              })),
-              { width: 240, labelWidth: 70, valueWidth: 70 },
-            )}
-          />
-          <Chart
-            title={t('summaryBudgetByDomain')}
-            chart={barChart(
-              projects.byDomain.map((row) => ({
-                label: option(t, row.value),
-                value: row.budgetKrw ?? 0,
-                valueText: formatKrw(row.budgetKrw, language),
-              })),
-              { width: 240, labelWidth: 80, valueWidth: 70 },
-            )}
-          />
+          <Chart entry={charts.get('budgetByStage')} />
+          <Chart entry={charts.get('budgetByDomain')} />
         </div>
       </section>
       <section className="summary-gaps">
@@ -142,7 +84,7 @@ export function SummarySection({
             <h4>
               {t(`gaps.${gap.kind}`)} ({count(gap.count)})
             </h4>
-            <p>{gapNames(gap, byId, language, t)}</p>
+            <p>{gapNames(gap, byId, names, t)}</p>
           </div>
         ))}
       </section>

@@ -30,15 +30,12 @@ export interface ChartRow {
 }
 
 export interface ChartGeometry {
-  kind: 'funnel' | 'bars';
   width: number;
   height: number;
   fontSize: number;
   rows: ChartRow[];
 }
 
-/** Blues from the pipeline's first stage to its last, so a funnel darkens as it narrows. */
-const FUNNEL_FILLS = ['#bfdbfe', '#93c5fd', '#60a5fa', '#3b82f6', '#1d4ed8'];
 const BAR_FILL = '#059669';
 
 interface Columns {
@@ -59,7 +56,7 @@ function labelColumn(inputs: readonly ChartInput[], columns: Columns): number {
   return Math.max(columns.labelWidth, Math.min(Math.ceil(longest), columns.width * 0.45));
 }
 
-function rowsOf(inputs: readonly ChartInput[], columns: Columns, funnel: boolean): ChartRow[] {
+function rowsOf(inputs: readonly ChartInput[], columns: Columns): ChartRow[] {
   const { width, valueWidth } = columns;
   const labelWidth = labelColumn(inputs, columns);
   const plotLeft = labelWidth + GAP_PT;
@@ -74,44 +71,28 @@ function rowsOf(inputs: readonly ChartInput[], columns: Columns, funnel: boolean
       valueText: input.valueText,
       textY: y + (ROW_PT + CHART_FONT_PT * 0.7) / 2,
       labelX: 0,
-      bar: {
-        // A funnel's steps are centred on one axis; plain bars start at the same edge.
-        x: funnel ? plotLeft + (plotWidth - barWidth) / 2 : plotLeft,
-        y: y + (ROW_PT - BAR_PT) / 2,
-        width: barWidth,
-        height: BAR_PT,
-      },
-      valueX: funnel ? plotLeft + plotWidth + GAP_PT : plotLeft + barWidth + GAP_PT / 2,
-      fill: funnel ? FUNNEL_FILLS[Math.min(index, FUNNEL_FILLS.length - 1)]! : BAR_FILL,
+      bar: { x: plotLeft, y: y + (ROW_PT - BAR_PT) / 2, width: barWidth, height: BAR_PT },
+      valueX: plotLeft + barWidth + GAP_PT / 2,
+      fill: BAR_FILL,
     };
   });
 }
 
-/** A funnel: one centred bar per step, as wide as its share of the widest step. */
-export function funnelChart(
-  steps: readonly ChartInput[],
-  columns: Columns = { width: 480, labelWidth: 90, valueWidth: 110 },
-): ChartGeometry {
-  return {
-    kind: 'funnel',
-    width: columns.width,
-    height: steps.length * ROW_PT,
-    fontSize: CHART_FONT_PT,
-    rows: rowsOf(steps, columns, true),
-  };
-}
-
-/** Horizontal bars from one edge, the value written just past each bar's end. */
+/**
+ * Horizontal bars from one edge, the value written just past each bar's end. Every chart of the
+ * plan is one: its figures are counts and sums side by side. Projects by stage are where each
+ * project stands now, not how many got through, so bars centred as a funnel would read a
+ * later stage holding more than an earlier one as a broken pipeline.
+ */
 export function barChart(
   items: readonly ChartInput[],
   columns: Columns = { width: 480, labelWidth: 110, valueWidth: 110 },
 ): ChartGeometry {
   return {
-    kind: 'bars',
     width: columns.width,
     height: items.length * ROW_PT,
     fontSize: CHART_FONT_PT,
-    rows: rowsOf(items, columns, false),
+    rows: rowsOf(items, columns),
   };
 }
 

@@ -1,6 +1,9 @@
+import { LOCALES } from '../i18n/locales';
 import type { GoalData, NetworkData, PartnerCityData, ProjectData } from '../model/fields';
 import type { Language, StrategyGraph, StrategyNode } from '../model/graph';
 import { displayName } from '../model/nodes';
+import { RELATIONS, type Relation } from '../model/vocabulary';
+import { listedNames, type ListedNames } from './listedNames';
 
 export interface GoalOutlineItem {
   id: string;
@@ -36,21 +39,21 @@ export function goalOutline(graph: StrategyGraph): GoalOutlineItem[] {
   return roots;
 }
 
-/** Names of the nodes of a kind that a node is tied to, in either direction. */
+/** Names of the nodes of a kind that a node is tied to, in either direction, as listed. */
 function linkedNames(
   graph: StrategyGraph,
   id: string,
   kind: StrategyNode['kind'],
-  language: Language,
+  names: ListedNames,
 ): string[] {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  const names: string[] = [];
+  const linked: string[] = [];
   for (const edge of graph.edges) {
     const other = edge.source === id ? edge.target : edge.target === id ? edge.source : null;
     const node = other ? byId.get(other) : undefined;
-    if (node?.kind === kind) names.push(displayName(node, language));
+    if (node?.kind === kind) linked.push(names.label(node));
   }
-  return names;
+  return linked;
 }
 
 export interface PartnerRow {
@@ -60,14 +63,31 @@ export interface PartnerRow {
   projects: string[];
 }
 
+/** Formal ties first, the closest first (sister, friendship, MOU…); a relation not set last. */
+const RELATION_ORDER: readonly Relation[] = [...RELATIONS.filter((r) => r !== ''), ''];
+
+/**
+ * Partner cities by relation, then by name in the reader's language and collation. Relation
+ * is a column of the table, so a reader sees why a city stands where it does and finds a city
+ * among its like, by name; region is not a column, and a city's country already says where it
+ * is. Strategy order is only the order the cities were added in.
+ */
 export function partnerRows(graph: StrategyGraph, language: Language): PartnerRow[] {
+  const names = listedNames(graph.nodes, language);
+  const collator = new Intl.Collator(LOCALES[language]);
   return graph.nodes
     .filter((n): n is Extract<StrategyNode, { kind: 'partnerCity' }> => n.kind === 'partnerCity')
-    .map((n) => ({
-      id: n.id,
-      data: n.data,
-      goals: linkedNames(graph, n.id, 'goal', language),
-      projects: linkedNames(graph, n.id, 'project', language),
+    .map((n) => ({ node: n, name: displayName(n, language) }))
+    .sort(
+      (a, b) =>
+        RELATION_ORDER.indexOf(a.node.data.relation) -
+          RELATION_ORDER.indexOf(b.node.data.relation) || collator.compare(a.name, b.name),
+    )
+    .map(({ node }) => ({
+      id: node.id,
+      data: node.data,
+      goals: linkedNames(graph, node.id, 'goal', names),
+      projects: linkedNames(graph, node.id, 'project', names),
     }));
 }
 

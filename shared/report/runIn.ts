@@ -1,6 +1,6 @@
 import type { Translate } from '../i18n/translate';
-import type { Language, StrategyNode } from '../model/graph';
-import { displayName } from '../model/nodes';
+import type { StrategyNode } from '../model/graph';
+import type { ListedNames } from './listedNames';
 import type { GapList } from './summary';
 
 /**
@@ -13,22 +13,22 @@ export function runIn(items: readonly string[]): string {
   return items.join(RUN_IN_SEPARATOR);
 }
 
-/** Nodes by name, in the language read, run into one paragraph. */
-export function runInNames(nodes: readonly StrategyNode[], language: Language): string {
-  return runIn(nodes.map((node) => displayName(node, language)));
+/** Nodes by name as the plan lists them, run into one paragraph. */
+export function runInNames(nodes: readonly StrategyNode[], names: ListedNames): string {
+  return runIn(nodes.map(names.label));
 }
 
 /** A summary's gap: the first nodes named, then how many more there are. */
 export function gapNames(
   gap: GapList,
   byId: ReadonlyMap<string, StrategyNode>,
-  language: Language,
+  names: ListedNames,
   t: Translate,
 ): string {
   const named = gap.ids.map((id) => byId.get(id)).filter((node) => node !== undefined);
   const more = gap.count - gap.ids.length;
   return runIn([
-    ...named.map((node) => displayName(node, language)),
+    ...named.map(names.label),
     ...(more > 0 ? [t('summaryMoreGaps', { count: more })] : []),
   ]);
 }

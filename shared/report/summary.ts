@@ -56,7 +56,7 @@ export interface ReportSummary {
   projects: {
     total: number;
     totalBudgetKrw: number | null;
-    /** Every stage in pipeline order, empty ones too: a funnel needs all its steps. */
+    /** Every stage in pipeline order, empty ones too: a stage with none is worth seeing. */
     byStage: BudgetTally<Stage>[];
     byDomain: BudgetTally<ProjectDomain>[];
   };

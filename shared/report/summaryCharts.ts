@@ -1,7 +1,7 @@
 import { formatCount, formatKrw } from '../i18n/formatNumbers';
 import type { MessageKey, Translate } from '../i18n/translate';
 import type { Language } from '../model/graph';
-import { barChart, funnelChart, type ChartGeometry } from './charts';
+import { barChart, type ChartGeometry } from './charts';
 import type { ReportSummary } from './summary';
 
 export interface SummaryChart {
@@ -63,9 +63,10 @@ export function summaryCharts(
       ),
     },
     {
-      id: 'funnel',
+      // How many projects stand at each stage now: bars, not a funnel (see barChart).
+      id: 'projectsByStage',
       title: t('summaryFunnel'),
-      chart: funnelChart(
+      chart: barChart(
         projects.byStage.map((row) => ({
           label: option(t, row.value),
           value: row.count,
@@ -74,6 +75,7 @@ export function summaryCharts(
             budget: formatKrw(row.budgetKrw, language),
           }),
         })),
+        { width: 480, labelWidth: 90, valueWidth: 110 },
       ),
     },
     {

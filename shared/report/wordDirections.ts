@@ -19,6 +19,7 @@ import {
 } from './wordParts';
 import { directionMapPages, fullMapFits, PICTURE_IDS } from './wordPictures';
 import { runIn, runInNames } from './runIn';
+import { listedNames, type ListedNames } from './listedNames';
 
 interface Context {
   strategy: Strategy;
@@ -29,12 +30,17 @@ interface Context {
 }
 
 /** What serves a goal, by kind; its projects each with their stage and budget, as printed. */
-function servedBy(support: GoalSupport, language: Language, t: Translate): Paragraph[] {
-  const names = (nodes: readonly StrategyNode[]) => runInNames(nodes, language);
+function servedBy(
+  support: GoalSupport,
+  names: ListedNames,
+  language: Language,
+  t: Translate,
+): Paragraph[] {
+  const runInOf = (nodes: readonly StrategyNode[]) => runInNames(nodes, names);
   const rows = [
-    ['partnerCities', names(support.partnerCities)],
-    ['networks', names(support.networks)],
-    ['actors', names(support.actors)],
+    ['partnerCities', runInOf(support.partnerCities)],
+    ['networks', runInOf(support.networks)],
+    ['actors', runInOf(support.actors)],
   ] as const;
   const shown = rows.filter(([, text]) => text !== '');
   if (shown.length === 0 && support.projects.length === 0)
@@ -47,7 +53,7 @@ function servedBy(support: GoalSupport, language: Language, t: Translate): Parag
         new Paragraph({
           bullet: { level: 0 },
           children: [
-            new TextRun(`${displayName(project, language)} `),
+            new TextRun(`${names.label(project)} `),
             new TextRun({
               color: '6B7280',
               text: `(${
@@ -104,6 +110,7 @@ export function directionMaps(
 export function wordDirections(context: Context): WordBlock[] {
   const { strategy, language, t } = context;
   const chapters = directionChapters(strategy);
+  const names = listedNames(strategy.nodes, language);
   const overview: FileChild[] =
     chapters.length === 0
       ? [para(t('noDirections'), { muted: true })]
@@ -133,7 +140,7 @@ export function wordDirections(context: Context): WordBlock[] {
               muted: true,
             }),
             ...(hasOwn
-              ? [heading(t('directionOwn'), 3), ...servedBy(chapter.own, language, t)]
+              ? [heading(t('directionOwn'), 3), ...servedBy(chapter.own, names, language, t)]
               : []),
             heading(t('directionTasks'), 3),
             ...(chapter.tasks.length === 0 ? [para(t('directionNoTasks'), { muted: true })] : []),
@@ -145,7 +152,7 @@ export function wordDirections(context: Context): WordBlock[] {
                 ].join(' '),
                 4,
               ),
-              ...servedBy(task, language, t),
+              ...servedBy(task, names, language, t),
             ]),
           ],
         },

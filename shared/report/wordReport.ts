@@ -46,6 +46,7 @@ import {
 import { PICTURE_IDS } from './wordPictures';
 import { wordTable } from './wordTables';
 import { gapNames, runInNames } from './runIn';
+import { listedNames } from './listedNames';
 
 export type { WordPicture } from './wordParts';
 
@@ -115,6 +116,7 @@ function summary({ strategy, language, t, asOf, pictures }: WordReportInput): Fi
   const figures = reportSummary(strategy, asOf);
   const { partners, networks, projects } = figures;
   const byId = new Map(strategy.nodes.map((n) => [n.id, n]));
+  const names = listedNames(strategy.nodes, language);
   return [
     heading(t('summaryPartners'), 3),
     para(
@@ -141,7 +143,7 @@ function summary({ strategy, language, t, asOf, pictures }: WordReportInput): Fi
     ...(figures.gaps.length === 0 ? [para(t('summaryNone'), { muted: true })] : []),
     ...figures.gaps.flatMap((gap) => [
       para(`${t(`gaps.${gap.kind}`)} (${gap.count})`, { bold: true }),
-      para(gapNames(gap, byId, language, t)),
+      para(gapNames(gap, byId, names, t)),
     ]),
   ];
 }
@@ -182,6 +184,7 @@ function goals(input: WordReportInput): FileChild[] {
 function pipeline({ strategy, language, t, asOf }: WordReportInput): FileChild[] {
   const gaps = followThroughGaps(strategy, strategy.pipeline, asOf);
   const byId = new Map(strategy.nodes.map((n) => [n.id, n]));
+  const names = listedNames(strategy.nodes, language);
   return [
     wordTable(stageTable(projectContexts(strategy), language, t)),
     heading(t('followThroughGaps'), 3),
@@ -199,7 +202,7 @@ function pipeline({ strategy, language, t, asOf }: WordReportInput): FileChild[]
           ? t('noGaps')
           : runInNames(
               gaps[group].map((id) => byId.get(id)).filter((node) => node !== undefined),
-              language,
+              names,
             ),
       ),
     ]),

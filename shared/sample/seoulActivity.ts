@@ -113,7 +113,14 @@ export function sampleExchanges(
 
 export const TARGETS_GOAL_ID = 'goal-targets-2012';
 
-const TARGETS_SOURCE_KO = '[표 3-4] 2012년 작성된 전략별 교류도시 선정 초안 (서울시, 2012.11.29)';
+/**
+ * The table the goal is drawn from. The facts cite it by its Korean caption, as the report
+ * prints it; the English plan names it in English, as it reads everything else.
+ */
+const TARGETS_SOURCE: Bilingual = {
+  en: '[Table 3-4] Draft of partner cities chosen by strategy, written in 2012 (SMG planning office, 2012.11.29)',
+  ko: '[표 3-4] 2012년 작성된 전략별 교류도시 선정 초안 (서울시, 2012.11.29)',
+};
 const TARGETS_ARE_THE_SAMPLES: Bilingual = {
   en: 'The targets of its measures are the sample’s own, for illustration; the report sets none.',
   ko: '측정지표의 목표값은 예시를 위해 이 예시 전략이 정한 것으로, 보고서에는 목표값이 없습니다.',
@@ -149,7 +156,7 @@ export function targetsGoal(
             ? `${type.typeKo}: ${TARGET_PURPOSE_KO[type.typeKo] ?? type.purpose}. ${members}.`
             : `${type.type} (${type.typeKo}): ${type.purpose}. ${members}.`;
         }),
-        inLanguage({ en: targets.source, ko: TARGETS_SOURCE_KO }, language),
+        inLanguage(TARGETS_SOURCE, language),
         inLanguage(TARGETS_ARE_THE_SAMPLES, language),
       ].join('\n'),
       targetYear: null,

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import facts from '../../assets/seoul-2018-facts.json';
 import { translator } from '../../shared/i18n/translate';
 import { EDGE_STYLES } from '../../shared/model/edgeStyles';
-import { legendKinds } from '../../shared/model/vocabulary';
+import { legendKinds, RELATIONS } from '../../shared/model/vocabulary';
 import { createNode } from '../../shared/model/nodes';
+import type { Language, StrategyNode } from '../../shared/model/graph';
 import { escapeXml, graphSvg, wrapName } from '../../shared/report/graphSvg';
 import {
   goalOutline,
@@ -18,6 +19,8 @@ import type { SeoulFacts } from '../../shared/sample/seoulFacts';
 import { edge, node } from './fixtures';
 
 const sample = buildSeoulSample(facts as SeoulFacts, '2026-01-01T00:00:00.000Z');
+/** Where a relation stands in the vocabulary's order, the closest tie first. */
+const rank = (relation: string) => RELATIONS.indexOf(relation as (typeof RELATIONS)[number]);
 
 describe('plan report data', () => {
   it('outlines goals as a tree under the vision', () => {
@@ -45,7 +48,59 @@ describe('plan report data', () => {
   it('lists partner cities with their linked goals and projects', () => {
     const beijing = partnerRows(sample, 'en').find((row) => row.data.name === 'Beijing')!;
     expect(beijing.goals).toContain('Contributing to peace and prosperity in Northeast Asia');
-    expect(beijing.projects).toContain('Build an automatic fare collection system');
+    // Abidjan has a project of the same title: each is named with its place.
+    expect(beijing.projects).toContain(
+      "Build an automatic fare collection system (Beijing, People's Republic of China)",
+    );
+  });
+
+  it('orders partner cities by relation, then by name as the reader’s language sorts it', () => {
+    const korean = buildSeoulSample(facts as SeoulFacts, '2026-01-01T00:00:00.000Z', 'ko');
+    const read = (language: Language) =>
+      partnerRows(language === 'ko' ? korean : sample, language).map((row) => ({
+        relation: row.data.relation,
+        name: language === 'ko' ? row.data.nameKo : row.data.name,
+      }));
+    for (const language of ['en', 'ko'] as const) {
+      const rows = read(language);
+      // Sister cities first, then friendship cities, then those whose tie is not known.
+      const relations = rows.map((row) => row.relation);
+      expect(relations).toEqual([...relations].sort((a, b) => rank(a) - rank(b)));
+      expect([...new Set(relations)]).toEqual(['sister', 'friendship', 'unknown']);
+      for (const relation of new Set(relations)) {
+        const names = rows.filter((row) => row.relation === relation).map((row) => row.name);
+        expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, language)));
+      }
+    }
+    // In Korean by the Korean names, as a Korean reader looks a city up.
+    expect(
+      read('ko')
+        .map((row) => row.name)
+        .slice(0, 4),
+    ).toEqual(['뉴사우스웨일즈주', '도쿄', '멕시코 시티', '모스크바']);
+    expect(
+      read('en')
+        .map((row) => row.name)
+        .slice(0, 4),
+    ).toEqual(['Ankara', 'Astana', 'Athens', 'Bangkok']);
+  });
+
+  it('names a project that shares its title with its place, in the reader’s language', () => {
+    const placed = (original: StrategyNode, place: Record<string, string>) =>
+      ({ ...original, data: { ...original.data, ...place } }) as StrategyNode;
+    const graph = {
+      nodes: [
+        node('partnerCity', 'Da Nang'),
+        placed(node('project', 'a', 'Pre-consulting'), { city: 'Da Nang', country: 'VN' }),
+        placed(node('project', 'b', 'Pre-consulting'), { country: 'UG' }),
+        node('project', 'c', 'Tax system'),
+      ],
+      edges: [edge('e1', 'locatedIn', 'a', 'Da Nang'), edge('e2', 'locatedIn', 'c', 'Da Nang')],
+    };
+    expect(partnerRows(graph, 'en')[0]!.projects).toEqual([
+      'Pre-consulting (Da Nang, Vietnam)',
+      'Tax system',
+    ]);
   });
 
   it('prints each linked goal and project of a partner on a line of its own', () => {
@@ -58,7 +113,9 @@ describe('plan report data', () => {
       partnerRows(sample, 'en').find((r) => r.id === beijing.id)!.goals,
     );
     expect(beijing.cells[goals]!.length).toBeGreaterThan(1);
-    expect(beijing.cells[projects]).toContain('Build an automatic fare collection system');
+    expect(beijing.cells[projects]).toContain(
+      "Build an automatic fare collection system (Beijing, People's Republic of China)",
+    );
   });
 
   it('round-trips the print address', () => {

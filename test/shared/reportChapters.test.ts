@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import facts from '../../assets/seoul-2018-facts.json';
 import type { StrategyNode } from '../../shared/model/graph';
 import { DEFAULT_PIPELINE_SETTINGS } from '../../shared/pipeline/gates';
-import { barChart, chartSvg, CHART_FONT_PT, funnelChart } from '../../shared/report/charts';
+import { barChart, chartSvg, CHART_FONT_PT } from '../../shared/report/charts';
 import { directionChapters } from '../../shared/report/directions';
 import { escapeXml } from '../../shared/report/graphSvg';
 import {
@@ -91,7 +91,7 @@ describe('the summary chapter', () => {
     ]);
   });
 
-  it('gives every stage for the funnel and only the domains projects have', () => {
+  it('gives every stage, empty ones too, and only the domains projects have', () => {
     expect(summary.projects.byStage.map((s) => [s.value, s.count, s.budgetKrw])).toEqual([
       ['discovery', 1, 1e9],
       ['consulting', 0, null],
@@ -122,17 +122,19 @@ describe('the summary chapter', () => {
 });
 
 describe('charts', () => {
-  it('draws a funnel of centred steps as wide as their share of the widest', () => {
-    const chart = funnelChart([
-      { label: 'Discovery', value: 4, valueText: '4' },
-      { label: 'Award', value: 1, valueText: '1' },
-      { label: 'Feedback', value: 0, valueText: '0' },
-    ]);
-    const [first, second, third] = chart.rows;
-    expect(second!.bar.width).toBeCloseTo(first!.bar.width / 4);
-    expect(second!.bar.x + second!.bar.width / 2).toBeCloseTo(first!.bar.x + first!.bar.width / 2);
-    expect(third!.bar.width).toBe(0);
-    expect(chart.height).toBe(3 * (chart.height / 3));
+  it('draws projects by stage as bars from one edge, not as a funnel', () => {
+    // The sample's projects stand at consulting (35), feasibility (8) and award (13) now.
+    const sample = buildSeoulSample(facts as SeoulFacts, '2026-01-01T00:00:00.000Z');
+    const t = translator('ko');
+    const byStage = summaryCharts(reportSummary(sample, '2018-12-31'), 'ko', t).find(
+      (entry) => entry.title === t('summaryFunnel'),
+    )!;
+    const rows = new Map(byStage.chart.rows.map((row) => [row.label, row]));
+    const [feasibility, award] = [rows.get(t('option.feasibility'))!, rows.get(t('option.award'))!];
+    expect(award.bar.width).toBeGreaterThan(feasibility.bar.width);
+    // Every bar starts where the first does, as the other charts' bars do; none is centred.
+    for (const row of byStage.chart.rows) expect(row.bar.x).toBe(byStage.chart.rows[0]!.bar.x);
+    expect(award.valueX).toBeGreaterThan(award.bar.x + award.bar.width);
   });
 
   it('starts bars at one edge and writes each value past its bar, as text at least 7 pt', () => {

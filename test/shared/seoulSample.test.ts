@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import facts from '../../assets/seoul-2018-facts.json';
 import { parseStrategyFile, serializeStrategy } from '../../shared/format/strategyFile';
 import { overlaps } from '../../shared/layout/layoutByKind';
+import { TARGETS_GOAL_ID } from '../../shared/sample/seoulActivity';
 import { buildSeoulSample, SAMPLE_TITLE } from '../../shared/sample/seoulSample';
 import type { SeoulFacts } from '../../shared/sample/seoulFacts';
 import type { Language, StrategyNode } from '../../shared/model/graph';
@@ -160,11 +161,16 @@ describe('the sample’s text', () => {
   it('is written in English by default, with Korean only beside what it translates', () => {
     const english = built('en');
     expect(english.organization).toBe('Seoul Metropolitan Government');
-    // Korean appears only in brackets after English, as the report's own term.
+    // Korean appears only in brackets after English, as the report's own term; a table of the
+    // report is cited by an English caption.
     const unbracketed = writtenTexts(english).filter(({ text }) =>
-      /[가-힣]/.test(text.replace(/\([^)]*[가-힣][^)]*\)|\[표[^\]]*\][^\n]*/g, '')),
+      /[가-힣]/.test(text.replace(/\([^)]*[가-힣][^)]*\)/g, '')),
     );
     expect(unbracketed).toEqual([]);
+    const targets = english.nodes.find((n) => n.id === TARGETS_GOAL_ID)!;
+    expect(targets.kind === 'goal' && targets.data.description).toContain('[Table 3-4]');
+    const korean = built('ko').nodes.find((n) => n.id === TARGETS_GOAL_ID)!;
+    expect(korean.kind === 'goal' && korean.data.description).toContain('[표 3-4]');
   });
 
   it('leaves out what the facts note about how the report was read', () => {
