@@ -194,6 +194,11 @@ test('Tab from the canvas goes to its cards, the selected one first, and the lin
   await canvas.focus();
   await page.keyboard.press('Tab');
   await expect(focusedCard).toHaveAttribute('data-id', third!);
+  // Escape unselects it and leaves the keyboard on it, rather than on the page.
+  await expect(focusedCard).toHaveClass(/selected/);
+  await page.keyboard.press('Escape');
+  await expect(focusedCard).toHaveAttribute('data-id', third!);
+  await expect(focusedCard).not.toHaveClass(/selected/);
 });
 
 test('the strategy details, its city picker and the PDF and Word options work from the keyboard, and Escape goes back to the button that opened them', async ({

@@ -40,7 +40,12 @@ import { NameEditor } from './NameEditor';
 import { MapTools } from './MapTools';
 import { selectMapGraph } from '../../store/shownGraph';
 import { selectMapNodes } from '../../store/mapNodes';
-import { FLOW_CLASS, keepKeyboardOnCanvas, tabIntoCards } from './canvasFocus';
+import {
+  FLOW_CLASS,
+  keepKeyboardOnCanvas,
+  keepKeyboardOnEscape,
+  tabIntoCards,
+} from './canvasFocus';
 import { edgeNameSizes, useEdgeRoutes } from './useEdgeRoutes';
 import { CanvasEdgeStyles } from './edgeStyles';
 import { CanvasLegend } from './CanvasLegend';
@@ -240,6 +245,7 @@ export function Canvas() {
       onBlur={relations.onBlur}
       onKeyDown={(event) => {
         if (tabIntoCards(event)) event.preventDefault();
+        keepKeyboardOnEscape(event);
       }}
     >
       <CardSettingsContext.Provider value={cardSettings}>

@@ -80,3 +80,18 @@ export function tabIntoCards(event: {
   card?.focus();
   return !!card;
 }
+
+/**
+ * Escape on a card or a line: React Flow unselects it and takes the keyboard off it, to the
+ * page, where Tab starts over from the top. It stays on what it was on, now unselected (and
+ * Escape that leaves a focus keeps it there too).
+ */
+export function keepKeyboardOnEscape(event: { key: string; target: EventTarget | null }): void {
+  const element = event.target;
+  if (event.key !== 'Escape' || !(element instanceof Element)) return;
+  if (!element.matches('.react-flow__node, .react-flow__edge')) return;
+  // React Flow lets go of a card at the next frame: taken back after it.
+  requestAnimationFrame(() => {
+    if (element.isConnected && document.activeElement !== element) (element as HTMLElement).focus();
+  });
+}
