@@ -14,7 +14,7 @@ async function choosingOptions() {
 }
 
 describe('the keyboard through a vote', () => {
-  it('goes to the question once it starts, to “End vote” once revealed, and to the map once ended', async () => {
+  it('goes to the question once it starts, to the results once revealed, and back to “Start vote” once ended', async () => {
     const { test, user } = await choosingOptions();
     screen.getByRole('button', { name: 'Start vote' }).focus();
     await user.keyboard('{Enter}');
@@ -30,9 +30,14 @@ describe('the keyboard through a vote', () => {
 
     screen.getByRole('button', { name: 'Reveal votes' }).focus();
     await user.keyboard('{Enter}');
+    // The results are read first: a second Enter, pressed in haste, ends nothing.
+    expect(screen.getByRole('list', { name: 'Results' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(test.state().vote).not.toBeNull();
+    await user.tab();
     expect(screen.getByRole('button', { name: 'End vote' })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(test.state().vote).toBeNull();
-    expect(document.activeElement).toHaveClass('strategy-flow');
+    expect(screen.getByRole('button', { name: 'Start vote' })).toHaveFocus();
   });
 });

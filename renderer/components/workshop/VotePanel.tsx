@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import { useEffect, useRef } from 'react';
 import { focusCanvas } from '../canvas/canvasFocus';
 import { rankOptions, totalDots } from '../../../shared/workshop/vote';
@@ -5,7 +6,7 @@ import { useT } from '../../i18n';
 import { selectReadOnly } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
 import { useVoteOptionsInView } from './useVoteOptionsInView';
-import { keyboardIsLost } from './workshopFocus';
+import { keyboardIsLost, START_VOTE_BUTTON_ID } from './workshopFocus';
 import { selectOwnDots, selectRunsWorkshop, selectVote } from './workshopSelectors';
 
 /**
@@ -26,21 +27,25 @@ export function VotePanel() {
   const runs = useApp(selectRunsWorkshop);
   const section = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const endButton = useRef<HTMLButtonElement>(null);
+  const results = useRef<HTMLOListElement>(null);
   useVoteOptionsInView(section, vote?.round);
   // The control that started or revealed the vote is gone or disabled once it has: the
-  // keyboard goes to the vote's question, then to "End vote", rather than to the page.
+  // keyboard goes to the vote's question, then to the results, read out before "End vote" is
+  // the next stop (on "End vote" itself, a second Enter would end the vote unread).
   useEffect(() => {
     if (keyboardIsLost()) heading.current?.focus();
   }, [vote?.round]);
   useEffect(() => {
-    if (vote?.revealed && keyboardIsLost()) endButton.current?.focus();
+    if (vote?.revealed && keyboardIsLost()) results.current?.focus();
   }, [vote?.revealed]);
   if (!vote) return null;
-  /** Ended, the panel goes: the keyboard goes to the map the vote was held on. */
+  /** Ended, the panel goes: the keyboard goes back to "Start vote", or to the map without it. */
   const closeWith = (action: () => void) => () => {
-    action();
-    focusCanvas();
+    // Drawn at once, so that "Start vote" is enabled again by the time it takes the keyboard.
+    flushSync(action);
+    const startVote = document.getElementById(START_VOTE_BUTTON_ID) as HTMLButtonElement | null;
+    if (startVote && !startVote.disabled) startVote.focus();
+    else focusCanvas();
   };
   const used = ownDots ? Object.values(ownDots).reduce((sum, count) => sum + count, 0) : 0;
   // Live, a button moves one of this person's dots; solo, it changes the option's tally.
@@ -67,7 +72,7 @@ export function VotePanel() {
       )}
       {!ownDots && !vote.revealed && <p className="vote-meta">{t('countsHiddenNote')}</p>}
       {vote.revealed ? (
-        <ol className="vote-results" aria-label={t('voteResults')}>
+        <ol ref={results} className="vote-results" aria-label={t('voteResults')} tabIndex={-1}>
           {rankOptions(options).map((option) => (
             <li key={option.nodeId}>
               <span className="vote-rank">{option.rank}.</span>
@@ -115,7 +120,7 @@ export function VotePanel() {
       {runs && (
         <div className="vote-actions">
           {!vote.revealed && <button onClick={reveal}>{t('revealVotes')}</button>}
-          <button ref={endButton} className="primary" onClick={closeWith(end)} disabled={readOnly}>
+          <button className="primary" onClick={closeWith(end)} disabled={readOnly}>
             {t('endVote')}
           </button>
           <button onClick={closeWith(cancel)}>{t('cancelVote')}</button>

@@ -9,7 +9,7 @@ import { SecondScreenButton } from './SecondScreenButton';
 import { StartVoteDialog } from './StartVoteDialog';
 import { TimerMenu } from './TimerMenu';
 import { useWorkshopShortcuts } from './useWorkshopShortcuts';
-import { PRESENT_BUTTON_ID } from './workshopFocus';
+import { PRESENT_BUTTON_ID, START_VOTE_BUTTON_ID } from './workshopFocus';
 import { selectRunsWorkshop, selectVote } from './workshopSelectors';
 import './workshop.css';
 
@@ -42,6 +42,7 @@ export function WorkshopMenu() {
       <TimerMenu />
       {runs && (
         <button
+          id={START_VOTE_BUTTON_ID}
           // Not disabled for want of cards: a press says what a vote needs.
           onClick={() =>
             selectedCount >= MIN_VOTE_OPTIONS

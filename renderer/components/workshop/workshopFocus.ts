@@ -5,6 +5,8 @@ export const PRESENT_BUTTON_ID = 'workshop-present';
  * timer's own controls lie far from it in the page, after the canvas's cards.
  */
 export const TIMER_BUTTON_ID = 'workshop-timer-menu';
+/** The toolbar's "Start vote" button, where the keyboard goes back to once a vote ends. */
+export const START_VOTE_BUTTON_ID = 'workshop-start-vote';
 /** The presentation's controls over the slide, where the keyboard is while presenting. */
 export const PRESENTATION_ID = 'workshop-presentation';
 
