@@ -21,6 +21,8 @@ describe('the keyboard through a vote', () => {
     await user.keyboard('Which first?{Enter}');
     expect(test.state().vote?.question).toBe('Which first?');
     const panel = screen.getByRole('region', { name: 'Vote' });
+    // The dots the room has, counted as a whole, beside each person's.
+    expect(panel).toHaveTextContent(/Dots per person: \d+ · \d+ dots in all/);
     await waitFor(() =>
       expect(screen.getByRole('heading', { name: 'Round 1: Which first?' })).toHaveFocus(),
     );
