@@ -16,6 +16,7 @@ export function AboutDialog() {
       actions={<button onClick={close}>{t('close')}</button>}
     >
       <p>{t('aboutBody')}</p>
+      <p className="muted">{t('aboutCredits')}</p>
     </Dialog>
   );
 }

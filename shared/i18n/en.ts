@@ -182,6 +182,8 @@ export const en = {
   about: 'About',
   aboutBody:
     'Plan a city’s diplomacy strategy as a graph of goals, partner cities, networks, actors and policy-export projects. Everything stays on this computer.',
+  aboutCredits:
+    'Made with open-source software, among it React, React Flow (xyflow), Yjs, Hocuspocus, Dexie, zustand, elkjs, d3-geo and the Noto Sans KR font.',
   close: 'Close',
   dismiss: 'Dismiss',
   // Files
@@ -635,6 +637,8 @@ export const en = {
   presenterNotes: 'Presenter notes',
   viewNotes: 'Notes',
   viewNotesFor: 'Presenter notes for {name}',
+  viewNotesLabel: 'Presenter notes',
+  viewNotesPlaceholder: 'What to say when this view is shown',
   noViewNotes: 'No notes for this slide.',
   voteRoundColumn: 'Round',
   voteDateColumn: 'Date',

@@ -172,6 +172,8 @@ export const ko: Record<MessageKey, MessageText> = {
   about: '정보',
   aboutBody:
     '목표, 교류도시, 네트워크, 행위자, 정책수출 사업을 그래프로 엮어 도시외교 전략을 계획합니다. 모든 자료는 이 컴퓨터에만 저장됩니다.',
+  aboutCredits:
+    '오픈소스 소프트웨어로 만들었습니다. React, React Flow(xyflow), Yjs, Hocuspocus, Dexie, zustand, elkjs, d3-geo, Noto Sans KR 글꼴 등을 씁니다.',
   close: '닫기',
   dismiss: '닫기',
   boardFiltersClearedFor: '보드 필터가 “{name}”을(를) 숨기고 있어 필터를 해제했습니다.',
@@ -608,6 +610,8 @@ export const ko: Record<MessageKey, MessageText> = {
   presenterNotes: '발표자 노트',
   viewNotes: '노트',
   viewNotesFor: '{name} 발표자 노트',
+  viewNotesLabel: '발표자 노트',
+  viewNotesPlaceholder: '이 보기를 보여 줄 때 할 말',
   noViewNotes: '이 슬라이드에는 노트가 없습니다.',
   voteRoundColumn: '차수',
   voteDateColumn: '날짜',

@@ -178,6 +178,8 @@ test('Tab from the canvas goes to its cards, the selected one first, and the lin
   await expect(page.locator('[data-edges-drawn]')).toHaveCount(0);
   await expect(page.locator('.react-flow__edge').first()).toBeVisible();
 
+  // No link out of the canvas to a website: React Flow is credited in About.
+  await expect(page.getByRole('link', { name: /React Flow/ })).toHaveCount(0);
   await canvas.focus();
   await page.keyboard.press('Tab');
   await expect(focusedCard).toHaveCount(1);

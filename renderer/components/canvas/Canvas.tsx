@@ -91,6 +91,8 @@ function useCardSettingsOf(t: Translate): CardSettings {
   );
 }
 
+const HIDE_ATTRIBUTION = { hideAttribution: true };
+
 export function Canvas() {
   const t = useT();
   const readOnly = useApp(selectReadOnly);
@@ -274,6 +276,9 @@ export function Canvas() {
               onMoveEnd={handlers.onMoveEnd}
               onInit={onInit}
               ariaLabelConfig={ariaLabelConfig}
+              // An offline app links to no website from its canvas: React Flow is credited in
+              // About, in the app's language.
+              proOptions={HIDE_ATTRIBUTION}
               onNodeDoubleClick={handlers.onNodeDoubleClick}
               onNodeContextMenu={handlers.onNodeContextMenu}
               onPaneContextMenu={handlers.onPaneContextMenu}

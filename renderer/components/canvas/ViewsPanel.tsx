@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { MAX_VIEW_NAME_LENGTH, viewName, type SavedView } from '../../../shared/map/savedViews';
 import { useT } from '../../i18n';
@@ -85,6 +85,11 @@ export function ViewsPanel({ id }: { id: string }) {
   const [naming, setNaming] = useState<Naming | null>(null);
   const [notesOf, setNotesOf] = useState<string | null>(null);
   const saveButton = useRef<HTMLButtonElement>(null);
+  const notesBox = useRef<HTMLTextAreaElement>(null);
+  // Notes opened are to be written: the keyboard goes to them, not left on the button.
+  useEffect(() => {
+    if (notesOf !== null) notesBox.current?.focus();
+  }, [notesOf]);
   // The row goes with its Delete button: the keyboard goes to the view after it, or before it,
   // or with none left to "Save view", rather than to the page.
   const deleteKeepingKeyboard = (viewId: string, row: HTMLElement | null) => {
@@ -156,15 +161,22 @@ export function ViewsPanel({ id }: { id: string }) {
                   {t('viewNotes')}
                 </button>
                 {notesOf === view.id && (
-                  <textarea
-                    className="saved-view-notes"
-                    aria-label={t('viewNotesFor', { name })}
-                    defaultValue={view.notes ?? ''}
-                    readOnly={readOnly}
-                    rows={4}
-                    // Kept when the text box is left, as one change rather than one per key.
-                    onBlur={(event) => setViewNotes(view.id, event.target.value)}
-                  />
+                  // Said on screen what the box is for; heard with the view's name, as the row's
+                  // buttons are.
+                  <label className="saved-view-notes-field">
+                    <span>{t('viewNotesLabel')}</span>
+                    <textarea
+                      ref={notesBox}
+                      className="saved-view-notes"
+                      aria-label={t('viewNotesFor', { name })}
+                      placeholder={t('viewNotesPlaceholder')}
+                      defaultValue={view.notes ?? ''}
+                      readOnly={readOnly}
+                      rows={4}
+                      // Kept when the text box is left, as one change rather than one per key.
+                      onBlur={(event) => setViewNotes(view.id, event.target.value)}
+                    />
+                  </label>
                 )}
               </li>
             );
