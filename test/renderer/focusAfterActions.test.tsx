@@ -66,7 +66,12 @@ describe('the keyboard after moving a project on the board', () => {
     expect(document.activeElement).toHaveAccessibleName('Move to next stage');
     expect(cardIn('Consulting')).toBeInTheDocument();
 
-    await askForReason();
+    // Pressed with no reason, it says one is needed, and the keyboard goes to it.
+    const dialog = await askForReason();
+    await user.click(within(dialog).getByRole('button', { name: 'Move anyway' }));
+    const reason = within(dialog).getByRole('textbox', { name: /^Reason/ });
+    expect(reason).toHaveFocus();
+    expect(reason).toBeInvalid();
     await user.keyboard('Ministry asked');
     await user.tab();
     await user.tab();
@@ -338,5 +343,26 @@ describe('the keyboard after adding an actual', () => {
     await user.click(add);
     expect(measure).toHaveTextContent('2018: 3,000');
     expect(add).not.toHaveAccessibleDescription(/replaces/);
+  });
+});
+
+describe('the keyboard after converting an idea', () => {
+  it('goes to the inspector, now on the card the idea became', async () => {
+    const test = await makeTestStore();
+    await test.state().openStrategy('sample');
+    const id = test.state().addNode('idea')!;
+    test.state().updateNodeField(id, 'text', 'Youth exchange with Hanoi');
+    renderApp(test.store);
+    const user = userEvent.setup();
+    const inspector = await screen.findByRole('region', { name: 'Inspector' });
+    await user.selectOptions(
+      within(inspector).getByRole('combobox', { name: 'Convert to…' }),
+      'actor',
+    );
+    await user.click(within(inspector).getByRole('button', { name: 'Convert' }));
+    expect(test.state().nodes.find((node) => node.id === id)!.type).toBe('actor');
+    expect(inspector).toHaveFocus();
+    await user.tab();
+    expect(inspector).toContainElement(document.activeElement as HTMLElement);
   });
 });

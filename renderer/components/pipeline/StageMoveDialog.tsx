@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { StrategyNode } from '../../../shared/model/graph';
 import { displayName } from '../../../shared/model/nodes';
 import { useT } from '../../i18n';
@@ -31,11 +31,16 @@ function StageMoveForm({ pending }: { pending: PendingStageMove }) {
   const cancel = useApp((s) => s.cancelStageMove);
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
+  const reasonField = useRef<HTMLTextAreaElement>(null);
   if (kind !== 'project' || !data) return null;
   const project = { kind, data } as Extract<StrategyNode, { kind: 'project' }>;
   const title = displayName(project, language);
   const submit = () => {
-    if (reason.trim() === '') return setTried(true);
+    if (reason.trim() === '') {
+      // The reason is what is missing: the keyboard goes there, beside what says so.
+      reasonField.current?.focus();
+      return setTried(true);
+    }
     confirm(reason.trim());
   };
 
@@ -67,6 +72,7 @@ function StageMoveForm({ pending }: { pending: PendingStageMove }) {
       <div className="field">
         <label htmlFor="override-reason">{t('overrideReason')}</label>
         <textarea
+          ref={reasonField}
           id="override-reason"
           rows={2}
           maxLength={2000}

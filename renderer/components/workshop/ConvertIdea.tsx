@@ -9,6 +9,7 @@ import { useT } from '../../i18n';
 import { strategyGraphOf } from '../../store/flow';
 import { selectEdges, selectLanguage, selectNodes, selectToday } from '../../store/selectors';
 import { useApp } from '../../store/StoreContext';
+import { focusInspector } from '../inspector/inspectorFocus';
 
 /**
  * "Convert to…" for an idea: the kind to make it, and before converting, which of its
@@ -52,6 +53,8 @@ export function ConvertIdea({ ideaId, onDone }: { ideaId: string; onDone?: () =>
         type="button"
         onClick={() => {
           convert(ideaId, kind);
+          // The idea's form goes with it: the keyboard goes to the inspector, on the new card.
+          focusInspector();
           onDone?.();
         }}
       >

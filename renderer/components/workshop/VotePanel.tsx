@@ -63,7 +63,8 @@ export function VotePanel() {
         {t('voteRound', { round: vote.round })}: {vote.question}
       </h2>
       <p className="vote-meta">
-        {t('dotsPerPerson')}: {vote.dotsPerPerson} · {t('voteDotsInAll', { count: totalDots(vote) })}
+        {t('dotsPerPerson')}: {vote.dotsPerPerson} ·{' '}
+        {t('voteDotsInAll', { count: totalDots(vote) })}
       </p>
       {ownDots && !vote.revealed && (
         <p className="vote-own" role="status">
