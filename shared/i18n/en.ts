@@ -378,6 +378,7 @@ export const en = {
   columnBudget: 'Budget {amount}',
   columnNoBudget: 'No budget recorded',
   cardCount: { one: '{count} project', other: '{count} projects' },
+  enteredStageToday: 'Entered this stage today',
   daysInStage: { one: '{count} day in stage', other: '{count} days in stage' },
   monthsInStage: { one: '{count} month in stage', other: '{count} months in stage' },
   yearsInStage: { one: '{count} year in stage', other: '{count} years in stage' },

@@ -82,6 +82,8 @@ const IN_STAGE = { day: 'daysInStage', month: 'monthsInStage', year: 'yearsInSta
 
 /** A project's time in its stage in the unit of spanOf: "7 years in stage", not "2,556 days". */
 export function formatTimeInStage(days: number, t: Translate): string {
+  // "0 days in stage", "현 단계 0일째": a project moved today is said to be so.
+  if (days === 0) return t('enteredStageToday');
   const { unit, count } = spanOf(days);
   return t(IN_STAGE[unit], { count });
 }

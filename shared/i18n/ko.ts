@@ -359,6 +359,7 @@ export const ko: Record<MessageKey, MessageText> = {
   columnBudget: '예산 {amount}',
   columnNoBudget: '예산 기록 없음',
   cardCount: '사업 {count}건',
+  enteredStageToday: '오늘 현 단계 진입',
   daysInStage: '현 단계 {count}일째',
   monthsInStage: '현 단계 {count}개월째',
   yearsInStage: '현 단계 {count}년째',

@@ -54,5 +54,9 @@ describe('amounts, shares and counts as each audience reads them', () => {
     expect(formatTimeInStage(150, translator('en'))).toBe('5 months in stage');
     expect(formatTimeInStage(4747, translator('en'))).toBe('12 years in stage');
     expect(formatTimeInStage(4747, translator('ko'))).toBe('현 단계 12년째');
+    // Moved today: not "0 days in stage".
+    expect(formatTimeInStage(0, translator('en'))).toBe('Entered this stage today');
+    expect(formatTimeInStage(0, translator('ko'))).toBe('오늘 현 단계 진입');
+    expect(formatTimeInStage(1, translator('en'))).toBe('1 day in stage');
   });
 });
