@@ -1,6 +1,5 @@
-import { NODE_HEIGHT } from '../layout/layoutByKind';
-import type { Position } from '../model/graph';
 import type { NodeKind, Region, Stage } from '../model/vocabulary';
+import { groupedBlocks, rowsOf, type RowCard } from './rowBlocks';
 
 /** What a map of one kind of node is grouped by, row by row, where the kind has such a field. */
 const ROW_GROUP_FIELD: Partial<Record<NodeKind, 'region' | 'stage'>> = {
@@ -19,18 +18,19 @@ export interface RowHeading {
   top: number;
 }
 
-interface PlacedNode {
+interface PlacedNode extends RowCard {
   kind: NodeKind;
   data: object;
-  position: Position;
 }
 
 /**
  * Headings for a map that shows one kind of node in rows grouped by region (partner cities) or
  * stage (projects), as the saved views "Partner cities by region" and "Export pipeline by stage"
  * lay them out: each block of rows that share a value gets its name, left of its first row.
- * Nothing for a map of several kinds, a row that mixes values, a value that comes back in a
- * later block (rows not grouped at all) or a single block (nothing to tell apart).
+ * A few cards out of their group's rows (a city added under the one then selected, in another
+ * region's block) are passed over rather than taking every heading away. Nothing for a map of
+ * several kinds, rows not grouped at all (rows that mix values, values that come back in later
+ * blocks, past those few; see groupedBlocks) or a single block (nothing to tell apart).
  */
 export function rowHeadings(nodes: readonly PlacedNode[]): RowHeading[] {
   const kind = nodes[0]?.kind;
@@ -38,27 +38,13 @@ export function rowHeadings(nodes: readonly PlacedNode[]): RowHeading[] {
   if (!field || nodes.some((node) => node.kind !== kind)) return [];
   const valueOf = (node: PlacedNode) => String((node.data as Record<string, unknown>)[field] ?? '');
 
-  const rows: { top: number; value: string }[] = [];
-  for (const node of [...nodes].sort((a, b) => a.position.y - b.position.y)) {
-    const row = rows.at(-1);
-    const value = valueOf(node);
-    if (row && node.position.y - row.top < NODE_HEIGHT / 2) {
-      if (row.value !== value) return [];
-    } else rows.push({ top: node.position.y, value });
-  }
+  const blocks = groupedBlocks(rowsOf(nodes), valueOf);
+  if (!blocks || blocks.length < 2) return [];
 
-  const left = Math.min(...nodes.map((node) => node.position.x));
-  const headings: RowHeading[] = [];
-  const seen = new Set<string>();
-  rows.forEach((row, i) => {
-    if (i > 0 && rows[i - 1]!.value === row.value) return;
-    seen.add(row.value);
-    headings.push({
-      label: `option.${row.value as Region | Stage}`,
-      right: left - HEADING_GAP,
-      top: row.top,
-    });
-  });
-  if (headings.length < 2 || seen.size !== headings.length) return [];
-  return headings;
+  const left = Math.min(...blocks.map((block) => block.left));
+  return blocks.map((block) => ({
+    label: `option.${block.value as Region | Stage}`,
+    right: left - HEADING_GAP,
+    top: block.top,
+  }));
 }
