@@ -1,13 +1,29 @@
 import { NODE_HEIGHT, NODE_WIDTH } from '../layout/layoutByKind';
+import { FIT_INSETS, FIT_VIEW_OPTIONS } from '../layout/viewport';
 import type { Position } from '../model/graph';
 
 /** Past this many cards a focus is a region of the map, read where it lies. */
 export const GATHERED_AT_MOST = 60;
+/** About the canvas of a laptop's 1366 × 768 window. */
+const LAPTOP_CANVAS = { width: 900, height: 680 };
+/** Cards fitted at this zoom or closer can be read: their titles at 9.4 px. */
+const READ_ZOOM = 0.75;
 /**
- * A focus whose cards could not all be read on a laptop screen (1280 × 720 of canvas at 75 %
- * zoom) is gathered; one that can stays where the map put it.
+ * A focus whose cards could not all be read fitted on a laptop's canvas is gathered; one that
+ * can stays where the map put it. Measured by the part a fit fills, clear of the controls along
+ * the canvas's edges and of its padding: measured by the whole screen, a partner city nine rows
+ * below its direction was left in place and fitted at 40 %, two unreadable specks.
  */
-const READ_IN_PLACE = { width: 1280 / 0.75, height: 720 / 0.75 };
+const READ_IN_PLACE = {
+  width:
+    (LAPTOP_CANVAS.width - FIT_INSETS.left - FIT_INSETS.right) /
+    (1 + FIT_VIEW_OPTIONS.padding) /
+    READ_ZOOM,
+  height:
+    (LAPTOP_CANVAS.height - FIT_INSETS.top - FIT_INSETS.bottom) /
+    (1 + FIT_VIEW_OPTIONS.padding) /
+    READ_ZOOM,
+};
 /** Room left between cards side by side, and between cards one above the other. */
 const GAP_ACROSS = 36;
 const GAP_DOWN = 28;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { focusArrangement, GATHERED_AT_MOST } from '../../shared/map/focusArrangement';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/layoutByKind';
+import { boundsOf } from '../../shared/layout/overview';
+import { placeToFit } from '../../shared/layout/viewport';
 import type { Position } from '../../shared/model/graph';
 
 const at = (id: string, x: number, y: number) => ({ id, position: { x, y } });
@@ -105,6 +107,19 @@ describe('a focus gathered round its node', () => {
       return Math.hypot(p.x - city.position.x, p.y - city.position.y);
     };
     expect(distance('far')).toBeGreaterThan(Math.max(...projects.map((p) => distance(p.id))));
+  });
+
+  it('gathers a city with one neighbour nine rows above it, so both read at full size', () => {
+    // Hanoi in the sample: its direction sits at the top of the goal tree, nine rows up.
+    const hanoi = at('hanoi', 232, 968);
+    const direction = at('direction', 0, 100);
+    const places = focusArrangement('hanoi', [hanoi, direction], [link('hanoi', 'direction')]);
+    expect(places).not.toBeNull();
+    const gathered = [...places!.values()];
+    const bounds = boundsOf(gathered)!;
+    // Fitted on a laptop's canvas (about 900 × 680), at 100 %: fitting never goes closer.
+    expect(placeToFit(bounds, 900, 680, 0.01, gathered).zoom).toBe(1);
+    expect(places!.get('direction')!.y).toBeLessThan(hanoi.position.y);
   });
 
   it('leaves cards where they are when they can be read together, or are too many', () => {
