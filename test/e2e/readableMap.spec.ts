@@ -8,7 +8,9 @@ import {
   nodesInPage,
   openSampleCards,
   pixelsThroughEdgeNames,
+  SAMPLE_TITLE,
   screenshot,
+  strategyRow,
   test,
   viewAtRest,
 } from './fixtures';
@@ -603,3 +605,82 @@ for (const language of ['en', 'ko'] as const)
         .toEqual([badge, false]);
     }
   });
+
+const REGIONS_SHOWN = [
+  'East Asia',
+  'Southeast Asia',
+  'Central Asia',
+  'Middle East',
+  'Europe',
+  'Africa',
+  'North America',
+  'Latin America',
+  'Oceania',
+];
+
+test('a city added under another leaves "Partner cities by region" its region headings', async ({
+  workbench: { page },
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openSampleCards(page);
+  // With Ulaanbaatar selected, the new card goes under it, in the East Asia block.
+  await findAndSelect(page, 'Ulaanbaatar');
+  await page.getByRole('button', { name: 'Add partner city' }).click();
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  await inspector.getByRole('combobox', { name: 'Name', exact: true }).fill('Hanoi');
+  await inspector.getByRole('combobox', { name: 'Country' }).fill('vietnam');
+  await toolsOf(page).getByRole('button', { name: 'Views' }).click();
+  await page
+    .getByRole('list', { name: 'Views' })
+    .getByRole('button', { name: 'Partner cities by region', exact: true })
+    .click();
+  await expect(canvasOf(page).locator('.row-heading')).toHaveText(REGIONS_SHOWN);
+  await screenshot(page, 'partner-cities-with-a-city-added');
+});
+
+test('a strategy left looking at a card its filters hide reopens on the cards they show', async ({
+  workbench: { page },
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openSampleCards(page);
+  await toolsOf(page).getByRole('button', { name: 'Views' }).click();
+  await page
+    .getByRole('list', { name: 'Views' })
+    .getByRole('button', { name: 'Partner cities by region', exact: true })
+    .click();
+  const tools = toolsOf(page);
+  const citiesShown = `Showing ${facts.partnerCities.length} of ${NODES} nodes`;
+  await expect(tools.getByRole('status')).toHaveText(citiesShown);
+  // A goal found by search is shown past the filter, and the view moves to it.
+  const search = page.getByRole('textbox', { name: 'Search' });
+  await search.fill('Use policy');
+  await search.press('Enter');
+  await expect(cards(page).filter({ hasText: 'Use policy' })).toBeInViewport();
+  // Kept as where the canvas was left once the move ends.
+  await viewAtRest(page);
+  await page.getByRole('button', { name: 'Back to library' }).click();
+  await strategyRow(page, SAMPLE_TITLE.en).getByRole('button', { name: 'Open' }).click();
+  // The goal is no longer selected, so no longer shown: the cities are, in view.
+  await expect(tools.getByRole('status')).toHaveText(citiesShown);
+  await expect(cards(page).first()).toBeInViewport();
+  await expect(cards(page).filter({ hasText: 'Use policy' })).toHaveCount(0);
+});
+
+test('a focus on a city with one relationship shows both cards readable', async ({
+  workbench: { page },
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openSampleCards(page);
+  await findAndSelect(page, 'Hanoi');
+  await canvasOf(page).locator('.react-flow__node.selected').focus();
+  await page.keyboard.press('f');
+  const tools = toolsOf(page);
+  await expect(tools.getByRole('status')).toHaveText(`Showing 2 of ${NODES} nodes`);
+  // Its direction sits at the top of the goal tree, far above it: gathered beside it instead.
+  await expect(canvasOf(page).getByText('Gathered round the focused card')).toBeVisible();
+  await expect(() => expectFocusFitted(page)).toPass();
+  await expect.poll(async () => (await transformOf(page))[2]).toBeGreaterThanOrEqual(0.75);
+  for (const name of await cards(page).locator('.node-name').all())
+    expect(await drawnFontSize(name)).toBeGreaterThanOrEqual(9);
+  await screenshot(page, 'focus-city-with-one-relationship');
+});
