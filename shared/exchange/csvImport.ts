@@ -263,6 +263,21 @@ export function resolveOption(
   return null;
 }
 
+/**
+ * What a cell gives its field to be read as typed: the cell itself, or for a choice the code it
+ * names by its label, code or a synonym. A choice it names none of is noted, and gives nothing.
+ */
+export function cellInput(
+  field: FieldDef,
+  cell: string,
+  noteProblem: (problem: RowProblem) => void,
+): string | null {
+  if (field.type !== 'select') return cell;
+  const option = resolveOption(field, cell.trim());
+  if (option === null) noteProblem(notAnOption(field, cell.trim()));
+  return option;
+}
+
 /** A cell no choice of its column was read from, with the labels of the choices there are. */
 export function notAnOption(
   field: Extract<FieldDef, { type: 'select' }>,
@@ -402,16 +417,9 @@ export function planImport(
       const cell = oneLineUnlessLong(field, unescapeFormula(cells[column] ?? ''));
       const raw = cell.trim();
       if (!field || raw === '') return;
-      let input = cell;
-      if (field.type === 'select') {
-        // Choices may be given by label; the code they name is then checked like a typed value.
-        const option = resolveOption(field, raw);
-        if (option === null) {
-          problems.push(notAnOption(field, raw));
-          return;
-        }
-        input = option;
-      }
+      // Choices may be given by label; the code they name is then checked like a typed value.
+      const input = cellInput(field, cell, (problem) => problems.push(problem));
+      if (input === null) return;
       // A country not recognised is kept as written, as countries from before codes are.
       const asText = field.type === 'country' && countryCodeOf(raw) === null;
       const parsed = parseFieldInput(asText ? { key: field.key, type: 'text' } : field, input);

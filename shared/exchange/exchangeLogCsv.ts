@@ -7,13 +7,7 @@ import { nodeNames } from '../model/nodes';
 import { partnerLabels, projectLabels } from '../activity/exchangeProjects';
 import { translator, type MessageKey } from '../i18n/translate';
 import { toCsv, unescapeFormula } from './csv';
-import {
-  notAnOption,
-  oneLineUnlessLong,
-  resolveOption,
-  type CsvTable,
-  type RowProblem,
-} from './csvImport';
+import { cellInput, oneLineUnlessLong, type CsvTable, type RowProblem } from './csvImport';
 
 /** The columns of an exchange log table, in order: whose log, then the exchange. */
 export const EXCHANGE_LOG_COLUMNS = [
@@ -208,16 +202,9 @@ export function planExchangeImport(
     for (const field of EXCHANGE_FIELDS) {
       const raw = oneLineUnlessLong(field, cell(field.key));
       if (raw === '') continue;
-      let input = raw;
-      if (field.type === 'select') {
-        // A kind as the app labels it in either language, or by a word sheets use for it.
-        const option = resolveOption(field, raw);
-        if (option === null) {
-          problems.push(notAnOption(field, raw));
-          continue;
-        }
-        input = option;
-      }
+      // A kind as the app labels it in either language, or by a word sheets use for it.
+      const input = cellInput(field, raw, (problem) => problems.push(problem));
+      if (input === null) continue;
       const parsed = parseFieldInput(field, input);
       if (parsed.ok) Object.assign(exchange, { [field.key]: parsed.value });
       else problems.push({ code: 'badValue', field: field.key, value: raw, error: parsed.error });
