@@ -1,4 +1,12 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { formatMessage, useT } from '../i18n';
 import { selectNotice } from '../store/selectors';
 import { useApp } from '../store/StoreContext';
@@ -44,11 +52,18 @@ function keepTabInside(event: KeyboardEvent, dialog: HTMLElement | null) {
 function DialogNotice({ id }: { id: string | undefined }) {
   const t = useT();
   const notice = useApp(selectNotice);
+  const setNoticeInDialog = useApp((s) => s.setNoticeInDialog);
   const [openedWith] = useState(notice);
-  if (!notice || notice === openedWith || notice.tone !== 'error') return null;
+  const shown = notice && notice !== openedWith && notice.tone === 'error' ? notice : null;
+  // Before paint, so the bar never says it too; given back to the bar once the dialog closes.
+  useLayoutEffect(() => {
+    setNoticeInDialog(shown);
+    return () => setNoticeInDialog(null);
+  }, [shown, setNoticeInDialog]);
+  if (!shown) return null;
   return (
     <p className="field-error dialog-notice" id={id} role="alert">
-      {formatMessage(t, notice)}
+      {formatMessage(t, shown)}
     </p>
   );
 }

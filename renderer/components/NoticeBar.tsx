@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { formatMessage, useT } from '../i18n';
-import { selectNotice } from '../store/selectors';
+import { selectNotice, selectNoticeInDialog } from '../store/selectors';
 import { useApp } from '../store/StoreContext';
 
 /** How long a confirmation stays once nobody is pointing at it or reading it with the keyboard. */
@@ -34,6 +34,7 @@ const PASSING_NOTICES: ReadonlySet<MessageKey> = new Set<MessageKey>([
 export function NoticeBar() {
   const t = useT();
   const notice = useApp(selectNotice);
+  const inDialog = useApp(selectNoticeInDialog);
   const dismiss = useApp((s) => s.dismissNotice);
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
@@ -49,7 +50,8 @@ export function NoticeBar() {
     const timer = setTimeout(dismiss, PASSING_NOTICE_MS);
     return () => clearTimeout(timer);
   }, [notice, held, dismiss]);
-  if (!notice) return null;
+  // Said inside the open dialog instead, until it closes.
+  if (!notice || notice === inDialog) return null;
   return (
     <div
       className={`notice notice-${notice.tone}`}

@@ -15,6 +15,7 @@ export const selectEdges = (s: AppState) => s.edges;
 export const selectCanUndo = (s: AppState) => (s.live ? s.live.canUndo : s.past.length > 0);
 export const selectCanRedo = (s: AppState) => (s.live ? s.live.canRedo : s.future.length > 0);
 export const selectNotice = (s: AppState) => s.notice;
+export const selectNoticeInDialog = (s: AppState) => s.noticeInDialog;
 export const selectSaveState = (s: AppState) => s.saveState;
 export const selectChangesRefused = (s: AppState) => s.changesRefused;
 // Whether saving failed, not the state: each edit's save goes from saving to saved, and what

@@ -300,6 +300,12 @@ export interface UiSlice {
   host: HostBridge;
   language: Language;
   notice: Notice | null;
+  /**
+   * The notice an open dialog says inside it, where the keyboard is: the notice bar, under the
+   * dialog's backdrop, leaves it to the dialog rather than say it twice.
+   */
+  noticeInDialog: Notice | null;
+  setNoticeInDialog(notice: Notice | null): void;
   saveState: SaveState;
   /** Why the last write failed, while it is being retried. */
   saveError: string | null;

@@ -13,6 +13,10 @@ export const createUiSlice =
     host: deps.bridge,
     language: initialLanguage,
     notice: null,
+    noticeInDialog: null,
+    setNoticeInDialog(noticeInDialog) {
+      set({ noticeInDialog });
+    },
     saveState: 'saved',
     changesRefused: false,
     saveError: null,

@@ -121,6 +121,12 @@ describe('an edit that would leave what the app cannot open again', () => {
     expect(within(dialog).getByRole('alert')).toHaveTextContent(
       /^Not changed: the strategy’s own field “Pipeline settings”/,
     );
+    // Said once: the notice bar under the backdrop leaves it to the dialog, until it closes.
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
     expect(test.state().openMeta!.pipeline.gates.discovery[0]!.label).not.toContain('\u202e');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      /^Not changed: the strategy’s own field “Pipeline settings”/,
+    );
   });
 });
