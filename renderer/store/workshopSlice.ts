@@ -73,7 +73,8 @@ export interface WorkshopSlice {
   ): string | null;
   closeIdeaComposer(): void;
   /** Turns an idea into another kind as one undoable step, and says which relationships went. */
-  convertIdea(ideaId: string, kind: ConvertibleKind): void;
+  /** Whether the idea became a card of `kind` (false: refused, and said why). */
+  convertIdea(ideaId: string, kind: ConvertibleKind): boolean;
 
   presentation: Presentation | null;
   presentTextSize: TextSize;
@@ -164,12 +165,11 @@ export const createWorkshopSlice =
 
       convertIdea(ideaId, kind) {
         const conversion = convertIdea(graph(), ideaId, kind, get().language, get().today());
-        if (!conversion) return;
-        get().commit(conversion.change);
+        if (!conversion || !get().commit(conversion.change)) return false;
         const kindName = { key: `kind.${kind}` } as const;
         if (conversion.dropped.length === 0) {
           get().showNotice({ tone: 'info', key: 'convertedIdea', values: { kind: kindName } });
-          return;
+          return true;
         }
         const index = indexById(get().nodes);
         const language = get().language;
@@ -184,6 +184,7 @@ export const createWorkshopSlice =
           key: 'convertedIdeaDropped',
           values: { kind: kindName, count: conversion.dropped.length, list },
         });
+        return true;
       },
 
       startPresentation(slide = 0, screen = 'stage') {

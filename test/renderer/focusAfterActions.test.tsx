@@ -308,6 +308,7 @@ describe('the keyboard after an exchange’s promise becomes a project', () => {
     await user.click(
       within(promise).getByRole('button', { name: 'Go to project Bus card system upgrade' }),
     );
+    expect(screen.getByRole('region', { name: 'Inspector' })).toHaveFocus();
     const selected = test.state().nodes.filter((node) => node.selected);
     expect(selected.map((node) => node.type)).toEqual(['project']);
     expect(selected[0]!.data).toMatchObject({ title: 'Bus card system upgrade' });

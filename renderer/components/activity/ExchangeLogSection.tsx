@@ -9,6 +9,7 @@ import { strategyGraphOf } from '../../store/flow';
 import { selectLanguage, selectReadOnly } from '../../store/selectors';
 import { selectMapNodes } from '../../store/mapNodes';
 import { useApp } from '../../store/StoreContext';
+import { focusInspector } from '../inspector/inspectorFocus';
 import { ExchangeForm } from './ExchangeForm';
 import { sameButLongTexts } from './sameButLongTexts';
 import './activity.css';
@@ -153,7 +154,12 @@ function ExchangeLog({ partner }: { partner: StrategyNode }) {
                     aria-label={t('goToLedToProject', {
                       project: projectName(exchange.projectId)!,
                     })}
-                    onClick={() => revealNode(exchange.projectId)}
+                    onClick={() => {
+                      // The exchange's partner gives way to the project in the inspector: the
+                      // keyboard goes on there.
+                      revealNode(exchange.projectId);
+                      focusInspector();
+                    }}
                   >
                     {t('goToProject')}
                   </button>

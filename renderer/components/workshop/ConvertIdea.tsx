@@ -52,9 +52,8 @@ export function ConvertIdea({ ideaId, onDone }: { ideaId: string; onDone?: () =>
       <button
         type="button"
         onClick={() => {
-          convert(ideaId, kind);
           // The idea's form goes with it: the keyboard goes to the inspector, on the new card.
-          focusInspector();
+          if (convert(ideaId, kind)) focusInspector();
           onDone?.();
         }}
       >
