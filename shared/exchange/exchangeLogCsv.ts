@@ -110,12 +110,14 @@ export interface ExchangeImportPlan {
   kindUnmapped: boolean;
 }
 
-/*
- * A promise of follow-up as sheets mark it. Korean sheets mark yes and no with O and X (and
- * their circle and cross signs), so an X is a no here, whatever it ticks in an English form.
- */
+/** A promise of follow-up as sheets mark it. */
 const YES = ['yes', 'y', 'true', '1', 'o', '○', '◯', '✓', '✔', '예', '네', '있음', '약속', '유'];
-const NO = ['no', 'n', 'false', '0', 'x', '×', '✕', '✗', '아니오', '아니요', '없음', '무'];
+const NO = ['no', 'n', 'false', '0', '아니오', '아니요', '없음', '무'];
+/**
+ * An X ticks a promise in a column of ticks and blanks, as English forms do; in a column that
+ * says yes otherwise (O, 예, yes), it is the no of a Korean sheet's O/X.
+ */
+const X_MARKS = ['x', '×', '✕', '✗'];
 
 /**
  * The nodes a name in a row may mean, case and spacing aside. The labels the table is written
@@ -177,12 +179,14 @@ export function planExchangeImport(
     limitPassed: null,
     kindUnmapped: !mapping.includes('kind'),
   };
+  const cellOf = (cells: readonly string[], key: ExchangeLogColumn) => {
+    const column = mapping.indexOf(key);
+    return column < 0 ? '' : unescapeFormula(cells[column] ?? '').trim();
+  };
+  const xSaysNo = table.rows.some((cells) => YES.includes(normalise(cellOf(cells, 'followUp'))));
   table.rows.forEach((cells, index) => {
     const row = index + 2;
-    const cell = (key: ExchangeLogColumn) => {
-      const column = mapping.indexOf(key);
-      return column < 0 ? '' : unescapeFormula(cells[column] ?? '').trim();
-    };
+    const cell = (key: ExchangeLogColumn) => cellOf(cells, key);
     const problems: ExchangeRowProblem[] = [];
     const partnerName = cell('partner');
     const partnerIds = partnerName ? partners(partnerName) : [];
@@ -211,8 +215,9 @@ export function planExchangeImport(
     }
     if (!cell('date')) problems.push({ code: 'missingDate' });
     const promised = normalise(cell('followUp'));
-    if (YES.includes(promised)) exchange.followUp = true;
-    else if (promised !== '' && !NO.includes(promised))
+    if (YES.includes(promised) || (X_MARKS.includes(promised) && !xSaysNo))
+      exchange.followUp = true;
+    else if (promised !== '' && !NO.includes(promised) && !X_MARKS.includes(promised))
       problems.push({
         code: 'notAnOption',
         field: 'followUp',

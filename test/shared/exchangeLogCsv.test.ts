@@ -276,6 +276,23 @@ describe('exchange log tables', () => {
     ]);
   });
 
+  it('read an X as a tick in a column of ticks, and as a no where yes is written otherwise', () => {
+    const headers = ['Partner', 'Date', 'Topic', 'Follow-up'];
+    const plan = (marks: string[]) =>
+      planExchangeImport(
+        table(
+          headers,
+          marks.map((mark, i) => ['Ulaanbaatar', `2019-02-0${i + 1}`, `Topic ${i}`, mark]),
+        ),
+        guessExchangeMapping(headers),
+        graph,
+      ).additions.map((a) => a.exchange.followUp);
+    expect(plan(['X', '', 'x'])).toEqual([true, false, true]);
+    expect(plan(['X', 'no', ''])).toEqual([true, false, false]);
+    expect(plan(['O', 'X', ''])).toEqual([true, false, false]);
+    expect(plan(['예', 'X', '아니오'])).toEqual([true, false, false]);
+  });
+
   it('say when no column gives the kind, every exchange then being recorded as other', () => {
     const headers = ['교류도시', '일자', '주제'];
     const plan = planExchangeImport(
