@@ -63,7 +63,6 @@ const ALIASES: Record<string, string[]> = {
     'yearofagreement',
     'agreementyear',
     'agreementdate',
-    'signed',
     '연도',
     '체결연도',
     '체결년도',

@@ -366,6 +366,14 @@ const NUMERIC_TYPES: ReadonlySet<FieldDef['type']> = new Set([
 function yearOfText(text: string): number {
   const withSuffix = /^(\d{4})\s*년\s*도?$/.exec(text);
   if (withSuffix) return Number(withSuffix[1]);
+  // A day written month or day first (5/27/1996, 27.5.1996): whichever, its year is the last.
+  const yearLast = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(text);
+  if (yearLast) {
+    const [a, b] = [Number(yearLast[1]), Number(yearLast[2])];
+    const aDay = a >= 1 && a <= 31 && b >= 1 && b <= 12;
+    const bDay = b >= 1 && b <= 31 && a >= 1 && a <= 12;
+    return aDay || bDay ? Number(yearLast[3]) : Number.NaN;
+  }
   const day = isoDateOf(text);
   if (ISO_DATE.test(day)) return isRealDate(day) ? Number(day.slice(0, 4)) : Number.NaN;
   return Number(text);

@@ -72,10 +72,13 @@ describe('parseFieldInput', () => {
       ['2010-11-15', 2010],
       ['2010/11/15', 2010],
       ['2010년 11월 15일', 2010],
+      // Month or day first, as an English or European sheet writes a day.
+      ['5/27/1996', 1996],
+      ['27.5.1996', 1996],
     ] as const)
       expect(parseFieldInput(since, typed), typed).toEqual({ ok: true, value: year });
     // Still a year of the field's range, and a day the calendar has.
-    for (const typed of ['1799년', '2101-01-01', '1996.2.30', '2010-13-01'])
+    for (const typed of ['1799년', '2101-01-01', '1996.2.30', '2010-13-01', '13/13/1996'])
       expect(parseFieldInput(since, typed), typed).toEqual({ ok: false, error: 'year' });
   });
 
