@@ -51,7 +51,8 @@ function ServedBy({
             <ul>
               {support.projects.map((project) => (
                 <li key={project.id}>
-                  {names.label(project)}{' '}
+                  {/* Its stage follows: not said twice where it tells it apart. */}
+                  {names.labelBeside(project, [t(`option.${project.data.stage}`)])}{' '}
                   <span className="muted">
                     (
                     {project.data.budgetKrw === null

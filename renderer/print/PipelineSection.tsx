@@ -1,5 +1,5 @@
 import type { Language, Strategy } from '../../shared/model/graph';
-import { nodeShownName } from '../../shared/model/nodes';
+import { displayName, nodeShownName } from '../../shared/model/nodes';
 import { NameText } from '../components/NameText';
 import { STAGES } from '../../shared/model/vocabulary';
 import type { Translate } from '../../shared/i18n/translate';
@@ -34,13 +34,14 @@ export function PipelineSection({
   const gaps = followThroughGaps(strategy, strategy.pipeline, today);
   const nodes = new Map(strategy.nodes.map((n) => [n.id, n]));
   const names = listedNames(strategy.nodes, language);
-  const nameOf = (id: string) => {
+  /** `beside`: what the line says of it already (its stage, its partner), not said twice. */
+  const nameOf = (id: string, beside: readonly string[] = []) => {
     const node = nodes.get(id);
     return (
       node && (
         <>
           <NameText name={nodeShownName(node, language)} thing={node.kind} t={t} />
-          {names.qualifier(node)}
+          {names.qualifier(node, beside)}
         </>
       )
     );
@@ -59,7 +60,12 @@ export function PipelineSection({
                 const days = daysInStage(p.data, today);
                 return (
                   <li key={p.id}>
-                    {nameOf(p.id)}
+                    {nameOf(p.id, [
+                      t(`option.${stage}`),
+                      p.partnerCity
+                        ? displayName({ kind: 'partnerCity', data: p.partnerCity.data }, language)
+                        : '',
+                    ])}
                     {p.partnerCity && <> — {nameOf(p.partnerCity.id)}</>}
                     {days !== null && (
                       <span className="muted"> ({formatTimeInStage(days, t)})</span>

@@ -85,12 +85,46 @@ export function partnerLabels(
   return distinctLabels(nodes.filter(isPartner), language, partnerQualifiers(language));
 }
 
+/**
+ * What tells each project apart from others of its name (see projectQualifiers): its place,
+ * stage, start year or client, as many as it takes; none for a name no other project has.
+ */
+export function projectQualifierParts(
+  nodes: readonly StrategyNode[],
+  language: Language,
+): Map<string, string[]> {
+  return distinctParts(projectsIn(nodes), language, projectQualifiers(language));
+}
+
 /** Labels for all of `nodes`: the name alone where it is the only one so named. */
 function distinctLabels<T extends StrategyNode>(
   nodes: readonly T[],
   language: Language,
   qualifiers: Qualifier<T>[],
 ): Map<string, string> {
+  const extra = distinctParts(nodes, language, qualifiers);
+  const labels = new Map(
+    nodes.map((n) => {
+      const parts = extra.get(n.id)!;
+      const name = displayName(n, language);
+      return [n.id, parts.length > 0 ? `${name} (${parts.join(' · ')})` : name];
+    }),
+  );
+  // A name that reads as another's label ("Santiago (Chile)" beside a Chilean Santiago) is
+  // told apart last, by number, so no two labels read the same.
+  const byLabel = new Map<string, string[]>();
+  for (const [id, label] of labels) byLabel.set(label, [...(byLabel.get(label) ?? []), id]);
+  for (const ids of byLabel.values())
+    if (ids.length > 1) ids.forEach((id, i) => labels.set(id, `${labels.get(id)} #${i + 1}`));
+  return labels;
+}
+
+/** For each of `nodes`, what is added to its name to tell it from others of the same. */
+function distinctParts<T extends StrategyNode>(
+  nodes: readonly T[],
+  language: Language,
+  qualifiers: Qualifier<T>[],
+): Map<string, string[]> {
   const names = new Map(nodes.map((n) => [n.id, displayName(n, language)]));
   const extra = new Map<string, string[]>(nodes.map((n) => [n.id, []]));
   const keyOf = (n: T) => [names.get(n.id), ...extra.get(n.id)!].join('\u0000');
@@ -117,20 +151,7 @@ function distinctLabels<T extends StrategyNode>(
   }
   // Alike in everything the model holds: numbered in the strategy's order.
   for (const group of clashes()) group.forEach((node, i) => extra.get(node.id)!.push(`#${i + 1}`));
-  const labels = new Map(
-    nodes.map((n) => {
-      const parts = extra.get(n.id)!;
-      const name = names.get(n.id)!;
-      return [n.id, parts.length > 0 ? `${name} (${parts.join(' · ')})` : name];
-    }),
-  );
-  // A name that reads as another's label ("Santiago (Chile)" beside a Chilean Santiago) is
-  // told apart last, by number, so no two labels read the same.
-  const byLabel = new Map<string, string[]>();
-  for (const [id, label] of labels) byLabel.set(label, [...(byLabel.get(label) ?? []), id]);
-  for (const ids of byLabel.values())
-    if (ids.length > 1) ids.forEach((id, i) => labels.set(id, `${labels.get(id)} #${i + 1}`));
-  return labels;
+  return extra;
 }
 
 /**

@@ -45,13 +45,17 @@ function linkedNames(
   id: string,
   kind: StrategyNode['kind'],
   names: ListedNames,
+  language: Language,
 ): string[] {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const own = byId.get(id);
+  // In the partner's own row, a project's place there goes without saying.
+  const beside = own ? [displayName(own, language)] : [];
   const linked: string[] = [];
   for (const edge of graph.edges) {
     const other = edge.source === id ? edge.target : edge.target === id ? edge.source : null;
     const node = other ? byId.get(other) : undefined;
-    if (node?.kind === kind) linked.push(names.label(node));
+    if (node?.kind === kind) linked.push(names.labelBeside(node, beside));
   }
   return linked;
 }
@@ -86,8 +90,8 @@ export function partnerRows(graph: StrategyGraph, language: Language): PartnerRo
     .map(({ node }) => ({
       id: node.id,
       data: node.data,
-      goals: linkedNames(graph, node.id, 'goal', names),
-      projects: linkedNames(graph, node.id, 'project', names),
+      goals: linkedNames(graph, node.id, 'goal', names, language),
+      projects: linkedNames(graph, node.id, 'project', names, language),
     }));
 }
 

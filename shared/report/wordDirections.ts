@@ -53,7 +53,8 @@ function servedBy(
         new Paragraph({
           bullet: { level: 0 },
           children: [
-            new TextRun(`${names.label(project)} `),
+            // Its stage follows in brackets: not said twice where it tells it apart.
+            new TextRun(`${names.labelBeside(project, [t(`option.${project.data.stage}`)])} `),
             new TextRun({
               color: '6B7280',
               text: `(${

@@ -82,6 +82,16 @@ describe('the printed plan’s pipeline chapter', () => {
     );
     expect(single).toMatch(/^버스결제시스템 구축 \(/);
     expect(single).not.toContain('쿠알라룸푸르');
+    // A project named with its partner city does not also say that city in brackets, nor,
+    // under its stage's heading, that stage.
+    for (const block of container.querySelectorAll('.stage-block')) {
+      const stage = block.querySelector('h3')!.textContent!.split(':')[0]!;
+      for (const line of texts(block.querySelectorAll('li'))) {
+        const partner = / — ([^(]+) \(/.exec(line)?.[1];
+        if (partner) expect(line, line).not.toContain(`(${partner}`);
+        expect(line.split(' — ')[0], line).not.toContain(`${stage})`);
+      }
+    }
   });
 });
 

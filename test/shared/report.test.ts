@@ -48,10 +48,10 @@ describe('plan report data', () => {
   it('lists partner cities with their linked goals and projects', () => {
     const beijing = partnerRows(sample, 'en').find((row) => row.data.name === 'Beijing')!;
     expect(beijing.goals).toContain('Contributing to peace and prosperity in Northeast Asia');
-    // Abidjan has a project of the same title: each is named with its place.
-    expect(beijing.projects).toContain(
-      "Build an automatic fare collection system (Beijing, People's Republic of China)",
-    );
+    // Abidjan has a project of the same title; in Beijing's own row, its place goes without
+    // saying.
+    expect(beijing.projects).toContain('Build an automatic fare collection system');
+    expect(beijing.projects.join()).not.toContain('(Beijing');
   });
 
   it('orders partner cities by relation, then by name as the reader’s language sorts it', () => {
@@ -85,7 +85,7 @@ describe('plan report data', () => {
     ).toEqual(['Ankara', 'Astana', 'Athens', 'Bangkok']);
   });
 
-  it('names a project that shares its title with its place, in the reader’s language', () => {
+  it('names a project that shares its title by what the partner’s row does not say already', () => {
     const placed = (original: StrategyNode, place: Record<string, string>) =>
       ({ ...original, data: { ...original.data, ...place } }) as StrategyNode;
     const graph = {
@@ -97,9 +97,21 @@ describe('plan report data', () => {
       ],
       edges: [edge('e1', 'locatedIn', 'a', 'Da Nang'), edge('e2', 'locatedIn', 'c', 'Da Nang')],
     };
-    expect(partnerRows(graph, 'en')[0]!.projects).toEqual([
-      'Pre-consulting (Da Nang, Vietnam)',
+    expect(partnerRows(graph, 'en')[0]!.projects).toEqual(['Pre-consulting', 'Tax system']);
+    // Two of one title in the same city are told apart by what else differs.
+    const second = placed({ ...node('project', 'd', 'Pre-consulting'), id: 'd' } as StrategyNode, {
+      city: 'Da Nang',
+      country: 'VN',
+      stage: 'feasibility',
+    });
+    const both = {
+      nodes: [...graph.nodes, second],
+      edges: [...graph.edges, edge('e3', 'locatedIn', 'd', 'Da Nang')],
+    };
+    expect(partnerRows(both, 'en')[0]!.projects).toEqual([
+      'Pre-consulting (Discovery)',
       'Tax system',
+      'Pre-consulting (Feasibility study (F/S))',
     ]);
   });
 
@@ -113,9 +125,7 @@ describe('plan report data', () => {
       partnerRows(sample, 'en').find((r) => r.id === beijing.id)!.goals,
     );
     expect(beijing.cells[goals]!.length).toBeGreaterThan(1);
-    expect(beijing.cells[projects]).toContain(
-      "Build an automatic fare collection system (Beijing, People's Republic of China)",
-    );
+    expect(beijing.cells[projects]).toContain('Build an automatic fare collection system');
   });
 
   it('round-trips the print address', () => {
