@@ -638,7 +638,6 @@ export const en = {
   presenterNotes: 'Presenter notes',
   viewNotes: 'Notes',
   viewNotesFor: 'Presenter notes for {name}',
-  viewNotesLabel: 'Presenter notes',
   viewNotesPlaceholder: 'What to say when this view is shown',
   noViewNotes: 'No notes for this slide.',
   voteRoundColumn: 'Round',

@@ -611,7 +611,6 @@ export const ko: Record<MessageKey, MessageText> = {
   presenterNotes: '발표자 노트',
   viewNotes: '노트',
   viewNotesFor: '{name} 발표자 노트',
-  viewNotesLabel: '발표자 노트',
   viewNotesPlaceholder: '이 보기를 보여 줄 때 할 말',
   noViewNotes: '이 슬라이드에는 노트가 없습니다.',
   voteRoundColumn: '차수',

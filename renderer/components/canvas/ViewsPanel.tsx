@@ -164,7 +164,7 @@ export function ViewsPanel({ id }: { id: string }) {
                   // Said on screen what the box is for; heard with the view's name, as the row's
                   // buttons are.
                   <label className="saved-view-notes-field">
-                    <span>{t('viewNotesLabel')}</span>
+                    <span>{t('presenterNotes')}</span>
                     <textarea
                       ref={notesBox}
                       className="saved-view-notes"
