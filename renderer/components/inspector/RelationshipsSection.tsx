@@ -1,13 +1,4 @@
-import {
-  memo,
-  useCallback,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ConnectionOption } from '../../../shared/model/edgeRules';
 import { displayName, nodeShownName, placeOf } from '../../../shared/model/nodes';
 import {
@@ -28,6 +19,7 @@ import { KindIcon } from '../canvas/KindIcon';
 import { NameText } from '../NameText';
 import { focusInspector } from './inspectorFocus';
 import { isComposingKey } from '../enterKey';
+import { useListPlacement } from '../listPlacement';
 
 /** The names of nodes by id in the UI language, for one render. */
 function useNameOf(): (id: string) => string {
@@ -152,48 +144,6 @@ export const RelationshipsSection = memo(function RelationshipsSection({
 
 /** The list's tallest, as in app.css. */
 const LIST_MAX_HEIGHT = 240;
-/** About one option's height: less room than this on a side is no room for the list there. */
-const OPTION_HEIGHT = 32;
-/** Kept between the list and the edge of what is seen. */
-const LIST_MARGIN = 4;
-
-/** Where the list opens, and how tall it may be there so it stays in sight. */
-interface ListPlacement {
-  up: boolean;
-  maxHeight: number;
-}
-
-/**
- * What of the window is seen around an element, top to bottom: cut by every ancestor that clips
- * (the inspector scrolls), since a list opened past its edge is out of sight too.
- */
-function seenBounds(element: HTMLElement): { top: number; bottom: number } {
-  let top = 0;
-  let bottom = window.innerHeight;
-  for (let at = element.parentElement; at; at = at.parentElement) {
-    const overflow = getComputedStyle(at).overflowY;
-    if (overflow === '' || overflow === 'visible') continue;
-    const box = at.getBoundingClientRect();
-    top = Math.max(top, box.top);
-    bottom = Math.min(bottom, box.bottom);
-  }
-  return { top, bottom };
-}
-
-/**
- * Below the field while it fits there, else on the side with more room; no taller than that room,
- * so every option the arrow keys reach, and Enter links, can be seen.
- */
-function placeList(field: HTMLElement, list: HTMLElement): ListPlacement {
-  const seen = seenBounds(field);
-  const box = field.getBoundingClientRect();
-  const below = seen.bottom - box.bottom - LIST_MARGIN;
-  const above = box.top - seen.top - LIST_MARGIN;
-  const wanted = Math.min(LIST_MAX_HEIGHT, Math.max(list.scrollHeight, OPTION_HEIGHT));
-  const up = below < wanted && above > below;
-  const room = up ? above : below;
-  return { up, maxHeight: Math.max(OPTION_HEIGHT, Math.min(LIST_MAX_HEIGHT, Math.floor(room))) };
-}
 
 /** A combobox over the nodes this one may be linked to, then the relationship when several fit. */
 function LinkTo({ nodeId }: { nodeId: string }) {
@@ -211,7 +161,6 @@ function LinkTo({ nodeId }: { nodeId: string }) {
   const input = useRef<HTMLInputElement>(null);
   const select = useRef<HTMLSelectElement>(null);
   const list = useRef<HTMLUListElement>(null);
-  const [placement, setPlacement] = useState<ListPlacement | null>(null);
 
   const candidates = useMemo(
     () => linkCandidates(strategyGraphOf(nodes, edges), nodeId, query, 12),
@@ -222,40 +171,14 @@ function LinkTo({ nodeId }: { nodeId: string }) {
   const optionId = (index: number) => `${id}-option-${index}`;
   const activeIndex = Math.min(active, candidates.length - 1);
 
-  const place = useCallback(() => {
-    if (!input.current || !list.current) return;
-    const next = placeList(input.current, list.current);
-    setPlacement((last) =>
-      last?.up === next.up && last.maxHeight === next.maxHeight ? last : next,
-    );
-  }, []);
-
-  // The field is often at the inspector's foot, scrolled to: all of it comes into sight as the
-  // list opens, so the list is placed beside a field that is seen.
-  useLayoutEffect(() => {
-    if (open) input.current?.scrollIntoView?.({ block: 'nearest' });
-  }, [open]);
-
-  // Placed before it is painted, again as its options change, and as the window or the
-  // inspector moves under it.
-  useLayoutEffect(() => {
-    if (!open) return;
-    place();
-    window.addEventListener('resize', place);
-    document.addEventListener('scroll', place, true);
-    return () => {
-      window.removeEventListener('resize', place);
-      document.removeEventListener('scroll', place, true);
-    };
-  }, [open, candidates.length, place]);
-
-  // The option the arrow keys are on is the one Enter links: it is kept in sight, as they move
-  // and as the options or the list's room change under it.
-  useLayoutEffect(() => {
-    if (!open || activeIndex < 0) return;
-    // jsdom has no scrollIntoView.
-    document.getElementById(`${id}-option-${activeIndex}`)?.scrollIntoView?.({ block: 'nearest' });
-  }, [open, id, activeIndex, candidates, placement]);
+  const placed = useListPlacement({
+    open,
+    fieldRef: input,
+    listRef: list,
+    maxHeight: LIST_MAX_HEIGHT,
+    optionsKey: candidates,
+    activeOptionId: activeIndex >= 0 ? optionId(activeIndex) : undefined,
+  });
 
   const reset = () => {
     setQuery('');
@@ -332,8 +255,8 @@ function LinkTo({ nodeId }: { nodeId: string }) {
           role="listbox"
           aria-label={t('linkMatches')}
           hidden={!open}
-          className={placement?.up ? 'opens-up' : undefined}
-          style={placement ? { maxHeight: placement.maxHeight } : undefined}
+          className={placed.opensUp ? 'opens-up' : undefined}
+          style={placed.style}
         >
           {open && candidates.length === 0 && <li className="empty">{t('linkNoMatches')}</li>}
           {open &&

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState, type InputHTMLAttributes } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type InputHTMLAttributes } from 'react';
 import { countryLabel } from '../../../shared/model/countries';
 import type { Language } from '../../../shared/model/graph';
 import { translator } from '../../../shared/i18n/translate';
@@ -8,6 +8,7 @@ import { placeOptionText } from '../../../shared/places/placeFields';
 import { useGazetteer } from '../../places/GazetteerContext';
 import './CityCombobox.css';
 import { isComposingKey, isEnterToAct } from '../enterKey';
+import { useListPlacement } from '../listPlacement';
 
 /** A partner city of the strategy, offered before the world's cities. */
 export interface PartnerOption {
@@ -18,6 +19,8 @@ export interface PartnerOption {
 }
 
 const NO_PLACES: readonly Place[] = [];
+/** The list's tallest, as in CityCombobox.css. */
+const LIST_MAX_HEIGHT = 260;
 
 type Suggestion = { partner: PartnerOption } | { place: Place; text: string };
 
@@ -117,6 +120,16 @@ export function CityCombobox({
   ];
   const shown = open && suggestions.length > 0;
   const optionId = (i: number) => `${id}-option-${i}`;
+  const field = useRef<HTMLDivElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const placed = useListPlacement({
+    open: shown,
+    fieldRef: field,
+    listRef: list,
+    maxHeight: LIST_MAX_HEIGHT,
+    optionsKey: suggestions.length,
+    activeOptionId: active >= 0 ? optionId(active) : undefined,
+  });
 
   const choose = (suggestion: Suggestion) => {
     setOpen(false);
@@ -144,89 +157,94 @@ export function CityCombobox({
   return (
     <div className="field city-combobox">
       <label htmlFor={id}>{label}</label>
-      <input
-        {...inputProps}
-        id={id}
-        type="text"
-        role="combobox"
-        autoComplete="off"
-        aria-autocomplete="list"
-        aria-expanded={shown}
-        aria-controls={listId}
-        aria-activedescendant={shown && active >= 0 ? optionId(active) : undefined}
-        value={value}
-        onChange={(event) => {
-          const text = event.target.value;
-          onInput(text);
-          ask(text);
-          setActive(-1);
-          setOpen(true);
-        }}
-        onKeyDown={(event) => {
-          // Keys that end or drop a syllable being composed belong to the input method.
-          const composing = isComposingKey(event);
-          if (!composing && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
-            event.preventDefault();
-            if (!open) {
-              ask(value);
-              setOpen(true);
-              return;
+      {/* What the list opens against: below the hint, which it would hide, or above the field. */}
+      <div ref={field} className="city-combobox-field">
+        <input
+          {...inputProps}
+          id={id}
+          type="text"
+          role="combobox"
+          autoComplete="off"
+          aria-autocomplete="list"
+          aria-expanded={shown}
+          aria-controls={listId}
+          aria-activedescendant={shown && active >= 0 ? optionId(active) : undefined}
+          value={value}
+          onChange={(event) => {
+            const text = event.target.value;
+            onInput(text);
+            ask(text);
+            setActive(-1);
+            setOpen(true);
+          }}
+          onKeyDown={(event) => {
+            // Keys that end or drop a syllable being composed belong to the input method.
+            const composing = isComposingKey(event);
+            if (!composing && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+              event.preventDefault();
+              if (!open) {
+                ask(value);
+                setOpen(true);
+                return;
+              }
+              const count = suggestions.length;
+              if (count === 0) return;
+              const step = event.key === 'ArrowDown' ? 1 : -1;
+              setActive((at) => (at < 0 && step < 0 ? count - 1 : (at + step + count) % count));
+            } else if (isEnterToAct(event) && shown && active >= 0) {
+              event.preventDefault();
+              choose(suggestions[active]!);
+            } else if (!composing && event.key === 'Escape' && open) {
+              // Closes the list only; the editor's Escape (clear the selection) waits.
+              event.preventDefault();
+              event.stopPropagation();
+              setOpen(false);
+              setActive(-1);
             }
-            const count = suggestions.length;
-            if (count === 0) return;
-            const step = event.key === 'ArrowDown' ? 1 : -1;
-            setActive((at) => (at < 0 && step < 0 ? count - 1 : (at + step + count) % count));
-          } else if (isEnterToAct(event) && shown && active >= 0) {
-            event.preventDefault();
-            choose(suggestions[active]!);
-          } else if (!composing && event.key === 'Escape' && open) {
-            // Closes the list only; the editor's Escape (clear the selection) waits.
-            event.preventDefault();
-            event.stopPropagation();
+            inputProps?.onKeyDown?.(event);
+          }}
+          onFocus={(event) => {
+            // The list is read while the user reaches for the keys, not after the first one.
+            gazetteer.prepare();
+            inputProps?.onFocus?.(event);
+          }}
+          onBlur={(event) => {
             setOpen(false);
             setActive(-1);
-          }
-          inputProps?.onKeyDown?.(event);
-        }}
-        onFocus={(event) => {
-          // The list is read while the user reaches for the keys, not after the first one.
-          gazetteer.prepare();
-          inputProps?.onFocus?.(event);
-        }}
-        onBlur={(event) => {
-          setOpen(false);
-          setActive(-1);
-          inputProps?.onBlur?.(event);
-        }}
-      />
-      <ul
-        id={listId}
-        role="listbox"
-        aria-label={t('citySuggestions')}
-        className="city-suggestions"
-        hidden={!shown}
-        // The query the listed cities answer, for measuring how soon they follow the typing.
-        data-results-for={result?.query}
-      >
-        {shown &&
-          suggestions.map((suggestion, i) => (
-            <li
-              key={'place' in suggestion ? `place-${suggestion.place.id}` : suggestion.partner.id}
-              id={optionId(i)}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'active' : undefined}
-              // Keeps focus in the field, so choosing does not count as leaving it.
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => choose(suggestion)}
-            >
-              {optionText(suggestion)}
-            </li>
-          ))}
-      </ul>
-      <p className="field-hint" id={statusId} role="status">
-        {status}
-      </p>
+            inputProps?.onBlur?.(event);
+          }}
+        />
+        <ul
+          ref={list}
+          id={listId}
+          role="listbox"
+          aria-label={t('citySuggestions')}
+          className={placed.opensUp ? 'city-suggestions opens-up' : 'city-suggestions'}
+          style={placed.style}
+          hidden={!shown}
+          // The query the listed cities answer, for measuring how soon they follow the typing.
+          data-results-for={result?.query}
+        >
+          {shown &&
+            suggestions.map((suggestion, i) => (
+              <li
+                key={'place' in suggestion ? `place-${suggestion.place.id}` : suggestion.partner.id}
+                id={optionId(i)}
+                role="option"
+                aria-selected={i === active}
+                className={i === active ? 'active' : undefined}
+                // Keeps focus in the field, so choosing does not count as leaving it.
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => choose(suggestion)}
+              >
+                {optionText(suggestion)}
+              </li>
+            ))}
+        </ul>
+        <p className="field-hint" id={statusId} role="status">
+          {status}
+        </p>
+      </div>
     </div>
   );
 }
