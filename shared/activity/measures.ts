@@ -6,6 +6,20 @@ import type { Actual, Measure } from './types';
 
 type ProjectNode = Extract<StrategyNode, { kind: 'project' }>;
 
+/**
+ * A measure's actuals with `entry` recorded: one actual a year, so an entry for a year already
+ * recorded replaces it (`actualOfYear` says so before); kept in year order.
+ */
+export function withActual(measure: Measure, entry: Actual): Measure {
+  const others = measure.actuals.filter((actual) => actual.year !== entry.year);
+  return { ...measure, actuals: [...others, entry].sort((a, b) => a.year - b.year) };
+}
+
+/** The actual recorded for `year`, which an entry for that year would replace. */
+export function actualOfYear(measure: Measure, year: number): Actual | undefined {
+  return measure.actuals.find((actual) => actual.year === year);
+}
+
 /** A measure's name in the language read, or in the other one; '' when it has none. */
 export function measureShownName(measure: Measure, language: Language): string {
   return language === 'ko' ? measure.nameKo || measure.name : measure.name || measure.nameKo;

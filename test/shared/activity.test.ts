@@ -8,12 +8,15 @@ import {
 } from '../../shared/activity/exchangeLog';
 import { partnerActivity, rankPartners } from '../../shared/activity/partnerActivity';
 import {
+  actualOfYear,
   actualsOf,
   countsMoney,
   expectedAt,
   goalStatus,
   measureStatus,
+  withActual,
 } from '../../shared/activity/measures';
+import { emptyMeasure } from '../../shared/activity/edits';
 import { measuresCsv } from '../../shared/exchange/measuresCsv';
 import { asOfDate } from '../../shared/activity/asOf';
 import type { Exchange, Measure } from '../../shared/activity/types';
@@ -295,6 +298,23 @@ describe('measures', () => {
     } as StrategyNode;
     expect(goalStatus(withMeasures, graph, '2018-12-31')).toBe('offTrack');
     expect(goalStatus(goal, graph, '2018-12-31')).toBeNull();
+  });
+});
+
+describe('a measure’s actuals', () => {
+  it('keep one a year, in year order: a year already recorded is replaced', () => {
+    let measure = withActual(emptyMeasure('m'), { year: 2018, value: 2100 });
+    measure = withActual(measure, { year: 2016, value: 900 });
+    expect(measure.actuals).toEqual([
+      { year: 2016, value: 900 },
+      { year: 2018, value: 2100 },
+    ]);
+    expect(actualOfYear(measure, 2018)).toEqual({ year: 2018, value: 2100 });
+    expect(actualOfYear(measure, 2017)).toBeUndefined();
+    expect(withActual(measure, { year: 2018, value: 3000 }).actuals).toEqual([
+      { year: 2016, value: 900 },
+      { year: 2018, value: 3000 },
+    ]);
   });
 });
 

@@ -1,5 +1,11 @@
 import { useId, useRef, useState } from 'react';
-import { actualsOf, countsMoney, measureStatus } from '../../../shared/activity/measures';
+import {
+  actualOfYear,
+  actualsOf,
+  countsMoney,
+  measureStatus,
+  withActual,
+} from '../../../shared/activity/measures';
 import type { Measure } from '../../../shared/activity/types';
 import {
   ACTUAL_FIELDS,
@@ -57,14 +63,11 @@ export function MeasureEditor({ goalId, measure, graph, asOf, onDelete }: Measur
   const valueWrong = value.trim() !== '' && !parsedValue.ok;
   const yearInput = useRef<HTMLInputElement>(null);
   // One actual a year: a year already recorded is replaced, and the entry says so beforehand.
-  const replaced = canAdd
-    ? measure.actuals.find((actual) => actual.year === parsedYear.value)
-    : undefined;
+  const replaced = canAdd ? actualOfYear(measure, parsedYear.value as number) : undefined;
   const addActual = (from: 'button' | 'field') => {
     if (!canAdd) return;
     const entry = { year: parsedYear.value as number, value: parsedValue.value as number };
-    const others = measure.actuals.filter((a) => a.year !== entry.year);
-    putMeasure(goalId, { ...measure, actuals: [...others, entry].sort((a, b) => a.year - b.year) });
+    putMeasure(goalId, withActual(measure, entry));
     setYear('');
     setValue('');
     // The button disables under the keyboard: it goes on to the next year's entry instead.
