@@ -497,12 +497,6 @@ export const createEditorSlice =
 
       setViewport(instance) {
         set({ viewport: instance });
-        // The canvas opens where it was last left, unless that shows none of the cards shown
-        // now: left on a goal found past the filters, which reopening no longer selects, the
-        // strategy would open on empty canvas, found only on the overview map.
-        if (!instance || !get().openView) return;
-        const restored = instance.centre();
-        if (restored && !instance.wouldShowAny(restored)) instance.showOpening();
       },
 
       rememberView(view) {

@@ -162,7 +162,14 @@ export function Canvas() {
         () => overlaysOn(flowStore.getState().domNode),
       );
       setViewport(view);
-      if (opening) return;
+      // Opened where it was last left, unless that shows none of the cards shown now: left on a
+      // goal found past the filters, which reopening no longer selects, the strategy would open
+      // on empty canvas, found only on the overview map.
+      if (opening) {
+        const restored = view.centre();
+        if (restored && !view.wouldShowAny(restored)) view.showOpening();
+        return;
+      }
       const state = store.getState();
       if (state.live && selectMapGraph(state).nodes.length === 0) {
         placeWhenFilled.current = true;
