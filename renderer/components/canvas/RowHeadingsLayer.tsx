@@ -1,6 +1,6 @@
 import { ViewportPortal } from '@xyflow/react';
-import { memo, useMemo } from 'react';
-import { ROW_HEADING_WIDTH } from '../../../shared/map/rowHeadings';
+import { memo, useMemo, useState } from 'react';
+import { ROW_HEADING_WIDTH, type RowHeading } from '../../../shared/map/rowHeadings';
 import { useT } from '../../i18n';
 import type { FlowNode } from '../../store/flow';
 import { rowHeadingsOf } from './canvasView';
@@ -16,7 +16,13 @@ export const RowHeadingsLayer = memo(function RowHeadingsLayer({
   nodes: readonly FlowNode[];
 }) {
   const t = useT();
-  const headings = useMemo(() => rowHeadingsOf(nodes), [nodes]);
+  // While cards are dragged the rows stay where they are: they are read again once the drag
+  // ends, not on each of its frames (on a map of thousands of cities, a millisecond or two each).
+  const dragging = nodes.some((node) => node.dragging);
+  const read = useMemo(() => (dragging ? null : rowHeadingsOf(nodes)), [nodes, dragging]);
+  const [kept, setKept] = useState<readonly RowHeading[]>([]);
+  if (read && read !== kept) setKept(read);
+  const headings = read ?? kept;
   if (headings.length === 0) return null;
   return (
     <ViewportPortal>
