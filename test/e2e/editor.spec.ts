@@ -71,6 +71,34 @@ test('a partner city added, connected to a goal and edited is all there after a 
   await expect(reopened.getByRole('combobox', { name: 'Country' })).toHaveValue('Vietnam');
 });
 
+test('a line let go on the middle of a card joins the two cards', async ({
+  workbench: { page },
+}) => {
+  await newStrategy(page, 'Drop on a card');
+  await page.getByRole('button', { name: 'Add goal' }).click();
+  // Nothing selected, so the city is not joined to the goal as it is added.
+  await page.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });
+  await page.getByRole('button', { name: 'Add partner city' }).click();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(0);
+
+  const source = await settledBox(
+    canvasNode(page, 'Untitled partner city').locator('.react-flow__handle.source'),
+  );
+  const goal = await settledBox(canvasNode(page, 'Untitled goal'));
+  if (!source || !goal) throw new Error('cards not visible');
+  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(goal.x + goal.width / 2, goal.y + goal.height / 2, { steps: 12 });
+  await page.mouse.up();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  await canvasNode(page, 'Untitled partner city').click();
+  await expect(
+    page
+      .getByRole('region', { name: 'Inspector' })
+      .getByRole('button', { name: 'Remove relationship: serves goal — Untitled goal' }),
+  ).toBeVisible();
+});
+
 test('undo and redo cover adding, moving and deleting, by button and keyboard', async ({
   workbench: { page },
 }) => {

@@ -270,6 +270,7 @@ export function Canvas() {
               nodesDraggable={!readOnly}
               nodesConnectable={!readOnly}
               onConnect={handlers.onConnect}
+              onConnectEnd={handlers.onConnectEnd}
               isValidConnection={isValidConnection}
               connectionMode={ConnectionMode.Loose}
               deleteKeyCode={null}
