@@ -19,6 +19,7 @@ const PASSING_NOTICES: ReadonlySet<MessageKey> = new Set<MessageKey>([
   'imported',
   'csvImported',
   'convertedIdea',
+  'addedLinked',
   'voteKept',
   'layoutOfShownNodes',
   'layoutBeyondFocus',

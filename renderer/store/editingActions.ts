@@ -8,7 +8,7 @@ import { newId } from '../../shared/model/ids';
 import { nameFieldKey } from '../../shared/model/nameField';
 import { createNode } from '../../shared/model/nodes';
 import { edgeEnds, hasEdge } from '../../shared/model/relationships';
-import type { NodeKind } from '../../shared/model/vocabulary';
+import type { EdgeKind, NodeKind } from '../../shared/model/vocabulary';
 import { freeSpotNear } from '../../shared/layout/freeSpot';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/layoutByKind';
 import { pasteOffset, PASTE_STEP, placeInView } from '../../shared/layout/placeInView';
@@ -40,7 +40,13 @@ export function planNewNode(
   state: AppState,
   kind: NodeKind,
   near?: Position,
-): { id: string; change: GraphChange; reveal: Position | null } {
+): {
+  id: string;
+  change: GraphChange;
+  reveal: Position | null;
+  /** The selected node the new one was joined to, and how. */
+  linkedTo: { id: string; kind: EdgeKind } | null;
+} {
   const id = newId(kind);
   const taken = takenPlaces(state);
   const selected = near ? [] : state.nodes.filter((n) => n.selected);
@@ -75,6 +81,7 @@ export function planNewNode(
   return {
     id,
     reveal,
+    linkedTo: anchor && relation ? { id: anchor.id, kind: relation.kind } : null,
     change: {
       ...EMPTY_CHANGE,
       putNodes: [node],

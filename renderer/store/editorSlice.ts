@@ -7,7 +7,7 @@ import type { Language, Position, StrategyNode } from '../../shared/model/graph'
 import { translator } from '../../shared/i18n/translate';
 import type { Stage } from '../../shared/model/vocabulary';
 import { newId } from '../../shared/model/ids';
-import { withFieldValue } from '../../shared/model/nodes';
+import { displayName, withFieldValue } from '../../shared/model/nodes';
 import { fileNameFor, MAX_FILE_BYTES, strategyFileText } from '../../shared/format/strategyFile';
 import { crossFieldError, parseFieldInput, STRATEGY_FIELDS } from '../../shared/model/fields';
 import { strategyNames, strategyTitle } from '../../shared/model/names';
@@ -338,8 +338,20 @@ export const createEditorSlice =
       },
 
       addNode(kind, near) {
-        const { id, change, reveal } = planNewNode(get(), kind, near);
+        const { id, change, reveal, linkedTo } = planNewNode(get(), kind, near);
         if (!get().commit(change)) return null;
+        const anchor = linkedTo && nodeOf(linkedTo.id);
+        // The line may be out of sight, and a screen reader would not hear of it at all. A
+        // problem on show stays: this goes by itself, and the problem would go with it.
+        if (anchor && get().notice?.tone !== 'error')
+          get().showNotice({
+            tone: 'info',
+            key: 'addedLinked',
+            values: {
+              name: displayName(anchor, get().language),
+              relation: { key: `edge.${linkedTo.kind}` },
+            },
+          });
         // The room sees every idea, its own and everyone else's, whatever the filter hid before.
         if (kind === 'idea') get().showNodeKind('idea');
         // A focus may still hide it, an idea as any other card.

@@ -614,6 +614,7 @@ export const en = {
   convertTo: 'Convert to…',
   convertIdea: 'Convert idea',
   convertAction: 'Convert',
+  addedLinked: 'The new card is linked to “{name}”: {relation}. Undo takes both away.',
   convertedIdea: 'Idea converted to {kind}.',
   convertedIdeaDropped: {
     one: 'Idea converted to {kind}. {count} relationship could not be kept: {list}.',

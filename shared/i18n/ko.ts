@@ -588,6 +588,7 @@ export const ko: Record<MessageKey, MessageText> = {
   convertTo: '다른 유형으로 바꾸기…',
   convertIdea: '아이디어 바꾸기',
   convertAction: '바꾸기',
+  addedLinked: '새 카드를 “{name}”에 연결했습니다: {relation}. 실행 취소하면 둘 다 사라집니다.',
   convertedIdea: '아이디어를 {kind}(으)로 바꿨습니다.',
   convertedIdeaDropped:
     '아이디어를 {kind}(으)로 바꿨습니다. 관계 {count}개는 유지할 수 없었습니다: {list}.',

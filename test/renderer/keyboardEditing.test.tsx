@@ -70,7 +70,14 @@ describe('fast entry', () => {
     const user = userEvent.setup();
     await addNamed(user, 'Add goal', 'Global hub city');
     await addNamed(user, 'Add goal', 'Smart transport');
+    // The join is said, for a line that may be out of sight or not seen at all.
+    expect(
+      screen.getByText(
+        'The new card is linked to “Global hub city”: subgoal of. Undo takes both away.',
+      ),
+    ).toBeInTheDocument();
     await addNamed(user, 'Add project', 'Hanoi metro');
+    expect(screen.getByText(/linked to “Smart transport”: serves goal/)).toBeInTheDocument();
     const kinds = () => test.state().edges.map((e) => e.data?.kind);
     expect(kinds()).toEqual(['subgoalOf', 'servesGoal']);
     const [subgoal, serves] = test.state().edges;
