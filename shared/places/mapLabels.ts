@@ -18,6 +18,8 @@ export interface PlacedLabel {
   x: number;
   y: number;
   anchor: 'start' | 'end' | 'middle';
+  /** The room the name takes, which no other name or marker enters. */
+  box: Rect;
 }
 
 /** Hangul and other wide scripts take about a full em. */
@@ -98,7 +100,7 @@ export function placeLabels(
           : anchor === 'middle'
             ? y + fontSize
             : y + fontSize * 0.35;
-      placed.push({ id: c.id, text: c.text, x, y: baseline, anchor });
+      placed.push({ id: c.id, text: c.text, x, y: baseline, anchor, box: bounds });
       break;
     }
   }

@@ -120,7 +120,8 @@ const n = (value: number) => Math.round(value * 100) / 100;
 
 /**
  * The map as a standalone SVG document: vector outlines, and names as real text. A printed map
- * has no white halo behind its names: a PDF would hold each name twice, outline and fill.
+ * has no white halo behind its names, as a PDF would hold each name twice, outline and fill: a
+ * pale plate under each name keeps the arcs that pass under it from crossing its letters.
  */
 export function pictureSvg(picture: MapPicture, title: string, { halo = true } = {}): string {
   const { width, height, mapHeight, scale, scene, fontSize } = picture;
@@ -146,6 +147,15 @@ export function pictureSvg(picture: MapPicture, title: string, { halo = true } =
   if (scene.home)
     parts.push(
       `<g class="home"><circle cx="${n(scene.home.x * scale)}" cy="${n(scene.home.y * scale)}" r="6" fill="${HOME_COLOUR}" stroke="#ffffff" stroke-width="2"><title>${escapeXml(scene.home.accessibleName)}</title></circle></g>`,
+    );
+  if (!halo)
+    parts.push(
+      `<g class="label-plates" fill="#ffffff" fill-opacity="0.8">`,
+      ...picture.labels.map(
+        ({ box }) =>
+          `<rect x="${n(box.left - 1.5)}" y="${n(box.top)}" width="${n(box.right - box.left + 3)}" height="${n(box.bottom - box.top)}" rx="2"/>`,
+      ),
+      `</g>`,
     );
   parts.push(
     `<g class="labels" font-size="${fontSize}" fill="#111827"${halo ? ' stroke="#ffffff" stroke-width="3" paint-order="stroke" stroke-linejoin="round"' : ''}>`,

@@ -248,4 +248,18 @@ describe('world map geometry', () => {
     const koSvg = pictureSvg(pictureOf(sceneOf(sample, sample.home, 'ko'), ko), '교류도시 지도');
     expect(koSvg).toContain('>서울</text>');
   });
+
+  it('prints each name on a pale plate, where on screen a halo keeps arcs off its letters', () => {
+    const picture = pictureOf(sceneOf(sample), en);
+    const plates = (svg: string) => svg.match(/<g class="label-plates".*?<\/g>/s)?.[0] ?? '';
+    const printed = pictureSvg(picture, 'Partner cities map', { halo: false });
+    expect(plates(printed).match(/<rect /g)).toHaveLength(picture.labels.length);
+    expect(printed).not.toContain('paint-order');
+    const seoul = picture.labels.find((label) => label.id === 'home')!;
+    // The plate is the room the placing kept free for the name, so it covers no other name.
+    expect(plates(printed)).toContain(`y="${Math.round(seoul.box.top * 100) / 100}"`);
+    const onScreen = pictureSvg(picture, 'Partner cities map');
+    expect(plates(onScreen)).toBe('');
+    expect(onScreen).toContain('paint-order="stroke"');
+  });
 });
