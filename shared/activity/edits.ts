@@ -1,6 +1,7 @@
 import { EMPTY_CHANGE, type GraphChange } from '../model/change';
 import type { Language, Position, StrategyNode } from '../model/graph';
-import { createNode } from '../model/nodes';
+import { shownName } from '../model/names';
+import { createNode, nodeNames } from '../model/nodes';
 import { freeSpotNear } from '../layout/freeSpot';
 import type { PartnerNode } from './exchangeLog';
 import type { Exchange, Measure } from './types';
@@ -66,7 +67,8 @@ export function projectFromExchange(
       ...made.data,
       [language === 'ko' ? 'titleKo' : 'title']: exchange.topic,
       country: partner.kind === 'partnerCity' ? partner.data.country : '',
-      city: partner.kind === 'partnerCity' ? partner.data.name : '',
+      // One field, written as the title is: 요코하마 on a Korean screen, not its English name.
+      city: partner.kind === 'partnerCity' ? shownName(nodeNames(partner), language).text : '',
       history: [{ date: today, from: null, to: made.data.stage, note: '' }],
     },
   } as StrategyNode;

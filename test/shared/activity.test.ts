@@ -16,7 +16,8 @@ import {
   measureStatus,
   withActual,
 } from '../../shared/activity/measures';
-import { emptyMeasure } from '../../shared/activity/edits';
+import { emptyMeasure, projectFromExchange } from '../../shared/activity/edits';
+import type { PartnerNode } from '../../shared/activity/exchangeLog';
 import { measuresCsv } from '../../shared/exchange/measuresCsv';
 import { asOfDate } from '../../shared/activity/asOf';
 import type { Exchange, Measure } from '../../shared/activity/types';
@@ -418,5 +419,32 @@ describe('the measures table', () => {
         '실적 없음',
       ],
     ]);
+  });
+});
+
+describe('a project made from an exchange', () => {
+  const yokohama = {
+    ...partner('yokohama', [], { name: 'Yokohama', nameKo: '요코하마', country: 'JP' }),
+    position: { x: 100, y: 100 },
+  } as PartnerNode;
+  const promise = exchange('x1', '2026-11-20', { topic: '수소버스 공동 실증', followUp: true });
+  const made = (language: 'en' | 'ko', city = yokohama) =>
+    projectFromExchange(city, promise, { project: 'p1', edge: 'e1' }, [], language, '2026-12-01')
+      .putNodes[0]!.data as { title: string; titleKo: string; city: string; country: string };
+
+  it('names its city in the language its title is written in', () => {
+    expect(made('ko')).toMatchObject({
+      titleKo: '수소버스 공동 실증',
+      city: '요코하마',
+      country: 'JP',
+    });
+    expect(made('en')).toMatchObject({ title: '수소버스 공동 실증', city: 'Yokohama' });
+  });
+
+  it('takes the city’s other name where it has none in that language', () => {
+    const unnamedInKorean = { ...yokohama, data: { ...yokohama.data, nameKo: '' } } as PartnerNode;
+    expect(made('ko', unnamedInKorean).city).toBe('Yokohama');
+    const onlyKorean = { ...yokohama, data: { ...yokohama.data, name: '' } } as PartnerNode;
+    expect(made('en', onlyKorean).city).toBe('요코하마');
   });
 });
