@@ -35,11 +35,13 @@ export function FullMapFigure({
   language,
   t,
   caption,
+  note,
 }: {
   graph: StrategyGraph;
   language: Language;
   t: Translate;
   caption: string;
+  note?: string | undefined;
 }) {
   const drawing = graphSvg(graph, language, t, { legend: true });
   const scale = Math.min(
@@ -50,6 +52,7 @@ export function FullMapFigure({
   return (
     <MapFigure
       caption={caption}
+      note={note}
       legend=""
       map={{ svg: drawing.svg, width: drawing.width * scale, height: drawing.height * scale }}
     />

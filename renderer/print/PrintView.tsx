@@ -4,7 +4,6 @@ import { translator } from '../../shared/i18n/translate';
 import { localIsoDate } from '../../shared/model/localDate';
 import { strategyTitle } from '../../shared/model/names';
 import { cssString } from '../../shared/report/cssString';
-import { graphSvg } from '../../shared/report/graphSvg';
 import type { ReportOptions } from '../../shared/report/reportData';
 import { useAppStore } from '../store/StoreContext';
 import { CoverSection, ContentsSection, GoalsSection, type ContentsEntry } from './frontSections';
@@ -12,7 +11,8 @@ import { classificationIn, detailsOf } from '../../shared/model/strategyDetails'
 import { displayName } from '../../shared/model/nodes';
 import { directionChapters } from '../../shared/report/directions';
 import { listedNames } from '../../shared/report/listedNames';
-import { fitsOnPage, overviewSvg } from '../../shared/report/printMaps';
+import { overviewSvg } from '../../shared/report/printMaps';
+import { wholeMapToPrint } from '../../shared/report/wholeMap';
 import { chapterPages } from './pagination';
 import { SummarySection } from './SummarySection';
 import {
@@ -56,9 +56,8 @@ export function PrintView({ strategyId, options, language, autoPrint }: PrintVie
     [stored, withWorkshop],
   );
   const t = useMemo(() => translator(language), [language]);
-  const drawing = useMemo(
-    // The page prints its own legend beside the map, at the text's size however small the map.
-    () => (strategy ? graphSvg(strategy, language, t, { legend: false }) : null),
+  const whole = useMemo(
+    () => (strategy ? wholeMapToPrint(strategy, language, t) : null),
     [strategy, language, t],
   );
   const chapters = useMemo(() => (strategy ? directionChapters(strategy) : []), [strategy]);
@@ -109,9 +108,8 @@ export function PrintView({ strategyId, options, language, autoPrint }: PrintVie
 
   if (strategy === undefined) return null;
   if (strategy === null) return <p role="alert">{t('printNotFound')}</p>;
-  const fullMapFits = drawing !== null && fitsOnPage(drawing);
   const contents: ContentsEntry[] = options.sections
-    .filter((s) => s !== 'cover' && s !== 'contents' && (s !== 'graph' || drawing))
+    .filter((s) => s !== 'cover' && s !== 'contents' && (s !== 'graph' || strategy))
     .flatMap((section) => [
       { id: section, title: t(`section.${section}`), level: 1 as const },
       ...(section === 'directions'
@@ -167,7 +165,7 @@ export function PrintView({ strategyId, options, language, autoPrint }: PrintVie
             notes={options.notes}
           />
         ))}
-      {include('graph') && drawing && (
+      {include('graph') && (
         <PrintSection
           id="graph"
           title={t('section.graph')}
@@ -175,12 +173,13 @@ export function PrintView({ strategyId, options, language, autoPrint }: PrintVie
           t={t}
           className="page-landscape"
         >
-          {fullMapFits ? (
+          {whole ? (
             <FullMapFigure
-              graph={strategy}
+              graph={whole.graph}
               language={language}
               t={t}
               caption={strategyTitle(strategy, language)}
+              note={whole.closedUp ? t('mapClosedUp') : undefined}
             />
           ) : (
             <figure className="map-overview">
@@ -192,8 +191,7 @@ export function PrintView({ strategyId, options, language, autoPrint }: PrintVie
       )}
       {/* A map too large for its page prints by direction, in the directions' chapters if any. */}
       {include('graph') &&
-        drawing &&
-        !fullMapFits &&
+        !whole &&
         !include('directions') &&
         chapters.map((chapter) => (
           <DirectionMaps key={chapter.direction.id} chapter={chapter} language={language} t={t} />

@@ -66,6 +66,7 @@ export const reportEn = {
   directionMap: 'Map of this direction',
   mapPart: 'Map {index} of {count}',
   mapPartGoals: 'Shows: {goals}',
+  mapClosedUp: 'Blank space between the cards is narrowed to fit the page; they keep their order.',
   mapTooLarge:
     'The whole map is too large to read on one page. This outline shows where its parts lie; each direction’s map is printed on its own pages.',
   laneLegendBar: 'What a frame holds serves the goal joined to it',

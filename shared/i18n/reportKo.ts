@@ -63,6 +63,7 @@ export const reportKo: Record<keyof typeof reportEn, MessageText> = {
   directionMap: '이 추진 방향의 지도',
   mapPart: '지도 {index}/{count}',
   mapPartGoals: '포함: {goals}',
+  mapClosedUp: '한 쪽에 들어가도록 카드 사이의 빈 곳을 줄였습니다. 카드의 순서는 그대로입니다.',
   mapTooLarge:
     '전체 지도는 한 쪽에서 읽기에 너무 큽니다. 이 개요는 각 부분의 위치를 보여 주며, 추진 방향별 지도는 따로 인쇄됩니다.',
   laneLegendBar: '테두리 안의 항목은 연결된 목표에 기여',

@@ -17,7 +17,8 @@ import {
   type WordBlock,
   type WordPicture,
 } from './wordParts';
-import { directionMapPages, fullMapFits, PICTURE_IDS } from './wordPictures';
+import { directionMapPages, PICTURE_IDS } from './wordPictures';
+import { wholeMapToPrint } from './wholeMap';
 import { runIn, runInNames } from './runIn';
 import { listedNames, type ListedNames } from './listedNames';
 
@@ -179,11 +180,12 @@ export function wordGraph(context: Context, withDirections: boolean): WordBlock[
         children: [
           para(strategyTitle(strategy, language), { bold: true }),
           picture(whole, t('section.graph'), LANDSCAPE_FRAME),
+          ...(wholeMapToPrint(strategy, language, t)?.closedUp ? [para(t('mapClosedUp'))] : []),
         ],
       },
     ];
   const overview = pictures.get(PICTURE_IDS.overview);
-  if (!overview || fullMapFits(strategy, language, t)) return null;
+  if (!overview || wholeMapToPrint(strategy, language, t)) return null;
   return [
     {
       landscape: true,

@@ -13,7 +13,8 @@ import { FONT_STACK } from './fonts';
 import { escapeXml } from './graphSvg';
 import { LANE_LEGEND_WIDTH_MM, laneLegendHeight, laneLegendSvg } from './laneLegend';
 import { measureChartGeometry, measureChartSvg } from './measureChart';
-import { directionMapTiles, fitsOnPage, laneMapSvg, overviewSvg, type MapTile } from './printMaps';
+import { directionMapTiles, laneMapSvg, overviewSvg, type MapTile } from './printMaps';
+import { wholeMapToPrint } from './wholeMap';
 import type { ReportSection } from './reportData';
 import { reportSummary } from './summary';
 import { summaryCharts } from './summaryCharts';
@@ -41,11 +42,6 @@ export const PICTURE_IDS = {
 
 const PX_PER_MM = 96 / 25.4;
 const LEGEND_GAP_MM = 6;
-
-/** The whole map, as the print view decides: readable on a landscape page, or too large for one. */
-export function fullMapFits(strategy: Strategy, language: Language, t: Translate): boolean {
-  return fitsOnPage(drawingModel(strategy, language, t, { legend: false }));
-}
 
 /** A page of a direction's map with its legend beside it, in millimetres as printed. */
 export function lanePicture(
@@ -114,7 +110,9 @@ export function wordPictureRequests(
             height: chart.height,
           });
       }
-  const fits = include('graph') && strategy.nodes.length > 0 && fullMapFits(strategy, language, t);
+  const whole =
+    include('graph') && strategy.nodes.length > 0 ? wholeMapToPrint(strategy, language, t) : null;
+  const fits = whole !== null;
   const lanesWanted =
     include('directions') || (include('graph') && strategy.nodes.length > 0 && !fits);
   if (lanesWanted)
@@ -123,8 +121,8 @@ export function wordPictureRequests(
         requests.push({ id, kind: 'svg', ...lanePicture(tile, language, t) });
   if (include('graph') && strategy.nodes.length > 0)
     requests.push(
-      fits
-        ? { id: PICTURE_IDS.graph, kind: 'map', model: drawingModel(strategy, language, t) }
+      whole
+        ? { id: PICTURE_IDS.graph, kind: 'map', model: drawingModel(whole.graph, language, t) }
         : overviewRequest(strategy),
     );
   if (include('worldMap')) requests.push({ id: PICTURE_IDS.worldMap, kind: 'worldMap' });

@@ -242,6 +242,18 @@ describe('the plan as a Word document', () => {
     const whole = await exported('en', { strategy: small, sections: ['graph'] });
     expect(whole.requests.map((r) => r.id)).toEqual([PICTURE_IDS.graph]);
     expect(whole.document).toContain('descr="Strategy map"');
+    expect(paragraphs(whole.document).some((line) => line.startsWith('Blank space'))).toBe(false);
+
+    // A card dragged far off: the blank is closed up, and the page says so.
+    const apart: Strategy = {
+      ...small,
+      nodes: [...small.nodes, node('network', 'n1', 'ICLEI', 300, 4000)],
+    };
+    const closed = await exported('en', { strategy: apart, sections: ['graph'] });
+    expect(closed.requests.map((r) => r.id)).toEqual([PICTURE_IDS.graph]);
+    expect(paragraphs(closed.document)).toContain(
+      'Blank space between the cards is narrowed to fit the page; they keep their order.',
+    );
   });
 
   it('says why the world map is missing when its countries could not be loaded', async () => {
