@@ -316,6 +316,70 @@ describe('the keyboard after an exchange’s promise becomes a project', () => {
   });
 });
 
+describe('the “Create project” buttons of a partner’s promises', () => {
+  it('are named alike, and described by their exchange’s date and topic as the row shows them', async () => {
+    const test = await makeTestStore();
+    await test.state().openStrategy('sample');
+    const promises = [
+      { id: 'bus', date: '2018-04-02', who: 'Transport bureau', topic: 'Bus card system upgrade' },
+      { id: 'water', date: '2019-09-10', who: '', topic: 'Water meters' },
+      { id: 'bare', date: '2020-01-15', who: '', topic: '' },
+    ];
+    for (const promise of promises)
+      test.state().putExchange('city-SC-14', {
+        ...promise,
+        kind: 'delegation',
+        followUp: true,
+        projectId: '',
+      });
+    test.state().selectOnly('city-SC-14');
+    renderApp(test.store);
+    const log = await screen.findByRole('region', { name: 'Exchanges' });
+
+    // Newest first, as the log lists them.
+    const creates = within(log).getAllByRole('button', {
+      name: 'Create project from this exchange',
+    });
+    expect(creates).toHaveLength(3);
+    expect(creates[0]).toHaveAccessibleDescription('2020-01-15 · Delegation');
+    expect(creates[1]).toHaveAccessibleDescription('2019-09-10 · Delegation Water meters');
+    expect(creates[2]).toHaveAccessibleDescription(
+      '2018-04-02 · Delegation Transport bureau — Bus card system upgrade',
+    );
+  });
+});
+
+describe('the keyboard after adding a measure', () => {
+  /** The sample's goal measured by its export projects, in the inspector of the whole app. */
+  async function openMeasures(language: 'en' | 'ko') {
+    const test = await makeTestStore({ language });
+    await test.state().openStrategy('sample');
+    test.state().selectOnly('goal-task-3');
+    renderApp(test.store);
+    const measures = await screen.findByRole('region', {
+      name: language === 'ko' ? '성과지표' : 'Measures',
+    });
+    return { test, measures, user: userEvent.setup() };
+  }
+
+  it('goes to the new measure’s name when “Add measure” is clicked', async () => {
+    const { measures, user } = await openMeasures('en');
+    await user.click(within(measures).getByRole('button', { name: 'Add measure' }));
+    const measure = within(measures).getByRole('group', { name: 'Untitled measure' });
+    expect(within(measure).getByRole('textbox', { name: 'Name' })).toHaveFocus();
+    await user.keyboard('Tourism MOUs');
+    expect(within(measures).getByRole('group', { name: 'Tourism MOUs' })).toBe(measure);
+  });
+
+  it('goes to the new measure’s Korean name, shown first, when “Add measure” is pressed in Korean', async () => {
+    const { measures, user } = await openMeasures('ko');
+    within(measures).getByRole('button', { name: '지표 추가' }).focus();
+    await user.keyboard('{Enter}');
+    const measure = within(measures).getByRole('group', { name: '이름 없는 지표' });
+    expect(within(measure).getByRole('textbox', { name: '한국어 이름' })).toHaveFocus();
+  });
+});
+
 describe('the keyboard after adding an actual', () => {
   it('goes on to the next year’s entry, and a year already recorded is said to be replaced', async () => {
     const test = await makeTestStore();

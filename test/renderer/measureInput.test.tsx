@@ -112,3 +112,21 @@ describe('a measure’s values typed wrong', () => {
     expect(target).toHaveAccessibleDescription('0 이상의 수를 59, 1,200, 2.5처럼 입력하세요.');
   });
 });
+
+describe('a measure’s name fields', () => {
+  it('put the Korean name first on a Korean screen, as every inspector form does', async () => {
+    await openMeasures('ko');
+    const measure = screen.getByRole('group', { name: /^정책수출 사업 누계/ });
+    const fields = within(measure).getAllByRole('textbox');
+    expect(fields[0]).toHaveAccessibleName('한국어 이름');
+    expect(fields[1]).toHaveAccessibleName('영문 이름');
+  });
+
+  it('put the English name first on an English screen', async () => {
+    await openMeasures('en');
+    const measure = screen.getByRole('group', { name: /^Export projects recorded/ });
+    const fields = within(measure).getAllByRole('textbox');
+    expect(fields[0]).toHaveAccessibleName('Name');
+    expect(fields[1]).toHaveAccessibleName('Korean name');
+  });
+});

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { lastContactOf } from '../../../shared/activity/exchangeLog';
 import type { Exchange } from '../../../shared/activity/types';
 import { newId } from '../../../shared/model/ids';
@@ -56,6 +56,7 @@ function ExchangeLog({ partner }: { partner: StrategyNode }) {
   const revealNode = useApp((s) => s.revealNode);
   const [editing, setEditing] = useState<Exchange | null>(null);
   const section = useRef<HTMLElement>(null);
+  const rowId = useId();
   const addButton = useRef<HTMLButtonElement>(null);
   // A closing form takes the focus with it: it goes to the exchange just saved (or left), shown
   // in the list, or back to "Add exchange", once that is rendered.
@@ -117,7 +118,7 @@ function ExchangeLog({ partner }: { partner: StrategyNode }) {
       )}
       {exchanges.length === 0 && <p className="empty">{t('noExchanges')}</p>}
       <ul className="exchange-list">
-        {exchanges.map((exchange) =>
+        {exchanges.map((exchange, at) =>
           editing?.id === exchange.id ? (
             <li key={exchange.id}>
               <ExchangeForm
@@ -137,13 +138,20 @@ function ExchangeLog({ partner }: { partner: StrategyNode }) {
               tabIndex={-1}
             >
               <p className="exchange-head">
-                {t('exchangeSummary', { date: exchange.date, kind: t(`option.${exchange.kind}`) })}
+                <span id={`${rowId}-${at}-summary`}>
+                  {t('exchangeSummary', {
+                    date: exchange.date,
+                    kind: t(`option.${exchange.kind}`),
+                  })}
+                </span>
                 {exchange.followUp && (
                   <span className="promise-badge">{t('exchangePromised')}</span>
                 )}
               </p>
               {(exchange.who || exchange.topic) && (
-                <p>{[exchange.who, exchange.topic].filter(Boolean).join(' — ')}</p>
+                <p id={`${rowId}-${at}-topic`}>
+                  {[exchange.who, exchange.topic].filter(Boolean).join(' — ')}
+                </p>
               )}
               {exchange.projectId && projectName(exchange.projectId) && (
                 <p className="muted">
@@ -184,6 +192,12 @@ function ExchangeLog({ partner }: { partner: StrategyNode }) {
                   {exchange.followUp && !exchange.projectId && (
                     <button
                       type="button"
+                      // Named alike on every exchange: the row's date and topic tell them apart.
+                      aria-describedby={
+                        exchange.who || exchange.topic
+                          ? `${rowId}-${at}-summary ${rowId}-${at}-topic`
+                          : `${rowId}-${at}-summary`
+                      }
                       onClick={() => {
                         // The button goes once the project is made: the keyboard stays on the
                         // exchange, which now names the project it led to.

@@ -24,6 +24,7 @@ import { MeasureChart } from './MeasureChart';
 import { StatusBadge } from './StatusBadge';
 import { isEnterToAct } from '../enterKey';
 import { measureName } from '../../../shared/report/measureLines';
+import { inLanguageOrder } from '../../../shared/model/names';
 
 interface MeasureEditorProps {
   goalId: string;
@@ -85,12 +86,13 @@ export function MeasureEditor({ goalId, measure, graph, asOf, onDelete }: Measur
   };
 
   return (
-    <fieldset className="measure" aria-label={name}>
+    <fieldset className="measure" aria-label={name} data-measure-id={measure.id}>
       <legend>
         {name} <StatusBadge status={status} text={t(`status.${status}`)} />
       </legend>
       <MeasureChart measure={measure} actuals={actuals} label={t('measureChart', { name })} />
-      {MEASURE_FIELDS.map((field) => (
+      {/* As in every inspector form, the name in the UI language comes first. */}
+      {inLanguageOrder(MEASURE_FIELDS, language).map((field) => (
         <FieldInput
           key={field.key}
           field={field}

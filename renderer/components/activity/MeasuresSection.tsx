@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { useT } from '../../i18n';
 import { strategyGraphOf } from '../../store/flow';
 import { selectEdges, selectReadOnly } from '../../store/selectors';
@@ -38,6 +38,23 @@ function Measures({ goal }: { goal: StrategyNode }) {
     deleteMeasure(goal.id, measures[at]!.id);
     (neighbour?.querySelector<HTMLElement>('[data-field]') ?? addButton.current)?.focus();
   };
+  // A new measure is named first: the keyboard goes to its first field (the name in the UI
+  // language), above "Add measure", once that is rendered.
+  const focusAfterAdd = useRef<string | null>(null);
+  useEffect(() => {
+    const measureId = focusAfterAdd.current;
+    if (measureId === null) return;
+    const added = [
+      ...(section.current?.querySelectorAll<HTMLElement>(':scope > fieldset') ?? []),
+    ].find((fieldset) => fieldset.dataset.measureId === measureId);
+    const field = added?.querySelector<HTMLElement>('[data-field]');
+    if (!field) return;
+    focusAfterAdd.current = null;
+    field.focus();
+  });
+  const addKeepingKeyboard = () => {
+    focusAfterAdd.current = addMeasure(goal.id);
+  };
   return (
     <section ref={section} className="measures" aria-label={t('measures')}>
       <h4>{t('measures')}</h4>
@@ -53,7 +70,7 @@ function Measures({ goal }: { goal: StrategyNode }) {
         />
       ))}
       {!readOnly && (
-        <button ref={addButton} type="button" onClick={() => addMeasure(goal.id)}>
+        <button ref={addButton} type="button" onClick={addKeepingKeyboard}>
           {t('addMeasure')}
         </button>
       )}
