@@ -19,9 +19,19 @@ describe('the dot grid', () => {
   });
 
   test('its spacing on screen follows the zoom, as the cards do', () => {
-    for (const zoom of [0.1, 0.45, 0.7, 1, 1.5, 2]) {
+    for (const zoom of [0.36, 0.45, 0.7, 1, 1.5, 2]) {
       const grid = dotGridPlacement([0, 0, zoom], pane);
       expect(grid.period * grid.scale).toBeCloseTo(24 * zoom, 6);
+    }
+  });
+
+  test('zoomed far out, every second, fourth… dot is drawn, so dots never merge into a grey sheet', () => {
+    for (const zoom of [0.01, 0.013, 0.05, 0.082, 0.1, 0.2]) {
+      const grid = dotGridPlacement([0, 0, zoom], pane);
+      const spacing = grid.period * grid.scale;
+      expect(spacing).toBeGreaterThanOrEqual(12 / Math.SQRT2);
+      // Still on the strategy's grid: a whole power of two of its steps apart.
+      expect(Math.log2(spacing / (24 * zoom)) % 1).toBeCloseTo(0, 6);
     }
   });
 

@@ -3,10 +3,17 @@ import { useEffect, useRef } from 'react';
 
 /** Between dots, in the strategy's own units (the grid scales with the zoom). */
 const GAP = 24;
+/**
+ * The least room between dots as drawn, in pixels. Zoomed far out, dots a pixel or two apart
+ * merge into a grey sheet that reads as a dimmed, disabled canvas: every second, fourth… dot
+ * is drawn instead.
+ */
+const MIN_PERIOD_PX = 12;
 
 /**
  * Where the dots' layer goes for a view: drawn once for the nearest power-of-two zoom and
  * scaled by at most √2 either way, moved by the pan to within one period of the pane's corner.
+ * Dots stay on the strategy's grid, never nearer than MIN_PERIOD_PX as drawn.
  */
 export function dotGridPlacement(
   [x, y, zoom]: readonly [number, number, number],
@@ -14,7 +21,8 @@ export function dotGridPlacement(
 ) {
   const drawnZoom = 2 ** Math.round(Math.log2(zoom));
   const scale = zoom / drawnZoom;
-  const period = GAP * drawnZoom;
+  const sparser = 2 ** Math.max(0, Math.ceil(Math.log2(MIN_PERIOD_PX / (GAP * drawnZoom))));
+  const period = GAP * drawnZoom * sparser;
   const onScreen = period * scale;
   const within = (offset: number) => (((offset % onScreen) + onScreen) % onScreen) - onScreen;
   return {
