@@ -383,3 +383,24 @@ test('a card moved with the arrow keys past the edge of the view stays in sight 
   await expect(moved).toBeFocused();
   await expect.poll(inCanvas).toBe(true);
 });
+
+test('undoing a card just added leaves the keyboard on the canvas, not at the top of the page', async ({
+  workbench: { page },
+}) => {
+  await openLibrary(page);
+  await press(page.getByRole('button', { name: 'New strategy' }), 'Enter');
+  await expect(page.getByRole('region', { name: 'Strategy canvas' })).toBeVisible();
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  await press(page.getByRole('button', { name: 'Add goal' }), 'Enter');
+  await page.keyboard.type('Global hub city');
+  await press(page.getByRole('button', { name: 'Add goal' }), 'Enter');
+  await expect(inspector.getByRole('textbox', { name: 'Title', exact: true })).toBeFocused();
+  await expect(card(page, 'Untitled goal')).toHaveCount(1);
+
+  // The new goal goes, its fields with it: the keyboard stays in the editor.
+  await page.keyboard.press('Control+z');
+  await expect(card(page, 'Untitled goal')).toHaveCount(0);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.className))
+    .toContain('strategy-flow');
+});

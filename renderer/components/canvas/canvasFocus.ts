@@ -1,3 +1,4 @@
+import { INSPECTOR_ID } from '../inspector/inspectorFocus';
 /** The class on React Flow's wrapper, the canvas's own focus target. */
 export const FLOW_CLASS = 'strategy-flow';
 
@@ -41,19 +42,25 @@ export function cardIdOf(target: EventTarget | null): string | null {
 }
 
 /**
- * Hands the keyboard to the canvas when the card that has it leaves the page (the view moved
- * away and React Flow stopped drawing it), so keys and Tab go on from the canvas rather than
- * from the top of the page. Listened for natively: React hears no blur while it commits, and
- * the card is removed in a commit. Returns the call that stops it.
+ * Hands the keyboard on when what has it leaves the page, so keys and Tab go on from there
+ * rather than from the top of the page: from a card (the view moved away and React Flow
+ * stopped drawing it), to the canvas; from an inspector field, to the inspector while it still
+ * shows a node's fields, else (the node undone, deleted, or taken away by a peer) to the canvas.
+ * Listened for natively: React hears no blur while it commits, and they go in a commit.
+ * Returns the call that stops it.
  */
 export function keepKeyboardOnCanvas(): () => void {
   const onFocusOut = (event: FocusEvent) => {
-    const card = event.target;
-    if (event.relatedTarget !== null || cardIdOf(card) === null) return;
-    if (!(card as HTMLElement).closest(`.${FLOW_CLASS}`)) return;
+    const left = event.target;
+    if (event.relatedTarget !== null || !(left instanceof HTMLElement)) return;
+    const fromCard = cardIdOf(left) !== null && left.closest(`.${FLOW_CLASS}`) !== null;
+    const inspector = left.closest<HTMLElement>(`#${INSPECTOR_ID}`);
+    if (!fromCard && (!inspector || left === inspector)) return;
     queueMicrotask(() => {
-      if (!(card as HTMLElement).isConnected && document.activeElement === document.body)
-        focusCanvas();
+      if (left.isConnected || document.activeElement !== document.body) return;
+      if (inspector?.isConnected && inspector.querySelector('input, select, textarea'))
+        inspector.focus();
+      else focusCanvas();
     });
   };
   document.addEventListener('focusout', onFocusOut, true);
