@@ -144,10 +144,15 @@ export const createWorkshopSlice =
         // The room sees each idea land, a filter that hid ideas or a focus notwithstanding.
         get().showNodeKind('idea');
         get().keepInSight([plan.id]);
-        if (!plan.inView)
-          get().viewport?.centreOn({
-            x: plan.position.x + NODE_WIDTH / 2,
-            y: plan.position.y + NODE_HEIGHT / 2,
+        // Moved only as far as it takes: centred on, the map the room was reading jumped away.
+        const zoom = get().viewport?.centre()?.zoom;
+        if (!plan.inView && zoom)
+          get().viewport?.keepInView({
+            left: plan.position.x,
+            top: plan.position.y,
+            right: plan.position.x + NODE_WIDTH,
+            // Clear of the composer, which covers the view's foot.
+            bottom: plan.position.y + NODE_HEIGHT + coveredBelow / zoom,
           });
         // An idea typed with Enter is the one the next Tab goes under; Tab keeps the parent.
         set({
@@ -279,6 +284,8 @@ export const createWorkshopSlice =
           return false;
         }
         set({ vote });
+        // What the vote needed, said before, is answered: left up, it would contradict the vote.
+        if (get().notice?.key === 'voteNeedsSelection') get().dismissNotice();
         return true;
       },
 

@@ -720,3 +720,33 @@ test('ideas typed one after another land where the room sees them, clear of the 
     expect(overlaps, (await card.textContent()) ?? '').toBe(false);
   }
 });
+
+test('ideas added over a full map move the view only as far as each new card needs', async ({
+  workbench: { page },
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openSample(page);
+  await viewAtRest(page);
+  const view = () =>
+    page.locator('.react-flow__viewport').evaluate((element) => {
+      const { m41, m42 } = new DOMMatrixReadOnly(getComputedStyle(element).transform);
+      return { x: m41, y: m42 };
+    });
+  await page.locator('.react-flow__pane').click({ position: { x: 600, y: 300 } });
+  await page.keyboard.press('n');
+  const moves: number[] = [];
+  for (const text of ['Night buses', 'School streets', 'Youth exchange']) {
+    const before = await view();
+    await typeIdeas(page, [{ text }]);
+    await viewAtRest(page);
+    const after = await view();
+    moves.push(Math.hypot(after.x - before.x, after.y - before.y));
+    // Each one lands where the room sees it, above the idea box.
+    const card = await ideaCards(page).filter({ hasText: text }).boundingBox();
+    const box = await page.getByRole('textbox', { name: 'New idea' }).boundingBox();
+    expect(card!.y + card!.height).toBeLessThanOrEqual(box!.y);
+    expect(card!.x).toBeGreaterThanOrEqual(0);
+  }
+  // Centred on each new idea, the map the room was reading jumped some 500 pixels away.
+  for (const moved of moves) expect(moved).toBeLessThan(260);
+});

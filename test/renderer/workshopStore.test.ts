@@ -152,6 +152,8 @@ describe('workshop in the store', () => {
     state().selectAllNodes();
     state().startVote('Q', 1);
     expect(state().vote?.round).toBe(1);
+    // Answered, the notice goes: left up, it would contradict the vote under way.
+    expect(state().notice).toBeNull();
   });
 
   it('times a round from the store’s clock', async () => {
