@@ -20,6 +20,7 @@ const PASSING_NOTICES: ReadonlySet<MessageKey> = new Set<MessageKey>([
   'csvImported',
   'convertedIdea',
   'addedLinked',
+  'addedNotLinked',
   'voteKept',
   'layoutOfShownNodes',
   'layoutBeyondFocus',

@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand';
 import { EMPTY_CHANGE, type GraphChange } from '../../shared/model/change';
-import { relationForNewNode } from '../../shared/model/edgeRules';
+import { linkOptions, relationForNewNode } from '../../shared/model/edgeRules';
 import { fieldsOf, parseFieldInput } from '../../shared/model/fields';
 import { copyOfFragment, fragmentOf, type GraphFragment } from '../../shared/model/fragment';
 import type { Position, StrategyNode } from '../../shared/model/graph';
@@ -46,6 +46,8 @@ export function planNewNode(
   reveal: Position | null;
   /** The selected node the new one was joined to, and how. */
   linkedTo: { id: string; kind: EdgeKind } | null;
+  /** The selected node it was put beside but not joined to, as more than one relationship fits. */
+  besideUnlinked: string | null;
 } {
   const id = newId(kind);
   const taken = takenPlaces(state);
@@ -82,6 +84,8 @@ export function planNewNode(
     id,
     reveal,
     linkedTo: anchor && relation ? { id: anchor.id, kind: relation.kind } : null,
+    besideUnlinked:
+      anchor && !relation && linkOptions(kind, anchor.type).length > 1 ? anchor.id : null,
     change: {
       ...EMPTY_CHANGE,
       putNodes: [node],

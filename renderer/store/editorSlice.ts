@@ -5,7 +5,7 @@ import { applyChange, deletionChange, EMPTY_CHANGE } from '../../shared/model/ch
 import { connectionOptions, type ConnectionOption } from '../../shared/model/edgeRules';
 import type { Language, Position, StrategyNode } from '../../shared/model/graph';
 import { translator } from '../../shared/i18n/translate';
-import type { Stage } from '../../shared/model/vocabulary';
+import type { EdgeKind, Stage } from '../../shared/model/vocabulary';
 import { newId } from '../../shared/model/ids';
 import { displayName, withFieldValue } from '../../shared/model/nodes';
 import { fileNameFor, MAX_FILE_BYTES, strategyFileText } from '../../shared/format/strategyFile';
@@ -46,6 +46,31 @@ export const createEditorSlice =
     const nodeOf = (id: string): StrategyNode | undefined => {
       const node = indexById(get().nodes).get(id);
       return node && toStrategyNode(node);
+    };
+
+    /**
+     * Says what a card added beside the selected one was joined to, or that it was not, as
+     * more than one relationship fits: the line may be out of sight, and a screen reader would
+     * not hear of it at all. A problem on show stays: this goes by itself, the problem with it.
+     */
+    const sayHowAdded = (
+      linkedTo: { id: string; kind: EdgeKind } | null,
+      besideUnlinked: string | null,
+    ) => {
+      const shown = get().notice;
+      if (shown?.tone === 'error') return;
+      const anchor = nodeOf(linkedTo?.id ?? besideUnlinked ?? '');
+      const name = anchor ? displayName(anchor, get().language) : '';
+      if (anchor && linkedTo)
+        get().showNotice({
+          tone: 'info',
+          key: 'addedLinked',
+          values: { name, relation: { key: `edge.${linkedTo.kind}` } },
+        });
+      else if (anchor) get().showNotice({ tone: 'info', key: 'addedNotLinked', values: { name } });
+      // The last card's join, still on show, would read as this one's.
+      else if (shown?.key === 'addedLinked' || shown?.key === 'addedNotLinked')
+        get().dismissNotice();
     };
 
     const createEdge = (sourceId: string, targetId: string, option: ConnectionOption) => {
@@ -338,20 +363,9 @@ export const createEditorSlice =
       },
 
       addNode(kind, near) {
-        const { id, change, reveal, linkedTo } = planNewNode(get(), kind, near);
+        const { id, change, reveal, linkedTo, besideUnlinked } = planNewNode(get(), kind, near);
         if (!get().commit(change)) return null;
-        const anchor = linkedTo && nodeOf(linkedTo.id);
-        // The line may be out of sight, and a screen reader would not hear of it at all. A
-        // problem on show stays: this goes by itself, and the problem would go with it.
-        if (anchor && get().notice?.tone !== 'error')
-          get().showNotice({
-            tone: 'info',
-            key: 'addedLinked',
-            values: {
-              name: displayName(anchor, get().language),
-              relation: { key: `edge.${linkedTo.kind}` },
-            },
-          });
+        sayHowAdded(linkedTo, besideUnlinked);
         // The room sees every idea, its own and everyone else's, whatever the filter hid before.
         if (kind === 'idea') get().showNodeKind('idea');
         // A focus may still hide it, an idea as any other card.

@@ -615,6 +615,8 @@ export const en = {
   convertIdea: 'Convert idea',
   convertAction: 'Convert',
   addedLinked: 'The new card is linked to “{name}”: {relation}. Undo takes both away.',
+  addedNotLinked:
+    'The new card is beside “{name}”, not linked to it: more than one relationship fits. Drag from one card to the other to choose.',
   convertedIdea: 'Idea converted to {kind}.',
   convertedIdeaDropped: {
     one: 'Idea converted to {kind}. {count} relationship could not be kept: {list}.',

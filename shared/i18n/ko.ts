@@ -589,6 +589,8 @@ export const ko: Record<MessageKey, MessageText> = {
   convertIdea: '아이디어 바꾸기',
   convertAction: '바꾸기',
   addedLinked: '새 카드를 “{name}”에 연결했습니다: {relation}. 실행 취소하면 둘 다 사라집니다.',
+  addedNotLinked:
+    '새 카드를 “{name}” 옆에 두었지만 연결하지 않았습니다. 맞는 관계가 여러 가지입니다. 한 카드에서 다른 카드로 끌어 관계를 고르세요.',
   convertedIdea: '아이디어를 {kind}(으)로 바꿨습니다.',
   convertedIdeaDropped:
     '아이디어를 {kind}(으)로 바꿨습니다. 관계 {count}개는 유지할 수 없었습니다: {list}.',

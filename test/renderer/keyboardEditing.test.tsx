@@ -92,6 +92,10 @@ describe('fast entry', () => {
     // Two kinds fit an actor and a project: none is guessed.
     await user.click(screen.getByRole('button', { name: 'Add actor' }));
     expect(test.state().edges).toHaveLength(2);
+    expect(screen.queryByText(/linked to “Smart transport”/)).not.toBeInTheDocument();
+    expect(
+      screen.getByText(/The new card is beside “Hanoi metro”, not linked to it: more than one/),
+    ).toBeInTheDocument();
 
     // Undo the actor, the project's name, then the project and its edge in one step.
     await user.click(screen.getByRole('button', { name: 'Undo' }));
@@ -99,6 +103,16 @@ describe('fast entry', () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(test.state().edges).toHaveLength(1);
     expect(within(canvas()).queryByText(/New project|Hanoi metro/)).not.toBeInTheDocument();
+  });
+
+  it('takes down the last card’s join as a card is added with nothing selected', async () => {
+    const test = await openBlankStrategy();
+    test.state().addNode('goal');
+    test.state().addNode('goal');
+    expect(test.state().notice).toMatchObject({ key: 'addedLinked' });
+    act(() => test.state().selectOnly(''));
+    act(() => void test.state().addNode('network'));
+    expect(test.state().notice).toBeNull();
   });
 
   it('renames a card in place: Enter on the card, Enter keeps, Escape drops', async () => {
