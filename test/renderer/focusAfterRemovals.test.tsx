@@ -1,6 +1,6 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startTimer } from '../../shared/workshop/timer';
 import { Inspector } from '../../renderer/components/inspector/Inspector';
 import { makeTestStore, renderApp } from './testStore';
@@ -182,5 +182,59 @@ describe('the keyboard in a presentation', () => {
     await user.click(screen.getByRole('button', { name: 'End presentation' }));
     expect(test.state().presentation).toBeNull();
     expect(present).toHaveFocus();
+  });
+
+  describe('in full screen', () => {
+    /**
+     * Full screen as a browser may have it: entered at once, and left at a later task, leaving
+     * it dropping the keyboard to the page.
+     */
+    let fullScreen: Element | null = null;
+    beforeEach(() => {
+      Object.defineProperty(document, 'fullscreenElement', {
+        configurable: true,
+        get: () => fullScreen,
+      });
+      document.documentElement.requestFullscreen = async () => {
+        fullScreen = document.documentElement;
+        document.dispatchEvent(new Event('fullscreenchange'));
+      };
+      document.exitFullscreen = () =>
+        new Promise((resolve) =>
+          setTimeout(() => {
+            fullScreen = null;
+            (document.activeElement as HTMLElement | null)?.blur();
+            document.dispatchEvent(new Event('fullscreenchange'));
+            resolve();
+          }),
+        );
+    });
+    afterEach(() => {
+      fullScreen = null;
+      Reflect.deleteProperty(document, 'fullscreenElement');
+      Reflect.deleteProperty(document, 'exitFullscreen');
+      Reflect.deleteProperty(document.documentElement, 'requestFullscreen');
+    });
+
+    it('goes back to “Present” once full screen is left, by Escape or by “End presentation”', async () => {
+      const { test, user } = await openSample();
+      const present = screen.getByRole('button', { name: 'Present' });
+      present.focus();
+      await user.keyboard('{Enter}');
+      expect(document.fullscreenElement).not.toBeNull();
+      expect(screen.getByRole('region', { name: 'Presentation' })).toHaveFocus();
+
+      // In full screen Escape is the browser's: it leaves full screen, and that ends it.
+      await act(() => document.exitFullscreen());
+      expect(test.state().presentation).toBeNull();
+      expect(present).toHaveFocus();
+
+      await user.keyboard('{Enter}');
+      expect(document.fullscreenElement).not.toBeNull();
+      await user.click(screen.getByRole('button', { name: 'End presentation' }));
+      await waitFor(() => expect(document.fullscreenElement).toBeNull());
+      expect(test.state().presentation).toBeNull();
+      expect(present).toHaveFocus();
+    });
   });
 });

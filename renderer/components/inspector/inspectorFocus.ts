@@ -11,6 +11,11 @@ export function focusInspector(): void {
   document.getElementById(INSPECTOR_ID)?.focus();
 }
 
+/** Moves the keyboard to one of the shown node's fields, where the inspector shows it. */
+export function focusInspectorField(key: string): void {
+  document.querySelector<HTMLElement>(`#${INSPECTOR_ID} [data-field="${key}"]`)?.focus();
+}
+
 const selectNameFocusRequest = (s: { nameFocusRequest: string | null }) => s.nameFocusRequest;
 
 /**

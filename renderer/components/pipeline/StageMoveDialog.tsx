@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { StrategyNode } from '../../../shared/model/graph';
 import { displayName } from '../../../shared/model/nodes';
 import { useT } from '../../i18n';
@@ -11,6 +11,7 @@ import {
 import { useApp } from '../../store/StoreContext';
 import type { PendingStageMove } from '../../store/types';
 import { Dialog } from '../Dialog';
+import { focusInspectorField } from '../inspector/inspectorFocus';
 
 /** Asks before a project leaves a stage with gate items unchecked; the reason goes on record. */
 export function StageMoveDialog() {
@@ -32,7 +33,16 @@ function StageMoveForm({ pending }: { pending: PendingStageMove }) {
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
   const reasonField = useRef<HTMLTextAreaElement>(null);
-  if (kind !== 'project' || !data) return null;
+  const shown = kind === 'project' && !!data;
+  // Asked from the inspector's Stage, the keyboard goes back to the Stage as the dialog closes,
+  // whatever had it before: a stage picked with the pointer may leave it where it was, on the
+  // project's card say. The dialog gives it back to what has it as the dialog opens, so the
+  // Stage takes it first (a layout effect, before the dialog's effect looks). Asked on the
+  // board, it goes back to the board as before.
+  useLayoutEffect(() => {
+    if (shown && !pending.fromBoard) focusInspectorField('stage');
+  }, [shown, pending.fromBoard]);
+  if (!shown) return null;
   const project = { kind, data } as Extract<StrategyNode, { kind: 'project' }>;
   const title = displayName(project, language);
   const submit = () => {
