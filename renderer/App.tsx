@@ -1,7 +1,8 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { AboutDialog } from './components/AboutDialog';
 import { LazyEditor, prefetchEditor } from './components/editor/loadEditor';
 import { Library } from './components/library/Library';
+import { KeyboardToEditor } from './components/library/KeyboardToEditor';
 import { FileProgress } from './components/FileProgress';
 import { NoticeBar } from './components/NoticeBar';
 import { SaveProblemBar } from './components/safety/SaveProblemBar';
@@ -29,8 +30,15 @@ export function App() {
   const t = useT();
   const [joining, setJoining] = useState(() => joinRoute(location.hash));
   const [shownId, setShownId] = useState(openId);
+  // The strategy the user has just opened from the library: its editor takes the keyboard as it
+  // shows, the button pressed having gone with the library. One opened any other way (at start,
+  // by its address) takes nothing.
+  const [openedFromLibrary, setOpenedFromLibrary] = useState<string | null>(null);
+  const keyboardGiven = useCallback(() => setOpenedFromLibrary(null), []);
   if (openId !== shownId) {
     setShownId(openId);
+    // One left before its editor showed takes nothing when opened again some other way.
+    if (openedFromLibrary !== null && openedFromLibrary !== openId) setOpenedFromLibrary(null);
     // Joined, the strategy's address replaced the join address without a hashchange: leaving
     // the strategy goes to the library, not back to the join form.
     if (openId && joining) setJoining(null);
@@ -72,13 +80,15 @@ export function App() {
         <ViewErrorBoundary key={openMeta.id} area={strategyTitle(openMeta, language)}>
           <Suspense fallback={null}>
             <LazyEditor />
+            {/* Inside the same boundary: it runs once the editor is on the page. */}
+            {openedFromLibrary === openMeta.id && <KeyboardToEditor onGiven={keyboardGiven} />}
           </Suspense>
         </ViewErrorBoundary>
       ) : joining ? (
         <JoinPage code={joining.code} />
       ) : (
         <ViewErrorBoundary area={t('library')}>
-          <Library />
+          <Library onOpened={setOpenedFromLibrary} />
         </ViewErrorBoundary>
       )}
       <NoticeBar />

@@ -154,6 +154,93 @@ describe('the keyboard after moving a project on the board', () => {
   });
 });
 
+describe('the keyboard after opening a strategy from the library', () => {
+  const flow = () => document.querySelector<HTMLElement>('.strategy-flow');
+
+  it('goes to the canvas after Open, pressed with the keyboard', async () => {
+    const test = await makeTestStore();
+    renderApp(test.store);
+    const user = userEvent.setup();
+    const row = screen.getByRole('listitem', { name: 'Seoul city diplomacy 2018' });
+    within(row).getByRole('button', { name: 'Open' }).focus();
+    await user.keyboard('{Enter}');
+    await screen.findByRole('region', { name: 'Strategy canvas' });
+    await waitFor(() => expect(flow()).toHaveFocus());
+    // Tab goes on from there, to the cards, not from the top of the page.
+    await user.tab();
+    expect(document.activeElement).toHaveClass('react-flow__node');
+  });
+
+  it('goes to a new strategy’s canvas, and to the view’s tab where it opens on another view', async () => {
+    const test = await makeTestStore();
+    renderApp(test.store);
+    const user = userEvent.setup();
+    screen.getByRole('button', { name: 'New strategy' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(flow()).toHaveFocus());
+
+    await user.click(screen.getByRole('tab', { name: 'Pipeline' }));
+    await user.click(screen.getByRole('button', { name: 'Back to library' }));
+    const row = await screen.findByRole('listitem', { name: 'Seoul city diplomacy 2018' });
+    await user.click(within(row).getByRole('button', { name: 'Open' }));
+    await waitFor(() => expect(screen.getByRole('tab', { name: 'Pipeline' })).toHaveFocus());
+  });
+
+  it('is left alone when a strategy is opened otherwise, as at start', async () => {
+    const test = await makeTestStore();
+    renderApp(test.store);
+    await act(() => test.state().openStrategy('sample'));
+    await screen.findByRole('region', { name: 'Strategy canvas' });
+    expect(document.body).toHaveFocus();
+  });
+});
+
+describe('the keyboard after a stage move asked from the inspector', () => {
+  it('goes back to the Stage, not to the card that had it before the stage was picked', async () => {
+    const test = await makeTestStore();
+    await test.state().createStrategy('Blank');
+    await test.state().openStrategy('strategy-1');
+    renderApp(test.store);
+    // d3-zoom's animated moves end in a view of NaN under jsdom: the view jumps instead.
+    await waitFor(() => expect(test.state().viewport).not.toBeNull());
+    const view = test.state().viewport!;
+    act(() =>
+      test.state().setViewport({ ...view, centreOn: (point, zoom) => view.centreOn(point, zoom) }),
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Add project' }));
+    await user.keyboard('Hanoi metro');
+    const card = within(screen.getByRole('region', { name: 'Strategy canvas' }))
+      .getByText('Hanoi metro', { selector: '.node-name' })
+      .closest<HTMLElement>('.react-flow__node')!;
+    const inspector = screen.getByRole('region', { name: 'Inspector' });
+    const stage = within(inspector).getByRole('combobox', { name: 'Stage' });
+    // Picked with the mouse where that leaves the keyboard on the card (Safari, say): only the
+    // change reaches the Stage.
+    const pickFeasibility = () => {
+      card.focus();
+      fireEvent.change(stage, { target: { value: 'feasibility' } });
+      return screen.getByRole('dialog', { name: 'Move on with unchecked gate items?' });
+    };
+
+    expect(within(pickFeasibility()).getByRole('textbox', { name: /^Reason/ })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(stage).toHaveFocus();
+    expect(stage).toHaveValue('discovery');
+
+    await user.click(within(pickFeasibility()).getByRole('button', { name: 'Cancel' }));
+    expect(stage).toHaveFocus();
+
+    const dialog = pickFeasibility();
+    await user.keyboard('Partner asked');
+    await user.click(within(dialog).getByRole('button', { name: 'Move anyway' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(stage).toHaveFocus();
+    expect(stage).toHaveValue('feasibility');
+  });
+});
+
 describe('the keyboard after finding a node', () => {
   async function openSampleCanvas() {
     const test = await makeTestStore();

@@ -9,7 +9,12 @@ import { LanguageSelect } from '../LanguageSelect';
 import { StrategyRow } from './StrategyRow';
 import { JoinLiveButton } from '../../live/JoinPage';
 
-export function Library() {
+interface LibraryProps {
+  /** A strategy the user opened here, once it is open. */
+  onOpened(id: string): void;
+}
+
+export function Library({ onOpened }: LibraryProps) {
   const t = useT();
   const strategies = useApp(selectStrategies);
   const language = useApp(selectLanguage);
@@ -29,7 +34,7 @@ export function Library() {
             className="primary"
             onClick={async () => {
               const id = await createStrategy();
-              if (id) await openStrategy(id);
+              if (id && (await openStrategy(id))) onOpened(id);
             }}
           >
             {t('newStrategy')}
@@ -52,6 +57,7 @@ export function Library() {
               <StrategyRow
                 key={strategy.id}
                 strategy={strategy}
+                onOpened={() => onOpened(strategy.id)}
                 onDelete={() => setToDelete(strategy)}
               />
             ))}

@@ -13,10 +13,12 @@ import { joinedOn, liveRecordOf } from '../../live/liveRecords';
 
 interface StrategyRowProps {
   strategy: StrategySummary;
+  /** Called once the strategy is open, after a press of its Open button. */
+  onOpened(): void;
   onDelete(): void;
 }
 
-export function StrategyRow({ strategy, onDelete }: StrategyRowProps) {
+export function StrategyRow({ strategy, onOpened, onDelete }: StrategyRowProps) {
   const t = useT();
   const language = useApp(selectLanguage);
   const openStrategy = useApp((s) => s.openStrategy);
@@ -104,7 +106,12 @@ export function StrategyRow({ strategy, onDelete }: StrategyRowProps) {
         </p>
       </div>
       <div className="toolbar-group">
-        <button className="primary" onClick={() => void openStrategy(strategy.id)}>
+        <button
+          className="primary"
+          onClick={async () => {
+            if (await openStrategy(strategy.id)) onOpened();
+          }}
+        >
           {t('open')}
         </button>
         <button

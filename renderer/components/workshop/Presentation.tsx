@@ -214,10 +214,11 @@ export function Presentation() {
           </select>
         </label>
         <button
-          onClick={() => {
-            stop();
-            void leaveFullScreen();
-          }}
+          // As Escape ends it in full screen, where the browser takes Escape: full screen is left
+          // first, which ends the presentation (see usePresentationKeys), and "Present" then
+          // takes the keyboard back. Ended before, "Present" had it back before full screen was
+          // left, and leaving it could drop it to the page. Not in full screen, it ends at once.
+          onClick={() => void leaveFullScreen().finally(stop)}
         >
           {t('endPresentation')}
         </button>
