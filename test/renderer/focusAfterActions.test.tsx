@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { makeTestStore, renderApp } from './testStore';
+import { makeTestStore, openBlankStrategy, renderApp, renderOnCanvas } from './testStore';
 
 const TRANSPORT_CARD = /^Consulting on building a transport card system/;
 
@@ -197,16 +197,7 @@ describe('the keyboard after opening a strategy from the library', () => {
 
 describe('the keyboard after a stage move asked from the inspector', () => {
   it('goes back to the Stage, not to the card that had it before the stage was picked', async () => {
-    const test = await makeTestStore();
-    await test.state().createStrategy('Blank');
-    await test.state().openStrategy('strategy-1');
-    renderApp(test.store);
-    // d3-zoom's animated moves end in a view of NaN under jsdom: the view jumps instead.
-    await waitFor(() => expect(test.state().viewport).not.toBeNull());
-    const view = test.state().viewport!;
-    act(() =>
-      test.state().setViewport({ ...view, centreOn: (point, zoom) => view.centreOn(point, zoom) }),
-    );
+    await openBlankStrategy();
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Add project' }));
     await user.keyboard('Hanoi metro');
@@ -245,13 +236,7 @@ describe('the keyboard after finding a node', () => {
   async function openSampleCanvas() {
     const test = await makeTestStore();
     await test.state().openStrategy('sample');
-    renderApp(test.store);
-    // d3-zoom's animated moves end in a view of NaN under jsdom: the view jumps instead.
-    await waitFor(() => expect(test.state().viewport).not.toBeNull());
-    const view = test.state().viewport!;
-    act(() =>
-      test.state().setViewport({ ...view, centreOn: (point, zoom) => view.centreOn(point, zoom) }),
-    );
+    await renderOnCanvas(test);
     return {
       test,
       user: userEvent.setup(),

@@ -1,23 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Language } from '../../shared/model/graph';
-import { makeTestStore, renderApp } from './testStore';
-
-/** A new, empty strategy open in the rendered app. */
-async function openBlankStrategy(language: Language = 'en') {
-  const test = await makeTestStore({ language });
-  await test.state().createStrategy('Blank');
-  await test.state().openStrategy('strategy-1');
-  renderApp(test.store);
-  // d3-zoom's animated moves end in a view of NaN under jsdom: the view jumps instead.
-  await waitFor(() => expect(test.state().viewport).not.toBeNull());
-  const view = test.state().viewport!;
-  act(() =>
-    test.state().setViewport({ ...view, centreOn: (point, zoom) => view.centreOn(point, zoom) }),
-  );
-  return test;
-}
+import { makeTestStore, openBlankStrategy, renderApp } from './testStore';
 
 const canvas = () => screen.getByRole('region', { name: 'Strategy canvas' });
 const inspector = () => screen.getByRole('region', { name: 'Inspector' });

@@ -1,6 +1,6 @@
-import { render } from '@testing-library/react';
+import { act, render, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import { autoLayout } from '../../shared/layout/autoLayout';
 import facts from '../../assets/seoul-2018-facts.json';
 import type { HostBridge } from '../../shared/host/bridge';
@@ -84,4 +84,26 @@ export function renderApp(
   part: ReactNode = <App />,
 ) {
   return render(<StoreContext.Provider value={store}>{part}</StoreContext.Provider>);
+}
+
+/**
+ * The app rendered on a strategy, once its canvas is up. d3-zoom's animated moves end in a view
+ * of NaN under jsdom: the view jumps instead.
+ */
+export async function renderOnCanvas(test: Awaited<ReturnType<typeof makeTestStore>>) {
+  renderApp(test.store);
+  await waitFor(() => expect(test.state().viewport).not.toBeNull());
+  const view = test.state().viewport!;
+  act(() =>
+    test.state().setViewport({ ...view, centreOn: (point, zoom) => view.centreOn(point, zoom) }),
+  );
+  return test;
+}
+
+/** A new, empty strategy open in the rendered app. */
+export async function openBlankStrategy(language: Language = 'en') {
+  const test = await makeTestStore({ language });
+  await test.state().createStrategy('Blank');
+  await test.state().openStrategy('strategy-1');
+  return renderOnCanvas(test);
 }
