@@ -56,9 +56,10 @@ export function PrintView({ strategyId, options, language, autoPrint }: PrintVie
     [stored, withWorkshop],
   );
   const t = useMemo(() => translator(language), [language]);
+  const withGraph = options.sections.includes('graph');
   const whole = useMemo(
-    () => (strategy ? wholeMapToPrint(strategy, language, t) : null),
-    [strategy, language, t],
+    () => (strategy && withGraph ? wholeMapToPrint(strategy, language, t) : null),
+    [strategy, withGraph, language, t],
   );
   const chapters = useMemo(() => (strategy ? directionChapters(strategy) : []), [strategy]);
   const names = useMemo(() => listedNames(strategy?.nodes ?? [], language), [strategy, language]);
@@ -109,7 +110,7 @@ export function PrintView({ strategyId, options, language, autoPrint }: PrintVie
   if (strategy === undefined) return null;
   if (strategy === null) return <p role="alert">{t('printNotFound')}</p>;
   const contents: ContentsEntry[] = options.sections
-    .filter((s) => s !== 'cover' && s !== 'contents' && (s !== 'graph' || strategy))
+    .filter((s) => s !== 'cover' && s !== 'contents')
     .flatMap((section) => [
       { id: section, title: t(`section.${section}`), level: 1 as const },
       ...(section === 'directions'

@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand';
 import { EMPTY_CHANGE, type GraphChange } from '../../shared/model/change';
-import { linkOptions, relationForNewNode } from '../../shared/model/edgeRules';
+import { relationForNewNode, severalFitNewNode } from '../../shared/model/edgeRules';
 import { fieldsOf, parseFieldInput } from '../../shared/model/fields';
 import { copyOfFragment, fragmentOf, type GraphFragment } from '../../shared/model/fragment';
 import type { Position, StrategyNode } from '../../shared/model/graph';
@@ -84,8 +84,7 @@ export function planNewNode(
     id,
     reveal,
     linkedTo: anchor && relation ? { id: anchor.id, kind: relation.kind } : null,
-    besideUnlinked:
-      anchor && !relation && linkOptions(kind, anchor.type).length > 1 ? anchor.id : null,
+    besideUnlinked: anchor && severalFitNewNode(kind, anchor.type) ? anchor.id : null,
     change: {
       ...EMPTY_CHANGE,
       putNodes: [node],

@@ -98,3 +98,8 @@ export function relationForNewNode(added: NodeKind, selected: NodeKind): Connect
   const backward = edgeKindsBetween(selected, added);
   return backward.length === 1 ? { kind: backward[0]!, reversed: true } : null;
 }
+
+/** Whether a node added next to the selected one is left unjoined because several edges fit. */
+export function severalFitNewNode(added: NodeKind, selected: NodeKind): boolean {
+  return relationForNewNode(added, selected) === null && linkOptions(added, selected).length > 1;
+}

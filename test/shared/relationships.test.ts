@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkOptions, relationForNewNode } from '../../shared/model/edgeRules';
+import { linkOptions, relationForNewNode, severalFitNewNode } from '../../shared/model/edgeRules';
 import { copyOfFragment, fragmentOf } from '../../shared/model/fragment';
 import type { StrategyGraph, StrategyNode } from '../../shared/model/graph';
 import { nameFieldKey } from '../../shared/model/nameField';
@@ -181,6 +181,11 @@ describe('a node added next to the selected one', () => {
     expect(relationForNewNode('actor', 'project')).toBeNull();
     expect(relationForNewNode('project', 'actor')).toBeNull();
     expect(relationForNewNode('project', 'project')).toBeNull();
+    // Several fitting is said to the user; none fitting needs no word.
+    expect(severalFitNewNode('actor', 'project')).toBe(true);
+    expect(severalFitNewNode('project', 'actor')).toBe(true);
+    expect(severalFitNewNode('project', 'project')).toBe(false);
+    expect(severalFitNewNode('goal', 'goal')).toBe(false);
   });
 
   it('gets its name in the field of the UI language', () => {
