@@ -8,6 +8,7 @@ import { indexById } from '../../store/flow';
 import { cardIdOf, FLOW_CLASS, focusCanvas } from '../canvas/canvasFocus';
 import { SEARCH_INPUT_ID } from './SearchBox';
 import { stepHistory } from '../pipeline/boardKeyboard';
+import { shortcutLetter } from '../shortcutLetter';
 
 export function isTextEntry(target: EventTarget | null): boolean {
   return (
@@ -113,7 +114,7 @@ export function useEditorShortcuts(): void {
       // Plain keys typed in a field are the field's: none of the shortcuts below takes them.
       if (!mod && isTextEntry(event.target)) return;
       if (blocked()) return;
-      const key = event.key.toLowerCase();
+      const key = shortcutLetter(event);
       const onCanvas = state.editorView === 'canvas' && !isTextEntry(event.target);
       if (mod && key === 'z') {
         event.preventDefault();

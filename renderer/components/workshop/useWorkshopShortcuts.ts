@@ -3,6 +3,7 @@ import { selectSelectedNodeIds } from '../../store/selectors';
 import { useAppStore } from '../../store/StoreContext';
 import { cardIdOf } from '../canvas/canvasFocus';
 import { isCanvasFocus, isTextEntry } from '../editor/useEditorShortcuts';
+import { shortcutLetter } from '../shortcutLetter';
 import { enterFullScreen } from './fullScreen';
 
 /**
@@ -36,7 +37,7 @@ export function useWorkshopShortcuts(): void {
         event.key === 'Enter' &&
         cardIdOf(event.target) === null &&
         selectSelectedNodeIds(state).length === 0;
-      if ((event.key === 'n' || event.key === 'N') && !event.shiftKey) {
+      if (shortcutLetter(event) === 'n' && !event.shiftKey) {
         event.preventDefault();
         state.openIdeaComposer();
       } else if (emptyCanvas) {
