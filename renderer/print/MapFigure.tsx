@@ -1,6 +1,8 @@
 import type { Language, StrategyGraph } from '../../shared/model/graph';
 import type { Translate } from '../../shared/i18n/translate';
+import { drawingModel } from '../../shared/report/drawingModel';
 import { graphSvg } from '../../shared/report/graphSvg';
+import { partLegend, partScale, partSvg, type MapPart } from '../../shared/report/mapParts';
 import { FONT_STACK } from '../../shared/report/fonts';
 import { landscapePageSvg, MAP_AREA_MM, type PlacedSvg } from '../../shared/report/printMaps';
 
@@ -16,13 +18,22 @@ export function MapFigure({
   legend,
   caption,
   note,
+  legendWidth,
 }: {
   map: PlacedSvg;
   legend: string;
   caption: string;
-  note?: string;
+  note?: string | undefined;
+  legendWidth?: number;
 }) {
-  const svg = landscapePageSvg({ map, legend, caption, note, fontFamily: FONT_STACK });
+  const svg = landscapePageSvg({
+    map,
+    legend,
+    caption,
+    note,
+    fontFamily: FONT_STACK,
+    ...(legendWidth === undefined ? {} : { legendWidth }),
+  });
   return <figure className="map-figure" dangerouslySetInnerHTML={{ __html: svg }} />;
 }
 
@@ -57,4 +68,38 @@ export function FullMapFigure({
       map={{ svg: drawing.svg, width: drawing.width * scale, height: drawing.height * scale }}
     />
   );
+}
+
+/** The whole strategy map in parts, a landscape page each, beside the legend. */
+export function MapPartFigures({
+  graph,
+  parts,
+  language,
+  t,
+  caption,
+  note,
+}: {
+  graph: StrategyGraph;
+  parts: readonly MapPart[];
+  language: Language;
+  t: Translate;
+  caption: string;
+  note?: string | undefined;
+}) {
+  const model = drawingModel(graph, language, t, { legend: false });
+  const scale = partScale(parts);
+  const legend = partLegend(
+    t,
+    graph.nodes.some((node) => node.kind === 'idea'),
+  );
+  return parts.map((part, i) => (
+    <MapFigure
+      key={`${part.row}:${part.column}`}
+      caption={`${caption} · ${t('mapPart', { index: i + 1, count: parts.length })}`}
+      note={[t('mapPartPlace', { ...part }), i === 0 ? note : undefined].filter(Boolean).join(' ')}
+      legend={legend.svg}
+      legendWidth={legend.width}
+      map={{ svg: partSvg(model, part), width: part.width * scale, height: part.height * scale }}
+    />
+  ));
 }

@@ -21,7 +21,7 @@ import {
   DirectionMaps,
   DirectionsOverview,
 } from './DirectionsSection';
-import { FullMapFigure } from './MapFigure';
+import { FullMapFigure, MapPartFigures } from './MapFigure';
 import { NetworksSection, PartnersSection, ProjectsSection } from './tableSections';
 import { ActivityPrint, MeasuresPrint } from './ActivityPrint';
 import { asOfDate } from '../../shared/activity/asOf';
@@ -174,7 +174,16 @@ export function PrintView({ strategyId, options, language, autoPrint }: PrintVie
           t={t}
           className="page-landscape"
         >
-          {whole ? (
+          {whole?.parts ? (
+            <MapPartFigures
+              graph={whole.graph}
+              parts={whole.parts}
+              language={language}
+              t={t}
+              caption={strategyTitle(strategy, language)}
+              note={whole.closedUp ? t('mapClosedUpParts') : undefined}
+            />
+          ) : whole ? (
             <FullMapFigure
               graph={whole.graph}
               language={language}

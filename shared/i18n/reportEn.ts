@@ -65,6 +65,9 @@ export const reportEn = {
   noDirections: 'The strategy has no goals of level “Direction”.',
   directionMap: 'Map of this direction',
   mapPart: 'Map {index} of {count}',
+  mapPartPlace:
+    'Row {row} of {rows}, column {column} of {columns}; lines cut at the edge go on to another part.',
+  mapClosedUpParts: 'Blank space between cards is narrowed.',
   mapPartGoals: 'Shows: {goals}',
   mapClosedUp: 'Blank space between the cards is narrowed to fit the page; they keep their order.',
   mapTooLarge:

@@ -62,6 +62,9 @@ export const reportKo: Record<keyof typeof reportEn, MessageText> = {
   noDirections: '이 전략에는 수준이 ‘추진 방향’인 목표가 없습니다.',
   directionMap: '이 추진 방향의 지도',
   mapPart: '지도 {index}/{count}',
+  mapPartPlace:
+    '{rows}행 {columns}열 중 {row}행 {column}열. 가장자리에서 끊긴 선은 다른 부분으로 이어집니다.',
+  mapClosedUpParts: '카드 사이의 빈 곳을 줄였습니다.',
   mapPartGoals: '포함: {goals}',
   mapClosedUp: '한 쪽에 들어가도록 카드 사이의 빈 곳을 줄였습니다. 카드의 순서는 그대로입니다.',
   mapTooLarge:

@@ -22,7 +22,7 @@ export const KIND_COLOURS: Record<NodeKind, { stroke: string; fill: string }> = 
 export const UNTRANSLATED_COLOUR = '#b45309';
 export const UNNAMED_COLOUR = '#6b7280';
 
-const PADDING = 40;
+export const PADDING = 40;
 
 export interface DrawnNode {
   x: number;

@@ -1,7 +1,13 @@
 import type { Language, StrategyGraph } from '../model/graph';
 import type { Translate } from '../i18n/translate';
 import { NODE_HEIGHT, NODE_WIDTH } from '../layout/layoutByKind';
-import { drawingModel, KIND_COLOURS, UNNAMED_COLOUR, UNTRANSLATED_COLOUR } from './drawingModel';
+import {
+  drawingModel,
+  KIND_COLOURS,
+  UNNAMED_COLOUR,
+  UNTRANSLATED_COLOUR,
+  type DrawingModel,
+} from './drawingModel';
 import { FONT_STACK } from './fonts';
 import { edgesSvg, legendSvg } from './mapDrawing';
 
@@ -44,7 +50,11 @@ export function graphSvg(
   t: Translate,
   options: { legend?: boolean } = {},
 ): { svg: string; width: number; height: number } {
-  const model = drawingModel(graph, language, t, options);
+  return drawingSvg(drawingModel(graph, language, t, options));
+}
+
+/** A drawing as an SVG document, of the area its model gives: cards beyond it are cut off. */
+export function drawingSvg(model: DrawingModel): { svg: string; width: number; height: number } {
   const { left, top, width, height } = model;
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${left} ${top} ${width} ${height}" width="${width}" height="${height}" font-family="${FONT_STACK}">`,

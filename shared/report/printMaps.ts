@@ -26,7 +26,7 @@ export const MAP_AREA_MM = { width: 212, height: 146 };
  * as far as the landscape page reaches: ink outside a box does not widen the layout.
  */
 const PORTRAIT_COLUMN_MM = 178;
-const LANDSCAPE_COLUMN_MM = 265;
+export const LANDSCAPE_COLUMN_MM = 265;
 const LEGEND_WIDTH_MM = 44;
 const CAPTION_MM = 9;
 
@@ -38,7 +38,13 @@ export interface PlacedSvg {
 }
 
 /** An SVG document's content placed at a position and size inside another. */
-function nested(svg: string, x: number, y: number, width: number, height: number): string {
+export function nestedSvg(
+  svg: string,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+): string {
   return svg.replace(
     /^<svg ([^>]*?)width="[^"]*" height="[^"]*"/,
     `<svg $1x="${x}" y="${y}" width="${width.toFixed(2)}" height="${height.toFixed(2)}"`,
@@ -56,12 +62,15 @@ export function landscapePageSvg({
   caption,
   note,
   fontFamily,
+  legendWidth = LEGEND_WIDTH_MM,
 }: {
   map: PlacedSvg;
   legend: string;
   caption: string;
   note?: string;
   fontFamily: string;
+  /** How much of the page's width, at its right, the legend takes. */
+  legendWidth?: number;
 }): string {
   const shift = (LANDSCAPE_COLUMN_MM - PORTRAIT_COLUMN_MM) / 2;
   const height = CAPTION_MM + map.height + (note ? 8 : 0);
@@ -70,9 +79,9 @@ export function landscapePageSvg({
     `<svg xmlns="http://www.w3.org/2000/svg" width="${PORTRAIT_COLUMN_MM}mm" height="${height.toFixed(2)}mm" viewBox="0 0 ${PORTRAIT_COLUMN_MM} ${height.toFixed(2)}" overflow="visible" font-family="${escapeXml(fontFamily)}" fill="#111827">`,
     `<g transform="translate(${-shift} 0)">`,
     `<text x="0" y="${captionPt.toFixed(2)}" font-size="${captionPt.toFixed(2)}" font-weight="700">${escapeXml(caption)}</text>`,
-    nested(map.svg, 0, CAPTION_MM, map.width, map.height),
+    nestedSvg(map.svg, 0, CAPTION_MM, map.width, map.height),
     legend
-      ? `<g transform="translate(${LANDSCAPE_COLUMN_MM - LEGEND_WIDTH_MM} ${CAPTION_MM})">${legend}</g>`
+      ? `<g transform="translate(${LANDSCAPE_COLUMN_MM - legendWidth} ${CAPTION_MM})">${legend}</g>`
       : '',
     note
       ? `<text x="0" y="${(CAPTION_MM + map.height + 6).toFixed(2)}" font-size="${(8.5 * MM_PER_PT).toFixed(2)}" fill="#374151">${escapeXml(note)}</text>`

@@ -18,6 +18,7 @@ import {
   type WordPicture,
 } from './wordParts';
 import { directionMapPages, PICTURE_IDS } from './wordPictures';
+import type { MapPart } from './mapParts';
 import { wholeMapToPrint } from './wholeMap';
 import { runIn, runInNames } from './runIn';
 import { listedNames, type ListedNames } from './listedNames';
@@ -171,6 +172,8 @@ export function wordDirections(context: Context): WordBlock[] {
 export function wordGraph(context: Context, withDirections: boolean): WordBlock[] | null {
   const { strategy, language, t, pictures } = context;
   const title = { text: t('section.graph'), level: 1 as const };
+  const printed = wholeMapToPrint(strategy, language, t);
+  if (printed?.parts) return [wordMapParts(context, printed.parts, printed.closedUp)];
   const whole = pictures.get(PICTURE_IDS.graph);
   if (whole)
     return [
@@ -180,12 +183,12 @@ export function wordGraph(context: Context, withDirections: boolean): WordBlock[
         children: [
           para(strategyTitle(strategy, language), { bold: true }),
           picture(whole, t('section.graph'), LANDSCAPE_FRAME),
-          ...(wholeMapToPrint(strategy, language, t)?.closedUp ? [para(t('mapClosedUp'))] : []),
+          ...(printed?.closedUp ? [para(t('mapClosedUp'))] : []),
         ],
       },
     ];
   const overview = pictures.get(PICTURE_IDS.overview);
-  if (!overview || wholeMapToPrint(strategy, language, t)) return null;
+  if (!overview || printed) return null;
   return [
     {
       landscape: true,
@@ -196,6 +199,38 @@ export function wordGraph(context: Context, withDirections: boolean): WordBlock[
       ? []
       : directionChapters(strategy).flatMap((chapter) => directionMaps(chapter, context))),
   ];
+}
+
+/** The whole map in parts, a landscape page each, as the PDF prints them. */
+function wordMapParts(
+  { strategy, language, t, pictures }: Context,
+  parts: readonly MapPart[],
+  closedUp: boolean,
+): WordBlock {
+  const title = strategyTitle(strategy, language);
+  return {
+    landscape: true,
+    title: { text: t('section.graph'), level: 1 },
+    children: parts.flatMap((part, i) => {
+      const image = pictures.get(PICTURE_IDS.graphPart(i));
+      if (!image) return [];
+      const caption = `${title} · ${t('mapPart', { index: i + 1, count: parts.length })}`;
+      const note = [
+        t('mapPartPlace', { ...part }),
+        i === 0 && closedUp ? t('mapClosedUpParts') : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+      return [
+        new Paragraph({
+          pageBreakBefore: i > 0,
+          children: [new TextRun({ text: caption, bold: true })],
+        }),
+        picture(image, caption, LANDSCAPE_FRAME),
+        para(note, { muted: true }),
+      ];
+    }),
+  };
 }
 
 /** Every partner city on the world map, with what it leaves out and where its lines come from. */

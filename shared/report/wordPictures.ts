@@ -1,6 +1,6 @@
 import { actualsOf, measuresOf } from '../activity/measures';
 import type { Translate } from '../i18n/translate';
-import type { Language, Strategy, StrategyNode } from '../model/graph';
+import type { Language, Strategy, StrategyGraph, StrategyNode } from '../model/graph';
 import { displayName } from '../model/nodes';
 import { SHOW_EVERYTHING } from '../map/filters';
 import { mapPlaces } from '../places/mapPlaces';
@@ -13,7 +13,8 @@ import { FONT_STACK } from './fonts';
 import { escapeXml } from './graphSvg';
 import { LANE_LEGEND_WIDTH_MM, laneLegendHeight, laneLegendSvg } from './laneLegend';
 import { measureChartGeometry, measureChartSvg } from './measureChart';
-import { directionMapTiles, laneMapSvg, overviewSvg, type MapTile } from './printMaps';
+import { partLegend, partScale, partSvg, type MapPart } from './mapParts';
+import { directionMapTiles, laneMapSvg, nestedSvg, overviewSvg, type MapTile } from './printMaps';
 import { wholeMapToPrint } from './wholeMap';
 import type { ReportSection } from './reportData';
 import { reportSummary } from './summary';
@@ -38,6 +39,7 @@ export const PICTURE_IDS = {
   chart: (id: string) => `chart-${id}`,
   measure: (goalId: string, measureId: string) => `measure-${goalId}-${measureId}`,
   lane: (directionId: string, tile: number) => `lane-${directionId}-${tile}`,
+  graphPart: (index: number) => `graph-part-${index}`,
 };
 
 const PX_PER_MM = 96 / 25.4;
@@ -62,6 +64,39 @@ export function lanePicture(
     '</svg>',
   ].join('');
   return { svg, width: width * PX_PER_MM, height: height * PX_PER_MM };
+}
+
+/** The whole map's parts, each beside its legend, in millimetres as the PDF prints them. */
+function partPictures(
+  graph: StrategyGraph,
+  parts: readonly MapPart[],
+  language: Language,
+  t: Translate,
+): WordPictureRequest[] {
+  const model = drawingModel(graph, language, t, { legend: false });
+  const scale = partScale(parts);
+  const legend = partLegend(
+    t,
+    graph.nodes.some((node) => node.kind === 'idea'),
+  );
+  return parts.map((part, i) => {
+    const mapWidth = part.width * scale;
+    const width = mapWidth + LEGEND_GAP_MM + legend.width;
+    const height = Math.max(part.height * scale, legend.height) + 1;
+    const svg = [
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_STACK)}" fill="#111827">`,
+      nestedSvg(partSvg(model, part), 0, 0.5, mapWidth, part.height * scale),
+      `<g transform="translate(${mapWidth + LEGEND_GAP_MM} 0.5)">${legend.svg}</g>`,
+      '</svg>',
+    ].join('');
+    return {
+      id: PICTURE_IDS.graphPart(i),
+      kind: 'svg',
+      svg,
+      width: width * PX_PER_MM,
+      height: height * PX_PER_MM,
+    };
+  });
 }
 
 /** The pictures of a direction's map, by page, with the id each is drawn under. */
@@ -121,9 +156,17 @@ export function wordPictureRequests(
         requests.push({ id, kind: 'svg', ...lanePicture(tile, language, t) });
   if (include('graph') && strategy.nodes.length > 0)
     requests.push(
-      whole
-        ? { id: PICTURE_IDS.graph, kind: 'map', model: drawingModel(whole.graph, language, t) }
-        : overviewRequest(strategy),
+      ...(whole?.parts
+        ? partPictures(whole.graph, whole.parts, language, t)
+        : whole
+          ? [
+              {
+                id: PICTURE_IDS.graph,
+                kind: 'map' as const,
+                model: drawingModel(whole.graph, language, t),
+              },
+            ]
+          : [overviewRequest(strategy)]),
     );
   if (include('worldMap')) requests.push({ id: PICTURE_IDS.worldMap, kind: 'worldMap' });
   return requests;

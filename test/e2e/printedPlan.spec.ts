@@ -1,8 +1,12 @@
 import { execFileSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
+import { serializeStrategy } from '../../shared/format/strategyFile';
+import { blankStrategy } from '../../shared/model/blankStrategy';
 import { FONT_STACK } from '../../shared/report/fonts';
+import { edge, node, withKoreanName } from '../shared/fixtures';
 import { cutKoreanWords, printedCharacters } from '../shared/printedCharacters';
-import { expect, openSample, test } from './fixtures';
+import { expect, openLibrary, openSample, test } from './fixtures';
 
 // A whole plan lays out many pages on a busy machine.
 test.setTimeout(180_000);
@@ -271,4 +275,56 @@ test('the overview of a strategy too large for one page is centred on its landsc
   const leftGap = drawing.x - figure.x;
   const rightGap = figure.x + figure.width - (drawing.x + drawing.width);
   expect(Math.abs(leftGap - rightGap)).toBeLessThanOrEqual(2);
+});
+
+test('a small map a column too wide for its page prints whole in parts, every card named', async ({
+  workbench: { page },
+}, testInfo) => {
+  // Seven cards in four staggered columns, as a workshop leaves them.
+  const cards = [
+    withKoreanName(node('goal', 'vision', 'Climate partner city', 0, 0), '기후 파트너 도시'),
+    withKoreanName(node('goal', 'direction', 'Hydrogen transport', 116, 100), '수소 교통'),
+    withKoreanName(node('partnerCity', 'yokohama', 'Yokohama', 232, 0), '요코하마'),
+    withKoreanName(node('project', 'bus', 'Hydrogen bus pilot', 348, 100), '수소 버스 시범사업'),
+    node('network', 'iclei', 'ICLEI', 464, 0),
+    withKoreanName(node('actor', 'moe', 'Ministry of Environment', 580, 100), '환경부'),
+    withKoreanName(node('project', 'follow', 'Follow-up study', 696, 0), '후속 연구'),
+  ];
+  const strategy = {
+    ...blankStrategy('2026-01-01T00:00:00.000Z', 'Hydrogen workshop'),
+    id: 'wide',
+    nodes: cards,
+    edges: [
+      edge('e1', 'subgoalOf', 'direction', 'vision'),
+      edge('e2', 'servesGoal', 'bus', 'direction'),
+    ],
+  };
+  const file = testInfo.outputPath('wide.json');
+  await writeFile(file, serializeStrategy(strategy, '2026-01-02T00:00:00.000Z'));
+  await openLibrary(page, '?lang=ko');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '파일 가져오기' }).click();
+  await (await chooser).setFiles(file);
+  await page.waitForURL(/#\/strategy\//);
+  const id = decodeURIComponent(page.url().split('#/strategy/')[1]!);
+
+  await openPrintView(page, id, 'sections=graph&lang=ko');
+  const { text } = await pdfOf(page, testInfo.outputPath('wide.pdf'));
+  const pages = text.split('\f').filter((pageText) => pageText.trim() !== '');
+  expect(pages).toHaveLength(2);
+  expect(pages[0]).toContain('지도 1/2');
+  expect(pages[1]).toContain('지도 2/2');
+  expect(text).not.toContain('너무 큽니다');
+  // Every card is named on a part, in Korean; the legend is beside each part.
+  for (const name of [
+    '기후 파트너 도시',
+    '수소 교통',
+    '요코하마',
+    '수소 버스 시범사업',
+    'ICLEI',
+    '환경부',
+    '후속 연구',
+  ])
+    expect(squeezed(text)).toContain(squeezed(name));
+  for (const pageText of pages) expect(pageText).toContain('범례');
 });

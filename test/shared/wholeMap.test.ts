@@ -6,6 +6,9 @@ import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/layoutByKind';
 import { buildSeoulSample } from '../../shared/sample/seoulSample';
 import type { SeoulFacts } from '../../shared/sample/seoulFacts';
 import { closedUp, wholeMapToPrint } from '../../shared/report/wholeMap';
+import { drawingModel } from '../../shared/report/drawingModel';
+import { partScale, partSvg } from '../../shared/report/mapParts';
+import { MM_PER_UNIT } from '../../shared/report/printMaps';
 import { edge, node } from './fixtures';
 
 const en = translator('en');
@@ -40,7 +43,7 @@ const overlapping = (graph: StrategyGraph) =>
 describe('the whole map in the printed plan', () => {
   it('prints a map that fits its page at the cards’ own places', () => {
     const near = { ...scattered, nodes: scattered.nodes.slice(0, 4) };
-    expect(wholeMapToPrint(near, 'en', en)).toEqual({ graph: near, closedUp: false });
+    expect(wholeMapToPrint(near, 'en', en)).toEqual({ graph: near, closedUp: false, parts: null });
   });
 
   it('closes up a few cards set far apart, so they print whole and named', () => {
@@ -64,6 +67,44 @@ describe('the whole map in the printed plan', () => {
     const at = new Map(closedUp(stacked).nodes.map((n) => [n.id, n.position]));
     expect(at.get('kotra')!.x - at.get('moe')!.x).toBe(50);
     expect(at.get('kotra')!.y - at.get('moe')!.y).toBe(30);
+  });
+
+  it('prints a small map a column too wide in parts, every card whole on a part', () => {
+    // Seven cards in four staggered columns, as a workshop leaves them: too wide for one page.
+    const wide: StrategyGraph = {
+      nodes: [
+        node('goal', 'vision', 'Climate partner city', 0, 0),
+        node('goal', 'direction', 'Hydrogen transport', 116, 100),
+        node('partnerCity', 'yokohama', 'Yokohama', 232, 0),
+        node('project', 'bus', 'Hydrogen bus pilot', 348, 100),
+        node('network', 'iclei', 'ICLEI', 464, 0),
+        node('actor', 'moe', 'Ministry of Environment', 580, 100),
+        node('project', 'follow', 'Follow-up study', 696, 0),
+      ],
+      edges: [edge('e1', 'subgoalOf', 'direction', 'vision')],
+    };
+    const printed = wholeMapToPrint(wide, 'en', en)!;
+    expect(printed.closedUp).toBe(false);
+    expect(printed.graph).toBe(wide);
+    const parts = printed.parts!;
+    expect(parts.map(({ row, column }) => [row, column])).toEqual([
+      [1, 1],
+      [1, 2],
+    ]);
+    const wholeOn = (n: StrategyGraph['nodes'][number]) =>
+      parts.filter(
+        (part) =>
+          n.position.x >= part.left &&
+          n.position.x + NODE_WIDTH <= part.left + part.width &&
+          n.position.y >= part.top &&
+          n.position.y + NODE_HEIGHT <= part.top + part.height,
+      );
+    for (const card of wide.nodes) expect(wholeOn(card).length, card.id).toBeGreaterThan(0);
+    // Printed at the readable scale, each part fits its page beside the legend.
+    expect(partScale(parts)).toBeGreaterThanOrEqual(MM_PER_UNIT);
+    const svg = partSvg(drawingModel(wide, 'en', en, { legend: false }), parts[1]!);
+    expect(svg).toContain('Follow-up study');
+    expect(svg).not.toContain('Climate partner city');
   });
 
   it('prints the sample’s 150-odd cards as an outline, as before', () => {

@@ -254,6 +254,28 @@ describe('the plan as a Word document', () => {
     expect(paragraphs(closed.document)).toContain(
       'Blank space between the cards is narrowed to fit the page; they keep their order.',
     );
+
+    // Four columns of cards: a column too wide for one page, so the map comes in two parts.
+    const wide: Strategy = {
+      ...small,
+      nodes: [0, 1, 2, 3].map((column) =>
+        node('partnerCity', `c${column}`, `City ${column + 1}`, column * 232, 0),
+      ),
+    };
+    const parts = await exported('en', { strategy: wide, sections: ['graph'] });
+    expect(parts.requests.map((r) => r.id)).toEqual([
+      PICTURE_IDS.graphPart(0),
+      PICTURE_IDS.graphPart(1),
+    ]);
+    const request = parts.requests[1]!;
+    expect(request.kind === 'svg' && request.svg).toContain('City 4');
+    expect(paragraphs(parts.document)).toEqual(
+      expect.arrayContaining([
+        `${sample.title} · Map 2 of 2`,
+        'Row 1 of 1, column 2 of 2; lines cut at the edge go on to another part.',
+      ]),
+    );
+    expect(paragraphs(parts.document).some((line) => line.startsWith('The whole map'))).toBe(false);
   });
 
   it('says why the world map is missing when its countries could not be loaded', async () => {
