@@ -61,17 +61,40 @@ export function placeInView(
     MAX_RINGS,
     Math.ceil(Math.max((maxX - minX) / stepX, (maxY - minY) / stepY)) + 1,
   );
-  if (isFree(start)) return { position: start, inView: true };
-  for (let ring = 1; ring <= rings; ring++) {
-    for (let dy = -ring; dy <= ring; dy++) {
-      for (let dx = -ring; dx <= ring; dx++) {
-        if (Math.max(Math.abs(dx), Math.abs(dy)) !== ring) continue;
-        const candidate = { x: start.x + dx * stepX, y: start.y + dy * stepY };
-        if (fits(candidate) && isFree(candidate)) return { position: candidate, inView: true };
-      }
-    }
+  // A card set right beside the one it is linked to would hide the line between them.
+  const clearOfAnchor = (p: Position) =>
+    !anchor ||
+    p.x >= anchor.x + NODE_WIDTH + GAP ||
+    p.x + NODE_WIDTH + GAP <= anchor.x ||
+    p.y >= anchor.y + NODE_HEIGHT + GAP ||
+    p.y + NODE_HEIGHT + GAP <= anchor.y;
+  const steps = anchor ? outward : across;
+  for (const wanted of [clearOfAnchor, () => true]) {
+    if (isFree(start) && wanted(start)) return { position: start, inView: true };
+    for (let ring = 1; ring <= rings; ring++)
+      // Under a card, rows below first, then nearest: a second card under the same one goes
+      // beside the first. In the view's middle, ring by ring from its top left.
+      for (const dy of steps(ring))
+        for (const dx of steps(ring)) {
+          if (Math.max(Math.abs(dx), Math.abs(dy)) !== ring) continue;
+          const candidate = { x: start.x + dx * stepX, y: start.y + dy * stepY };
+          if (fits(candidate) && isFree(candidate) && wanted(candidate))
+            return { position: candidate, inView: true };
+        }
   }
   return { position: freeSpotNear(taken, start), inView: false };
+}
+
+/** 0, 1, -1, 2, -2… up to ±ring: nearest first, down and right before up and left. */
+function outward(ring: number): number[] {
+  const steps = [0];
+  for (let d = 1; d <= ring; d++) steps.push(d, -d);
+  return steps;
+}
+
+/** -ring… ring, in order. */
+function across(ring: number): number[] {
+  return Array.from({ length: 2 * ring + 1 }, (_, i) => i - ring);
 }
 
 /** How far each paste lands from what it copies, so the copy is seen as one. */

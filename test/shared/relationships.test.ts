@@ -219,6 +219,10 @@ describe('placing a new node in view', () => {
     expect(second.inView).toBe(true);
     expect(overlaps(second.position, first.position)).toBe(false);
     expect(overlaps(second.position, anchor)).toBe(false);
+    // Beside the first, on its row: not right beside the selected node, which hid the line.
+    expect(second.position).toEqual({ x: 316, y: 212 });
+    const third = placeInView([anchor, first.position, second.position], view, anchor);
+    expect(third.position.y).toBeGreaterThanOrEqual(anchor.y + NODE_HEIGHT + 40);
   });
 
   it('stays wholly inside the view when the selected node is at its edge or beyond', () => {
