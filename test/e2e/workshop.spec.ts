@@ -244,8 +244,10 @@ test('a facilitator collects ideas by keyboard, converts two, presents, times a 
     Math.round(200 - gripBox.width / 2),
     Math.round(300 - gripBox.height / 2),
   ]);
-  // Its arrow keys move the timer alone, never the selected cards under it.
-  await ideaCards(page).first().click();
+  // Its arrow keys move the timer alone, never the selected cards, some under it.
+  await page.locator('.strategy-flow').focus();
+  await page.keyboard.press('Control+a');
+  await expect(ideaCards(page).and(page.locator('.selected'))).not.toHaveCount(0);
   const placesBefore = await nodesInPage(page);
   await grip.press('ArrowUp');
   expect((await timer.boundingBox())!.y).toBeCloseTo(dragged.y - 16, 0);

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { makeTestStore, renderApp } from './testStore';
@@ -12,6 +12,27 @@ async function choosingOptions() {
   test.state().selectAllNodes();
   return { test, user: userEvent.setup() };
 }
+
+describe('V for a vote', () => {
+  it('asks for a vote on the selected cards from the canvas, and says what a vote needs without them', async () => {
+    const { test, user } = await choosingOptions();
+    expect(screen.getByRole('button', { name: 'Start vote' })).toHaveAttribute(
+      'aria-keyshortcuts',
+      'V',
+    );
+    await user.keyboard('v');
+    const question = await screen.findByRole('textbox', { name: 'Question' });
+    expect(question).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    act(() => test.state().selectOnly(test.state().nodes[0]!.id));
+    // With a Korean input source on, the V key reports ㅍ.
+    fireEvent.keyDown(document.body, { key: 'ㅍ', code: 'KeyV' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(await screen.findByText(/Select two or more cards to vote among/)).toBeVisible();
+  });
+});
 
 describe('the keyboard through a vote', () => {
   it('goes to the question once it starts, to the results once revealed, and back to “Start vote” once ended', async () => {

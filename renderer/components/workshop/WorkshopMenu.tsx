@@ -18,7 +18,6 @@ const selectSelectedNodeCount = (s: AppState) => selectSelectedNodeIds(s).length
 /** The toolbar's workshop tools: present, time-box a round, vote on the selected cards. */
 export function WorkshopMenu() {
   const t = useT();
-  useWorkshopShortcuts();
   const startPresentation = useApp((s) => s.startPresentation);
   const selectedCount = useApp(selectSelectedNodeCount);
   const showNotice = useApp((s) => s.showNotice);
@@ -26,6 +25,12 @@ export function WorkshopMenu() {
   const voting = useApp(selectVote) !== null;
   const runs = useApp(selectRunsWorkshop);
   const [voteDialog, setVoteDialog] = useState(false);
+  const canVote = runs && !voting && !readOnly;
+  const startVote = () =>
+    selectedCount >= MIN_VOTE_OPTIONS
+      ? setVoteDialog(true)
+      : showNotice({ tone: 'info', key: 'voteNeedsSelection' });
+  useWorkshopShortcuts(canVote ? startVote : null);
   return (
     <div className="toolbar-group workshop-menu" role="group" aria-label={t('workshop')}>
       <button
@@ -44,12 +49,9 @@ export function WorkshopMenu() {
         <button
           id={START_VOTE_BUTTON_ID}
           // Not disabled for want of cards: a press says what a vote needs.
-          onClick={() =>
-            selectedCount >= MIN_VOTE_OPTIONS
-              ? setVoteDialog(true)
-              : showNotice({ tone: 'info', key: 'voteNeedsSelection' })
-          }
+          onClick={startVote}
           disabled={voting || readOnly}
+          aria-keyshortcuts="V"
         >
           {t('startVote')}
         </button>

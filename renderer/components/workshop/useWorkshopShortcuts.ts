@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { selectSelectedNodeIds } from '../../store/selectors';
 import { useAppStore } from '../../store/StoreContext';
 import { cardIdOf } from '../canvas/canvasFocus';
@@ -7,11 +7,16 @@ import { shortcutLetter } from '../shortcutLetter';
 import { enterFullScreen } from './fullScreen';
 
 /**
- * N, or Enter on the empty canvas, starts typing ideas; F5 presents. Other keys stay the
+ * N, or Enter on the empty canvas, starts typing ideas; V asks for a vote on the selected
+ * cards (`startVote`, the Start vote button's own press); F5 presents. Other keys stay the
  * editor's, and nothing here acts while a dialog is open or text is being typed.
  */
-export function useWorkshopShortcuts(): void {
+export function useWorkshopShortcuts(startVote: (() => void) | null): void {
   const store = useAppStore();
+  const vote = useRef(startVote);
+  useEffect(() => {
+    vote.current = startVote;
+  });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const state = store.getState();
@@ -37,9 +42,13 @@ export function useWorkshopShortcuts(): void {
         event.key === 'Enter' &&
         cardIdOf(event.target) === null &&
         selectSelectedNodeIds(state).length === 0;
-      if (shortcutLetter(event) === 'n' && !event.shiftKey) {
+      const letter = event.shiftKey ? null : shortcutLetter(event);
+      if (letter === 'n') {
         event.preventDefault();
         state.openIdeaComposer();
+      } else if (letter === 'v' && vote.current) {
+        event.preventDefault();
+        vote.current();
       } else if (emptyCanvas) {
         event.preventDefault();
         state.openIdeaComposer();
