@@ -295,7 +295,9 @@ test('a facilitator collects ideas by keyboard, converts two, presents, times a 
   await expect(timer).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Start timer', exact: true })).toBeVisible();
 
-  // A vote on four ideas, tallied by hand.
+  // A vote on four ideas, tallied by hand, the views saved above put away.
+  await canvas(page).getByRole('button', { name: 'Views', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Views' })).toBeHidden();
   const options = ['Night buses', 'Car-free Sundays', 'School streets', 'Park and ride'];
   await ideaCards(page).filter({ hasText: options[0] }).click();
   // One card leaves nothing to choose: the button says what a vote needs.
@@ -751,4 +753,24 @@ test('ideas added over a full map move the view only as far as each new card nee
   }
   // Centred on each new idea, the map the room was reading jumped some 500 pixels away.
   for (const moved of moves) expect(moved).toBeLessThan(260);
+});
+
+test('a timer started on the sample on a laptop’s screen leaves its vision in sight', async ({
+  workbench: { page },
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openSample(page);
+  const vision = page
+    .locator('.react-flow__node')
+    .filter({ hasText: 'Seoul, Global Sharing City' });
+  await expect(vision).toBeVisible();
+  await page.getByRole('button', { name: 'Start timer' }).click();
+  await page.getByRole('button', { name: '3 minutes', exact: true }).click();
+  const timer = page.getByRole('region', { name: 'Timer' });
+  await expect(timer.getByRole('timer')).toHaveText('3:00');
+  const box = (await timer.boundingBox())!;
+  const card = (await vision.boundingBox())!;
+  // Its controls under the clock keep it narrow: it ends left of the vision.
+  expect(box.x + box.width).toBeLessThan(card.x);
+  await expect(timer.getByRole('button', { name: 'Stop' })).toBeInViewport({ ratio: 1 });
 });

@@ -71,7 +71,7 @@ export function TimerOverlay({ docked = false }: { docked?: boolean }) {
   return (
     <section
       ref={section}
-      className={`workshop-timer nodrag nopan${over ? ' is-over' : ''}${running ? '' : ' is-paused'}${docked ? ' is-docked' : ''}`}
+      className={`workshop-timer nodrag nopan${over ? ' is-over' : ''}${running ? '' : ' is-paused'}${docked ? ' is-docked' : ''}${offset ? ' is-movable' : ''}`}
       aria-label={t('timer')}
       style={offset ? { translate: `${offset.x}px ${offset.y}px` } : undefined}
     >
