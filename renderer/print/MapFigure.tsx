@@ -1,13 +1,9 @@
 import type { Language, StrategyGraph } from '../../shared/model/graph';
 import type { Translate } from '../../shared/i18n/translate';
-import { drawingModel } from '../../shared/report/drawingModel';
 import { graphSvg } from '../../shared/report/graphSvg';
-import { partLegend, partScale, partSvg, type MapPart } from '../../shared/report/mapParts';
+import { MAX_MM_PER_UNIT, partsDrawing, partSvg, type MapPart } from '../../shared/report/mapParts';
 import { FONT_STACK } from '../../shared/report/fonts';
 import { landscapePageSvg, MAP_AREA_MM, type PlacedSvg } from '../../shared/report/printMaps';
-
-/** Cards no larger than this on paper, however few there are. */
-const MAX_MM_PER_UNIT = 0.45;
 
 /**
  * A map page: caption, map and legend drawn as one SVG across the landscape page's whole width
@@ -18,13 +14,14 @@ export function MapFigure({
   legend,
   caption,
   note,
-  legendWidth,
+  legendSize,
 }: {
   map: PlacedSvg;
   legend: string;
   caption: string;
   note?: string | undefined;
-  legendWidth?: number;
+  /** The legend's size in millimetres, where it is not the direction maps' own. */
+  legendSize?: { width: number; height: number };
 }) {
   const svg = landscapePageSvg({
     map,
@@ -32,7 +29,7 @@ export function MapFigure({
     caption,
     note,
     fontFamily: FONT_STACK,
-    ...(legendWidth === undefined ? {} : { legendWidth }),
+    ...(legendSize === undefined ? {} : { legendSize }),
   });
   return <figure className="map-figure" dangerouslySetInnerHTML={{ __html: svg }} />;
 }
@@ -86,19 +83,14 @@ export function MapPartFigures({
   caption: string;
   note?: string | undefined;
 }) {
-  const model = drawingModel(graph, language, t, { legend: false });
-  const scale = partScale(parts);
-  const legend = partLegend(
-    t,
-    graph.nodes.some((node) => node.kind === 'idea'),
-  );
+  const { model, scale, legend } = partsDrawing(graph, parts, language, t);
   return parts.map((part, i) => (
     <MapFigure
       key={`${part.row}:${part.column}`}
       caption={`${caption} · ${t('mapPart', { index: i + 1, count: parts.length })}`}
       note={[t('mapPartPlace', { ...part }), i === 0 ? note : undefined].filter(Boolean).join(' ')}
       legend={legend.svg}
-      legendWidth={legend.width}
+      legendSize={legend}
       map={{ svg: partSvg(model, part), width: part.width * scale, height: part.height * scale }}
     />
   ));

@@ -35,6 +35,8 @@ export interface DrawnNode {
   languageTag: string | null;
   /** The node has no name: its lines say its kind, drawn muted. */
   unnamed: boolean;
+  /** Drawn pale: a card cut by the edge of a map printed in parts, whole on another part. */
+  faded?: boolean;
 }
 
 export interface DrawingModel {

@@ -64,7 +64,7 @@ export function drawingSvg(model: DrawingModel): { svg: string; width: number; h
     const { x, y } = node;
     const colours = KIND_COLOURS[node.kind];
     parts.push(
-      `<g><rect x="${x}" y="${y}" width="${NODE_WIDTH}" height="${NODE_HEIGHT}" rx="${node.radius}" fill="${colours.fill}" stroke="${colours.stroke}" stroke-width="1.5"/>`,
+      `<g${node.faded ? ' opacity="0.35"' : ''}><rect x="${x}" y="${y}" width="${NODE_WIDTH}" height="${NODE_HEIGHT}" rx="${node.radius}" fill="${colours.fill}" stroke="${colours.stroke}" stroke-width="1.5"/>`,
       `<rect x="${x}" y="${y}" width="${NODE_WIDTH}" height="5" fill="${colours.stroke}"/>`,
       `<text x="${x + 10}" y="${y + 20}" font-size="10" fill="${colours.stroke}">${escapeXml(node.kindLabel)}</text>`,
       node.languageTag

@@ -10,7 +10,7 @@ import { wrapName } from './wrapName';
  * MM_PER_UNIT it is 7 pt, the least a reader can read. A map that cannot fit its page at that
  * scale is printed in parts instead of shrunk.
  */
-const MM_PER_PT = 25.4 / 72;
+export const MM_PER_PT = 25.4 / 72;
 export const MIN_LABEL_PT = 7;
 const SMALLEST_MAP_FONT = 9;
 export const MM_PER_UNIT =
@@ -62,18 +62,20 @@ export function landscapePageSvg({
   caption,
   note,
   fontFamily,
-  legendWidth = LEGEND_WIDTH_MM,
+  legendSize = { width: LEGEND_WIDTH_MM, height: 0 },
 }: {
   map: PlacedSvg;
   legend: string;
   caption: string;
-  note?: string;
+  note?: string | undefined;
   fontFamily: string;
-  /** How much of the page's width, at its right, the legend takes. */
-  legendWidth?: number;
+  /** The room the legend takes at the page's right, and how far down it reaches. */
+  legendSize?: { width: number; height: number };
 }): string {
   const shift = (LANDSCAPE_COLUMN_MM - PORTRAIT_COLUMN_MM) / 2;
-  const height = CAPTION_MM + map.height + (note ? 8 : 0);
+  // A legend taller than its map lengthens the figure: nothing laid out below may run into it.
+  const drawn = Math.max(map.height, legendSize.height);
+  const height = CAPTION_MM + drawn + (note ? 8 : 0);
   const captionPt = 11 * MM_PER_PT;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${PORTRAIT_COLUMN_MM}mm" height="${height.toFixed(2)}mm" viewBox="0 0 ${PORTRAIT_COLUMN_MM} ${height.toFixed(2)}" overflow="visible" font-family="${escapeXml(fontFamily)}" fill="#111827">`,
@@ -81,10 +83,10 @@ export function landscapePageSvg({
     `<text x="0" y="${captionPt.toFixed(2)}" font-size="${captionPt.toFixed(2)}" font-weight="700">${escapeXml(caption)}</text>`,
     nestedSvg(map.svg, 0, CAPTION_MM, map.width, map.height),
     legend
-      ? `<g transform="translate(${LANDSCAPE_COLUMN_MM - legendWidth} ${CAPTION_MM})">${legend}</g>`
+      ? `<g transform="translate(${LANDSCAPE_COLUMN_MM - legendSize.width} ${CAPTION_MM})">${legend}</g>`
       : '',
     note
-      ? `<text x="0" y="${(CAPTION_MM + map.height + 6).toFixed(2)}" font-size="${(8.5 * MM_PER_PT).toFixed(2)}" fill="#374151">${escapeXml(note)}</text>`
+      ? `<text x="0" y="${(CAPTION_MM + drawn + 6).toFixed(2)}" font-size="${(8.5 * MM_PER_PT).toFixed(2)}" fill="#374151">${escapeXml(note)}</text>`
       : '',
     '</g></svg>',
   ].join('');

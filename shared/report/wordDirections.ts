@@ -173,7 +173,10 @@ export function wordGraph(context: Context, withDirections: boolean): WordBlock[
   const { strategy, language, t, pictures } = context;
   const title = { text: t('section.graph'), level: 1 as const };
   const printed = wholeMapToPrint(strategy, language, t);
-  if (printed?.parts) return [wordMapParts(context, printed.parts, printed.closedUp)];
+  if (printed?.parts) {
+    const parts = wordMapParts(context, printed.parts, printed.closedUp);
+    return parts ? [parts] : null;
+  }
   const whole = pictures.get(PICTURE_IDS.graph);
   if (whole)
     return [
@@ -206,14 +209,16 @@ function wordMapParts(
   { strategy, language, t, pictures }: Context,
   parts: readonly MapPart[],
   closedUp: boolean,
-): WordBlock {
+): WordBlock | null {
   const title = strategyTitle(strategy, language);
+  const images = parts.map((_, i) => pictures.get(PICTURE_IDS.graphPart(i)));
+  // Drawn together or not at all: without its pictures the chapter is left out, as a whole map's.
+  if (images.some((image) => !image)) return null;
   return {
     landscape: true,
     title: { text: t('section.graph'), level: 1 },
     children: parts.flatMap((part, i) => {
-      const image = pictures.get(PICTURE_IDS.graphPart(i));
-      if (!image) return [];
+      const image = images[i]!;
       const caption = `${title} · ${t('mapPart', { index: i + 1, count: parts.length })}`;
       const note = [
         t('mapPartPlace', { ...part }),

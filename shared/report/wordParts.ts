@@ -20,15 +20,9 @@ export interface WordPicture {
   height: number;
 }
 
-/** Where a picture may go, in CSS pixels: the text area of an A4 page with 2 cm margins. */
-export interface Frame {
-  width: number;
-  height: number;
-}
+import { PORTRAIT_FRAME, type Frame } from './wordFrames';
 
-export const PORTRAIT_FRAME: Frame = { width: 642, height: 880 };
-/** A landscape page's text area, less a heading and a caption above the drawing. */
-export const LANDSCAPE_FRAME: Frame = { width: 971, height: 540 };
+export { LANDSCAPE_FRAME, PORTRAIT_FRAME, type Frame } from './wordFrames';
 
 /** A run of the plan: the chapters' pages, or the landscape pages their maps are printed on. */
 export interface WordBlock {

@@ -13,7 +13,7 @@ import { FONT_STACK } from './fonts';
 import { escapeXml } from './graphSvg';
 import { LANE_LEGEND_WIDTH_MM, laneLegendHeight, laneLegendSvg } from './laneLegend';
 import { measureChartGeometry, measureChartSvg } from './measureChart';
-import { partLegend, partScale, partSvg, type MapPart } from './mapParts';
+import { PART_LEGEND_GAP_MM, partsDrawing, partSvg, type MapPart } from './mapParts';
 import { directionMapTiles, laneMapSvg, nestedSvg, overviewSvg, type MapTile } from './printMaps';
 import { wholeMapToPrint } from './wholeMap';
 import type { ReportSection } from './reportData';
@@ -73,20 +73,15 @@ function partPictures(
   language: Language,
   t: Translate,
 ): WordPictureRequest[] {
-  const model = drawingModel(graph, language, t, { legend: false });
-  const scale = partScale(parts);
-  const legend = partLegend(
-    t,
-    graph.nodes.some((node) => node.kind === 'idea'),
-  );
+  const { model, scale, legend } = partsDrawing(graph, parts, language, t);
   return parts.map((part, i) => {
     const mapWidth = part.width * scale;
-    const width = mapWidth + LEGEND_GAP_MM + legend.width;
+    const width = mapWidth + PART_LEGEND_GAP_MM + legend.width;
     const height = Math.max(part.height * scale, legend.height) + 1;
     const svg = [
       `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_STACK)}" fill="#111827">`,
       nestedSvg(partSvg(model, part), 0, 0.5, mapWidth, part.height * scale),
-      `<g transform="translate(${mapWidth + LEGEND_GAP_MM} 0.5)">${legend.svg}</g>`,
+      `<g transform="translate(${mapWidth + PART_LEGEND_GAP_MM} 0.5)">${legend.svg}</g>`,
       '</svg>',
     ].join('');
     return {

@@ -7,7 +7,7 @@ import { buildSeoulSample } from '../../shared/sample/seoulSample';
 import type { SeoulFacts } from '../../shared/sample/seoulFacts';
 import { closedUp, wholeMapToPrint } from '../../shared/report/wholeMap';
 import { drawingModel } from '../../shared/report/drawingModel';
-import { partScale, partSvg } from '../../shared/report/mapParts';
+import { partsDrawing, partSvg } from '../../shared/report/mapParts';
 import { MM_PER_UNIT } from '../../shared/report/printMaps';
 import { edge, node } from './fixtures';
 
@@ -101,10 +101,17 @@ describe('the whole map in the printed plan', () => {
       );
     for (const card of wide.nodes) expect(wholeOn(card).length, card.id).toBeGreaterThan(0);
     // Printed at the readable scale, each part fits its page beside the legend.
-    expect(partScale(parts)).toBeGreaterThanOrEqual(MM_PER_UNIT);
-    const svg = partSvg(drawingModel(wide, 'en', en, { legend: false }), parts[1]!);
-    expect(svg).toContain('Follow-up study');
-    expect(svg).not.toContain('Climate partner city');
+    const { model, scale } = partsDrawing(wide, parts, 'en', en);
+    expect(scale).toBeGreaterThanOrEqual(MM_PER_UNIT);
+    expect(model).toEqual(drawingModel(wide, 'en', en, { legend: false }));
+    const second = partSvg(model, parts[1]!);
+    expect(second).toContain('Follow-up study');
+    expect(second).not.toContain('Climate partner city');
+    // A card the part's edge cuts is drawn pale there, so its lines start from a card.
+    const first = partSvg(model, parts[0]!);
+    const paleCards = [...first.matchAll(/<g opacity="0.35">.*?<\/g>/g)].map(([card]) => card);
+    expect(paleCards.some((card) => card.includes('Ministry of Environment'))).toBe(true);
+    expect(paleCards.some((card) => card.includes('Climate partner city'))).toBe(false);
   });
 
   it('prints the sample’s 150-odd cards as an outline, as before', () => {

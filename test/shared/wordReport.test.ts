@@ -13,6 +13,7 @@ import {
   wordPictureRequests,
   type WordPictureRequest,
 } from '../../shared/report/wordPictures';
+import { LANDSCAPE_FRAME } from '../../shared/report/wordFrames';
 import { wordReportBytes, type WordPicture } from '../../shared/report/wordReport';
 import type { SeoulFacts } from '../../shared/sample/seoulFacts';
 import { buildSeoulSample } from '../../shared/sample/seoulSample';
@@ -269,6 +270,12 @@ describe('the plan as a Word document', () => {
     ]);
     const request = parts.requests[1]!;
     expect(request.kind === 'svg' && request.svg).toContain('City 4');
+    // Drawn no larger than the page's frame, Word prints each part as drawn: 7 pt at the least.
+    for (const part of parts.requests)
+      if (part.kind === 'svg') {
+        expect(part.width).toBeLessThanOrEqual(LANDSCAPE_FRAME.width);
+        expect(part.height).toBeLessThanOrEqual(LANDSCAPE_FRAME.height);
+      }
     expect(paragraphs(parts.document)).toEqual(
       expect.arrayContaining([
         `${sample.title} · Map 2 of 2`,

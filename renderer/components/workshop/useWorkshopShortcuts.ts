@@ -42,7 +42,8 @@ export function useWorkshopShortcuts(startVote: (() => void) | null): void {
         event.key === 'Enter' &&
         cardIdOf(event.target) === null &&
         selectSelectedNodeIds(state).length === 0;
-      const letter = event.shiftKey ? null : shortcutLetter(event);
+      // A held key asks once: its repeats would open the idea box or the vote's notice again.
+      const letter = event.shiftKey || event.repeat ? null : shortcutLetter(event);
       if (letter === 'n') {
         event.preventDefault();
         state.openIdeaComposer();
