@@ -203,6 +203,49 @@ test('Tab from the canvas goes to its cards, the selected one first, and the lin
   await expect(focusedCard).not.toHaveClass(/selected/);
 });
 
+test('Tab goes from card to card in reading order, from the sample’s vision down, and on out of the cards', async ({
+  workbench: { page },
+}) => {
+  await openSampleByKeyboard(page);
+  const canvas = page.getByRole('application', { name: 'Strategy canvas' });
+  const focusedCard = page.locator('.react-flow__node:focus');
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await canvas.focus();
+  await page.keyboard.press('Tab');
+  await expect(focusedCard).toContainText('Seoul, Global Sharing City');
+  // The vision's row done, the directions' row from the left.
+  await page.keyboard.press('Tab');
+  await expect(focusedCard).toContainText('Solving global urban problems');
+  await page.keyboard.press('Tab');
+  await expect(focusedCard).toContainText('Contributing to peace and prosperity');
+  await page.keyboard.press('Shift+Tab');
+  await expect(focusedCard).toContainText('Solving global urban problems');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.locator('.react-flow__edge:focus')).toHaveCount(1);
+
+  // Every card in the page is reached once, row by row, and then the keyboard leaves the cards.
+  await canvas.focus();
+  const count = await page.locator('.react-flow__node[tabindex="0"]').count();
+  const reached = new Set<string>();
+  let lastTop = -Infinity;
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press('Tab');
+    const id = (await focusedCard.getAttribute('data-id'))!;
+    expect(reached.has(id)).toBe(false);
+    reached.add(id);
+    const top = await focusedCard.evaluate((card) => {
+      const at = /translate\(([-\d.]+)px, ?([-\d.]+)px\)/.exec(card.style.transform);
+      return Number(at?.[2] ?? 0);
+    });
+    // In the map's own coordinates, so the view following the card does not count.
+    expect(top).toBeGreaterThanOrEqual(lastTop - 36);
+    lastTop = Math.max(lastTop, top);
+  }
+  await page.keyboard.press('Tab');
+  await expect(focusedCard).toHaveCount(0);
+});
+
 test('the strategy details, its city picker and the PDF and Word options work from the keyboard, and Escape goes back to the button that opened them', async ({
   workbench: { page },
 }) => {

@@ -46,6 +46,7 @@ import {
   keepKeyboardOnEscape,
   tabIntoCards,
 } from './canvasFocus';
+import { tabInReadingOrder } from './cardTabOrder';
 import { edgeNameSizes, useEdgeRoutes } from './useEdgeRoutes';
 import { CanvasEdgeStyles } from './edgeStyles';
 import { CanvasLegend } from './CanvasLegend';
@@ -253,7 +254,7 @@ export function Canvas() {
       onFocus={relations.onFocus}
       onBlur={relations.onBlur}
       onKeyDown={(event) => {
-        if (tabIntoCards(event)) event.preventDefault();
+        if (tabIntoCards(event) || tabInReadingOrder(event)) event.preventDefault();
         keepKeyboardOnEscape(event);
       }}
     >

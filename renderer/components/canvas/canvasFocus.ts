@@ -1,4 +1,5 @@
 import { INSPECTOR_ID } from '../inspector/inspectorFocus';
+import { cardsInReadingOrder } from './cardTabOrder';
 /** The class on React Flow's wrapper, the canvas's own focus target. */
 export const FLOW_CLASS = 'strategy-flow';
 
@@ -70,8 +71,9 @@ export function keepKeyboardOnCanvas(): () => void {
 /**
  * Tab from the canvas itself goes to its cards: React Flow puts every relationship line before
  * the cards in the page, and a map of a hundred lines would take a hundred Tabs to reach its
- * first card. The selected card first, where it is drawn; the lines stay reachable, Shift+Tab
- * from the first card, and each card's relationships are in the inspector. Whether it moved.
+ * first card. The selected card first, where it is drawn, else the first in reading order; the
+ * lines stay reachable, Shift+Tab from the first card, and each card's relationships are in the
+ * inspector. Whether it moved.
  */
 export function tabIntoCards(event: {
   key: string;
@@ -83,7 +85,7 @@ export function tabIntoCards(event: {
   if (!flow.classList.contains(FLOW_CLASS)) return false;
   const card =
     flow.querySelector<HTMLElement>('.react-flow__node.selected[tabindex="0"]') ??
-    flow.querySelector<HTMLElement>('.react-flow__node[tabindex="0"]');
+    cardsInReadingOrder(flow)[0];
   card?.focus();
   return !!card;
 }
