@@ -221,8 +221,17 @@ test('Tab goes from card to card in reading order, from the sample’s vision do
   await page.keyboard.press('Shift+Tab');
   await expect(focusedCard).toContainText('Solving global urban problems');
   await page.keyboard.press('Shift+Tab');
+  await expect(focusedCard).toContainText('Seoul, Global Sharing City');
+  // Before the first card, back to the lines (or the canvas, where they are drawn as a picture).
   await page.keyboard.press('Shift+Tab');
-  await expect(page.locator('.react-flow__edge:focus')).toHaveCount(1);
+  await expect(focusedCard).toHaveCount(0);
+  expect(
+    await page.evaluate(
+      () =>
+        document.activeElement?.matches('.react-flow__edge, .strategy-flow') &&
+        document.activeElement.closest('.strategy-flow') !== null,
+    ),
+  ).toBe(true);
 
   // Every card in the page is reached once, row by row, and then the keyboard leaves the cards.
   await canvas.focus();

@@ -23,9 +23,9 @@ export function cardsInReadingOrder(flow: Element): HTMLElement[] {
   return rows.flatMap((row) => row.sort((a, b) => a.box.left - b.box.left).map((i) => i.card));
 }
 
-/** The first control after `container` in the page's Tab order. */
-function firstFocusableAfter(container: Element): HTMLElement | undefined {
-  return [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].find(
+/** The controls after `container` in the page's Tab order. */
+function focusablesAfter(container: Element): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
     (element) =>
       !container.contains(element) &&
       container.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING &&
@@ -60,13 +60,15 @@ export function tabInReadingOrder(event: {
     return false;
   const cards = cardsInReadingOrder(flow);
   const next = cards[cards.indexOf(from) + (event.shiftKey ? -1 : 1)];
-  const to =
-    next ??
-    (event.shiftKey
-      ? ([...flow.querySelectorAll<HTMLElement>('.react-flow__edge[tabindex="0"]')].at(-1) ??
-        flow.closest<HTMLElement>('[tabindex="0"]'))
-      : firstFocusableAfter(cardsBox));
-  if (!to) return false;
-  to.focus();
-  return true;
+  // Lines drawn as the zoomed-out picture are hidden from the page: then the canvas itself.
+  const lines = [...flow.querySelectorAll<SVGElement>('.react-flow__edge[tabindex="0"]')];
+  const candidates = event.shiftKey
+    ? [next, lines.findLast((line) => line.checkVisibility()), flow]
+    : [next, ...focusablesAfter(cardsBox)];
+  return candidates.some((to) => {
+    // A line is an SVG element, a card or a control an HTML one: both take the keyboard.
+    if (!(to instanceof HTMLElement || to instanceof SVGElement)) return false;
+    to.focus();
+    return document.activeElement === to;
+  });
 }
