@@ -10,6 +10,7 @@ import {
 import { formatMessage, useT } from '../i18n';
 import { selectNotice } from '../store/selectors';
 import { useApp } from '../store/StoreContext';
+import { tabStops } from './tabStops';
 
 interface DialogProps {
   title: string;
@@ -21,18 +22,13 @@ interface DialogProps {
   noticeId?: string;
 }
 
-const TABBABLE =
-  'button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), a[href], [tabindex]:not([tabindex="-1"])';
-
 /**
  * Tab from the last control goes round to the first, and Shift+Tab the other way: the page
  * under a modal dialog cannot be used, so the keyboard should not wander into it either.
  */
 function keepTabInside(event: KeyboardEvent, dialog: HTMLElement | null) {
   if (!dialog) return;
-  const stops = [...dialog.querySelectorAll<HTMLElement>(TABBABLE)].filter(
-    (element) => element.getClientRects().length > 0,
-  );
+  const stops = tabStops(dialog);
   const first = stops[0];
   const last = stops[stops.length - 1];
   if (!first || !last) return;

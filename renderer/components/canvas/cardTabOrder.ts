@@ -4,9 +4,9 @@
  * order they were added in, which on the sample reached the vision last.
  */
 
+import { tabStops } from '../tabStops';
+
 const CARD = '.react-flow__node[tabindex="0"]';
-const FOCUSABLE =
-  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex="0"]';
 
 /** The cards in the page, row by row from the top and each row from the left. */
 export function cardsInReadingOrder(flow: Element): HTMLElement[] {
@@ -25,11 +25,10 @@ export function cardsInReadingOrder(flow: Element): HTMLElement[] {
 
 /** The controls after `container` in the page's Tab order. */
 function focusablesAfter(container: Element): HTMLElement[] {
-  return [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+  return tabStops(document).filter(
     (element) =>
       !container.contains(element) &&
-      container.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING &&
-      element.getClientRects().length > 0,
+      container.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING,
   );
 }
 
